@@ -1,0 +1,22 @@
+import type { DocumentId, SourceDocument } from './types'
+
+export const DOCUMENTS: Record<DocumentId, SourceDocument> = {
+  'wendeng-2019-12': {
+    id: 'wendeng-2019-12',
+    title: '齐鲁晚报·文登版《2020年居民医疗保险缴费标准公布》《贫困人口“六重保障”政策解读》及医保问答',
+    publisher: '齐鲁晚报（文登区医疗保障局协办）',
+    date: '2019-12-18',
+    seedFile: '000_b8a4b2ea55d21974.txt',
+    region: 'weihai'
+  },
+  'anqiu-2020-06': {
+    id: 'anqiu-2020-06',
+    title: '安丘市医疗保障局“行风在线”访谈内容',
+    publisher: '安丘市医疗保障局',
+    date: '2020-06-09',
+    seedFile: '004_9d86da29194db8ae.txt',
+    region: 'weifang'
+  }
+}
+
+export const POLICY_YEAR = 2020
