@@ -1,1 +1,6 @@
 import '@testing-library/jest-dom'
+import { memoryStorage } from './mocks/taro'
+
+beforeEach(() => {
+  memoryStorage.clear()
+})

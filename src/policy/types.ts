@@ -35,7 +35,7 @@ export interface Period {
   end?: string
 }
 
-export type Unit = 'yuan' | 'rate' | 'days' | 'years' | 'months' | 'count' | 'age'
+export type Unit = 'yuan' | 'rate' | 'days' | 'years' | 'months' | 'count' | 'age' | 'period'
 
 export interface Parameter<T = string> {
   /** Decimal values are strings so that money never passes through a float. */
@@ -77,4 +77,371 @@ export interface Scale {
 export interface PolicyText {
   text: string
   reference: Reference
+}
+
+// ---------------------------------------------------------------------------------------------
+// The policy pack: one per region and year. Both regions share this shape; where a document is
+// silent the field holds an `Unpublished` (with its reason) rather than disappearing, so a page can
+// always say "本地政策文件未公布此项" instead of guessing.
+// ---------------------------------------------------------------------------------------------
+
+export type Tier = 1 | 2
+export type HospitalLevel = 1 | 2 | 3
+
+/** A cap the document explicitly abolishes ("取消最高支付限额"), as opposed to one it does not give. */
+export interface Uncapped {
+  uncapped: true
+  reference: Reference
+}
+
+export type Cap = Parameter | Uncapped | Unpublished
+
+export function isUncapped(c: Cap): c is Uncapped {
+  return (c as Uncapped).uncapped === true
+}
+
+export type MaybeScale = Scale | Unpublished
+export type MaybeTexts = PolicyText[] | Unpublished
+
+export interface Hotline {
+  name: string
+  number: string
+  purpose: string
+  reference: Reference
+}
+
+/** One way to pay; `steps` are shown as a numbered list in this order. */
+export interface PaymentChannel {
+  id: 'wechatOfficialAccount' | 'wechatMiniProgram' | 'alipay' | 'terminal' | 'nongjintong'
+  name: string
+  /** Official account or mini-program name to search for. */
+  accountName?: string
+  /** Menu path, each element one tap. */
+  menuPath?: string[]
+  /** Where the channel is found (terminals). */
+  locations?: string[]
+  /** What to bring or have at hand. */
+  whatToBring?: string[]
+  steps: MaybeTexts
+  reference: Reference
+}
+
+export interface PovertySubsidy {
+  /** The year the figures were published for: the app shows it next to the amounts. */
+  year: number
+  adult: Parameter
+  student: Parameter
+  note: string
+}
+
+export interface ResidentContributionRules {
+  rates: {
+    adultTier1: MaybeParameter
+    adultTier2: MaybeParameter
+    minor: MaybeParameter
+    student: MaybeParameter
+  }
+  collectionPeriod: MaybeParameter<Period>
+  channels: PaymentChannel[] | Unpublished
+  povertySubsidy: PovertySubsidy | Unpublished
+  midYearAdditions: MaybeTexts
+  notes: PolicyText[]
+}
+
+export interface TierInpatientRule {
+  /** Brackets on the compliant cost C itself; the part below the deductible is never paid. */
+  scaleByLevel: Record<HospitalLevel, Scale> | Unpublished
+  annualCap: MaybeParameter
+}
+
+export type InpatientSetting = 'local' | 'referral' | 'emergency' | 'longTermResidence' | 'unreferred'
+
+export type SettingRule =
+  /** Paid like a local stay. */
+  | { kind: 'standard'; reference?: Reference }
+  /** The patient first bears `share` of the compliant cost; the rest goes through the usual rule. */
+  | { kind: 'selfShareFirst'; share: Parameter }
+  /** The document says an adjustment exists but gives no figure: compute on the user's figures, warn. */
+  | { kind: 'unpublishedAdjustment'; reason: string; reference?: Reference }
+  /** The document says nothing about this setting: the basic layer is not computed. */
+  | { kind: 'notInSources'; reason: string }
+
+export interface InpatientRules {
+  deductible: MaybeParameter
+  ratio: MaybeParameter
+  tiers: Record<Tier, TierInpatientRule>
+  settings: Record<InpatientSetting, SettingRule>
+  /** Access rules (referral needs, direct settlement), shown as text. */
+  access: PolicyText[]
+}
+
+export interface CriticalIllnessRule {
+  deductible: MaybeParameter
+  /** Brackets on P1, the compliant personal burden after basic insurance. */
+  scale: MaybeScale
+  annualCap: Cap
+  appliesTo: string
+}
+
+export interface SpecialDrugRule {
+  deductible: Parameter
+  rate: Parameter
+  annualCap: Parameter
+}
+
+export interface CriticalIllnessRules {
+  /** The base rule, for ordinary residents. */
+  base: CriticalIllnessRule
+  /** Exception to the base rule for 建档立卡贫困人口 (Catala style: it replaces the base when it applies). */
+  povertyTilt: CriticalIllnessRule
+  /** 大病保险特药 for poverty households. */
+  specialDrug: SpecialDrugRule | Unpublished
+  funding: MaybeParameter
+  notes: PolicyText[]
+}
+
+/** Who a chain layer is for. */
+export type ChainEligibility = 'povertyHousehold' | 'povertyNotKey' | 'keyGroup' | 'lowIncomeGroup'
+
+export interface HospitalWaiverRule {
+  eligibility: ChainEligibility
+  /** Share of the non-compliant part (T − C) waived. */
+  rate: Parameter
+  maxPerPerson: Parameter
+  notes: PolicyText[]
+}
+
+export interface AssistanceRule {
+  eligibility: ChainEligibility
+  /** Amount of P2 the patient keeps before assistance starts; '0' when there is none. */
+  deductible: MaybeParameter
+  rate: MaybeParameter
+  annualCap: Cap
+}
+
+export interface CommercialRule {
+  eligibility: ChainEligibility
+  /** The compliant burden is held at this share of C. */
+  heldShare: Parameter
+  annualCap: Parameter
+  notes: PolicyText[]
+}
+
+export interface ReassistanceRule {
+  eligibility: ChainEligibility
+  threshold: Parameter
+  rate: Parameter
+  annualCap: Parameter
+}
+
+/** The layers after 大病保险, in chain order. Absent (undefined) means the region has no such category. */
+export interface ChainRules {
+  hospitalWaiver: HospitalWaiverRule | (Unpublished & { eligibility: ChainEligibility })
+  assistance: {
+    /** Weihai: poverty households not in the key-assistance group. */
+    povertyNotKey?: AssistanceRule
+    key: AssistanceRule | Unpublished
+    lowIncome: AssistanceRule | Unpublished
+  }
+  commercial: CommercialRule | (Unpublished & { eligibility: ChainEligibility })
+  reassistance: ReassistanceRule | Unpublished
+  /** Outpatient assistance and other texts. */
+  notes: PolicyText[]
+}
+
+export interface ChronicRules {
+  diseaseCounts: { label: string; count: Parameter<number> }[]
+  /** Weihai 普通门诊慢性病. */
+  ordinary?: {
+    deductible: MaybeParameter
+    rate: Parameter
+    annualCapByTier: Record<Tier, Parameter>
+  }
+  /** Weihai 特殊门诊慢性病. */
+  special?: {
+    deductible: Parameter
+    /** Above the deductible, pooled with inpatient costs at the inpatient ratio. */
+    mergedWithInpatient: PolicyText
+    fixedRate: { diseases: PolicyText; fundShare: Parameter; selfShare: Parameter }
+  }
+  /** Poverty or key-group outpatient assistance. */
+  assistance: PolicyText[]
+  notes: PolicyText[]
+}
+
+export interface OutpatientRules {
+  general:
+    | { rate: Parameter; annualCap: { resident: Parameter; employee: Parameter }; notes: PolicyText[] }
+    | Unpublished
+  chronic: ChronicRules
+}
+
+export interface ResidentDeliveryRule {
+  quota: Parameter
+  nonDesignatedRate: Parameter
+  nonDesignatedQuota: Parameter
+  notes: PolicyText[]
+}
+
+export interface MaternityRules {
+  days: {
+    normal: Parameter<number>
+    caesareanExtra: MaybeParameter<number>
+    difficultExtra: MaybeParameter<number>
+    perExtraBaby: Parameter<number>
+    infantDiedWithin72h: MaybeParameter<number>
+    miscarriage: {
+      thresholdMonths: Parameter<number>
+      /** Which side exactly `thresholdMonths` falls on: Weihai "满4个月" → long, Weifang "含4个月" → short. */
+      atThreshold: 'short' | 'long'
+      shortDays: Parameter<number>
+      longDays: Parameter<number>
+    }
+  }
+  allowance: {
+    /** Days in a month for the daily wage; Weihai does not give it. */
+    divisor: MaybeParameter<number>
+    wageBasis: PolicyText
+    notes: PolicyText[]
+  }
+  /** Weifang employee 生育医疗费. */
+  medical:
+    | {
+        prenatal: Parameter
+        delivery: Parameter
+        perExtraBaby: Parameter
+        miscarriageShort: Parameter
+        miscarriageLong: Parameter
+        familyPlanning: Parameter
+        unemployedSpouseShare: Parameter
+        notes: PolicyText[]
+      }
+    | Unpublished
+  conditions: MaybeTexts
+}
+
+export interface EmployerRelief {
+  employerType: 'enterprise' | 'institution'
+  /** Inclusive months, 'YYYY-MM'. */
+  from: string
+  to: string
+  /** Percentage points taken off the employer rate, as a rate ('0.025'). */
+  points: Parameter
+}
+
+export interface EmployeeRules {
+  totalRate: Parameter
+  employerRate: Parameter
+  individualRate: Parameter
+  relief: EmployerRelief[]
+  reliefAppliesTo: Record<'enterprise' | 'institution', PolicyText>
+  personalAccount: {
+    inService: { ageThreshold: Parameter<number>; below: Parameter; fromThreshold: Parameter }
+    retiree: { ageThreshold: Parameter<number>; below: Parameter; fromThreshold: Parameter }
+  }
+  deferral: { maxMonths: Parameter<number>; notes: PolicyText[] }
+  lateFeeWaiver: PolicyText
+  minimumYears: {
+    male: Parameter<number>
+    female: Parameter<number>
+    shortfallRate: MaybeParameter
+    shortfallBase: PolicyText
+    consequence: PolicyText
+  }
+  transferToResident: { withinDays: Parameter<number>; notes: PolicyText[] }
+  notes: PolicyText[]
+}
+
+export type RemoteSituation =
+  | 'referral'
+  | 'emergency'
+  | 'longTermResidence'
+  | 'postedWorker'
+  | 'migrantWorker'
+  | 'unfiled'
+
+/** Machine-readable filing deadline, used by the engine's filingDeadline. */
+export type FilingDeadlineRule =
+  | { kind: 'workingDaysAfterAdmission'; days: Parameter<number> }
+  | { kind: 'calendarDaysAfterAdmissionBeforeDischarge'; days: Parameter<number> }
+
+export interface RemoteCareGuide {
+  situation: RemoteSituation
+  status: 'published'
+  title: string
+  /** Who the situation is for, as the document defines it. */
+  appliesTo: PolicyText
+  /** Weihai counts posted workers as long-term residents: the page can link to that card. */
+  sameAs?: RemoteSituation
+  filing?: {
+    whoFiles: PolicyText | Unpublished
+    where?: PolicyText
+    deadline?: FilingDeadlineRule & { text: PolicyText }
+    /** Numbered steps. */
+    steps: PolicyText[]
+    materials: MaybeTexts
+    /** Alternatives: any one of the listed materials suffices. */
+    anyOneOf?: boolean
+    validity?: PolicyText
+  }
+  settlement: {
+    networked?: PolicyText
+    notNetworked?: PolicyText
+    /** What to bring when claiming at home. */
+    claimMaterials: MaybeTexts
+    reimbursement: PolicyText | Unpublished
+  }
+  notes: PolicyText[]
+}
+
+export interface RemoteCareNotCovered {
+  situation: RemoteSituation
+  status: 'notInSources'
+  title: string
+  reason: string
+}
+
+export type RemoteCareEntry = RemoteCareGuide | RemoteCareNotCovered
+
+export interface PolicyPack {
+  region: RegionId
+  regionName: string
+  year: number
+  documents: DocumentId[]
+  hotlines: Hotline[]
+  residentContribution: ResidentContributionRules
+  inpatient: InpatientRules
+  criticalIllness: CriticalIllnessRules
+  chain: ChainRules
+  outpatient: OutpatientRules
+  residentDelivery: ResidentDeliveryRule | Unpublished
+  maternity: MaternityRules
+  employee: EmployeeRules | Unpublished
+  remoteCare: Record<RemoteSituation, RemoteCareEntry>
+  /** Weihai 医保工作站 "一站式" service; Weifang "一站式" settlement. */
+  oneStopService: PolicyText[]
+  /** 2020 COVID exceptions (Weifang). */
+  covid: PolicyText[]
+}
+
+// Builders used by the packs, so that each figure reads as one line of data.
+
+export const YEAR_2020: Period = { start: '2020-01-01', end: '2020-12-31' }
+
+export function param<T = string>(
+  value: T,
+  unit: Unit,
+  reference: Reference,
+  description?: string,
+  period: Period = YEAR_2020
+): Parameter<T> {
+  return description === undefined ? { value, unit, period, reference } : { value, unit, period, reference, description }
+}
+
+export function unpublished(reason: string, description?: string): Unpublished {
+  return description === undefined ? { unpublished: true, reason } : { unpublished: true, reason, description }
+}
+
+export function policyText(text: string, reference: Reference): PolicyText {
+  return { text, reference }
 }

@@ -1,0 +1,59 @@
+// Shared set-up for browser tests: serve dist-h5 on loopback, drive Debian's Chromium with
+// playwright-core, and record console errors and any request that leaves the page's own origin.
+import { chromium } from 'playwright-core'
+import { mkdirSync } from 'node:fs'
+import { serve } from '../scripts/serve.mjs'
+
+export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname
+mkdirSync(SCREENSHOTS, { recursive: true })
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+export async function startApp() {
+  const server = await serve()
+  const origin = `http://127.0.0.1:${server.address().port}`
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  return {
+    origin,
+    browser,
+    async close() { await browser.close(); server.close() }
+  }
+}
+
+/** A fresh phone-sized page (empty storage unless the context is reused) that records problems. */
+export async function openPhone(app, { context } = {}) {
+  const ctx = context ?? await app.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: true, isMobile: true })
+  const page = await ctx.newPage()
+  const problems = { consoleErrors: [], foreignRequests: [] }
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()) })
+  page.on('pageerror', (err) => problems.consoleErrors.push(String(err)))
+  page.on('request', (req) => {
+    const url = req.url()
+    if (!url.startsWith(app.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url)
+  })
+  return { page, context: ctx, problems }
+}
+
+export async function goto(page, app, path = 'pages/contribution/index') {
+  await page.goto(`${app.origin}/#/${path}`)
+  await page.waitForSelector('.taro-tabbar__tabbar, .page', { timeout: 15000 })
+}
+
+/** Chooses a region on the first-run card, or on the region bar when one is already chosen. */
+export async function chooseRegion(page, name) {
+  const first = page.locator(`[data-choose] >> text=${name}`)
+  if (await first.count()) await first.first().click()
+  else await page.locator('.region-bar__option', { hasText: name }).first().click()
+}
+
+export async function shot(page, name) {
+  await page.waitForTimeout(150)
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: false })
+}
+
+/** Types into a Taro Input on H5 (a custom element wrapping a real <input>). */
+export async function typeInto(page, selector, text) {
+  const input = page.locator(`${selector} input`).first()
+  await input.fill(text)
+}

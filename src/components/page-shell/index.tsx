@@ -1,0 +1,27 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import type { RegionId } from '../../policy/types'
+import { useRegion } from '../../services/region'
+import { RegionBar, RegionChooser } from '../region-bar'
+import { AboutLine } from '../region-bar/about-line'
+import './index.scss'
+
+interface PageShellProps {
+  title: string
+  /** Renders the tool once the region is known; until then the page asks for it. */
+  children: (region: RegionId) => ReactNode
+}
+
+/** Every tool page: region and policy year at the top, the 关于 line at the bottom. */
+export function PageShell({ title, children }: PageShellProps) {
+  const [region, setRegion] = useRegion()
+  return (
+    <View className='page page-shell'>
+      <RegionBar title={title} region={region} onChange={setRegion} />
+      <View className='page-shell__body'>
+        {region ? children(region) : <RegionChooser onChoose={setRegion} />}
+      </View>
+      <AboutLine />
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export * from './types'
+export { DOCUMENTS, POLICY_YEAR } from './documents'
+export { getPack, listPacks, isRegionId } from './registry'
+export { weihai2020 } from './weihai-2020'
+export { weifang2020 } from './weifang-2020'

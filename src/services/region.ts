@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react'
+import type { RegionId } from '../policy/types'
+import { createStore } from './storage'
+
+export const REGION_NAMES: Record<RegionId, string> = { weihai: '威海市', weifang: '潍坊市' }
+export const REGIONS: RegionId[] = ['weihai', 'weifang']
+
+const store = createStore<RegionId | null>('region', {
+  version: 1,
+  fallback: null,
+  validate: (data) => (data === 'weihai' || data === 'weifang' ? data : undefined)
+})
+
+type Listener = (region: RegionId | null) => void
+const listeners = new Set<Listener>()
+let current: RegionId | null | undefined
+
+export function getRegion(): RegionId | null {
+  if (current === undefined) current = store.load().value
+  return current
+}
+
+export function setRegion(region: RegionId): void {
+  current = region
+  store.save(region)
+  listeners.forEach((fn) => fn(region))
+}
+
+/** Forgets the in-memory copy, e.g. after all data was cleared. */
+export function resetRegion(): void {
+  current = null
+  store.clear()
+  listeners.forEach((fn) => fn(null))
+}
+
+/** The region chosen on this device, shared by every page and kept across restarts. */
+export function useRegion(): [RegionId | null, (region: RegionId) => void] {
+  const [region, setLocal] = useState<RegionId | null>(getRegion)
+  useEffect(() => {
+    const listener: Listener = (r) => setLocal(r)
+    listeners.add(listener)
+    setLocal(getRegion())
+    return () => { listeners.delete(listener) }
+  }, [])
+  return [region, setRegion]
+}
