@@ -13,22 +13,18 @@ const store = createStore<RegionId | null>('region', {
 
 type Listener = (region: RegionId | null) => void
 const listeners = new Set<Listener>()
-let current: RegionId | null | undefined
-
+// Read from storage each time (a synchronous, tiny read) so that there is no second copy to go stale.
 export function getRegion(): RegionId | null {
-  if (current === undefined) current = store.load().value
-  return current
+  return store.load().value
 }
 
 export function setRegion(region: RegionId): void {
-  current = region
   store.save(region)
   listeners.forEach((fn) => fn(region))
 }
 
 /** Forgets the in-memory copy, e.g. after all data was cleared. */
 export function resetRegion(): void {
-  current = null
   store.clear()
   listeners.forEach((fn) => fn(null))
 }

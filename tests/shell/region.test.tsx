@@ -1,0 +1,46 @@
+import { render, screen, fireEvent, act } from '@testing-library/react'
+import { PageShell } from '../../src/components/page-shell'
+import { memoryStorage } from '../mocks/taro'
+
+import * as region from '../../src/services/region'
+
+const freshModules = async () => ({ region, shell: { PageShell } })
+
+test('first run asks for the region; the choice is stored and shown with the policy year', async () => {
+  const { shell } = await freshModules()
+  render(<shell.PageShell title='常见问题'>{(r) => <p>content for {r}</p>}</shell.PageShell>)
+  expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
+  fireEvent.click(screen.getAllByText('潍坊市')[0])
+  expect(screen.getByText('content for weifang')).toBeInTheDocument()
+  expect(screen.getByTestId('policy-year')).toHaveTextContent('2020年度政策')
+  expect(JSON.parse(memoryStorage.get('ybt:region') as string)).toEqual({ v: 1, data: 'weifang' })
+})
+
+test('a stored region is used on start and can be switched from the bar', async () => {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  const { shell } = await freshModules()
+  render(<shell.PageShell title='报销测算'>{(r) => <p>content for {r}</p>}</shell.PageShell>)
+  expect(screen.getByText('content for weihai')).toBeInTheDocument()
+  fireEvent.click(screen.getByLabelText('参保地：潍坊市'))
+  expect(screen.getByText('content for weifang')).toBeInTheDocument()
+})
+
+test('a corrupt stored region falls back to asking, without a crash', async () => {
+  memoryStorage.set('ybt:region', '{broken')
+  const { shell } = await freshModules()
+  render(<shell.PageShell title='缴费查询'>{() => <p>x</p>}</shell.PageShell>)
+  expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
+})
+
+test('every mounted page follows a region change made on another page', async () => {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  const { shell, region } = await freshModules()
+  render(<>
+    <shell.PageShell title='A'>{(r) => <p>A {r}</p>}</shell.PageShell>
+    <shell.PageShell title='B'>{(r) => <p>B {r}</p>}</shell.PageShell>
+  </>)
+  act(() => region.setRegion('weifang'))
+  expect(screen.getByText('A weifang')).toBeInTheDocument()
+  expect(screen.getByText('B weifang')).toBeInTheDocument()
+})
+
