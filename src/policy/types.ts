@@ -173,6 +173,8 @@ export interface InpatientRules {
   settings: Record<InpatientSetting, SettingRule>
   /** Access rules (referral needs, direct settlement), shown as text. */
   access: PolicyText[]
+  /** Stays that need a referral first (Weifang: 一档 residents at a level-3 hospital). */
+  referralRequired?: { tier: Tier; hospitalLevel: HospitalLevel; text: PolicyText }[]
 }
 
 export interface CriticalIllnessRule {
@@ -444,4 +446,9 @@ export function unpublished(reason: string, description?: string): Unpublished {
 
 export function policyText(text: string, reference: Reference): PolicyText {
   return { text, reference }
+}
+
+/** True for any field the documents leave unpublished (parameter, scale, text list, rule). */
+export function isUnpublished(value: unknown): value is Unpublished {
+  return typeof value === 'object' && value !== null && (value as Unpublished).unpublished === true
 }

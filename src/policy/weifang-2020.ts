@@ -42,6 +42,9 @@ const resettlementSettlement: RemoteCareGuide['settlement'] = {
 const resettlementWho = t('符合条件的参保人申请异地安置登记备案', ref(S.resettlement, {
   quote: '可以申请办理异地安置登记备案手续的有三种情况'
 }))
+const TIER1_REFERRAL = t('一档居民到市内三级医院住院，应经二级医院转诊', ref(S.inpatient, {
+  quote: '缴纳城乡居民一档医疗保险的，到市内三级医院住院应经二级医院转诊'
+}))
 const DEADLINE_5_DAYS = ref(S.inpatient, { quote: '应在入院5日内（但必须出院前）' })
 
 export const weifang2020: PolicyPack = {
@@ -124,10 +127,9 @@ export const weifang2020: PolicyPack = {
       t('职工和二档居民在潍坊市域内任一家联网定点医疗机构住院，出院时只结算个人承担部分', ref(S.inpatient, {
         quote: '缴纳职工医疗保险和城乡居民二档医疗保险的参保人员，在潍坊市域内任一家联网的定点医疗机构住院治疗，出院时只结算报销后自己承担的医疗费用'
       })),
-      t('一档居民到市内三级医院住院，应经二级医院转诊', ref(S.inpatient, {
-        quote: '缴纳城乡居民一档医疗保险的，到市内三级医院住院应经二级医院转诊'
-      }))
-    ]
+      TIER1_REFERRAL
+    ],
+    referralRequired: [{ tier: 1, hospitalLevel: 3, text: TIER1_REFERRAL }]
   },
 
   criticalIllness: {

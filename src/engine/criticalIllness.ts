@@ -1,0 +1,88 @@
+import type Decimal from 'decimal.js'
+import type { CriticalIllnessRule, CriticalIllnessRules, PolicyPack, Reference } from '../policy/types'
+import { isPublished, isUncapped, isUnpublished } from '../policy/types'
+import type { Household, LayerOutcome } from './layer'
+import { notComputableLayer, unpublishedLayer } from './layer'
+import { Dec, toFen } from './money'
+import { capValue, marginalPayout, minCap, positive } from './scale'
+
+/**
+ * Exceptions to the base 大病 rule, Catala style: the first that applies replaces the base rule.
+ * Today there is one, the poverty tilt (seed 000 第二层 2, seed 004 §7).
+ */
+export const CRITICAL_ILLNESS_EXCEPTIONS: readonly {
+  id: 'povertyTilt'
+  label: string
+  applies: (who: Household) => boolean
+  rule: (rules: CriticalIllnessRules) => CriticalIllnessRule
+}[] = [
+  {
+    id: 'povertyTilt',
+    label: '建档立卡贫困人口倾斜支付',
+    applies: (who) => who.povertyHousehold,
+    rule: (rules) => rules.povertyTilt
+  }
+]
+
+export function applicableCriticalIllnessRule(
+  rules: CriticalIllnessRules,
+  who: Household
+): { rule: CriticalIllnessRule; exception?: (typeof CRITICAL_ILLNESS_EXCEPTIONS)[number] } {
+  const exception = CRITICAL_ILLNESS_EXCEPTIONS.find((e) => e.applies(who))
+  return exception ? { rule: exception.rule(rules), exception } : { rule: rules.base }
+}
+
+/** 大病保险 on P1, the compliant personal burden left by basic insurance (POLICY-READING §3). */
+export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal | null, who: Household): LayerOutcome {
+  const { rule, exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
+  const appliesTo = exception ? exception.label : rule.appliesTo
+  if (isUnpublished(rule.scale)) return unpublishedLayer('critical', rule.scale.reason)
+  if (isUnpublished(rule.deductible)) return unpublishedLayer('critical', rule.deductible.reason)
+  if (p1 === null) return notComputableLayer('critical', '基本医保统筹支付未能测算，个人负担基数未知')
+  const deductible = new Dec(rule.deductible.value)
+  const cap = capValue(rule.annualCap)
+  const sources: Reference[] = [rule.deductible.reference, rule.scale.reference]
+  const notes: string[] = [`适用：${appliesTo}；按本次住院为本医疗年度首次累计测算`]
+  const warnings: string[] = []
+  if (isUncapped(rule.annualCap)) {
+    sources.push(rule.annualCap.reference)
+    notes.push('不设最高支付限额')
+  } else if (isPublished(rule.annualCap)) {
+    sources.push(rule.annualCap.reference)
+  } else {
+    notes.push('年度最高支付限额未公布，未设上限')
+    warnings.push(`大病保险：${rule.annualCap.reason}，按不封顶测算，实际可能更低`)
+  }
+  const raw = marginalPayout(rule.scale.brackets, p1, deductible)
+  return { id: 'critical', amount: toFen(minCap(raw, cap)), note: notes.join('；'), sources, warnings }
+}
+
+/**
+ * 大病保险特药 (poverty households): no deductible, 60%, capped. Special-drug cost is its own input,
+ * not part of C (POLICY-READING §3): the engine adds it to the bill's total and leaves the unpaid
+ * share with the patient, without feeding it into the assistance or commercial layers, since no
+ * document says those layers cover special drugs.
+ */
+export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: Household): LayerOutcome {
+  const rule = pack.criticalIllness.specialDrug
+  if (isUnpublished(rule)) return unpublishedLayer('specialDrug', rule.reason)
+  if (!who.povertyHousehold) {
+    return unpublishedLayer(
+      'specialDrug',
+      '文件只公布了建档立卡贫困人口的大病保险特药待遇，普通居民的特药报销标准未公布',
+      [rule.rate.reference]
+    )
+  }
+  const raw = positive(cost.minus(rule.deductible.value)).times(rule.rate.value)
+  const notes = ['特药费用单独计算，未报销部分计入个人负担']
+  if (rule.rate.period.start < `${pack.year}-01-01`) {
+    notes.push(`原文所写比例标注为${rule.rate.period.start.slice(0, 4)}年`)
+  }
+  return {
+    id: 'specialDrug',
+    amount: toFen(minCap(raw, new Dec(rule.annualCap.value))),
+    note: notes.join('；'),
+    sources: [rule.deductible.reference, rule.rate.reference, rule.annualCap.reference],
+    warnings: []
+  }
+}

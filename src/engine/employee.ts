@@ -1,0 +1,194 @@
+import type Decimal from 'decimal.js'
+import type { EmployeeRules, Reference, RegionId } from '../policy/types'
+import { isUnpublished } from '../policy/types'
+import { PolicyInputError } from './errors'
+import type { UnpublishedResult } from './inputs'
+import { isUnpublishedResult, oneOf, packFor, parseAge, parseMonth } from './inputs'
+import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen } from './money'
+
+export type EmployerType = 'enterprise' | 'institution'
+const EMPLOYER_TYPES: readonly EmployerType[] = ['enterprise', 'institution']
+
+function employeeRules(region: RegionId): { rules: EmployeeRules; year: number } | UnpublishedResult {
+  const pack = packFor(region)
+  const rules = pack.employee
+  return isUnpublished(rules) ? { unpublished: true, reason: rules.reason, sources: [] } : { rules, year: pack.year }
+}
+
+function rateText(rate: Decimal): string {
+  return `${rate.times(100).toString()}%`
+}
+
+export interface EmployeeContribution {
+  unpublished?: false
+  month: string
+  /** Employer rate after any relief for that month, e.g. "0.055". */
+  employerRate: string
+  reliefPoints: string
+  individualRate: string
+  personalAccountRate: string
+  employer: string
+  individual: string
+  total: string
+  /** Credited to the personal account from the fund (not an extra payment). */
+  personalAccount: string
+  warnings: string[]
+  sources: Reference[]
+}
+
+/**
+ * 职工医保 for one month (POLICY-READING §1): employer 8% less the 2020 relief for its type, individual
+ * 2%, personal-account credit 2.9% under 45 and 3.9% from 45 on. Each figure rounded to the fen.
+ */
+export function employeeContribution(input: {
+  region: RegionId
+  base: string
+  month: string
+  employerType: EmployerType
+  age: number
+}): EmployeeContribution | UnpublishedResult {
+  const found = employeeRules(input.region)
+  if (isUnpublishedResult(found)) return found
+  const { rules } = found
+  const base = parseAmount('base', input.base)
+  const { year } = parseMonth('month', input.month)
+  const employerType = oneOf('employerType', input.employerType, EMPLOYER_TYPES, '单位类型无效')
+  const age = parseAge('age', input.age)
+  const warnings: string[] = []
+  const sources: Reference[] = [rules.employerRate.reference, rules.individualRate.reference]
+
+  const relief = rules.relief.filter((r) => r.employerType === employerType && input.month >= r.from && input.month <= r.to)
+  let reliefPoints = new Dec(0)
+  for (const r of relief) {
+    reliefPoints = reliefPoints.plus(r.points.value)
+    sources.push(r.points.reference, rules.reliefAppliesTo[employerType].reference)
+  }
+  if (year !== found.year) {
+    warnings.push(`只收录了${found.year}年政策，其他年份按标准费率测算，未含当年可能有的减免`)
+  }
+  const employerRate = new Dec(rules.employerRate.value).minus(reliefPoints)
+  const individualRate = new Dec(rules.individualRate.value)
+  const account = rules.personalAccount.inService
+  const accountRate = new Dec(age < account.ageThreshold.value ? account.below.value : account.fromThreshold.value)
+  sources.push(age < account.ageThreshold.value ? account.below.reference : account.fromThreshold.reference)
+
+  const employer = toFen(base.times(employerRate))
+  const individual = toFen(base.times(individualRate))
+  return {
+    month: input.month,
+    employerRate: employerRate.toString(),
+    reliefPoints: reliefPoints.toString(),
+    individualRate: individualRate.toString(),
+    personalAccountRate: accountRate.toString(),
+    employer: fmt(employer),
+    individual: fmt(individual),
+    total: fmt(employer.plus(individual)),
+    personalAccount: fmt(toFen(base.times(accountRate))),
+    warnings,
+    sources
+  }
+}
+
+export interface EmployeeYear {
+  unpublished?: false
+  rows: EmployeeContribution[]
+  totals: { employer: string; individual: string; total: string; personalAccount: string }
+  sources: Reference[]
+}
+
+/** The twelve months of 2020 for one base, showing how the relief moves the employer rate. */
+export function employeeYear2020(input: {
+  region?: RegionId
+  base: string
+  employerType: EmployerType
+  age: number
+}): EmployeeYear | UnpublishedResult {
+  const region = input.region ?? 'weifang'
+  const rows: EmployeeContribution[] = []
+  for (let m = 1; m <= 12; m++) {
+    const row = employeeContribution({ ...input, region, month: `2020-${String(m).padStart(2, '0')}` })
+    if (isUnpublishedResult(row)) return row
+    rows.push(row)
+  }
+  const sum = (key: 'employer' | 'individual' | 'total' | 'personalAccount'): string =>
+    fmt(rows.reduce((acc, r) => acc.plus(r[key]), new Dec(0)))
+  const sources: Reference[] = []
+  for (const r of rows) for (const s of r.sources) if (!sources.includes(s)) sources.push(s)
+  return {
+    rows,
+    totals: { employer: sum('employer'), individual: sum('individual'), total: sum('total'), personalAccount: sum('personalAccount') },
+    sources
+  }
+}
+
+/** Retiree personal-account credit: pension × 4.9% under 70, × 5.9% at 70 and over. */
+export function retireeAccount(input: {
+  region: RegionId
+  pension: string
+  age: number
+}): { unpublished?: false; personalAccount: string; rate: string; sources: Reference[] } | UnpublishedResult {
+  const found = employeeRules(input.region)
+  if (isUnpublishedResult(found)) return found
+  const { rules } = found
+  const pension = parseAmount('pension', input.pension)
+  const age = parseAge('age', input.age)
+  const r = rules.personalAccount.retiree
+  const rate = age < r.ageThreshold.value ? r.below : r.fromThreshold
+  return {
+    personalAccount: fmt(toFen(pension.times(rate.value))),
+    rate: rate.value,
+    sources: [rate.reference, r.ageThreshold.reference]
+  }
+}
+
+export interface MinimumYearsShortfall {
+  unpublished?: false
+  requiredYears: number
+  /** Years still missing, never negative. */
+  shortfallYears: number
+  /** Null when the rate or the wage is not given: the document does not publish the rate. */
+  amount: string | null
+  note: string
+  sources: Reference[]
+}
+
+/**
+ * Retirement minimum years (Weifang §11): men 30, women 25, 视同缴费年限 included. The lump sum is
+ * the previous year's provincial average wage × rate × missing years; the document names the base
+ * but not the rate ("按规定比例"), so without a rate the amount is null.
+ */
+export function minimumYearsShortfall(input: {
+  region: RegionId
+  sex: 'male' | 'female'
+  yearsPaid: number
+  /** e.g. "0.08"; the document does not publish it. */
+  rate?: string
+  /** 上年度全省在岗职工平均工资, yearly, yuan. */
+  averageWage?: string
+}): MinimumYearsShortfall | UnpublishedResult {
+  const found = employeeRules(input.region)
+  if (isUnpublishedResult(found)) return found
+  const { rules } = found
+  const sex = oneOf('sex', input.sex, ['male', 'female'] as const, '请选择性别')
+  if (typeof input.yearsPaid !== 'number' || !Number.isFinite(input.yearsPaid) || input.yearsPaid < 0 || input.yearsPaid > 80) {
+    throw new PolicyInputError('yearsPaid', '缴费年限应为0到80之间的数字')
+  }
+  const required = sex === 'male' ? rules.minimumYears.male : rules.minimumYears.female
+  const shortfall = Dec.max(0, new Dec(required.value).minus(String(input.yearsPaid)))
+  const rate = input.rate === undefined || input.rate === '' ? undefined : parseRate('rate', input.rate)
+  const wage = parseOptionalAmount('averageWage', input.averageWage)
+  const sources: Reference[] = [required.reference, rules.minimumYears.shortfallBase.reference]
+  let amount: Decimal | null = null
+  let note: string
+  if (shortfall.isZero()) {
+    amount = new Dec(0)
+    note = '已达到最低缴费年限，无需补缴'
+  } else if (rate === undefined || wage === undefined) {
+    const reason = isUnpublished(rules.minimumYears.shortfallRate) ? rules.minimumYears.shortfallRate.reason : ''
+    note = `${reason}；同时需填写上年度全省在岗职工平均工资`
+  } else {
+    amount = toFen(wage.times(rate).times(shortfall))
+    note = `按上年度全省在岗职工平均工资 × 您填写的比例 ${rateText(rate)} × 所差${shortfall.toString()}年测算（文件未写明计算式）`
+  }
+  return { requiredYears: required.value, shortfallYears: shortfall.toNumber(), amount: fmtOrNull(amount), note, sources }
+}

@@ -1,0 +1,32 @@
+// Public API of the calculation engine: pure functions over the policy packs, decimal.js money,
+// no Taro or React. Amounts go in as decimal strings (yuan) and come out with exactly two decimals;
+// bad input throws PolicyInputError.
+export { PolicyInputError } from './errors'
+export { parseMoney, formatYuan, MAX_AMOUNT } from './money'
+export type { UnpublishedResult } from './inputs'
+export { isUnpublishedResult } from './inputs'
+export type { Layer, LayerId, AssistanceGroup, Household } from './layer'
+export { LAYER_LABELS, LAYER_ORDER } from './layer'
+export type { InpatientInput, InpatientEstimate } from './inpatient'
+export { estimateInpatient, INPATIENT_SETTINGS, ASSISTANCE_GROUPS } from './inpatient'
+export { CRITICAL_ILLNESS_EXCEPTIONS, applicableCriticalIllnessRule } from './criticalIllness'
+export { applicableAssistanceRule, ELIGIBILITY_LABELS } from './assistance'
+export type { TierComparison } from './tierComparison'
+export { tierComparison } from './tierComparison'
+export type { LayerDescription } from './describe'
+export { describeLayer } from './describe'
+export type { HouseholdMember, MemberCategory, ContributionLine, HouseholdContribution, ContributionPeriod } from './contribution'
+export { householdContribution, contributionPeriod, MEMBER_CATEGORIES } from './contribution'
+export type { EmployerType, EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from './employee'
+export { employeeContribution, employeeYear2020, retireeAccount, minimumYearsShortfall } from './employee'
+export type { MaternityEvent, MaternityMedicalKind } from './maternity'
+export { maternityAllowance, maternityDays, childbirthPayment, maternityMedical } from './maternity'
+export type { OutpatientResult } from './outpatient'
+export { outpatientGeneral, chronicOutpatient } from './outpatient'
+export type { FilingDeadline } from './filingDeadline'
+export {
+  filingDeadline,
+  isWithinHolidayData,
+  HOLIDAY_DATA_FIRST_YEAR,
+  HOLIDAY_DATA_LAST_YEAR
+} from './filingDeadline'

@@ -1,0 +1,138 @@
+import type Decimal from 'decimal.js'
+import type { HospitalLevel, InpatientSetting, RegionId, Tier } from '../policy/types'
+import { assistanceLayer, reassistanceLayer } from './assistance'
+import { basicInpatientLayer } from './basicInpatient'
+import { commercialLayer } from './commercial'
+import { criticalIllnessLayer, specialDrugLayer } from './criticalIllness'
+import { PolicyInputError } from './errors'
+import { hospitalWaiverLayer } from './hospitalWaiver'
+import { oneOf, packFor, parseLevel, parseTier } from './inputs'
+import type { AssistanceGroup, Household, Layer, LayerOutcome } from './layer'
+import { LAYER_LABELS } from './layer'
+import { fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, ZERO } from './money'
+
+export const INPATIENT_SETTINGS: readonly InpatientSetting[] = ['local', 'referral', 'emergency', 'longTermResidence', 'unreferred']
+export const ASSISTANCE_GROUPS: readonly AssistanceGroup[] = ['none', 'key', 'lowIncome']
+
+export interface InpatientInput {
+  region: RegionId
+  /** Policy year; only 2020 is bundled. */
+  year?: number
+  tier: Tier
+  hospitalLevel?: HospitalLevel
+  /** 住院总费用 T, yuan. */
+  totalCost: string
+  /** 其中政策范围内（合规）费用 C ≤ T. */
+  compliantCost: string
+  /** 起付标准, when the pack does not publish it. */
+  deductible?: string
+  /** e.g. "0.7", when the pack does not publish the ratio. */
+  basicRatio?: string
+  /** 统筹基金支付 from a settlement slip: replaces the basic computation. */
+  basicPaid?: string
+  setting?: InpatientSetting
+  /** 建档立卡贫困人口（享受政策）. */
+  povertyHousehold?: boolean
+  assistanceGroup?: AssistanceGroup
+  /** 大病保险特药 cost (poverty households), outside C; added to the total. */
+  specialDrugCost?: string
+}
+
+export interface InpatientEstimate {
+  layers: Layer[]
+  outOfPocket: string
+  /** T + special-drug cost. */
+  total: string
+  warnings: string[]
+  /** Sum of the computed layers. */
+  paid: string
+  /** What is left of each part of the bill: compliant (null when basic is not computable), non-compliant, special drugs. */
+  burden: { compliant: string | null; nonCompliant: string; specialDrug: string }
+}
+
+function toLayer(o: LayerOutcome): Layer {
+  const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: fmtOrNull(o.amount), sources: o.sources }
+  if (o.note !== undefined) layer.note = o.note
+  return layer
+}
+
+/**
+ * The whole inpatient chain for one stay (POLICY-READING §2–§5): basic insurance, 大病保险, special
+ * drugs, then the assistance layers the household qualifies for. Each layer is rounded to the fen
+ * once and the next layer works on the rounded remainder, so layers + outOfPocket = total exactly.
+ */
+export function estimateInpatient(input: InpatientInput): InpatientEstimate {
+  const pack = packFor(input.region, input.year)
+  const tier = parseTier('tier', input.tier)
+  const hospitalLevel = parseLevel('hospitalLevel', input.hospitalLevel)
+  const setting = oneOf('setting', input.setting ?? 'local', INPATIENT_SETTINGS, '就医类型无效')
+  const total = parseAmount('totalCost', input.totalCost)
+  const compliant = parseAmount('compliantCost', input.compliantCost)
+  if (compliant.gt(total)) throw new PolicyInputError('compliantCost', '政策范围内费用不能大于住院总费用')
+  const deductible = parseOptionalAmount('deductible', input.deductible)
+  const ratio = input.basicRatio === undefined || input.basicRatio === '' ? undefined : parseRate('basicRatio', input.basicRatio)
+  const basicPaid = parseOptionalAmount('basicPaid', input.basicPaid)
+  const specialDrugCost = parseOptionalAmount('specialDrugCost', input.specialDrugCost) ?? ZERO
+  if (input.povertyHousehold !== undefined && typeof input.povertyHousehold !== 'boolean') {
+    throw new PolicyInputError('povertyHousehold', '请选择是否为建档立卡贫困人口')
+  }
+  const who: Household = {
+    povertyHousehold: input.povertyHousehold === true,
+    assistanceGroup: oneOf('assistanceGroup', input.assistanceGroup ?? 'none', ASSISTANCE_GROUPS, '医疗救助对象类别无效')
+  }
+
+  const outcomes: LayerOutcome[] = []
+  const warnings: string[] = []
+  const referral = pack.inpatient.referralRequired?.find((r) => r.tier === tier && r.hospitalLevel === hospitalLevel)
+  if (referral && setting === 'local') warnings.push(`${referral.text.text}：未经转诊的，报销可能受影响`)
+
+  // The compliant burden runs down the chain; null once basic insurance cannot be computed.
+  let burden: Decimal | null = null
+  let skipped: LayerOutcome | undefined
+  const chain = (o: LayerOutcome | undefined): void => {
+    if (!o) return
+    if (o.amount === null) {
+      skipped ??= o.id === 'basic' ? undefined : o
+    } else if (burden !== null) {
+      if (skipped) {
+        warnings.push(`${LAYER_LABELS[skipped.id]}未能测算，${LAYER_LABELS[o.id]}等后续各项按其支付0元计算`)
+        skipped = undefined
+      }
+      burden = burden.minus(o.amount)
+    }
+    outcomes.push(o)
+  }
+
+  const basic = basicInpatientLayer(pack, { tier, hospitalLevel, compliant, deductible, ratio, basicPaid, setting })
+  outcomes.push(basic)
+  burden = basic.amount === null ? null : compliant.minus(basic.amount)
+  chain(criticalIllnessLayer(pack, burden, who))
+  const specialDrug = specialDrugCost.gt(0) ? specialDrugLayer(pack, specialDrugCost, who) : undefined
+  if (specialDrug) outcomes.push(specialDrug)
+  const nonCompliant = total.minus(compliant)
+  const waiver = hospitalWaiverLayer(pack, nonCompliant, who)
+  if (waiver) outcomes.push(waiver)
+  chain(assistanceLayer(pack, burden, who))
+  chain(commercialLayer(pack, burden, compliant, who))
+  chain(reassistanceLayer(pack, burden, who))
+
+  let paid = ZERO
+  for (const o of outcomes) {
+    if (o.amount !== null) paid = paid.plus(o.amount)
+    warnings.push(...o.warnings)
+  }
+  const billTotal = total.plus(specialDrugCost)
+  const finalBurden: Decimal | null = burden
+  return {
+    layers: outcomes.map(toLayer),
+    outOfPocket: fmt(billTotal.minus(paid)),
+    total: fmt(billTotal),
+    warnings,
+    paid: fmt(paid),
+    burden: {
+      compliant: basic.amount === null ? null : fmt(finalBurden ?? compliant),
+      nonCompliant: fmt(waiver?.amount ? nonCompliant.minus(waiver.amount) : nonCompliant),
+      specialDrug: fmt(specialDrug?.amount ? specialDrugCost.minus(specialDrug.amount) : specialDrugCost)
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import Decimal from 'decimal.js'
+import { PolicyInputError } from './errors'
+
+/**
+ * A private Decimal constructor: the engine never depends on (or changes) the global decimal.js
+ * configuration that another part of the app might set.
+ */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 })
+export type Money = Decimal
+
+/** Amounts above this are refused: far beyond any hospital bill, and it keeps every figure exact. */
+export const MAX_AMOUNT = '1000000000'
+const MAX = new Dec(MAX_AMOUNT)
+export const ZERO = new Dec(0)
+
+const PLAIN = /^\d+(\.\d+)?$/
+
+/** Rounds a layer's result to the fen, half up, once. */
+export function toFen(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+}
+
+/** The engine's output form: yuan with exactly two decimals. */
+export function fmt(value: Decimal): string {
+  return value.toFixed(2, Decimal.ROUND_HALF_UP)
+}
+
+export function fmtOrNull(value: Decimal | null): string | null {
+  return value === null ? null : fmt(value)
+}
+
+function checkRange(field: string, value: Decimal): Decimal {
+  if (value.decimalPlaces() > 2) throw new PolicyInputError(field, '金额最多精确到分（小数点后两位）')
+  if (value.gt(MAX)) throw new PolicyInputError(field, '金额超出可测算范围（最高10亿元）')
+  return value
+}
+
+/** Validates an engine amount input: a plain decimal string in yuan, at most two decimals. */
+export function parseAmount(field: string, value: unknown): Decimal {
+  if (typeof value !== 'string' && typeof value !== 'number') throw new PolicyInputError(field, '请输入数字金额')
+  const text = String(value).trim()
+  if (text === '') throw new PolicyInputError(field, '请输入金额')
+  if (/^[-－−]/.test(text)) throw new PolicyInputError(field, '金额不能为负数')
+  if (!PLAIN.test(text)) throw new PolicyInputError(field, '请输入数字金额')
+  return checkRange(field, new Dec(text))
+}
+
+export function parseOptionalAmount(field: string, value: unknown): Decimal | undefined {
+  return value === undefined || value === null || value === '' ? undefined : parseAmount(field, value)
+}
+
+/** A rate between 0 and 1, e.g. "0.7" for 70%. */
+export function parseRate(field: string, value: unknown): Decimal {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : ''
+  if (/^[-－−]/.test(text)) throw new PolicyInputError(field, '比例不能为负数')
+  if (!PLAIN.test(text)) throw new PolicyInputError(field, '比例应为0到1之间的小数（如 0.7 表示70%）')
+  const rate = new Dec(text)
+  if (rate.gt(1)) throw new PolicyInputError(field, '比例应为0到1之间的小数（如 0.7 表示70%）')
+  return rate
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/g
+const UNITS: Record<string, number> = { 万: 10000, w: 10000, W: 10000, 千: 1000 }
+
+/**
+ * Turns money as people type it into a plain decimal string with two decimals:
+ * "3万" → "30000.00", "12,000" → "12000.00", "¥12000" → "12000.00", "１２０００元" → "12000.00".
+ * Refuses negatives, non-numbers, scientific notation, doubled units ("3万万"), sub-fen precision
+ * after the unit is applied, and amounts above 10亿.
+ */
+export function parseMoney(text: string): string {
+  const field = 'amount'
+  if (typeof text !== 'string') throw new PolicyInputError(field, '请输入数字金额')
+  let s = text
+    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/，/g, ',')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim()
+  if (s === '') throw new PolicyInputError(field, '请输入金额')
+  s = s.replace(/^(人民币|RMB)\s*/i, '').replace(/^[¥￥]\s*/, '')
+  if (/^[-－−]/.test(s)) throw new PolicyInputError(field, '金额不能为负数')
+  s = s.replace(/\s*(元|块)$/, '')
+  let multiplier = 1
+  const unit = s.slice(-1)
+  if (UNITS[unit] !== undefined) {
+    multiplier = UNITS[unit]
+    s = s.slice(0, -1).trim()
+  }
+  if (/^\d[\d,.]*e[+-]?\d+$/i.test(s)) throw new PolicyInputError(field, '请输入普通数字金额，不支持科学计数法')
+  if (s.includes(',')) {
+    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) throw new PolicyInputError(field, '千位分隔符位置不正确，请检查金额')
+    s = s.replace(/,/g, '')
+  }
+  if (!PLAIN.test(s)) throw new PolicyInputError(field, '无法识别的金额，请只输入数字（可带“万”“元”）')
+  return fmt(checkRange(field, new Dec(s).times(multiplier)))
+}
+
+/** For display at the edge: "¥12,345.67". */
+export function formatYuan(amount: string): string {
+  const [whole, fraction] = new Dec(amount).toFixed(2, Decimal.ROUND_HALF_UP).split('.')
+  return `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`
+}

@@ -1,0 +1,83 @@
+import type { Reference, RegionId, Tier } from '../policy/types'
+import { isPublished, isUnpublished } from '../policy/types'
+import { oneOf, packFor, parseTier } from './inputs'
+import { Dec, fmt, parseAmount, parseOptionalAmount, toFen, ZERO } from './money'
+import { minCap, positive } from './scale'
+
+export interface OutpatientResult {
+  /** Null when the region's document does not publish the rule. */
+  amount: string | null
+  /** What is left of the yearly cap after this visit; null when unknown. */
+  remainingCap: string | null
+  note: string
+  sources: Reference[]
+}
+
+/** Weifang 普通门诊: 50% at the contracted institution, yearly cap 450 (residents) / 500 (employees). */
+export function outpatientGeneral(input: {
+  region: RegionId
+  scheme: 'resident' | 'employee'
+  cost: string
+  paidThisYear?: string
+}): OutpatientResult {
+  const pack = packFor(input.region)
+  const scheme = oneOf('scheme', input.scheme, ['resident', 'employee'] as const, '请选择居民医保或职工医保')
+  const cost = parseAmount('cost', input.cost)
+  const paid = parseOptionalAmount('paidThisYear', input.paidThisYear) ?? ZERO
+  const rule = pack.outpatient.general
+  if (isUnpublished(rule)) return { amount: null, remainingCap: null, note: rule.reason, sources: [] }
+  const cap = rule.annualCap[scheme]
+  const room = positive(new Dec(cap.value).minus(paid))
+  const amount = toFen(minCap(cost.times(rule.rate.value), room))
+  return {
+    amount: fmt(amount),
+    remainingCap: fmt(room.minus(amount)),
+    note: room.isZero() ? '本年度普通门诊统筹已达最高支付限额' : '在签约定点医疗机构就诊；住院期间不享受门诊统筹',
+    sources: [rule.rate.reference, cap.reference, ...rule.notes.map((n) => n.reference)]
+  }
+}
+
+/**
+ * Weihai 门诊慢性病 (POLICY-READING §6). Ordinary chronic diseases: 60% above a deductible the
+ * document does not publish (the user enters it), at most 500 (一档) / 1,000 (二档) a year.
+ * Fixed-rate diseases (renal failure, dialysis, anti-rejection): 80%. Special chronic diseases above
+ * 300 are pooled with inpatient costs, so they go through estimateInpatient instead.
+ */
+export function chronicOutpatient(input: {
+  region: RegionId
+  kind: 'ordinary' | 'fixedRate'
+  tier: Tier
+  cost: string
+  deductible?: string
+  paidThisYear?: string
+}): OutpatientResult {
+  const pack = packFor(input.region)
+  const kind = oneOf('kind', input.kind, ['ordinary', 'fixedRate'] as const, '慢性病类别无效')
+  const tier = parseTier('tier', input.tier)
+  const cost = parseAmount('cost', input.cost)
+  const deductible = parseOptionalAmount('deductible', input.deductible)
+  const paid = parseOptionalAmount('paidThisYear', input.paidThisYear) ?? ZERO
+  const chronic = pack.outpatient.chronic
+  if (kind === 'fixedRate') {
+    const fixed = chronic.special?.fixedRate
+    if (!fixed) return { amount: null, remainingCap: null, note: '本地政策文件未公布门诊定额结算病种的报销比例', sources: [] }
+    return {
+      amount: fmt(toFen(cost.times(fixed.fundShare.value))),
+      remainingCap: null,
+      note: fixed.diseases.text,
+      sources: [fixed.diseases.reference, fixed.fundShare.reference]
+    }
+  }
+  const ordinary = chronic.ordinary
+  if (!ordinary) return { amount: null, remainingCap: null, note: '本地政策文件未公布普通门诊慢性病的报销比例和限额', sources: [] }
+  const cap = ordinary.annualCapByTier[tier]
+  const sources = [ordinary.rate.reference, cap.reference]
+  const d = deductible ?? (isPublished(ordinary.deductible) ? new Dec(ordinary.deductible.value) : undefined)
+  if (d === undefined) {
+    const reason = isUnpublished(ordinary.deductible) ? ordinary.deductible.reason : ''
+    return { amount: null, remainingCap: null, note: `${reason}：请填写起付标准`, sources }
+  }
+  const room = positive(new Dec(cap.value).minus(paid))
+  const amount = toFen(minCap(positive(cost.minus(d)).times(ordinary.rate.value), room))
+  return { amount: fmt(amount), remainingCap: fmt(room.minus(amount)), note: '按您填写的起付标准计算', sources }
+}

@@ -1,0 +1,58 @@
+import type Decimal from 'decimal.js'
+import type { Bracket, Cap, MaybeParameter, Parameter, Unpublished } from '../policy/types'
+import { isPublished, isUncapped } from '../policy/types'
+import { Dec, ZERO } from './money'
+
+interface CompiledBracket {
+  from: Decimal
+  to: Decimal | null
+  rate: Decimal
+}
+
+// Packs are immutable module constants, so a bracket list is parsed once and reused.
+const compiled = new WeakMap<Bracket[], CompiledBracket[]>()
+
+function compile(brackets: Bracket[]): CompiledBracket[] {
+  let c = compiled.get(brackets)
+  if (!c) {
+    c = brackets.map((b) => ({ from: new Dec(b.from), to: b.to === undefined ? null : new Dec(b.to), rate: new Dec(b.rate) }))
+    compiled.set(brackets, c)
+  }
+  return c
+}
+
+/**
+ * Marginal-rate payout on `amount`: each bracket pays its rate on the part of [from, to) that lies
+ * above `floor` (the deductible) and below `amount`. Unrounded; the caller rounds once per layer.
+ */
+export function marginalPayout(brackets: Bracket[], amount: Decimal, floor: Decimal): Decimal {
+  let sum = ZERO
+  for (const b of compile(brackets)) {
+    const lo = b.from.gt(floor) ? b.from : floor
+    const hi = b.to !== null && b.to.lt(amount) ? b.to : amount
+    if (hi.gt(lo)) sum = sum.plus(hi.minus(lo).times(b.rate))
+  }
+  return sum
+}
+
+/** A cap as a number, or null when there is none (abolished, or not published: the caller says which). */
+export function capValue(cap: Cap): Decimal | null {
+  return isUncapped(cap) || !isPublished(cap) ? null : new Dec(cap.value)
+}
+
+export function minCap(value: Decimal, cap: Decimal | null): Decimal {
+  return cap !== null && value.gt(cap) ? cap : value
+}
+
+export function positive(value: Decimal): Decimal {
+  return value.isNegative() ? ZERO : value
+}
+
+export function dec(p: Parameter): Decimal {
+  return new Dec(p.value)
+}
+
+/** First unpublished parameter among `params`, for the layer's note. */
+export function firstUnpublished(...params: (MaybeParameter<unknown> | Cap | { unpublished?: boolean })[]): Unpublished | undefined {
+  return params.find((p) => (p as Unpublished).unpublished === true) as Unpublished | undefined
+}
