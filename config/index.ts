@@ -23,13 +23,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2
     },
     sourceRoot: 'src',
-    outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+    // TARO_OUTPUT lets parallel work build into its own folder without clobbering dist-h5.
+    outputRoot: process.env.TARO_OUTPUT || (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'),
     plugins: [],
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    cache: { enable: true, name: `${process.env.TARO_ENV}-${process.env.TARO_OUTPUT || 'default'}` },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

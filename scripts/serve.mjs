@@ -10,7 +10,9 @@ const TYPES = {
   '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.map': 'application/json'
 }
 
-export function serve(root = resolve(fileURLToPath(new URL('..', import.meta.url)), 'dist-h5'), port = 0, host = '127.0.0.1') {
+const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+
+export function serve(root = resolve(projectRoot, process.env.TARO_OUTPUT || 'dist-h5'), port = 0, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)

@@ -133,7 +133,7 @@ function Marked({ text, highlights, className }: { text: string; highlights: Hig
     <Text className={className}>
       {splitHighlighted(text, highlights).map((part, i) =>
         part.hit
-          ? <Text key={i} className='faq-hl' data-testid='faq-highlight'>{part.text}</Text>
+          ? <Text key={i} className='faq-hl' data-testid='faq-highlight'><LinkedText text={part.text} /></Text>
           : <LinkedText key={i} text={part.text} />
       )}
     </Text>
