@@ -13,5 +13,6 @@ module.exports = {
     '^@/(.*)$': '<rootDir>/src/$1'
   },
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
+  clearMocks: true,
   maxWorkers: 2
 }

@@ -1,0 +1,45 @@
+import { Input, Text } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { Field } from '../field'
+import { readMoney } from './parse'
+import './index.scss'
+
+interface MoneyInputProps {
+  id: string
+  label: string
+  value: string
+  onChange(text: string): void
+  hint?: ReactNode
+  placeholder?: string
+  /** An error from the engine about this field (e.g. 合规费用大于总费用), shown when parsing passed. */
+  error?: string | null
+}
+
+/**
+ * A money field that accepts what people type ("3万", "12,000", "¥12000", "１２０００") and echoes
+ * the amount it understood, or says in Chinese what is wrong with it.
+ */
+export function MoneyInput({ id, label, value, onChange, hint, placeholder, error }: MoneyInputProps) {
+  const parsed = readMoney(value)
+  const message = parsed.state === 'error' ? parsed.message : error ?? null
+  return (
+    <Field id={id} label={label} hint={hint} error={message}>
+      <Input
+        className='field__input money-input'
+        id={id}
+        type='text'
+        value={value}
+        maxlength={24}
+        placeholder={placeholder ?? '例如 30000 或 3万'}
+        aria-labelledby={`${id}-label`}
+        aria-label={label}
+        aria-invalid={message ? 'true' : 'false'}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      <Text className='money-input__unit'>元</Text>
+      {parsed.state === 'ok' ? <Text className='money-input__echo' data-testid={`${id}-echo`}>{parsed.echo}</Text> : null}
+    </Field>
+  )
+}
+
+export { readMoney }
