@@ -15,6 +15,7 @@ export interface LayerDescription {
   sources: Reference[]
 }
 
+const LEVEL_NAMES = { 1: '一级', 2: '二级', 3: '三级' } as const
 const pct = (rate: string): string => `${new Dec(rate).times(100).toString()}%`
 const wan = (yuan: string | Decimal): string => {
   const d = new Dec(yuan)
@@ -44,7 +45,7 @@ function describeBasic(pack: PolicyPack, sources: Reference[]): string[] {
     const byLevel = ([1, 2, 3] as const).map((level) => {
       const s = rule.scaleByLevel as Record<1 | 2 | 3, Scale>
       const rates = s[level].brackets.map((b) => pct(b.rate))
-      return `${level}级医院${rates.join('/')}`
+      return `${LEVEL_NAMES[level]}医院${rates.join('/')}`
     })
     const split = rule.scaleByLevel[1].brackets.length > 1 ? `（以${wan(rule.scaleByLevel[1].brackets[0].to ?? '0')}为界分两段）` : ''
     lines.push(`${name}：${byLevel.join('、')}${split}；${isPublished(rule.annualCap) ? `年度最高${wan(rule.annualCap.value)}` : '年度限额未公布'}`)

@@ -1,0 +1,73 @@
+// 安丘 医疗救助 (seed 004 §3, §8; POLICY-READING §5).
+import { amountOf, balance, ids, layer, weifang } from './helpers'
+
+const key = { assistanceGroup: 'key' as const }
+
+describe('key-assistance group: 40% of P2, no deductible, cap unpublished', () => {
+  // C = 100,000, slip basic 60,000 → P1 = 40,000; 大病 (40,000 − 12,000) × 60% = 16,800; P2 = 23,200
+  const r = weifang({ ...key, totalCost: '110000', compliantCost: '100000', basicPaid: '60000' })
+
+  test('layers', () => {
+    expect(ids(r)).toEqual(['basic', 'critical', 'hospitalWaiver', 'assistance', 'commercial', 'reassistance'])
+    expect(amountOf(r, 'critical')).toBe('16800.00')
+    expect(amountOf(r, 'assistance')).toBe('9280.00') // 23,200 × 40%; P3 = 13,920
+    expect(amountOf(r, 'hospitalWaiver')).toBeNull() // named without figures
+    expect(amountOf(r, 'commercial')).toBeNull()
+    expect(amountOf(r, 'reassistance')).toBe('6244.00') // (13,920 − 5,000) × 70%
+    expect(r.outOfPocket).toBe('17676.00') // 13,920 − 6,244 + 10,000
+    expect(balance(r)).toBe('110000.00')
+  })
+
+  test('the missing cap is said, not guessed', () => {
+    expect(layer(r, 'assistance').note).toContain('年度救助限额未公布')
+    expect(r.warnings.some((w) => w.includes('重点救助对象住院救助的年度限额'))).toBe(true)
+  })
+
+  test('re-assistance capped at 20,000', () => {
+    // P1 = 200,000: 大病 117,800; P2 = 82,200; 救助 32,880; P3 = 49,320; (44,320 × 70% = 31,024) → 20,000
+    const big = weifang({ ...key, totalCost: '500000', compliantCost: '500000', basicPaid: '300000' })
+    expect(amountOf(big, 'assistance')).toBe('32880.00')
+    expect(amountOf(big, 'reassistance')).toBe('20000.00')
+    expect(big.outOfPocket).toBe('29320.00')
+  })
+
+  test('re-assistance edge: left at 5,000 → 0', () => {
+    // P2 = 5,000 / 0.6 would not be exact; use P1 below the 大病 deductible: P1 = P2 = 8,333.33
+    // 救助 3,333.332 → 3,333.33; P3 = 5,000.00 → 再救助 0
+    const r2 = weifang({ ...key, totalCost: '8333.33', compliantCost: '8333.33', basicPaid: '0' })
+    expect(amountOf(r2, 'assistance')).toBe('3333.33')
+    expect(amountOf(r2, 'reassistance')).toBe('0.00')
+  })
+
+  test('poverty household in the key group gets the 大病 tilt first', () => {
+    // P1 = 40,000: tilt (35,000 × 65%) = 22,750; P2 = 17,250; 救助 6,900; P3 = 10,350; 再救助 3,745
+    const p = weifang({ ...key, povertyHousehold: true, totalCost: '100000', compliantCost: '100000', basicPaid: '60000' })
+    expect(amountOf(p, 'critical')).toBe('22750.00')
+    expect(amountOf(p, 'assistance')).toBe('6900.00')
+    expect(amountOf(p, 'reassistance')).toBe('3745.00')
+  })
+})
+
+describe('low-income group: deductible 30,000 published, ratio not', () => {
+  test('null with both facts in the note; no re-assistance', () => {
+    const r = weifang({ assistanceGroup: 'lowIncome', totalCost: '100000', compliantCost: '100000', basicPaid: '40000' })
+    expect(ids(r)).toEqual(['basic', 'critical', 'assistance'])
+    expect(amountOf(r, 'assistance')).toBeNull()
+    expect(layer(r, 'assistance').note).toContain('救助比例')
+    expect(layer(r, 'assistance').note).toContain('30000.00')
+    expect(layer(r, 'assistance').sources[0].quote).toContain('3万元')
+  })
+})
+
+describe('no assistance group', () => {
+  test('poverty household alone: basic and 大病 only (Weifang names no other layer for it)', () => {
+    expect(ids(weifang({ povertyHousehold: true, totalCost: '100', compliantCost: '100', basicPaid: '0' }))).toEqual(['basic', 'critical'])
+  })
+
+  test('basic not computable: assistance and re-assistance say so', () => {
+    const r = weifang({ ...key, totalCost: '100', compliantCost: '100' })
+    expect(amountOf(r, 'assistance')).toBeNull()
+    expect(layer(r, 'reassistance').note).toContain('无法测算')
+    expect(r.outOfPocket).toBe('100.00')
+  })
+})

@@ -1,0 +1,88 @@
+// 异地急诊 filing deadline (POLICY-READING §8). 民法典 第201条: the admission day is not counted.
+import { filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, isWithinHolidayData, PolicyInputError } from '../../src/engine'
+
+const weihai = (admissionDate: string) => filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate })
+const weifang = (admissionDate: string, dischargeDate?: string) =>
+  filingDeadline({ region: 'weifang', situation: 'emergency', admissionDate, dischargeDate })
+
+describe('Weihai: 3rd working day after admission, national holiday calendar', () => {
+  test.each([
+    // National Day 2020: 10-01..10-08 off; Sun 09-27 and Sat 10-10 are make-up workdays
+    ['2020-09-30', '2020-10-12'], // 10-09 (1), Sat 10-10 (2), 10-12 (3)
+    ['2020-09-28', '2020-10-09'], // 09-29 (1), 09-30 (2), 10-09 (3)
+    ['2020-09-25', '2020-09-29'], // Sat 09-26 off, Sun 09-27 (1), 09-28 (2), 09-29 (3)
+    ['2020-09-26', '2020-09-29'],
+    ['2020-10-01', '2020-10-12'], // admitted on the holiday
+    // Spring Festival 2020, extended to 02-02; Sun 01-19 was a make-up workday
+    ['2020-01-17', '2020-01-21'], // Sat 01-18 off, Sun 01-19 (1), 01-20 (2), 01-21 (3)
+    ['2020-01-22', '2020-02-04'], // 01-23 (1), 01-24..02-02 off, 02-03 (2), 02-04 (3)
+    ['2020-01-23', '2020-02-05'],
+    ['2020-02-01', '2020-02-05'], // 02-03, 02-04, 02-05
+    // ordinary weeks
+    ['2020-06-01', '2020-06-04'],
+    ['2020-06-05', '2020-06-10'], // Fri: Mon, Tue, Wed
+    ['2026-12-25', '2026-12-30'] // last covered year
+  ])('admitted %s → %s', (admission, deadline) => {
+    const r = weihai(admission)
+    expect(r.deadline).toBe(deadline)
+    expect(r.workingDays).toBe(true)
+  })
+
+  test('basis and source', () => {
+    const r = weihai('2020-09-30')
+    expect(r.basis).toContain('民法典第二百零一条')
+    expect(r.basis).toContain('第3个工作日')
+    expect(r.sources[0].quote).toContain('3个工作日内')
+  })
+
+  test('holiday data ends 2026: 2027 and a count running into 2027 are refused', () => {
+    expect(HOLIDAY_DATA_FIRST_YEAR).toBe(2004)
+    expect(HOLIDAY_DATA_LAST_YEAR).toBe(2026)
+    expect(isWithinHolidayData('2026-12-31')).toBe(true)
+    expect(isWithinHolidayData('2027-01-01')).toBe(false)
+    expect(isWithinHolidayData('2003-12-31')).toBe(false)
+    for (const d of ['2027-01-05', '2026-12-30', '2003-06-02']) {
+      expect(() => weihai(d)).toThrow(PolicyInputError)
+      try {
+        weihai(d)
+      } catch (e) {
+        expect((e as PolicyInputError).field).toBe('admissionDate')
+        expect((e as PolicyInputError).message).toContain('2004–2026年')
+      }
+    }
+  })
+})
+
+describe('Weifang: within 5 days of admission and before discharge', () => {
+  test.each([
+    ['2020-09-30', undefined, '2020-10-05', false], // calendar days, holidays included
+    ['2020-09-30', '2020-10-03', '2020-10-03', true],
+    ['2020-09-30', '2020-10-05', '2020-10-05', false],
+    ['2020-09-30', '2020-10-20', '2020-10-05', false],
+    ['2020-09-30', '2020-09-30', '2020-09-30', true], // discharged the same day
+    ['2020-02-27', undefined, '2020-03-03', false], // leap year: 02-28, 02-29, 03-01, 03-02, 03-03
+    ['2030-01-01', undefined, '2030-01-06', false] // no holiday data needed
+  ])('admitted %s, discharged %s → %s', (admission, discharge, deadline, limited) => {
+    const r = weifang(admission, discharge)
+    expect(r.deadline).toBe(deadline)
+    expect(r.workingDays).toBe(false)
+    expect(r.limitedByDischarge).toBe(limited)
+  })
+
+  test('discharge before admission is refused', () => {
+    expect(() => weifang('2020-09-30', '2020-09-29')).toThrow(expect.objectContaining({ field: 'dischargeDate' }))
+  })
+})
+
+describe('dates are validated strictly', () => {
+  test.each(['2020-02-30', '2021-02-29', '2020-13-01', '2020/01/01', '20200101', '', '2020-1-1'])('%s', (bad) => {
+    expect(() => weihai(bad)).toThrow(expect.objectContaining({ field: 'admissionDate' }))
+    expect(() => weifang(bad)).toThrow(expect.objectContaining({ field: 'admissionDate' }))
+  })
+  test('2020-02-29 is real', () => {
+    expect(weihai('2020-02-29').deadline).toBe('2020-03-04')
+  })
+  test('discharge date too', () => {
+    expect(() => weifang('2020-01-01', '2020-02-30')).toThrow(expect.objectContaining({ field: 'dischargeDate' }))
+  })
+})

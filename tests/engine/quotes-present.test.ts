@@ -1,0 +1,96 @@
+// Every figure and text in the packs carries a reference whose quote appears verbatim in its own
+// document; every unpublished figure says why. Also runs the project's check-quotes tool.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DOCUMENTS, listPacks } from '../../src/policy'
+import type { PolicyPack, Reference } from '../../src/policy'
+
+const root = join(__dirname, '..', '..')
+const seeds = join(root, '..', 'shared', 'seeds')
+const seedText = Object.fromEntries(
+  Object.values(DOCUMENTS).map((d) => [d.id, readFileSync(join(seeds, d.seedFile), 'utf8')])
+) as Record<string, string>
+
+function foundVerbatim(text: string, quote: string): boolean {
+  let at = 0
+  for (const part of quote.split(/…/).map((p) => p.trim()).filter(Boolean)) {
+    const i = text.indexOf(part, at)
+    if (i < 0) return false
+    at = i + part.length
+  }
+  return true
+}
+
+interface Found {
+  path: string
+  value: unknown
+}
+
+function walk(value: unknown, path: string, out: Found[]): void {
+  if (value === null || typeof value !== 'object') return
+  out.push({ path, value })
+  for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`, out)
+}
+
+describe.each(listPacks().map((p) => [`${p.region}-${p.year}`, p] as [string, PolicyPack]))('%s', (_name, pack) => {
+  const nodes: Found[] = []
+  walk(pack, pack.region, nodes)
+
+  test('every reference: own document, a section, a non-empty verbatim quote', () => {
+    const refs = nodes.filter((n) => 'quote' in (n.value as object))
+    expect(refs.length).toBeGreaterThan(40)
+    for (const { path, value } of refs) {
+      const r = value as Reference
+      expect({ path, doc: r.doc }).toEqual({ path, doc: pack.documents[0] })
+      expect(r.section.length).toBeGreaterThan(0)
+      expect(r.quote.trim().length).toBeGreaterThan(0)
+      expect({ path, found: foundVerbatim(seedText[r.doc], r.quote) }).toEqual({ path, found: true })
+    }
+  })
+
+  test('every parameter has a value, a unit, a period and a reference', () => {
+    const params = nodes.filter((n) => 'unit' in (n.value as object) && 'value' in (n.value as object))
+    expect(params.length).toBeGreaterThan(10)
+    for (const { path, value } of params) {
+      const p = value as { reference?: Reference; period?: { start: string } }
+      expect({ path, hasQuote: Boolean(p.reference?.quote) }).toEqual({ path, hasQuote: true })
+      expect({ path, start: /^\d{4}-\d{2}-\d{2}$/.test(p.period?.start ?? '') }).toEqual({ path, start: true })
+    }
+  })
+
+  test('every scale bracket is ordered and carries a rate in [0, 1]', () => {
+    for (const { path, value } of nodes.filter((n) => 'brackets' in (n.value as object))) {
+      const s = value as { brackets: { from: string; to?: string; rate: string }[]; reference: Reference }
+      expect(s.reference.quote.length).toBeGreaterThan(0)
+      s.brackets.forEach((b, i) => {
+        expect({ path, ok: Number(b.rate) >= 0 && Number(b.rate) <= 1 }).toEqual({ path, ok: true })
+        if (i > 0) expect(s.brackets[i - 1].to).toBe(b.from)
+      })
+    }
+  })
+
+  test('every unpublished figure gives a one-line Chinese reason', () => {
+    const unpublished = nodes.filter((n) => (n.value as { unpublished?: boolean }).unpublished === true)
+    expect(unpublished.length).toBeGreaterThan(0)
+    for (const { path, value } of unpublished) {
+      const reason = (value as { reason: string }).reason
+      expect({ path, ok: /[\u4e00-\u9fff]/.test(reason) && !reason.includes('\n') }).toEqual({ path, ok: true })
+    }
+  })
+
+  test('every remote-care situation is modelled, covered or not', () => {
+    expect(Object.keys(pack.remoteCare).sort()).toEqual(
+      ['emergency', 'longTermResidence', 'migrantWorker', 'postedWorker', 'referral', 'unfiled'].sort()
+    )
+    for (const [key, entry] of Object.entries(pack.remoteCare)) {
+      expect(entry.situation).toBe(key)
+      if (entry.status === 'notInSources') expect(entry.reason.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+test('check-quotes.mjs passes on src/policy', () => {
+  const out = execFileSync('node', [join('..', 'shared', 'tools', 'check-quotes.mjs'), 'src/policy'], { cwd: root, encoding: 'utf8' })
+  expect(out).toMatch(/(\d+) of \1 quotes found verbatim/)
+})
