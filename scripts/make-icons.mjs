@@ -3,8 +3,8 @@
 import { chromium } from 'playwright-core'
 import { writeFileSync } from 'node:fs'
 
-const GREY = '#6b6b6b'
-const GREEN = '#07c160'
+const GREY = '#4d4d4d'
+const GREEN = '#05733f'
 
 const drawings = {
   // A card with a yuan sign: what a household pays.

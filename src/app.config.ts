@@ -4,7 +4,8 @@ export default defineAppConfig({
     'pages/estimate/index',
     'pages/remote/index',
     'pages/faq/index',
-    'pages/about/index'
+    'pages/about/index',
+    'pages/privacy/index'
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -14,8 +15,8 @@ export default defineAppConfig({
     backgroundColor: '#ededed'
   },
   tabBar: {
-    color: '#5f5f5f',
-    selectedColor: '#07c160',
+    color: '#4d4d4d',
+    selectedColor: '#05733f',
     backgroundColor: '#f7f7f7',
     borderStyle: 'black',
     list: [

@@ -1,7 +1,12 @@
 import { PropsWithChildren } from 'react'
+import { useLaunch } from '@tarojs/taro'
+import { installPrivacyHandler } from './services/privacy'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    installPrivacyHandler()
+  })
   return children
 }
 

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { currentPlatform, type Platform } from './platform'
+import { showManualFallback } from './device'
 
 export interface CalendarReminder {
   title: string
@@ -79,6 +80,7 @@ export async function addToCalendar(reminder: CalendarReminder, platform: Platfo
     })
     return 'added'
   } catch {
+    showManualFallback('未能加入日历', `请手动记下：${reminder.date} ${reminder.title}`)
     return 'failed'
   }
 }

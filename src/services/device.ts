@@ -12,13 +12,24 @@ export async function callPhone(phoneNumber: string): Promise<boolean> {
   }
 }
 
+/**
+ * Copies text; when that fails (e.g. the user declined WeChat's privacy consent), shows the text so
+ * it can be typed by hand, and returns false.
+ */
 export async function copyText(data: string): Promise<boolean> {
   try {
     await Taro.setClipboardData({ data })
     return true
   } catch {
+    showManualFallback('未能复制', `请手动输入：${data}`)
     return false
   }
+}
+
+export function showManualFallback(title: string, content: string): void {
+  try {
+    Taro.showModal({ title, content, showCancel: false, confirmText: '知道了' }).catch(() => undefined)
+  } catch { /* no modal on this platform */ }
 }
 
 export function toast(title: string): void {

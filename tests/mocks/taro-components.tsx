@@ -24,9 +24,17 @@ export const Image = forwardRef<HTMLImageElement, AnyProps>(function Img(props, 
   return createElement('img', { ...rest, src, className, ref })
 })
 
+// Like WeChat, a button with open-type="agreePrivacyAuthorization" fires that event on tap.
 export const Button = forwardRef<HTMLButtonElement, AnyProps>(function Btn(props, ref) {
-  const p = strip(props)
-  return createElement('button', { ...p.rest, ref, type: 'button', className: p.className, disabled: p.disabled, onClick: p.onClick }, p.children)
+  const { openType, onAgreePrivacyAuthorization, hoverClass, formType, ...others } = props
+  void hoverClass
+  void formType
+  const p = strip(others)
+  const onClick = (e: any) => {
+    p.onClick?.(e)
+    if (openType === 'agreePrivacyAuthorization') onAgreePrivacyAuthorization?.(e)
+  }
+  return createElement('button', { ...p.rest, ref, type: 'button', 'data-open-type': openType, className: p.className, disabled: p.disabled, onClick }, p.children)
 })
 
 export const Input = forwardRef<HTMLInputElement, AnyProps>(function In(props, ref) {

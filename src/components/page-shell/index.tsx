@@ -2,8 +2,10 @@ import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { RegionId } from '../../policy/types'
 import { useRegion } from '../../services/region'
+import { PageFrame } from '../page-frame'
 import { RegionBar, RegionChooser } from '../region-bar'
 import { AboutLine } from '../region-bar/about-line'
+import { ErrorBoundary } from '../error-boundary'
 import './index.scss'
 
 interface PageShellProps {
@@ -16,12 +18,13 @@ interface PageShellProps {
 export function PageShell({ title, children }: PageShellProps) {
   const [region, setRegion] = useRegion()
   return (
-    <View className='page page-shell'>
+    <PageFrame className='page-shell'>
       <RegionBar title={title} region={region} onChange={setRegion} />
       <View className='page-shell__body'>
-        {region ? children(region) : <RegionChooser onChoose={setRegion} />}
+        {/* A failing tool still leaves the header usable: its own boundary sits inside. */}
+        <ErrorBoundary>{region ? children(region) : <RegionChooser onChoose={setRegion} />}</ErrorBoundary>
       </View>
       <AboutLine />
-    </View>
+    </PageFrame>
   )
 }

@@ -2,6 +2,8 @@ import { Button, View, Text } from '@tarojs/components'
 import type { RegionId } from '../../policy/types'
 import { POLICY_YEAR } from '../../policy/documents'
 import { REGION_NAMES, REGIONS } from '../../services/region'
+import { useCareMode } from '../../services/care-mode'
+import { openPage } from '../../services/device'
 import './index.scss'
 
 interface RegionBarProps {
@@ -17,6 +19,7 @@ export function RegionBar({ title, region, onChange }: RegionBarProps) {
         <Text className='region-bar__title'>{title}</Text>
         <Text className='region-bar__year' data-testid='policy-year'>{POLICY_YEAR}年度政策</Text>
       </View>
+      <HeaderTools />
       {region ? (
       <View className='region-bar__switch' role='radiogroup' aria-label='参保地'>
         {REGIONS.map((r) => (
@@ -34,6 +37,28 @@ export function RegionBar({ title, region, onChange }: RegionBarProps) {
         ))}
       </View>
       ) : null}
+    </View>
+  )
+}
+
+/** Care mode and privacy, reachable from every page header. */
+function HeaderTools() {
+  const [care, setCare] = useCareMode()
+  return (
+    <View className='region-bar__tools'>
+      <Button
+        className={`region-bar__tool${care.enabled ? ' region-bar__tool--on' : ''}`}
+        role='switch'
+        aria-checked={care.enabled}
+        aria-label={`关怀模式（大字）：${care.enabled ? '已开启' : '已关闭'}`}
+        data-testid='care-mode-switch'
+        onClick={() => setCare(!care.enabled)}
+      >
+        {care.enabled ? '关怀模式：开' : '关怀模式：关'}
+      </Button>
+      <Button className='region-bar__tool' data-testid='privacy-link' onClick={() => openPage('/pages/privacy/index')}>
+        隐私说明
+      </Button>
     </View>
   )
 }

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { PageFrame } from '../../components/page-frame'
 import { CellGroup, Cell } from '../../components/cells'
 import { Notice } from '../../components/notice'
 import { DOCUMENTS, POLICY_YEAR } from '../../policy/documents'
@@ -7,7 +8,7 @@ import './index.scss'
 
 export default function AboutPage() {
   return (
-    <View className='page about'>
+    <PageFrame className='about'>
       <Notice kind='warn' testId='about-disclaimer'>
         医保通是一个独立的测算工具，不是医保部门的官方渠道。所有结果都是按政策文件做的估算，实际报销和缴费金额以医保经办机构的结算为准。
       </Notice>
@@ -28,6 +29,6 @@ export default function AboutPage() {
       <View className='about__footer'>
         <Text>政策年度以文件为准：{POLICY_YEAR}年度。之后的政策调整不在本工具范围内。</Text>
       </View>
-    </View>
+    </PageFrame>
   )
 }
