@@ -1,0 +1,181 @@
+import { useState } from 'react'
+import { View, Text, Input, Picker, Button } from '@tarojs/components'
+import { Field } from '../../components/field'
+import { Notice } from '../../components/notice'
+import { SourceNote } from '../../components/source-note'
+import {
+  filingDeadline,
+  HOLIDAY_DATA_FIRST_YEAR,
+  HOLIDAY_DATA_LAST_YEAR,
+  PolicyInputError,
+  type FilingDeadline
+} from '../../engine'
+import type { FilingDeadlineRule, PolicyPack } from '../../policy/types'
+import { addToCalendar, type CalendarOutcome } from '../../services/calendar'
+import { chineseDate, readDate, today } from './dates'
+
+// The reminder fires at 09:00 the day before: the event starts at 00:00 on the deadline, 15 h later.
+export const REMINDER_OFFSET_SECONDS = 15 * 60 * 60
+const REMINDER_EXPLAINED = '提醒时间：截止日前一天上午9点，留出一天准备材料、打电话备案。'
+
+const PICKER_START = '1990-01-01'
+const PICKER_END = '2099-12-31'
+
+type Outcome = { ok: true; result: FilingDeadline } | { ok: false; field: string; message: string } | null
+
+function compute(pack: PolicyPack, admissionText: string, dischargeText: string, withDischarge: boolean): Outcome {
+  const admission = readDate(admissionText)
+  const discharge = withDischarge ? readDate(dischargeText) : ({ state: 'empty' } as const)
+  if (admission.state !== 'ok' || discharge.state === 'error') return null
+  try {
+    const result = filingDeadline({
+      region: pack.region,
+      year: pack.year,
+      situation: 'emergency',
+      admissionDate: admission.iso,
+      dischargeDate: discharge.state === 'ok' ? discharge.iso : undefined
+    })
+    return { ok: true, result }
+  } catch (e) {
+    if (e instanceof PolicyInputError) return { ok: false, field: e.field, message: e.message }
+    return { ok: false, field: 'admissionDate', message: '无法推算这个日期的截止日' }
+  }
+}
+
+/**
+ * 异地急诊 filing deadline from the admission date (and, where the rule ends at discharge, the
+ * discharge date). Dates can be typed or picked; the engine does the counting.
+ */
+export function DeadlineCalculator({ pack, rule }: { pack: PolicyPack; rule: FilingDeadlineRule }) {
+  const [admissionText, setAdmissionText] = useState(today)
+  const [dischargeText, setDischargeText] = useState('')
+  const [calendar, setCalendar] = useState<{ date: string; outcome: CalendarOutcome } | null>(null)
+  const withDischarge = rule.kind === 'calendarDaysAfterAdmissionBeforeDischarge'
+  const admissionReading = readDate(admissionText)
+  const outcome = compute(pack, admissionText, dischargeText, withDischarge)
+  const dischargeError = outcome && !outcome.ok && outcome.field === 'dischargeDate' ? outcome.message : null
+  const otherError = outcome && !outcome.ok && outcome.field !== 'dischargeDate' ? outcome.message : null
+  const result = outcome && outcome.ok ? outcome.result : null
+  const holidayYears = rule.kind === 'workingDaysAfterAdmission'
+
+  const addReminder = async (r: FilingDeadline) => {
+    const outcomeNow = await addToCalendar({
+      title: `${pack.regionName}异地急诊住院备案截止`,
+      date: r.deadline,
+      description: `最晚在${chineseDate(r.deadline)}向参保地医保经办机构备案。${r.basis}。本提醒由医保通按政策文件推算，以医保经办机构为准。`,
+      alarmOffsetSeconds: REMINDER_OFFSET_SECONDS
+    })
+    setCalendar({ date: r.deadline, outcome: outcomeNow })
+  }
+
+  return (
+    <View className='remote-deadline' data-testid='deadline-calculator'>
+      <Text className='remote-deadline__title' role='heading'>算一算备案截止日</Text>
+      <DateField
+        id='remote-admission'
+        label='入院日期'
+        text={admissionText}
+        onText={setAdmissionText}
+        hint={holidayYears
+          ? `可直接输入，也可点“选日期”。工作日按国家节假日安排推算，只覆盖${HOLIDAY_DATA_FIRST_YEAR}–${HOLIDAY_DATA_LAST_YEAR}年。`
+          : '可直接输入，也可点“选日期”。'}
+      />
+      {withDischarge ? (
+        <DateField
+          id='remote-discharge'
+          label='出院日期（还没出院可不填）'
+          text={dischargeText}
+          onText={setDischargeText}
+          error={dischargeError}
+          pickerDefault={admissionReading.state === 'ok' ? admissionReading.iso : undefined}
+          clearable
+        />
+      ) : null}
+
+      {otherError ? (
+        <Notice kind='warn' testId='deadline-error'>
+          <Text>无法推算：{otherError}。请直接向参保地医保经办机构确认备案截止日。</Text>
+        </Notice>
+      ) : null}
+
+      {result ? (
+        <View className='remote-deadline__result' data-testid='deadline-result' aria-live='polite'>
+          <Text className='remote-deadline__label'>最晚在这一天备案</Text>
+          <Text className='remote-deadline__date key-figure' data-testid='deadline-date' data-iso={result.deadline}>
+            {chineseDate(result.deadline)}
+          </Text>
+          {result.deadline < today() ? (
+            <Text className='remote-deadline__past' data-testid='deadline-past'>这一天已经过去了</Text>
+          ) : null}
+          <Text className='remote-deadline__basis' data-testid='deadline-basis'>怎么算的：{result.basis}</Text>
+          <SourceNote sources={result.sources} />
+          <Button className='remote-deadline__calendar' data-testid='deadline-calendar' onClick={() => void addReminder(result)}>
+            加入手机日历
+          </Button>
+          <Text className='remote-deadline__reminder'>{REMINDER_EXPLAINED}</Text>
+          {calendar && calendar.date === result.deadline ? (
+            <Text className='remote-deadline__calendar-state' data-testid='deadline-calendar-state' aria-live='polite'>
+              {CALENDAR_MESSAGES[calendar.outcome]}
+            </Text>
+          ) : null}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+const CALENDAR_MESSAGES: Record<CalendarOutcome, string> = {
+  added: '已加入手机日历。',
+  downloaded: '已下载日历文件，打开它即可加入手机日历。',
+  failed: '未能加入日历，请手动记下这个日期。'
+}
+
+interface DateFieldProps {
+  id: string
+  label: string
+  text: string
+  onText(text: string): void
+  hint?: string
+  error?: string | null
+  /** Where the picker opens when the field is empty. */
+  pickerDefault?: string
+  clearable?: boolean
+}
+
+/** A date typed as text (easiest for many older users) or picked from Taro's date picker. */
+function DateField({ id, label, text, onText, hint, error, pickerDefault, clearable }: DateFieldProps) {
+  const reading = readDate(text)
+  const message = reading.state === 'error' ? reading.message : error ?? null
+  const pickerValue = reading.state === 'ok' ? reading.iso : pickerDefault ?? today()
+  return (
+    <Field id={id} label={label} hint={hint} error={message}>
+      <Input
+        className='field__input remote-date__input'
+        id={id}
+        type='text'
+        value={text}
+        maxlength={20}
+        placeholder='例如 2020-09-30'
+        aria-labelledby={`${id}-label`}
+        aria-label={label}
+        aria-invalid={message ? 'true' : 'false'}
+        onInput={(e) => onText(e.detail.value)}
+      />
+      <Picker
+        mode='date'
+        value={pickerValue}
+        start={PICKER_START}
+        end={PICKER_END}
+        onChange={(e) => onText(String(e.detail.value))}
+      >
+        <View className='remote-date__pick' role='button' aria-label={`从日历选择${label}`} data-testid={`${id}-pick`}>选日期</View>
+      </Picker>
+      {clearable && text ? (
+        <Button className='remote-date__clear' aria-label={`清空${label}`} onClick={() => onText('')}>清空</Button>
+      ) : null}
+      {reading.state === 'ok' ? (
+        <Text className='remote-date__echo' data-testid={`${id}-echo`}>= {chineseDate(reading.iso)}</Text>
+      ) : null}
+    </Field>
+  )
+}

@@ -1,0 +1,187 @@
+import { View, Text, Button } from '@tarojs/components'
+import { Notice } from '../../components/notice'
+import { LinkedText } from '../../components/linked-text'
+import { isUnpublished, type PolicyPack, type PolicyText, type RemoteCareGuide, type RemoteSituation } from '../../policy/types'
+import { goToTab } from '../../services/device'
+import { Checklist } from './checklist'
+import { checklistKey, type ChecklistKind, type Checklists } from './checklist-store'
+import { DeadlineCalculator } from './deadline-calculator'
+import { Line, Section, Silent, Sources } from './parts'
+import { estimateSetting, isResidenceFiling, SETTING_LABELS, SITUATIONS, settingReference, splitNotes } from './situations'
+
+interface CardProps {
+  pack: PolicyPack
+  situation: RemoteSituation
+  checklists: Checklists
+  onToggle(key: string, item: string): void
+  onClear(key: string): void
+  onOpenSituation(situation: RemoteSituation): void
+}
+
+/** Everything one region's documents say about one situation, each line with its source. */
+export function SituationCard(props: CardProps) {
+  const { pack, situation } = props
+  const entry = pack.remoteCare[situation]
+  const words = SITUATIONS.find((s) => s.id === situation)?.words ?? ''
+  return (
+    <View className='remote-card' id='remote-card' data-testid='remote-card' data-situation={situation} data-region={pack.region}>
+      <Text className='remote-card__region'>{pack.regionName} · {words}</Text>
+      <Text className='remote-card__title' role='heading'>{entry.title}</Text>
+      {entry.status === 'published' ? (
+        <GuideBody {...props} entry={entry} />
+      ) : (
+        <View data-testid='remote-not-covered'>
+          <Notice kind='warn'>
+            <View>{pack.regionName}的政策文件没有说明这种情况：{entry.reason}。</View>
+            <View>本工具不套用其他地区的规定，请向参保地医保经办机构咨询办理办法。</View>
+          </Notice>
+        </View>
+      )}
+    </View>
+  )
+}
+
+function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOpenSituation }: CardProps & { entry: RemoteCareGuide }) {
+  const { filing, settlement } = entry
+  const listProps = (kind: ChecklistKind) => {
+    const key = checklistKey(pack.region, situation, kind)
+    return { ticked: checklists[key] ?? [], onToggle: (item: string) => onToggle(key, item), onClear: () => onClear(key) }
+  }
+  const sameAs = entry.sameAs ? pack.remoteCare[entry.sameAs] : undefined
+  const notes = splitNotes(pack, entry)
+  const setting = estimateSetting(pack, situation)
+  const settingRef = setting ? settingReference(pack, setting) : undefined
+
+  return (
+    <View className='remote-card__body'>
+      <Section title='适用情形' testId='section-applies'>
+        <Line value={entry.appliesTo} />
+        <Sources texts={[entry.appliesTo]} />
+        {sameAs && entry.sameAs ? (
+          <View className='remote-same-as' data-testid='remote-same-as'>
+            <Text>{pack.regionName}按“{sameAs.title}”办理，手续和材料相同。</Text>
+            <Text className='remote-link' role='link' onClick={() => onOpenSituation(entry.sameAs as RemoteSituation)}>
+              查看“{sameAs.title}”
+            </Text>
+          </View>
+        ) : null}
+      </Section>
+
+      {filing ? (
+        <Section title='怎么备案' testId='section-filing'>
+          <Line label='谁来办' value={filing.whoFiles} testId='filing-who' />
+          {filing.where ? <Line label='在哪里办' value={filing.where} /> : null}
+          {filing.deadline ? <Line label='办理时限' value={filing.deadline.text} testId='filing-deadline' /> : null}
+          <Text className='remote-line__label remote-steps__label'>办理步骤：</Text>
+          {filing.steps.length ? (
+            <View className='remote-steps' role='list'>
+              {filing.steps.map((step, i) => (
+                <View key={i} className='remote-steps__item' role='listitem'>
+                  <Text className='remote-steps__no'>{i + 1}</Text>
+                  <LinkedText className='remote-steps__text' text={step.text} />
+                </View>
+              ))}
+            </View>
+          ) : (
+            <Silent reason='本地政策文件未列出办理步骤' />
+          )}
+          <Sources texts={[isUnpublished(filing.whoFiles) ? undefined : filing.whoFiles, filing.where, filing.deadline?.text, ...filing.steps]} />
+          {filing.deadline && situation === 'emergency' ? <DeadlineCalculator pack={pack} rule={filing.deadline} /> : null}
+        </Section>
+      ) : null}
+
+      {filing ? (
+        <Section title='备案要带的材料' testId='section-materials'>
+          {isUnpublished(filing.materials) ? (
+            <Silent reason={filing.materials.reason} />
+          ) : (
+            <Checklist testId='materials-checklist' label='备案材料' items={filing.materials} anyOneOf={filing.anyOneOf} {...listProps('filing')} />
+          )}
+        </Section>
+      ) : null}
+
+      <Section title='出院怎么结算' testId='section-settlement'>
+        {settlement.networked || settlement.notNetworked ? (
+          <>
+            <Line label='能联网结算时' value={settlement.networked} testId='settlement-networked' />
+            <Line label='不能联网结算时' value={settlement.notNetworked} testId='settlement-not-networked' />
+            <Sources texts={[settlement.networked, settlement.notNetworked]} />
+          </>
+        ) : null}
+        <Text className='remote-line__label remote-steps__label'>回参保地报销要带：</Text>
+        {isUnpublished(settlement.claimMaterials) ? (
+          <Silent reason={settlement.claimMaterials.reason} />
+        ) : (
+          <Checklist testId='claim-checklist' label='报销材料' items={settlement.claimMaterials} {...listProps('claim')} />
+        )}
+      </Section>
+
+      <Section title='对报销的影响' testId='section-reimbursement'>
+        <Line value={settlement.reimbursement} testId='reimbursement' />
+        <Sources texts={[isUnpublished(settlement.reimbursement) ? settingRef : settlement.reimbursement]} />
+        {setting ? (
+          <Button
+            className='remote-estimate'
+            data-testid='remote-estimate-link'
+            data-setting={setting}
+            onClick={() => goToTab('estimate', { mode: 'inpatient', setting })}
+          >
+            用“报销测算”算一算（已选：{SETTING_LABELS[setting]}）
+          </Button>
+        ) : null}
+      </Section>
+
+      {isResidenceFiling(situation) ? (
+        <Section title='备案有效期' testId='section-validity'>
+          <Line value={filing?.validity ?? '本地政策文件未说明备案的有效期和变更办法'} testId='validity' />
+          <Sources texts={[filing?.validity]} />
+        </Section>
+      ) : null}
+
+      {notes.other.length ? (
+        <Section title='特别注意' testId='section-notes'>
+          {notes.other.map((n, i) => <Line key={i} value={n} />)}
+          <Sources texts={notes.other} />
+        </Section>
+      ) : null}
+
+      <Covid pack={pack} />
+    </View>
+  )
+}
+
+/** The 2020 COVID exception: the pack's full list, or that the region's documents say nothing. */
+function Covid({ pack }: { pack: PolicyPack }) {
+  return (
+    <Section title='2020年疫情期间' testId='section-covid'>
+      {pack.covid.length ? (
+        <>
+          {pack.covid.map((c: PolicyText, i) => <Line key={i} value={c} />)}
+          <Sources texts={pack.covid} />
+        </>
+      ) : (
+        <Silent reason={`${pack.regionName}的政策文件未提及疫情期间异地就医的特殊办法`} />
+      )}
+    </Section>
+  )
+}
+
+/** The documents' phone numbers, each tappable; a region whose documents give none says so. */
+export function Hotlines({ pack }: { pack: PolicyPack }) {
+  return (
+    <View className='remote-hotlines' data-testid='remote-hotlines'>
+      <Text className='remote-section__title' role='heading'>咨询电话</Text>
+      {pack.hotlines.length ? (
+        pack.hotlines.map((h) => (
+          <View key={h.number} className='remote-hotline' data-testid='remote-hotline'>
+            <LinkedText className='remote-hotline__line' text={`${h.name}：${h.number}`} />
+            <Text className='remote-hotline__purpose'>{h.purpose}</Text>
+          </View>
+        ))
+      ) : (
+        <Silent reason={`${pack.regionName}的政策文件未公布咨询电话，请向参保地医保经办机构咨询`} />
+      )}
+      <Sources texts={pack.hotlines.map((h) => h.reference)} />
+    </View>
+  )
+}

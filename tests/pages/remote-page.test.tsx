@@ -1,0 +1,367 @@
+import { render, screen, fireEvent, within, cleanup } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import RemotePage from '../../src/pages/remote/index'
+import { overrideToday } from '../../src/pages/remote/dates'
+import { SITUATIONS } from '../../src/pages/remote/situations'
+import { getPack } from '../../src/policy/registry'
+import { isUnpublished, type PolicyText, type RegionId, type RemoteCareEntry, type RemoteSituation, type Unpublished } from '../../src/policy/types'
+import { goToTab, takePendingParams } from '../../src/services/device'
+import { memoryStorage } from '../mocks/taro'
+
+const REGIONS: RegionId[] = ['weihai', 'weifang']
+
+function renderFor(region: RegionId) {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  return render(<RemotePage />)
+}
+
+function choose(situation: RemoteSituation) {
+  const row = document.querySelector(`[data-testid=remote-choice][data-situation=${situation}]`) as HTMLElement
+  fireEvent.click(row)
+  return screen.getByTestId('remote-card')
+}
+
+const switchRegion = (name: string) => fireEvent.click(screen.getByLabelText(`参保地：${name}`))
+
+/** Every text and every "unpublished" reason an entry holds: what its card must show. */
+function factsOf(entry: RemoteCareEntry): string[] {
+  if (entry.status !== 'published') return [entry.title, entry.reason]
+  const out: string[] = [entry.title, entry.appliesTo.text]
+  const add = (v: PolicyText | Unpublished | PolicyText[] | undefined) => {
+    if (!v) return
+    if (Array.isArray(v)) v.forEach((t) => out.push(t.text))
+    else if (isUnpublished(v)) out.push(v.reason)
+    else out.push(v.text)
+  }
+  const f = entry.filing
+  if (f) {
+    add(f.whoFiles); add(f.where); add(f.deadline?.text); add(f.steps); add(f.materials); add(f.validity)
+  }
+  const s = entry.settlement
+  add(s.networked); add(s.notNetworked); add(s.claimMaterials); add(s.reimbursement)
+  return out
+}
+
+const textOf = (el: HTMLElement) => el.textContent ?? ''
+
+afterEach(() => overrideToday(null))
+
+describe('every situation in every region gives a card built from that region’s pack', () => {
+  for (const region of REGIONS) {
+    const pack = getPack(region, 2020)
+    const other = getPack(region === 'weihai' ? 'weifang' : 'weihai', 2020)
+    test.each(SITUATIONS.map((s) => [s.id, s.words]))(`${region}: %s (%s)`, (situation, words) => {
+      renderFor(region)
+      const card = choose(situation as RemoteSituation)
+      const entry = pack.remoteCare[situation as RemoteSituation]
+      expect(card).toHaveAttribute('data-region', region)
+      expect(textOf(card)).toContain(words)
+      for (const fact of factsOf(entry)) expect(textOf(card)).toContain(fact)
+      expect(textOf(card)).not.toMatch(/NaN|undefined/)
+
+      // Nothing of the other region's rule for this situation leaks in.
+      const ownTexts = JSON.stringify(pack)
+      for (const fact of factsOf(other.remoteCare[situation as RemoteSituation])) {
+        if (!ownTexts.includes(fact)) expect(textOf(card)).not.toContain(fact)
+      }
+      if (entry.status === 'published') {
+        expect(within(card).getAllByText(/^来源：$/).length).toBeGreaterThan(0)
+        // The 2020 COVID exception: the pack's list, or the statement that the documents are silent.
+        const covid = within(card).getByTestId('section-covid')
+        if (pack.covid.length) pack.covid.forEach((c) => expect(textOf(covid)).toContain(c.text))
+        else expect(textOf(covid)).toContain('文件未说明')
+      } else {
+        expect(within(card).getByTestId('remote-not-covered')).toHaveTextContent('不套用其他地区的规定')
+        expect(within(card).queryByTestId('remote-estimate-link')).toBeNull()
+      }
+    })
+  }
+})
+
+describe('the points the issue names', () => {
+  test('Weihai: referral and emergency bear 10% first, long-term residents do not', () => {
+    renderFor('weihai')
+    expect(within(choose('referral')).getByTestId('reimbursement')).toHaveTextContent('先由个人负担10%')
+    expect(within(choose('emergency')).getByTestId('reimbursement')).toHaveTextContent('先由个人负担10%')
+    expect(within(choose('longTermResidence')).getByTestId('reimbursement')).toHaveTextContent('不用个人先负担10%')
+  })
+
+  test('Weihai posted workers are handled as long-term residents, with a way to that card', () => {
+    renderFor('weihai')
+    const card = choose('postedWorker')
+    expect(within(card).getByTestId('remote-same-as')).toHaveTextContent('按“长期异地居住”办理')
+    fireEvent.click(within(card).getByText('查看“长期异地居住”'))
+    expect(screen.getByTestId('remote-card')).toHaveAttribute('data-situation', 'longTermResidence')
+  })
+
+  test('Weihai is silent on migrant workers: the card says so and does not borrow Weifang’s roster rule', () => {
+    renderFor('weihai')
+    const card = choose('migrantWorker')
+    expect(card).toHaveTextContent('文登区医保问答未单独说明外出务工、创业人员的异地就医办法')
+    expect(card).not.toHaveTextContent('花名册')
+    expect(card).not.toHaveTextContent('一年内不得变更')
+  })
+
+  test('Weifang: unreferred ratio unpublished; validity of one year; 6 months’ residence promise; any one material', () => {
+    renderFor('weifang')
+    expect(within(choose('unfiled')).getByTestId('reimbursement')).toHaveTextContent('该比例访谈未公布')
+    const card = choose('longTermResidence')
+    expect(within(card).getByTestId('validity')).toHaveTextContent('一年内不得变更')
+    expect(card).toHaveTextContent('原则上不低于6个月')
+    expect(within(card).getByTestId('materials-checklist-status')).toHaveTextContent('其中一项即可')
+  })
+
+  test('Weihai residence filing: validity is not in the documents and the card says so', () => {
+    renderFor('weihai')
+    const validity = within(choose('longTermResidence')).getByTestId('validity')
+    expect(validity).toHaveTextContent('文件未说明')
+    expect(validity).not.toHaveTextContent('一年')
+  })
+
+  test('the 报销测算 button hands the engine setting over and switches tab', () => {
+    renderFor('weihai')
+    fireEvent.click(within(choose('emergency')).getByTestId('remote-estimate-link'))
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/estimate/index' })
+    expect(takePendingParams('estimate')).toEqual({ mode: 'inpatient', setting: 'emergency' })
+
+    const link = within(choose('postedWorker')).getByTestId('remote-estimate-link')
+    expect(link).toHaveTextContent('已选：异地长期居住')
+    fireEvent.click(link)
+    expect(takePendingParams('estimate')).toEqual({ mode: 'inpatient', setting: 'longTermResidence' })
+  })
+
+  test('Weihai unfiled stays cannot be reimbursed: no estimate button', () => {
+    renderFor('weihai')
+    const card = choose('unfiled')
+    expect(within(card).getByTestId('reimbursement')).toHaveTextContent('无法报销')
+    expect(within(card).queryByTestId('remote-estimate-link')).toBeNull()
+  })
+
+  test('Weifang unfiled opens the estimate with the unreferred setting', () => {
+    renderFor('weifang')
+    fireEvent.click(within(choose('unfiled')).getByTestId('remote-estimate-link'))
+    expect(takePendingParams('estimate')).toEqual({ mode: 'inpatient', setting: 'unreferred' })
+  })
+
+  test('a situation handed over by another page (FAQ) opens its card; junk is ignored', () => {
+    goToTab('remote', { situation: 'emergency' })
+    renderFor('weifang')
+    expect(screen.getByTestId('remote-card')).toHaveAttribute('data-situation', 'emergency')
+    cleanup()
+    goToTab('remote', { situation: '<script>' })
+    renderFor('weifang')
+    expect(screen.queryByTestId('remote-card')).toBeNull()
+  })
+
+  test('the chosen situation stays open across a region switch, showing the new region’s rule', () => {
+    renderFor('weihai')
+    choose('migrantWorker')
+    switchRegion('潍坊市')
+    const card = screen.getByTestId('remote-card')
+    expect(card).toHaveAttribute('data-region', 'weifang')
+    expect(card).toHaveTextContent('花名册')
+  })
+
+  test('hotlines: Weifang numbers call with the area code; Weihai says none are published', () => {
+    renderFor('weifang')
+    const hotlines = screen.getByTestId('remote-hotlines')
+    expect(hotlines).toHaveTextContent('行风热线')
+    fireEvent.click(hotlines.querySelector('[data-phone="0536-4397117"]') as HTMLElement)
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0536-4397117' })
+    expect(hotlines.querySelector('[data-phone="0536-4253522"]')).toBeTruthy()
+    switchRegion('威海市')
+    expect(screen.getByTestId('remote-hotlines')).toHaveTextContent('威海市的政策文件未公布咨询电话')
+    expect(screen.getByTestId('remote-hotlines').querySelector('[data-phone]')).toBeNull()
+  })
+})
+
+describe('materials checklist', () => {
+  const items = () => screen.getAllByTestId('checklist-item')
+
+  test('ticks are remembered per region and situation across a restart', () => {
+    renderFor('weihai')
+    const card = choose('longTermResidence')
+    const list = within(card).getByTestId('materials-checklist')
+    const first = within(list).getAllByTestId('checklist-item')[0]
+    fireEvent.click(first)
+    expect(first).toHaveAttribute('aria-checked', 'true')
+    expect(first).toHaveTextContent('已备好')
+    expect(within(card).getByTestId('materials-checklist-status')).toHaveTextContent('已备好 1 / 4 项')
+    const stored = JSON.parse(memoryStorage.get('ybt:checklist') as string)
+    expect(stored).toEqual({ v: 1, data: { 'weihai:longTermResidence:filing': ['本人身份证件'] } })
+
+    cleanup()
+    renderFor('weihai')
+    choose('longTermResidence')
+    expect(items()[0]).toHaveAttribute('aria-checked', 'true')
+    // Another situation and another region have their own lists.
+    choose('postedWorker')
+    expect(items().every((i) => i.getAttribute('aria-checked') === 'false')).toBe(true)
+    switchRegion('潍坊市')
+    choose('longTermResidence')
+    expect(items().every((i) => i.getAttribute('aria-checked') === 'false')).toBe(true)
+  })
+
+  test('untick and 清空勾选 remove the ticks from the device', () => {
+    renderFor('weifang')
+    const card = choose('emergency')
+    const claim = within(card).getByTestId('claim-checklist')
+    const [a, b] = within(claim).getAllByTestId('checklist-item')
+    fireEvent.click(a); fireEvent.click(b); fireEvent.click(a)
+    expect(JSON.parse(memoryStorage.get('ybt:checklist') as string).data).toEqual({ 'weifang:emergency:claim': ['费用清单'] })
+    fireEvent.click(within(claim).getByText('清空勾选'))
+    expect(JSON.parse(memoryStorage.get('ybt:checklist') as string).data).toEqual({})
+  })
+
+  test('corrupt saved ticks are dropped with a notice, never a crash', () => {
+    memoryStorage.set('ybt:checklist', '{not json')
+    renderFor('weihai')
+    expect(screen.getByTestId('checklist-notice')).toHaveTextContent('已损坏')
+    choose('emergency')
+    expect(items().length).toBeGreaterThan(0)
+  })
+
+  test('a failed save is said on the page', () => {
+    renderFor('weihai')
+    choose('emergency')
+    ;(Taro.setStorageSync as jest.Mock).mockImplementationOnce(() => { throw new Error('full') })
+    fireEvent.click(items()[0])
+    expect(screen.getByTestId('checklist-notice')).toHaveTextContent('未能保存')
+  })
+})
+
+describe('emergency filing deadline', () => {
+  const typeDate = (id: 'remote-admission' | 'remote-discharge', value: string) =>
+    fireEvent.change(document.getElementById(id) as HTMLInputElement, { target: { value } })
+  const deadline = () => screen.getByTestId('deadline-date')
+
+  function open(region: RegionId, today = '2020-09-30') {
+    overrideToday(() => today)
+    renderFor(region)
+    return choose('emergency')
+  }
+
+  test('defaults to today', () => {
+    const card = open('weihai', '2020-06-05')
+    expect((document.getElementById('remote-admission') as HTMLInputElement).value).toBe('2020-06-05')
+    // Friday: Mon 06-08, Tue 06-09, Wed 06-10 — a weekend in between
+    expect(deadline()).toHaveTextContent('2020年6月10日（星期三）')
+    expect(card).toContainElement(deadline())
+    expect(deadline().className).toContain('key-figure')
+  })
+
+  test.each([
+    ['National Day with the make-up Saturday 10-10', '2020-09-30', '2020-10-12', '2020年10月12日（星期一）'],
+    ['the extended 2020 Spring Festival', '2020-01-22', '2020-02-04', '2020年2月4日（星期二）'],
+    ['a weekend (admitted on Saturday)', '2020-09-26', '2020-09-29', '2020年9月29日（星期二）'],
+    ['a weekend (admitted on Friday)', '2020-06-05', '2020-06-10', '2020年6月10日（星期三）']
+  ])('Weihai: %s: admitted %s → %s', (_name, admission, iso, shown) => {
+    open('weihai')
+    typeDate('remote-admission', admission)
+    expect(deadline()).toHaveAttribute('data-iso', iso)
+    expect(deadline()).toHaveTextContent(shown)
+    expect(screen.getByTestId('deadline-basis')).toHaveTextContent('住院当日不计入')
+    expect(screen.getByTestId('deadline-basis')).toHaveTextContent('调休')
+    expect(screen.getByTestId('deadline-result')).toHaveTextContent('3个工作日内')
+  })
+
+  test('typed dates in everyday forms are understood', () => {
+    open('weihai')
+    for (const text of ['2020年9月30日', '2020.9.30', '2020/09/30', '20200930', '２０２０－０９－３０']) {
+      typeDate('remote-admission', text)
+      expect(deadline()).toHaveAttribute('data-iso', '2020-10-12')
+    }
+  })
+
+  test('the date picker sets the date too', () => {
+    open('weihai')
+    const picker = within(screen.getByTestId('deadline-calculator')).getAllByTestId('picker-input')[0]
+    fireEvent.change(picker, { target: { value: '2020-01-22' } })
+    expect((document.getElementById('remote-admission') as HTMLInputElement).value).toBe('2020-01-22')
+    expect(deadline()).toHaveAttribute('data-iso', '2020-02-04')
+  })
+
+  test('Weifang: 5 calendar days, and a discharge before the 5th day sets the deadline', () => {
+    open('weifang')
+    typeDate('remote-admission', '2020-09-30')
+    expect(deadline()).toHaveAttribute('data-iso', '2020-10-05')
+    expect(screen.getByTestId('deadline-basis')).toHaveTextContent('必须在出院前备案')
+    typeDate('remote-discharge', '2020-10-03')
+    expect(deadline()).toHaveAttribute('data-iso', '2020-10-03')
+    expect(deadline()).toHaveTextContent('2020年10月3日（星期六）')
+    expect(screen.getByTestId('deadline-basis')).toHaveTextContent('出院日期2020-10-03更早')
+    fireEvent.click(screen.getByLabelText('清空出院日期（还没出院可不填）'))
+    expect(deadline()).toHaveAttribute('data-iso', '2020-10-05')
+  })
+
+  test('Weifang: discharge before admission is a clear message next to the discharge date', () => {
+    open('weifang')
+    typeDate('remote-admission', '2020-09-30')
+    typeDate('remote-discharge', '2020-09-29')
+    expect(screen.getByTestId('remote-discharge-error')).toHaveTextContent('出院日期不能早于入院日期')
+    expect(screen.queryByTestId('deadline-date')).toBeNull()
+  })
+
+  test('Weihai: a year outside the holiday data (2027) is a clear message, not a crash or a guess', () => {
+    open('weihai')
+    typeDate('remote-admission', '2027-03-01')
+    expect(screen.queryByTestId('deadline-date')).toBeNull()
+    const error = screen.getByTestId('deadline-error')
+    expect(error).toHaveTextContent('节假日数据只覆盖2004–2026年')
+    expect(error).toHaveTextContent('请直接向参保地医保经办机构确认')
+    // A count that would run into 2027 is refused too.
+    typeDate('remote-admission', '2026-12-30')
+    expect(screen.getByTestId('deadline-error')).toHaveTextContent('2004–2026')
+    typeDate('remote-admission', '2020-09-30')
+    expect(screen.queryByTestId('deadline-error')).toBeNull()
+    expect(deadline()).toHaveAttribute('data-iso', '2020-10-12')
+  })
+
+  test('Weifang needs no holiday data: 2027 still counts calendar days', () => {
+    open('weifang')
+    typeDate('remote-admission', '2027-03-01')
+    expect(deadline()).toHaveAttribute('data-iso', '2027-03-06')
+  })
+
+  test.each(['abc', '2020-02-30', '2020-13-01', '2020-9', '   ', '😀', 'x'.repeat(40)])('bad date %j: a message, no stale deadline, no NaN', (bad) => {
+    open('weihai')
+    typeDate('remote-admission', '2020-09-30')
+    expect(deadline()).toBeInTheDocument()
+    typeDate('remote-admission', bad)
+    expect(screen.queryByTestId('deadline-date')).toBeNull()
+    expect(screen.getByTestId('deadline-calculator').textContent).not.toMatch(/NaN|undefined|Invalid/)
+    if (bad.trim()) expect(screen.getByTestId('remote-admission-error')).toBeInTheDocument()
+  })
+
+  test('a past deadline is marked as past', () => {
+    open('weihai', '2020-12-01')
+    typeDate('remote-admission', '2020-09-30')
+    expect(screen.getByTestId('deadline-past')).toBeInTheDocument()
+    typeDate('remote-admission', '2020-11-30')
+    expect(screen.queryByTestId('deadline-past')).toBeNull()
+  })
+
+  test('加入手机日历: all-day event on the deadline, reminded at 09:00 the day before', async () => {
+    open('weihai')
+    typeDate('remote-admission', '2020-09-30')
+    expect(screen.getByTestId('deadline-result')).toHaveTextContent('截止日前一天上午9点')
+    fireEvent.click(screen.getByTestId('deadline-calendar'))
+    expect(await screen.findByTestId('deadline-calendar-state')).toHaveTextContent('已加入手机日历')
+    expect(Taro.addPhoneCalendar).toHaveBeenCalledWith(expect.objectContaining({
+      title: '威海市异地急诊住院备案截止',
+      startTime: Math.floor(new Date(2020, 9, 12).getTime() / 1000),
+      allDay: true,
+      alarm: true,
+      alarmOffset: 15 * 3600
+    }))
+    const { description } = (Taro.addPhoneCalendar as jest.Mock).mock.calls[0][0]
+    expect(description).toContain('2020年10月12日')
+  })
+
+  test('a calendar failure is said on the page', async () => {
+    open('weifang')
+    ;(Taro.addPhoneCalendar as jest.Mock).mockImplementationOnce(() => Promise.reject(new Error('denied')))
+    fireEvent.click(screen.getByTestId('deadline-calendar'))
+    expect(await screen.findByTestId('deadline-calendar-state')).toHaveTextContent('请手动记下')
+  })
+})
