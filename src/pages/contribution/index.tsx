@@ -1,6 +1,45 @@
+import { useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { View } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
-import { ComingSoon } from '../../components/coming-soon'
+import { Chips } from '../../components/chips'
+import type { RegionId } from '../../policy/types'
+import { takePendingParams } from '../../services/device'
+import { EmployeeView } from './employee'
+import { ResidentView } from './resident'
+import './index.scss'
+
+export type ContributionTab = 'resident' | 'employee'
+
+const TABS: { value: ContributionTab; text: string }[] = [
+  { value: 'resident', text: '居民医保' },
+  { value: 'employee', text: '职工医保' }
+]
 
 export default function ContributionPage() {
-  return <PageShell title='缴费查询'>{() => <ComingSoon what='缴费查询（居民缴费标准、缴费期、缴费渠道，职工缴费与个人账户）' />}</PageShell>
+  const [tab, setTab] = useState<ContributionTab>('resident')
+  // Re-rendering on every show keeps the collection-period status right when the app is reopened
+  // on a later day; another tab may also ask for the employee view (goToTab params).
+  const [, setShownAt] = useState(0)
+  useDidShow(() => {
+    const params = takePendingParams('contribution')
+    if (params?.view === 'employee' || params?.view === 'resident') setTab(params.view)
+    setShownAt(Date.now())
+  })
+  return (
+    <PageShell title='缴费查询'>
+      {(region) => <Contribution region={region} tab={tab} onTab={setTab} />}
+    </PageShell>
+  )
+}
+
+function Contribution({ region, tab, onTab }: { region: RegionId; tab: ContributionTab; onTab(tab: ContributionTab): void }) {
+  return (
+    <View className='contribution'>
+      <View className='contribution__tabs'>
+        <Chips<ContributionTab> label='参保类别' testId='contribution-tab' value={tab} onChange={onTab} options={TABS} />
+      </View>
+      {tab === 'resident' ? <ResidentView region={region} /> : <EmployeeView key={region} region={region} />}
+    </View>
+  )
 }
