@@ -3,8 +3,8 @@ import type { AssistanceRule, ChainEligibility, PolicyPack, Reference, Unpublish
 import { isPublished, isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
 import { isEligible, notComputableLayer, unpublishedLayer } from './layer'
-import { Dec, fmt, toFen } from './money'
-import { capValue, minCap, positive } from './scale'
+import { fmt, toFen } from './money'
+import { capValue, minCap, num, positive } from './scale'
 
 /**
  * Which assistance rule applies, most specific first: Weihai's rule for poverty households outside
@@ -44,7 +44,7 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal | null, who: H
   if (isUnpublished(rule)) return unpublishedLayer('assistance', rule.reason)
   const label = ELIGIBILITY_LABELS[eligibility]
   if (isUnpublished(rule.rate)) {
-    const deductibleText = isPublished(rule.deductible) ? `（起付线 ${fmt(new Dec(rule.deductible.value))} 元已公布）` : ''
+    const deductibleText = isPublished(rule.deductible) ? `（起付线 ${fmt(num(rule.deductible))} 元已公布）` : ''
     return unpublishedLayer('assistance', `${rule.rate.reason}${deductibleText}`, isPublished(rule.deductible) ? [rule.deductible.reference] : [])
   }
   if (isUnpublished(rule.deductible)) return unpublishedLayer('assistance', rule.deductible.reason, [rule.rate.reference])
@@ -58,7 +58,7 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal | null, who: H
   } else {
     sources.push(rule.annualCap.reference)
   }
-  const raw = positive(burden.minus(rule.deductible.value)).times(rule.rate.value)
+  const raw = positive(burden.minus(num(rule.deductible))).times(num(rule.rate))
   return {
     id: 'assistance',
     amount: toFen(minCap(raw, capValue(rule.annualCap))),
@@ -74,10 +74,10 @@ export function reassistanceLayer(pack: PolicyPack, burden: Decimal | null, who:
   if (isUnpublished(rule)) return undefined
   if (!isEligible(rule.eligibility, who)) return undefined
   if (burden === null) return notComputableLayer('reassistance', '基本医保统筹支付未能测算，个人负担基数未知')
-  const raw = positive(burden.minus(rule.threshold.value)).times(rule.rate.value)
+  const raw = positive(burden.minus(num(rule.threshold))).times(num(rule.rate))
   return {
     id: 'reassistance',
-    amount: toFen(minCap(raw, new Dec(rule.annualCap.value))),
+    amount: toFen(minCap(raw, num(rule.annualCap))),
     note: `适用：${ELIGIBILITY_LABELS[rule.eligibility]}`,
     sources: [rule.threshold.reference, rule.rate.reference, rule.annualCap.reference],
     warnings: []

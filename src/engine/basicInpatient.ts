@@ -4,7 +4,7 @@ import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { LayerOutcome } from './layer'
 import { Dec, fmt, toFen } from './money'
-import { capValue, marginalPayout, minCap, positive } from './scale'
+import { capValue, marginalPayout, minCap, num, percent, positive } from './scale'
 
 export interface BasicInpatientInput {
   tier: Tier
@@ -53,9 +53,9 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput): L
       }
     case 'selfShareFirst': {
       // The patient first bears the share; the rest goes through deductible and ratio (seed 000 Q&A).
-      const share = new Dec(setting.share.value)
+      const share = num(setting.share)
       base = i.compliant.times(ONE.minus(share))
-      notes.push(`先由个人负担${share.times(100).toString()}%，其余按起付标准和支付比例计算`)
+      notes.push(`先由个人负担${percent(setting.share)}，其余按起付标准和支付比例计算`)
       sources.push(setting.share.reference)
       break
     }
@@ -68,7 +68,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput): L
       break
   }
 
-  const publishedDeductible = isPublished(pack.inpatient.deductible) ? new Dec(pack.inpatient.deductible.value) : undefined
+  const publishedDeductible = isPublished(pack.inpatient.deductible) ? num(pack.inpatient.deductible) : undefined
   const deductible = i.deductible ?? publishedDeductible
   const scales = tierRule.scaleByLevel
   let raw: Decimal
@@ -82,7 +82,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput): L
     raw = marginalPayout(scale.brackets, base, deductible)
     sources.unshift(scale.reference)
   } else {
-    const publishedRatio = isPublished(pack.inpatient.ratio) ? new Dec(pack.inpatient.ratio.value) : undefined
+    const publishedRatio = isPublished(pack.inpatient.ratio) ? num(pack.inpatient.ratio) : undefined
     const ratio = i.ratio ?? publishedRatio
     if (deductible === undefined || ratio === undefined) {
       const reason = '本地政策文件未公布住院起付标准和支付比例：请填写医院告知的起付标准和支付比例，或结算单上的“统筹基金支付”'

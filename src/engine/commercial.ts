@@ -3,8 +3,8 @@ import type { PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
 import { isEligible, notComputableLayer, unpublishedLayer } from './layer'
-import { Dec, toFen } from './money'
-import { minCap, positive } from './scale'
+import { toFen } from './money'
+import { minCap, num, percent, positive } from './scale'
 
 /**
  * 第五层 医疗商业补充保险 (Weihai): no deductible; pays whatever keeps the compliant burden at 9.8% of
@@ -20,12 +20,12 @@ export function commercialLayer(
   if (!isEligible(rule.eligibility, who)) return undefined
   if (isUnpublished(rule)) return unpublishedLayer('commercial', rule.reason)
   if (burden === null) return notComputableLayer('commercial', '基本医保统筹支付未能测算，个人负担基数未知')
-  const held = compliant.times(rule.heldShare.value)
+  const held = compliant.times(num(rule.heldShare))
   const raw = positive(burden.minus(held))
   return {
     id: 'commercial',
-    amount: toFen(minCap(raw, new Dec(rule.annualCap.value))),
-    note: `个人累计负担的合规住院费用保持在合规费用的${new Dec(rule.heldShare.value).times(100).toString()}%`,
+    amount: toFen(minCap(raw, num(rule.annualCap))),
+    note: `个人累计负担的合规住院费用保持在合规费用的${percent(rule.heldShare)}`,
     sources: [rule.heldShare.reference, rule.annualCap.reference, ...rule.notes.map((n) => n.reference)],
     warnings: []
   }

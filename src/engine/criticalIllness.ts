@@ -3,8 +3,8 @@ import type { CriticalIllnessRule, CriticalIllnessRules, PolicyPack, Reference }
 import { isPublished, isUncapped, isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
 import { notComputableLayer, unpublishedLayer } from './layer'
-import { Dec, toFen } from './money'
-import { capValue, marginalPayout, minCap, positive } from './scale'
+import { toFen } from './money'
+import { capValue, marginalPayout, minCap, num, positive } from './scale'
 
 /**
  * Exceptions to the base 大病 rule, Catala style: the first that applies replaces the base rule.
@@ -39,7 +39,7 @@ export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal | null, who: 
   if (isUnpublished(rule.scale)) return unpublishedLayer('critical', rule.scale.reason)
   if (isUnpublished(rule.deductible)) return unpublishedLayer('critical', rule.deductible.reason)
   if (p1 === null) return notComputableLayer('critical', '基本医保统筹支付未能测算，个人负担基数未知')
-  const deductible = new Dec(rule.deductible.value)
+  const deductible = num(rule.deductible)
   const cap = capValue(rule.annualCap)
   const sources: Reference[] = [rule.deductible.reference, rule.scale.reference]
   const notes: string[] = [`适用：${appliesTo}；按本次住院为本医疗年度首次累计测算`]
@@ -73,14 +73,14 @@ export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: Household
       [rule.rate.reference]
     )
   }
-  const raw = positive(cost.minus(rule.deductible.value)).times(rule.rate.value)
+  const raw = positive(cost.minus(num(rule.deductible))).times(num(rule.rate))
   const notes = ['特药费用单独计算，未报销部分计入个人负担']
   if (rule.rate.period.start < `${pack.year}-01-01`) {
     notes.push(`原文所写比例标注为${rule.rate.period.start.slice(0, 4)}年`)
   }
   return {
     id: 'specialDrug',
-    amount: toFen(minCap(raw, new Dec(rule.annualCap.value))),
+    amount: toFen(minCap(raw, num(rule.annualCap))),
     note: notes.join('；'),
     sources: [rule.deductible.reference, rule.rate.reference, rule.annualCap.reference],
     warnings: []

@@ -3,8 +3,8 @@ import type { PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
-import { Dec, toFen } from './money'
-import { minCap } from './scale'
+import { toFen } from './money'
+import { minCap, num } from './scale'
 
 /**
  * 第三层 医疗机构减免 (Weihai): 10% of the non-compliant part T − C, at most 200 yuan. It only lowers
@@ -15,10 +15,10 @@ export function hospitalWaiverLayer(pack: PolicyPack, nonCompliant: Decimal, who
   const rule = pack.chain.hospitalWaiver
   if (!isEligible(rule.eligibility, who)) return undefined
   if (isUnpublished(rule)) return unpublishedLayer('hospitalWaiver', rule.reason)
-  const raw = nonCompliant.times(rule.rate.value)
+  const raw = nonCompliant.times(num(rule.rate))
   return {
     id: 'hospitalWaiver',
-    amount: toFen(minCap(raw, new Dec(rule.maxPerPerson.value))),
+    amount: toFen(minCap(raw, num(rule.maxPerPerson))),
     note: '按政策范围外住院费用减免；另免收住院押金，先诊疗后付费',
     sources: [rule.rate.reference, rule.maxPerPerson.reference, ...rule.notes.map((n) => n.reference)],
     warnings: []

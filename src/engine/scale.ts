@@ -35,9 +35,26 @@ export function marginalPayout(brackets: Bracket[], amount: Decimal, floor: Deci
   return sum
 }
 
+const parsed = new WeakMap<Parameter, Decimal>()
+
+/** A parameter's value as a Decimal, parsed once per parameter (packs are immutable constants). */
+export function num(p: Parameter): Decimal {
+  let d = parsed.get(p)
+  if (d === undefined) {
+    d = new Dec(p.value)
+    parsed.set(p, d)
+  }
+  return d
+}
+
+/** A rate parameter as a percentage for notes: "0.098" → "9.8%". */
+export function percent(p: Parameter): string {
+  return `${num(p).times(100).toString()}%`
+}
+
 /** A cap as a number, or null when there is none (abolished, or not published: the caller says which). */
 export function capValue(cap: Cap): Decimal | null {
-  return isUncapped(cap) || !isPublished(cap) ? null : new Dec(cap.value)
+  return isUncapped(cap) || !isPublished(cap) ? null : num(cap)
 }
 
 export function minCap(value: Decimal, cap: Decimal | null): Decimal {
@@ -46,10 +63,6 @@ export function minCap(value: Decimal, cap: Decimal | null): Decimal {
 
 export function positive(value: Decimal): Decimal {
   return value.isNegative() ? ZERO : value
-}
-
-export function dec(p: Parameter): Decimal {
-  return new Dec(p.value)
 }
 
 /** First unpublished parameter among `params`, for the layer's note. */

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Median time per call of every public engine function (npm run bench). Loads the TypeScript
+// engine through tsx's loader, so no build step is needed. Target: a full Weihai poverty-household
+// estimateInpatient (all six layers) ≤ 20 µs.
+import { tsImport } from 'tsx/esm/api'
+
+const engine = await tsImport('../src/engine/index.ts', import.meta.url)
+const TARGET_US = 20
+
+const cases = [
+  ['estimateInpatient (威海 贫困人口六重保障)', () =>
+    engine.estimateInpatient({
+      region: 'weihai', tier: 2, hospitalLevel: 3, totalCost: '220000', compliantCost: '180000',
+      deductible: '1000', povertyHousehold: true, setting: 'referral'
+    })],
+  ['estimateInpatient (潍坊 重点救助对象 + 特药)', () =>
+    engine.estimateInpatient({
+      region: 'weifang', tier: 2, totalCost: '220000', compliantCost: '180000', deductible: '1000', basicRatio: '0.7',
+      povertyHousehold: true, assistanceGroup: 'key', specialDrugCost: '30000'
+    })],
+  ['estimateInpatient (威海 普通居民)', () =>
+    engine.estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '42000', deductible: '600' })],
+  ['tierComparison', () => engine.tierComparison({ region: 'weihai', hospitalLevel: 2, compliantCost: '80000', deductible: '800' })],
+  ['householdContribution (5人)', () =>
+    engine.householdContribution({
+      region: 'weihai', year: 2020,
+      members: [{ category: 'adult', tier: 1 }, { category: 'adult', tier: 2 }, { category: 'minor' }, { category: 'student' }, { category: 'adult', tier: 1 }]
+    })],
+  ['contributionPeriod', () => engine.contributionPeriod({ region: 'weihai', year: 2020, today: '2020-03-15' })],
+  ['employeeContribution', () =>
+    engine.employeeContribution({ region: 'weifang', base: '5234.56', month: '2020-05', employerType: 'enterprise', age: 45 })],
+  ['employeeYear2020', () => engine.employeeYear2020({ base: '5234.56', employerType: 'institution', age: 30 })],
+  ['retireeAccount', () => engine.retireeAccount({ region: 'weifang', pension: '3200', age: 71 })],
+  ['minimumYearsShortfall', () =>
+    engine.minimumYearsShortfall({ region: 'weifang', sex: 'female', yearsPaid: 21.5, rate: '0.08', averageWage: '79000' })],
+  ['maternityAllowance', () =>
+    engine.maternityAllowance({ region: 'weihai', averageMonthlyWage: '6123.45', event: { kind: 'birth', babies: 2, difficult: true } })],
+  ['maternityMedical', () => engine.maternityMedical({ region: 'weifang', kind: 'delivery', babies: 2, actualCost: '4000' })],
+  ['childbirthPayment', () => engine.childbirthPayment({ region: 'weifang', designated: false, actualCost: '1200' })],
+  ['outpatientGeneral', () => engine.outpatientGeneral({ region: 'weifang', scheme: 'resident', cost: '260', paidThisYear: '300' })],
+  ['chronicOutpatient', () => engine.chronicOutpatient({ region: 'weihai', kind: 'ordinary', tier: 2, cost: '1800', deductible: '200' })],
+  ['filingDeadline (威海, 工作日, 跨国庆)', () =>
+    engine.filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2020-09-30' })],
+  ['filingDeadline (潍坊, 自然日)', () =>
+    engine.filingDeadline({ region: 'weifang', situation: 'emergency', admissionDate: '2020-09-30', dischargeDate: '2020-10-03' })],
+  ['parseMoney', () => engine.parseMoney('￥1.5万元')],
+  ['describeLayer', () => engine.describeLayer('critical', 'weifang')]
+]
+
+function medianMicros(fn) {
+  // Batches long enough for the timer; the median of the batches resists GC pauses.
+  for (let i = 0; i < 2000; i++) fn()
+  let batch = 1
+  for (;;) {
+    const t0 = process.hrtime.bigint()
+    for (let i = 0; i < batch; i++) fn()
+    if (Number(process.hrtime.bigint() - t0) > 2e6) break
+    batch *= 2
+  }
+  const samples = []
+  for (let s = 0; s < 31; s++) {
+    const t0 = process.hrtime.bigint()
+    for (let i = 0; i < batch; i++) fn()
+    samples.push(Number(process.hrtime.bigint() - t0) / batch / 1000)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[15]
+}
+
+const rows = cases.map(([name, fn]) => [name, medianMicros(fn)])
+const width = Math.max(...rows.map(([name]) => name.length)) + 2
+console.log(`engine bench, node ${process.version}: median µs per call`)
+for (const [name, us] of rows) console.log(`${name.padEnd(width)}${us.toFixed(2).padStart(9)} µs`)
+const chain = rows[0][1]
+console.log(`\n${rows[0][0]}: ${chain.toFixed(2)} µs (target ≤ ${TARGET_US} µs) ${chain <= TARGET_US ? 'OK' : 'ABOVE TARGET'}`)
