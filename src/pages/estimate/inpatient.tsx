@@ -1,0 +1,372 @@
+import { useMemo, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { describeLayer, formatYuan, LAYER_LABELS } from '../../engine'
+import type { InpatientEstimate, Layer } from '../../engine'
+import { BreakdownBar } from '../../components/breakdown-bar'
+import type { BreakdownSegment } from '../../components/breakdown-bar'
+import { Chips } from '../../components/chips'
+import { MoneyInput, readMoney } from '../../components/money-input'
+import { Notice } from '../../components/notice'
+import { SourceNote } from '../../components/source-note'
+import { getPack } from '../../policy/registry'
+import { POLICY_YEAR } from '../../policy/documents'
+import { isPublished } from '../../policy/types'
+import type { InpatientSetting, Reference, RegionId } from '../../policy/types'
+import { inpatientFields, runInpatient } from './form-state'
+import type { InpatientForm, InpatientResult, TierView } from './form-state'
+import { ChoiceRow, OutcomeStatus, PercentInput } from './widgets'
+
+const SETTING_OPTIONS: { value: InpatientSetting; text: string }[] = [
+  { value: 'local', text: '本地住院' },
+  { value: 'referral', text: '转诊转院' },
+  { value: 'emergency', text: '异地急诊' },
+  { value: 'longTermResidence', text: '异地长期居住' },
+  { value: 'unreferred', text: '未转诊/未备案异地' }
+]
+
+export const SETTING_NAMES = Object.fromEntries(SETTING_OPTIONS.map((o) => [o.value, o.text])) as Record<InpatientSetting, string>
+
+const ASSISTANCE_OPTIONS = [
+  { value: 'none', text: '都不是/不清楚' },
+  { value: 'key', text: '重点救助对象' },
+  { value: 'lowIncome', text: '低收入救助对象或因病致贫重病患者' }
+] as const
+
+interface Props {
+  region: RegionId
+  form: InpatientForm
+  onChange(patch: Partial<InpatientForm>): void
+}
+
+export function InpatientEstimator({ region, form, onChange }: Props) {
+  const outcome = useMemo(() => runInpatient(region, form), [region, form])
+  const errors = outcome.state === 'invalid' ? outcome.errors : {}
+  const show = inpatientFields(region, form)
+  const totalParsed = readMoney(form.total)
+
+  const setTotal = (text: string) => onChange(form.compliantAssumed ? { total: text, compliant: text } : { total: text })
+  const assumeTotal = () => onChange({ compliant: form.total, compliantAssumed: true })
+
+  return (
+    <View className='estimate-inpatient'>
+      <View className='estimate-form' role='form' aria-label='住院费用信息'>
+        <ChoiceRow id='est-tier' label='缴费档次' error={errors.tier} hint={show.levelRequired ? '不清楚交的是哪一档？先任选一档，下方会比较两档的报销。' : undefined}>
+          <Chips<InpatientForm['tier']>
+            label='缴费档次'
+            testId='est-tier'
+            value={form.tier}
+            onChange={(tier) => onChange({ tier })}
+            options={[{ value: '1', text: '一档' }, { value: '2', text: '二档' }]}
+          />
+        </ChoiceRow>
+        <ChoiceRow id='est-level' label={show.levelRequired ? '医院级别' : '医院级别（可不选）'} error={errors.level}>
+          <Chips<InpatientForm['level']>
+            label='医院级别'
+            testId='est-level'
+            value={form.level}
+            onChange={(level) => onChange({ level })}
+            options={[{ value: '1', text: '一级医院' }, { value: '2', text: '二级医院' }, { value: '3', text: '三级医院' }]}
+          />
+        </ChoiceRow>
+        <ChoiceRow id='est-setting' label='就医类型' error={errors.setting}>
+          <Chips<InpatientSetting>
+            label='就医类型'
+            testId='est-setting'
+            value={form.setting}
+            onChange={(setting) => onChange({ setting })}
+            options={SETTING_OPTIONS}
+          />
+        </ChoiceRow>
+        <MoneyInput
+          id='est-total'
+          label='住院总费用'
+          value={form.total}
+          onChange={setTotal}
+          error={errors.total}
+          hint='出院结算单或费用清单上的“总费用”“医疗费总额”。'
+        />
+        <MoneyInput
+          id='est-compliant'
+          label='其中政策范围内费用'
+          value={form.compliant}
+          onChange={(compliant) => onChange({ compliant, compliantAssumed: false })}
+          error={errors.compliant}
+          hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
+        />
+        <View className='estimate-shortcut'>
+          <Button
+            className='estimate-link-button'
+            data-testid='assume-total'
+            disabled={totalParsed.state !== 'ok'}
+            onClick={assumeTotal}
+          >
+            不清楚就先按总费用估算
+          </Button>
+          {totalParsed.state !== 'ok' && !form.compliantAssumed ? (
+            <Text className='estimate-shortcut__hint'>（先填住院总费用）</Text>
+          ) : null}
+        </View>
+        {form.compliantAssumed ? (
+          <Notice kind='info' testId='assumed-notice'>
+            已按“政策范围内费用 = 住院总费用”估算：这是假定全部费用都能按医保报销。实际上通常有自费的药品和项目，所以下面算出的报销金额是上限，您实际个人负担一般会更多。拿到结算单后请改填其中的“政策范围内费用”。
+          </Notice>
+        ) : null}
+
+        <ChoiceRow id='est-basic-source' label='基本医保报销按什么算'>
+          <Chips<InpatientForm['basicSource']>
+            label='基本医保报销按什么算'
+            testId='est-basic-source'
+            value={form.basicSource}
+            onChange={(basicSource) => onChange({ basicSource })}
+            options={[
+              { value: 'rule', text: show.ratio ? '按起付标准和支付比例测算' : '按起付标准测算' },
+              { value: 'slip', text: '填结算单上的统筹基金支付' }
+            ]}
+          />
+        </ChoiceRow>
+        {show.deductible ? (
+          <MoneyInput
+            id='est-deductible'
+            label='就诊医院的起付标准'
+            value={form.deductible}
+            onChange={(deductible) => onChange({ deductible })}
+            error={errors.deductible}
+            placeholder='请按医院告知的金额填写'
+            hint={
+              <Text>
+                起付标准是住院费用中先由自己付、医保不报的那一段。{region === 'weihai' ? '威海' : '潍坊'}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话，也可以改选上面的“填结算单上的统筹基金支付”。
+              </Text>
+            }
+          />
+        ) : null}
+        {show.ratio ? (
+          <PercentInput
+            id='est-ratio'
+            label='基本医保支付比例'
+            value={form.ratio}
+            onChange={(ratio) => onChange({ ratio })}
+            error={errors.ratio}
+            hint='医保统筹基金报销的百分比，例如医院说“报七成”就填 70。潍坊的政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
+          />
+        ) : null}
+        {show.basicPaid ? (
+          <MoneyInput
+            id='est-basic-paid'
+            label='结算单上的统筹基金支付'
+            value={form.basicPaid}
+            onChange={(basicPaid) => onChange({ basicPaid })}
+            error={errors.basicPaid}
+            placeholder='例如 35000'
+            hint='出院结算单上“统筹基金支付”一栏的金额（基本医保这次报销了多少）。'
+          />
+        ) : null}
+
+        <ChoiceRow id='est-poverty' label='是否建档立卡贫困人口（享受政策）'>
+          <Chips<'yes' | 'no'>
+            label='是否建档立卡贫困人口'
+            testId='est-poverty'
+            value={form.poverty ? 'yes' : 'no'}
+            onChange={(v) => onChange({ poverty: v === 'yes' })}
+            options={[{ value: 'no', text: '否' }, { value: 'yes', text: '是' }]}
+          />
+        </ChoiceRow>
+        <ChoiceRow id='est-assistance' label='医疗救助对象类别' error={errors.assistance} hint='由民政、医保部门认定；不清楚就选“都不是/不清楚”。'>
+          <Chips<InpatientForm['assistance']>
+            label='医疗救助对象类别'
+            testId='est-assistance'
+            value={form.assistance}
+            onChange={(assistance) => onChange({ assistance })}
+            options={ASSISTANCE_OPTIONS.map((o) => ({ value: o.value, text: o.text }))}
+          />
+        </ChoiceRow>
+        {show.specialDrug ? (
+          <MoneyInput
+            id='est-special-drug'
+            label='大病保险特药费用（没有可不填）'
+            value={form.specialDrug}
+            onChange={(specialDrug) => onChange({ specialDrug })}
+            error={errors.specialDrug}
+            placeholder='没有就不填'
+            hint='使用大病保险特药的费用，单独计算，不含在上面的费用里。'
+          />
+        ) : null}
+      </View>
+
+      <View className='estimate-result-area' aria-live='polite'>
+        {outcome.state === 'ok' ? (
+          <InpatientResultView region={region} result={outcome.result} tier={form.tier} />
+        ) : (
+          <OutcomeStatus outcome={outcome} />
+        )}
+      </View>
+    </View>
+  )
+}
+
+function InpatientResultView({ region, result, tier }: { region: RegionId; result: InpatientResult; tier: InpatientForm['tier'] }) {
+  const { estimate } = result
+  return (
+    <View className='estimate-result' data-testid='inpatient-result'>
+      <View className='estimate-result__head'>
+        <Text className='estimate-result__label'>预计个人负担</Text>
+        <Text className='estimate-result__figure key-figure' data-testid='patient-share'>{formatYuan(estimate.outOfPocket)}</Text>
+        <Text className='estimate-result__sub'>
+          总费用 {formatYuan(estimate.total)}，各项报销合计 {formatYuan(estimate.paid)}
+        </Text>
+        <BurdenLine estimate={estimate} />
+      </View>
+      <BreakdownBar segments={segmentsOf(estimate)} total={estimate.total} format={formatYuan} title='谁付多少' />
+      <LayerList region={region} layers={estimate.layers} />
+      {estimate.warnings.length ? (
+        <Notice kind='warn' testId='estimate-warnings'>
+          <Text className='estimate-warnings__title'>请注意</Text>
+          {estimate.warnings.map((w, i) => (
+            <View key={i} className='estimate-warnings__item'>· {w}</View>
+          ))}
+        </Notice>
+      ) : null}
+      {result.tiers ? <TierComparisonView region={region} view={result.tiers} tier={tier} current={estimate} /> : null}
+      {!result.tiers && result.tiersHint ? <Notice kind='info' testId='tier-hint'>{result.tiersHint}</Notice> : null}
+      <Text className='estimate-disclaimer'>测算按本次住院为本年度第一次住院计算，仅供参考，实际以医保经办机构结算为准。</Text>
+    </View>
+  )
+}
+
+function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
+  const parts: string[] = []
+  if (estimate.burden.compliant !== null) parts.push(`政策范围内 ${formatYuan(estimate.burden.compliant)}`)
+  parts.push(`政策范围外（自费） ${formatYuan(estimate.burden.nonCompliant)}`)
+  if (estimate.burden.specialDrug !== '0.00') parts.push(`特药 ${formatYuan(estimate.burden.specialDrug)}`)
+  return <Text className='estimate-result__sub' data-testid='burden-line'>其中：{parts.join('；')}</Text>
+}
+
+function segmentsOf(estimate: InpatientEstimate): BreakdownSegment[] {
+  const segments: BreakdownSegment[] = estimate.layers
+    .filter((l): l is Layer & { amount: string } => l.amount !== null)
+    .map((l) => ({ key: l.id, label: LAYER_LABELS[l.id], amount: l.amount }))
+  segments.push({ key: 'patient', label: '个人负担', amount: estimate.outOfPocket, patient: true })
+  return segments
+}
+
+function LayerList({ region, layers }: { region: RegionId; layers: Layer[] }) {
+  const [open, setOpen] = useState<string | null>(null)
+  return (
+    <View className='estimate-layers' role='list' aria-label='逐层报销明细'>
+      <Text className='estimate-section-title' role='heading'>逐层报销（按结算顺序，点开看规则和出处）</Text>
+      {layers.map((layer, i) => (
+        <LayerRow
+          key={layer.id}
+          index={i + 1}
+          region={region}
+          layer={layer}
+          open={open === layer.id}
+          onToggle={() => setOpen(open === layer.id ? null : layer.id)}
+        />
+      ))}
+    </View>
+  )
+}
+
+function LayerRow({ index, region, layer, open, onToggle }: { index: number; region: RegionId; layer: Layer; open: boolean; onToggle(): void }) {
+  const missing = layer.amount === null
+  const status = missing ? (layer.note?.includes('无法测算') ? '无法测算' : '未公布') : null
+  const description = open ? describeLayer(layer.id, region) : null
+  const sources = description ? mergeSources(layer.sources, description.sources) : []
+  return (
+    <View className={`estimate-layer${missing ? ' estimate-layer--missing' : ''}`} role='listitem' data-testid='layer' data-layer={layer.id}>
+      <View className='estimate-layer__row' role='button' aria-expanded={open} onClick={onToggle}>
+        <Text className='estimate-layer__index'>{index}</Text>
+        <View className='estimate-layer__main'>
+          <Text className='estimate-layer__label'>{layer.label}</Text>
+          {missing && layer.note ? <Text className='estimate-layer__reason' data-testid='layer-reason'>{layer.note}</Text> : null}
+          {!missing && layer.note ? <Text className='estimate-layer__note'>{layer.note}</Text> : null}
+        </View>
+        <Text className='estimate-layer__amount' data-testid='layer-amount'>
+          {missing ? status : formatYuan(layer.amount as string)}
+        </Text>
+        <Text className='estimate-layer__chevron'>{open ? '收起' : '规则'}</Text>
+      </View>
+      {description ? (
+        <View className='estimate-layer__detail' data-testid='layer-detail'>
+          {description.lines.map((line, i) => <View key={i} className='estimate-layer__line'>{line}</View>)}
+          <SourceNote sources={sources} />
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function mergeSources(a: Reference[], b: Reference[]): Reference[] {
+  const out: Reference[] = []
+  for (const s of [...a, ...b]) {
+    if (!out.some((o) => o.doc === s.doc && o.section === s.section && o.quote === s.quote)) out.push(s)
+  }
+  return out
+}
+
+function TierComparisonView({ region, view, tier, current }: { region: RegionId; view: TierView; tier: InpatientForm['tier']; current: InpatientEstimate }) {
+  const [showSources, setShowSources] = useState(false)
+  const { comparison: c } = view
+  const rates = getPack(region, POLICY_YEAR).residentContribution.rates
+  const byTier = { [tier]: current, [view.otherTier]: view.other } as Record<string, InpatientEstimate>
+  const same = c.difference === '0.00'
+  const contribution = c.contributionDifference ? formatYuan(c.contributionDifference) : null
+  let summary: string
+  if (same) {
+    summary = `这次住院，两档的基本医保报销相同（${formatYuan(c.tier1.basic)}）`
+    summary += contribution ? `；二档每位成年人每年多交 ${contribution}。` : '。'
+  } else if (tier === '1') {
+    summary = `如果改交二档：这次住院基本医保多报 ${formatYuan(c.difference)}`
+    summary += contribution ? `，每位成年人每年多交 ${contribution}。` : '。'
+  } else {
+    summary = `如果只交一档：这次住院基本医保少报 ${formatYuan(c.difference)}`
+    summary += contribution ? `，每位成年人每年少交 ${contribution}。` : '。'
+  }
+  return (
+    <View className='estimate-tiers' data-testid='tier-comparison'>
+      <Text className='estimate-section-title' role='heading'>一档还是二档？同一次住院比一比</Text>
+      <View className='estimate-tiers__table' role='table' aria-label='一档与二档比较'>
+        <View className='estimate-tiers__row estimate-tiers__row--head' role='row'>
+          <Text className='estimate-tiers__cell' role='columnheader'>项目</Text>
+          <Text className='estimate-tiers__cell' role='columnheader'>一档{tier === '1' ? '（您选的）' : ''}</Text>
+          <Text className='estimate-tiers__cell' role='columnheader'>二档{tier === '2' ? '（您选的）' : ''}</Text>
+        </View>
+        <TierRow label='基本医保支付' one={formatYuan(c.tier1.basic)} two={formatYuan(c.tier2.basic)} testId='tier-basic' />
+        <TierRow
+          label='年度最高支付限额'
+          one={c.tier1.annualCap ? formatYuan(c.tier1.annualCap) : '未公布'}
+          two={c.tier2.annualCap ? formatYuan(c.tier2.annualCap) : '未公布'}
+        />
+        <TierRow
+          label='成年居民每人每年缴费'
+          one={isPublished(rates.adultTier1) ? `${rates.adultTier1.value}元` : '未公布'}
+          two={isPublished(rates.adultTier2) ? `${rates.adultTier2.value}元` : '未公布'}
+        />
+        <TierRow
+          label='连同各层后的个人负担'
+          one={byTier['1'] ? formatYuan(byTier['1'].outOfPocket) : '—'}
+          two={byTier['2'] ? formatYuan(byTier['2'].outOfPocket) : '—'}
+          testId='tier-out-of-pocket'
+        />
+      </View>
+      <Text className='estimate-tiers__summary' data-testid='tier-summary'>{summary}</Text>
+      <Text className='estimate-tiers__note'>
+        这里只比较这一次住院；一年中住院次数和费用不同，结果也会不同。缴费差额按成年居民每人每年计算。
+      </Text>
+      <Button className='estimate-link-button' aria-expanded={showSources} onClick={() => setShowSources(!showSources)}>
+        {showSources ? '收起依据' : '查看依据'}
+      </Button>
+      {showSources ? <SourceNote sources={c.sources} /> : null}
+    </View>
+  )
+}
+
+function TierRow({ label, one, two, testId }: { label: string; one: string; two: string; testId?: string }) {
+  return (
+    <View className='estimate-tiers__row' role='row' data-testid={testId}>
+      <Text className='estimate-tiers__cell estimate-tiers__cell--label' role='rowheader'>{label}</Text>
+      <Text className='estimate-tiers__cell' role='cell'>{one}</Text>
+      <Text className='estimate-tiers__cell' role='cell'>{two}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,224 @@
+import { useMemo } from 'react'
+import { Text, View } from '@tarojs/components'
+import { formatYuan } from '../../engine'
+import { Chips } from '../../components/chips'
+import { MoneyInput } from '../../components/money-input'
+import { Notice } from '../../components/notice'
+import { SourceNote } from '../../components/source-note'
+import { getPack } from '../../policy/registry'
+import { POLICY_YEAR } from '../../policy/documents'
+import { isUnpublished } from '../../policy/types'
+import type { PolicyText, RegionId } from '../../policy/types'
+import { readMonths, runAllowance, runChildbirth } from './form-state'
+import type { AllowanceView, ChildbirthView, MaternityForm } from './form-state'
+import { ChoiceRow, OutcomeStatus, TextField, Toggle } from './widgets'
+
+interface Props {
+  region: RegionId
+  form: MaternityForm
+  onChange(patch: Partial<MaternityForm>): void
+}
+
+export function MaternityEstimator({ region, form, onChange }: Props) {
+  return (
+    <View className='estimate-maternity'>
+      <ChoiceRow id='mat-sub' label='要算哪一项'>
+        <Chips<MaternityForm['sub']>
+          label='要算哪一项'
+          testId='mat-sub'
+          value={form.sub}
+          onChange={(sub) => onChange({ sub })}
+          options={[
+            { value: 'allowance', text: '生育津贴和产假天数' },
+            { value: 'childbirth', text: '居民住院分娩报销' }
+          ]}
+        />
+      </ChoiceRow>
+      {form.sub === 'allowance' ? (
+        <Allowance region={region} form={form} onChange={onChange} />
+      ) : (
+        <Childbirth region={region} form={form} onChange={onChange} />
+      )}
+    </View>
+  )
+}
+
+function Allowance({ region, form, onChange }: Props) {
+  const outcome = useMemo(() => runAllowance(region, form), [region, form])
+  const errors = outcome.state === 'invalid' ? outcome.errors : {}
+  const rules = getPack(region, POLICY_YEAR).maternity
+  const m = rules.days.miscarriage
+  const months = readMonths(form.months)
+  return (
+    <>
+      <View className='estimate-form' role='form' aria-label='生育津贴'>
+        <ChoiceRow id='mat-event' label='情形'>
+          <Chips<MaternityForm['event']>
+            label='情形'
+            testId='mat-event'
+            value={form.event}
+            onChange={(event) => onChange({ event })}
+            options={[{ value: 'birth', text: '生育' }, { value: 'miscarriage', text: '流产' }]}
+          />
+        </ChoiceRow>
+        {form.event === 'birth' ? (
+          <>
+            <ChoiceRow id='mat-babies' label='这一胎生了几个孩子'>
+              <Chips<MaternityForm['babies']>
+                label='这一胎生了几个孩子'
+                testId='mat-babies'
+                value={form.babies}
+                onChange={(babies) => onChange({ babies })}
+                options={[
+                  { value: '1', text: '1个' },
+                  { value: '2', text: '双胞胎' },
+                  { value: '3', text: '三胞胎' },
+                  { value: '4', text: '四胞胎' }
+                ]}
+              />
+            </ChoiceRow>
+            <ChoiceRow id='mat-extra' label='其他情况（可多选）'>
+              <View className='estimate-toggles'>
+                <Toggle label='剖宫产' checked={form.caesarean} onChange={(caesarean) => onChange({ caesarean })} testId='mat-caesarean' />
+                <Toggle label='难产' checked={form.difficult} onChange={(difficult) => onChange({ difficult })} testId='mat-difficult' />
+                <Toggle label='婴儿72小时内死亡' checked={form.infantDied} onChange={(infantDied) => onChange({ infantDied })} testId='mat-infant' />
+              </View>
+            </ChoiceRow>
+          </>
+        ) : (
+          <TextField
+            id='mat-months'
+            label='怀孕几个月时流产'
+            value={form.months}
+            onChange={(months) => onChange({ months })}
+            error={months.state === 'error' ? months.message : errors.months}
+            placeholder='例如 3'
+            maxlength={4}
+            hint={`${m.shortDays.description ?? ''}：${m.shortDays.value}天；${m.longDays.description ?? ''}：${m.longDays.value}天。`}
+          />
+        )}
+        <MoneyInput
+          id='mat-wage'
+          label='用人单位上年度职工月平均工资'
+          value={form.wage}
+          onChange={(wage) => onChange({ wage })}
+          error={errors.wage}
+          placeholder='不填也能先看产假天数'
+          hint='可向单位人事或财务询问。生育津贴按这个工资计发，不是按您本人的工资。'
+        />
+      </View>
+      <View className='estimate-result-area' aria-live='polite'>
+        {outcome.state === 'ok' ? <AllowanceResult view={outcome.result} notes={[rules.allowance.wageBasis, ...rules.allowance.notes]} /> : <OutcomeStatus outcome={outcome} />}
+      </View>
+      <Conditions region={region} />
+    </>
+  )
+}
+
+function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyText[] }) {
+  return (
+    <View className='estimate-result' data-testid='allowance-result'>
+      <View className='estimate-result__head'>
+        {view.amount !== null ? (
+          <>
+            <Text className='estimate-result__label'>生育津贴</Text>
+            <Text className='estimate-result__figure key-figure' data-testid='allowance-amount'>{formatYuan(view.amount)}</Text>
+            <Text className='estimate-result__sub' data-testid='allowance-days'>按 {view.days} 天计发</Text>
+          </>
+        ) : (
+          <>
+            <Text className='estimate-result__label'>津贴产假天数</Text>
+            <Text className='estimate-result__figure key-figure' data-testid='allowance-days'>{view.days} 天</Text>
+            <Text className='estimate-result__sub'>填上月平均工资，可算出生育津贴金额。</Text>
+          </>
+        )}
+      </View>
+      <View className='estimate-result__explain' data-testid='allowance-parts'>
+        <Text className='estimate-section-title' role='heading'>天数怎么来的</Text>
+        {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
+        {view.basis ? <View className='estimate-result__line' data-testid='allowance-basis'>{view.basis}</View> : null}
+      </View>
+      {view.warnings.length ? (
+        <Notice kind='warn' testId='allowance-warnings'>
+          {view.warnings.map((w, i) => <View key={i}>· {w}</View>)}
+        </Notice>
+      ) : null}
+      <View className='estimate-result__sources'>
+        {notes.map((n, i) => <View key={i} className='estimate-result__line'>· {n.text}</View>)}
+        <SourceNote sources={[...view.sources, ...notes.map((n) => n.reference)]} />
+      </View>
+    </View>
+  )
+}
+
+function Conditions({ region }: { region: RegionId }) {
+  const conditions = getPack(region, POLICY_YEAR).maternity.conditions
+  return (
+    <View className='estimate-rules' data-testid='maternity-conditions'>
+      <Text className='estimate-section-title' role='heading'>享受生育保险待遇的条件</Text>
+      {isUnpublished(conditions) ? (
+        <View className='estimate-rules__item estimate-rules__item--missing'>{conditions.reason}</View>
+      ) : (
+        conditions.map((c, i) => (
+          <View key={i} className='estimate-rules__item'>
+            <Text>{c.text}</Text>
+            <SourceNote sources={[c.reference]} />
+          </View>
+        ))
+      )}
+    </View>
+  )
+}
+
+function Childbirth({ region, form, onChange }: Props) {
+  const outcome = useMemo(() => runChildbirth(region, form), [region, form])
+  if (outcome.state === 'ok' && outcome.result.unpublished) {
+    return <Notice kind='info' testId='childbirth-unpublished'>居民住院分娩：{outcome.result.reason}。</Notice>
+  }
+  const errors = outcome.state === 'invalid' ? outcome.errors : {}
+  return (
+    <>
+      <View className='estimate-form' role='form' aria-label='住院分娩'>
+        <ChoiceRow id='mat-designated' label='在居民医保定点医疗机构分娩吗'>
+          <Chips<MaternityForm['designated']>
+            label='在居民医保定点医疗机构分娩吗'
+            testId='mat-designated'
+            value={form.designated}
+            onChange={(designated) => onChange({ designated })}
+            options={[{ value: 'yes', text: '是，市内定点医院' }, { value: 'no', text: '不是定点医院' }]}
+          />
+        </ChoiceRow>
+        <MoneyInput
+          id='mat-actual'
+          label='住院分娩的医疗费用'
+          value={form.actual}
+          onChange={(actual) => onChange({ actual })}
+          error={errors.actual}
+          hint='医疗费用实行定额结算：低于定额的按实际费用结算。'
+        />
+      </View>
+      <View className='estimate-result-area' aria-live='polite'>
+        {outcome.state === 'ok' ? <ChildbirthResult view={outcome.result} /> : <OutcomeStatus outcome={outcome} />}
+      </View>
+    </>
+  )
+}
+
+function ChildbirthResult({ view }: { view: ChildbirthView }) {
+  if (view.unpublished) return null
+  return (
+    <View className='estimate-result' data-testid='childbirth-result'>
+      <View className='estimate-result__head'>
+        <Text className='estimate-result__label'>医保按定额结算</Text>
+        <Text className='estimate-result__figure key-figure' data-testid='childbirth-amount'>
+          {view.amount !== null ? formatYuan(view.amount) : '无法测算'}
+        </Text>
+        {view.quota !== null ? <Text className='estimate-result__sub'>定额 {formatYuan(view.quota)}</Text> : null}
+        <Text className='estimate-result__sub'>{view.note}</Text>
+      </View>
+      <View className='estimate-result__sources'>
+        <SourceNote sources={view.sources} />
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,187 @@
+import { useMemo } from 'react'
+import { Text, View } from '@tarojs/components'
+import { formatYuan } from '../../engine'
+import { Chips } from '../../components/chips'
+import { LinkedText } from '../../components/linked-text'
+import { MoneyInput } from '../../components/money-input'
+import { Notice } from '../../components/notice'
+import { SourceNote } from '../../components/source-note'
+import { getPack } from '../../policy/registry'
+import { POLICY_YEAR } from '../../policy/documents'
+import { isPublished, isUnpublished } from '../../policy/types'
+import type { PolicyPack, Reference, RegionId } from '../../policy/types'
+import { runOutpatient } from './form-state'
+import type { OutpatientForm, OutpatientView } from './form-state'
+import { rateToPercent } from './percent'
+import { ChoiceRow, OutcomeStatus } from './widgets'
+
+interface Props {
+  region: RegionId
+  form: OutpatientForm
+  onChange(patch: Partial<OutpatientForm>): void
+}
+
+export function OutpatientEstimator({ region, form, onChange }: Props) {
+  const pack = getPack(region, POLICY_YEAR)
+  const outcome = useMemo(() => runOutpatient(region, form), [region, form])
+  const errors = outcome.state === 'invalid' ? outcome.errors : {}
+  const general = pack.outpatient.general
+  const ordinary = form.kind === 'ordinary'
+
+  return (
+    <View className='estimate-outpatient'>
+      {isUnpublished(general) ? (
+        <>
+          <Notice kind='info' testId='general-unpublished'>普通门诊：{general.reason}。下面可以测算门诊慢性病。</Notice>
+          <View className='estimate-form' role='form' aria-label='门诊慢性病'>
+            <ChoiceRow id='out-kind' label='慢性病类别'>
+              <Chips<OutpatientForm['kind']>
+                label='慢性病类别'
+                testId='out-kind'
+                value={form.kind}
+                onChange={(kind) => onChange({ kind })}
+                options={[
+                  { value: 'ordinary', text: '普通门诊慢性病' },
+                  { value: 'fixedRate', text: '肾衰、透析、抗排异（定额结算）' }
+                ]}
+              />
+            </ChoiceRow>
+            <ChoiceRow id='out-tier' label='缴费档次'>
+              <Chips<OutpatientForm['tier']>
+                label='缴费档次'
+                testId='out-tier'
+                value={form.tier}
+                onChange={(tier) => onChange({ tier })}
+                options={[{ value: '1', text: '一档' }, { value: '2', text: '二档' }]}
+              />
+            </ChoiceRow>
+            <MoneyInput id='out-cost' label='慢性病门诊费用' value={form.cost} onChange={(cost) => onChange({ cost })} error={errors.cost} />
+            {ordinary ? (
+              <>
+                <MoneyInput
+                  id='out-deductible'
+                  label='普通门诊慢性病起付标准'
+                  value={form.deductible}
+                  onChange={(deductible) => onChange({ deductible })}
+                  error={errors.deductible}
+                  placeholder='请按医院或医保窗口告知的金额填写'
+                  hint='威海的政策文件没有公布这个起付标准：请向就诊医院或医保经办机构询问。'
+                />
+                <MoneyInput
+                  id='out-used'
+                  label='今年已报销的普通门诊慢性病金额（没有可不填）'
+                  value={form.used}
+                  onChange={(used) => onChange({ used })}
+                  error={errors.used}
+                  placeholder='没有就不填'
+                />
+              </>
+            ) : null}
+          </View>
+        </>
+      ) : (
+        <View className='estimate-form' role='form' aria-label='普通门诊'>
+          <ChoiceRow id='out-scheme' label='参加的医保'>
+            <Chips<OutpatientForm['scheme']>
+              label='参加的医保'
+              testId='out-scheme'
+              value={form.scheme}
+              onChange={(scheme) => onChange({ scheme })}
+              options={[{ value: 'resident', text: '居民医保' }, { value: 'employee', text: '职工医保' }]}
+            />
+          </ChoiceRow>
+          <MoneyInput
+            id='out-cost'
+            label='普通门诊费用'
+            value={form.cost}
+            onChange={(cost) => onChange({ cost })}
+            error={errors.cost}
+            hint='在签约的定点医疗机构看普通门诊、符合规定的费用。'
+          />
+          <MoneyInput
+            id='out-used'
+            label='今年已报销的普通门诊金额（没有可不填）'
+            value={form.used}
+            onChange={(used) => onChange({ used })}
+            error={errors.used}
+            placeholder='没有就不填'
+            hint='普通门诊每年有最高支付限额，已经报过的部分要从限额里扣掉。'
+          />
+        </View>
+      )}
+
+      <View className='estimate-result-area' aria-live='polite'>
+        {outcome.state === 'ok' ? <OutpatientResultView view={outcome.result} /> : <OutcomeStatus outcome={outcome} />}
+      </View>
+
+      <ChronicRules pack={pack} />
+    </View>
+  )
+}
+
+function OutpatientResultView({ view }: { view: OutpatientView }) {
+  const r = view.result
+  return (
+    <View className='estimate-result' data-testid='outpatient-result'>
+      <View className='estimate-result__head'>
+        <Text className='estimate-result__label'>{view.kind === 'general' ? '普通门诊可报销' : '慢性病门诊可报销'}</Text>
+        {r.amount !== null ? (
+          <Text className='estimate-result__figure key-figure' data-testid='outpatient-amount'>{formatYuan(r.amount)}</Text>
+        ) : (
+          <Text className='estimate-result__sub' data-testid='outpatient-amount'>无法测算</Text>
+        )}
+        {r.remainingCap !== null ? (
+          <Text className='estimate-result__sub' data-testid='outpatient-remaining'>本年度剩余可报额度 {formatYuan(r.remainingCap)}</Text>
+        ) : null}
+        <Text className='estimate-result__sub'>{r.note}</Text>
+      </View>
+      <View className='estimate-result__sources'>
+        <SourceNote sources={r.sources} />
+      </View>
+    </View>
+  )
+}
+
+interface RuleLine { text: string; sources: Reference[] }
+
+/** The region's chronic-disease rules as sentences built from the pack's own figures. */
+export function chronicRuleLines(pack: PolicyPack): RuleLine[] {
+  const c = pack.outpatient.chronic
+  const lines: RuleLine[] = c.diseaseCounts.map((d) => ({ text: `${d.label}：${d.count.value}种`, sources: [d.count.reference] }))
+  if (c.ordinary) {
+    const o = c.ordinary
+    const deductible = isPublished(o.deductible) ? `起付标准${o.deductible.value}元` : `起付标准：${o.deductible.reason}`
+    lines.push({
+      text: `普通门诊慢性病：起付标准以上的费用报销${rateToPercent(o.rate.value)}，一档每人每年最多报销${o.annualCapByTier[1].value}元，二档最多${o.annualCapByTier[2].value}元；${deductible}`,
+      sources: [o.rate.reference, o.annualCapByTier[1].reference, o.annualCapByTier[2].reference]
+    })
+  }
+  if (c.special) {
+    const s = c.special
+    lines.push({
+      text: `特殊门诊慢性病：起付标准每人每年${s.deductible.value}元；${s.mergedWithInpatient.text}`,
+      sources: [s.deductible.reference, s.mergedWithInpatient.reference]
+    })
+    lines.push({
+      text: `${s.fixedRate.diseases.text}：报销${rateToPercent(s.fixedRate.fundShare.value)}，个人自负${rateToPercent(s.fixedRate.selfShare.value)}`,
+      sources: [s.fixedRate.diseases.reference, s.fixedRate.fundShare.reference]
+    })
+  }
+  for (const t of [...c.notes, ...c.assistance]) lines.push({ text: t.text, sources: [t.reference] })
+  return lines
+}
+
+function ChronicRules({ pack }: { pack: PolicyPack }) {
+  const lines = chronicRuleLines(pack)
+  return (
+    <View className='estimate-rules' data-testid='chronic-rules'>
+      <Text className='estimate-section-title' role='heading'>{pack.regionName}门诊慢性病政策</Text>
+      {lines.map((line, i) => (
+        <View key={i} className='estimate-rules__item'>
+          <LinkedText text={line.text} className='estimate-rules__text' />
+          <SourceNote sources={line.sources} />
+        </View>
+      ))}
+    </View>
+  )
+}

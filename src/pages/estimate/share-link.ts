@@ -1,0 +1,99 @@
+// The share code: the region, the mode and the inputs that differ from a blank form, packed into one
+// short query value that survives WeChat's share path and Moments' query without escaping, e.g.
+//   e=1_wh_i_t1_l3_T120000_C100000_d1000_v1~0k3f9z
+// Each field is a letter and a value ([0-9.] only; choices travel as their index). The part after
+// "~" is a checksum, so a truncated or edited link is refused as a whole instead of half-applied.
+import type { RegionId } from '../../policy/types'
+import { DEFAULT_FORMS, FIELD_SPECS, MODES, normalizeForm, sanitizeForm } from './form-state'
+import type { FieldSpec, Forms, Mode } from './form-state'
+
+const VERSION = '1'
+const REGION_CODES: Record<RegionId, string> = { weihai: 'wh', weifang: 'wf' }
+const MODE_CODES: Record<Mode, string> = { inpatient: 'i', outpatient: 'o', maternity: 'm' }
+/** WeChat limits share paths; a code longer than this cannot be one we made. */
+const MAX_LENGTH = 400
+
+export type Shared = { [M in Mode]: { region: RegionId; mode: M; form: Forms[M] } }[Mode]
+
+/** FNV-1a over the code's characters (all ASCII), as 7 base-36 digits. */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(36).padStart(7, '0')
+}
+
+function encodeValue(spec: FieldSpec, value: string | boolean): string {
+  if (spec.kind === 'bool') return value ? '1' : '0'
+  if (spec.kind === 'enum') return String(spec.values.indexOf(value as string))
+  return value as string
+}
+
+function decodeValue(spec: FieldSpec, text: string): string | boolean | undefined {
+  if (spec.kind === 'bool') return text === '1' ? true : text === '0' ? false : undefined
+  if (spec.kind === 'enum') return /^\d$/.test(text) ? spec.values[Number(text)] : undefined
+  return text
+}
+
+/** The share code for a form; fields that do not parse are left out (the receiver sees them empty). */
+export function encodeShare<M extends Mode>(region: RegionId, mode: M, form: Forms[M]): string {
+  const { form: clean } = normalizeForm(mode, form)
+  const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
+  const defaults = DEFAULT_FORMS[mode] as unknown as Record<string, string | boolean>
+  const values = clean as unknown as Record<string, string | boolean>
+  const parts = [VERSION, REGION_CODES[region], MODE_CODES[mode]]
+  for (const [key, spec] of Object.entries(specs)) {
+    if (values[key] === defaults[key]) continue
+    parts.push(spec.code + encodeValue(spec, values[key]))
+  }
+  const payload = parts.join('_')
+  return `${payload}~${checksum(payload)}`
+}
+
+export type DecodeResult = { ok: true; shared: Shared } | { ok: false; reason: string }
+
+const BROKEN = '分享链接不完整或已被改动，无法读取其中的测算数据，已按空白表单打开。'
+
+/** Reads a share code; anything unexpected refuses the whole link. */
+export function decodeShare(code: unknown): DecodeResult {
+  if (typeof code !== 'string' || code === '' || code.length > MAX_LENGTH) return { ok: false, reason: BROKEN }
+  let text = code
+  // A link pasted through a browser or a chat may arrive percent-encoded once.
+  if (/%[0-9a-f]{2}/i.test(text)) {
+    try { text = decodeURIComponent(text) } catch { return { ok: false, reason: BROKEN } }
+  }
+  const at = text.lastIndexOf('~')
+  if (at < 0) return { ok: false, reason: BROKEN }
+  const payload = text.slice(0, at)
+  if (text.slice(at + 1) !== checksum(payload)) return { ok: false, reason: BROKEN }
+  const [version, regionCode, modeCode, ...fields] = payload.split('_')
+  if (version !== VERSION) return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取，已按空白表单打开。' }
+  const region = (Object.keys(REGION_CODES) as RegionId[]).find((r) => REGION_CODES[r] === regionCode)
+  const mode = MODES.find((m) => MODE_CODES[m] === modeCode)
+  if (!region || !mode) return { ok: false, reason: BROKEN }
+  const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
+  const byCode = new Map(Object.entries(specs).map(([key, spec]) => [spec.code, { key, spec }]))
+  const raw: Record<string, string | boolean> = { ...(DEFAULT_FORMS[mode] as unknown as Record<string, string | boolean>) }
+  const seen = new Set<string>()
+  for (const field of fields) {
+    const m = /^([A-Za-z])([0-9.]{1,16})$/.exec(field)
+    const entry = m ? byCode.get(m[1]) : undefined
+    if (!m || !entry || seen.has(m[1])) return { ok: false, reason: BROKEN }
+    seen.add(m[1])
+    const value = decodeValue(entry.spec, m[2])
+    if (value === undefined) return { ok: false, reason: BROKEN }
+    raw[entry.key] = value
+  }
+  const form = sanitizeForm(mode, raw)
+  if (!form) return { ok: false, reason: BROKEN }
+  return { ok: true, shared: { region, mode, form } as Shared }
+}
+
+export const SHARE_PAGE = '/pages/estimate/index'
+
+/** The query string for a share (the same for chats and Moments). */
+export function shareQuery<M extends Mode>(region: RegionId, mode: M, form: Forms[M]): string {
+  return `e=${encodeShare(region, mode, form)}`
+}

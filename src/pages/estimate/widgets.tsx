@@ -1,0 +1,113 @@
+// Small form pieces the estimator needs beside the shared MoneyInput: a percentage field, a plain
+// text field, a yes/no toggle, and the line that says what is still missing.
+import { Button, Input, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { Field } from '../../components/field'
+import { Notice } from '../../components/notice'
+import type { Outcome } from './form-state'
+import { readPercent } from './percent'
+
+export function PercentInput({ id, label, value, onChange, hint, error }: {
+  id: string
+  label: string
+  value: string
+  onChange(text: string): void
+  hint?: ReactNode
+  error?: string | null
+}) {
+  const parsed = readPercent(value)
+  const message = parsed.state === 'error' ? parsed.message : error ?? null
+  return (
+    <Field id={id} label={label} hint={hint} error={message}>
+      <Input
+        className='field__input'
+        id={id}
+        type='text'
+        value={value}
+        maxlength={12}
+        placeholder='例如 70'
+        aria-labelledby={`${id}-label`}
+        aria-label={label}
+        aria-invalid={message ? 'true' : 'false'}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      <Text className='money-input__unit'>%</Text>
+      {parsed.state === 'ok' ? (
+        <Text className='money-input__echo' data-testid={`${id}-echo`}>
+          = 报销{parsed.percent}%{parsed.percent.startsWith('0') && parsed.percent !== '0' ? '（不到1%，如果是七成请填 70）' : ''}
+        </Text>
+      ) : null}
+    </Field>
+  )
+}
+
+export function TextField({ id, label, value, onChange, hint, error, placeholder, maxlength = 30 }: {
+  id: string
+  label: string
+  value: string
+  onChange(text: string): void
+  hint?: ReactNode
+  error?: string | null
+  placeholder?: string
+  maxlength?: number
+}) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <Input
+        className='field__input'
+        id={id}
+        type='text'
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        aria-labelledby={`${id}-label`}
+        aria-label={label}
+        aria-invalid={error ? 'true' : 'false'}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+    </Field>
+  )
+}
+
+/** A checkbox drawn as a button: the tick mark and the word, never colour alone, show the state. */
+export function Toggle({ label, checked, onChange, testId }: { label: string; checked: boolean; onChange(v: boolean): void; testId?: string }) {
+  return (
+    <Button
+      className={`estimate-toggle${checked ? ' estimate-toggle--on' : ''}`}
+      role='checkbox'
+      aria-checked={checked}
+      aria-label={label}
+      data-testid={testId}
+      onClick={() => onChange(!checked)}
+    >
+      {checked ? '☑' : '☐'} {label}
+    </Button>
+  )
+}
+
+/** A labelled block for a Chips row, so the row has a visible label like every other input. */
+export function ChoiceRow({ id, label, hint, error, children }: { id: string; label: string; hint?: ReactNode; error?: string | null; children: ReactNode }) {
+  return (
+    <View className='estimate-choice' data-field={id}>
+      <Text className='field__label estimate-choice__label' id={`${id}-label`}>{label}</Text>
+      {children}
+      {hint ? <View className='field__hint estimate-choice__hint'>{hint}</View> : null}
+      {error ? <Text className='field__error estimate-choice__hint' role='alert' data-testid={`${id}-error`}>⚠ {error}</Text> : null}
+    </View>
+  )
+}
+
+/** What the result area says when there is no result: what is missing, or what to fix. */
+export function OutcomeStatus({ outcome, testId = 'estimate-status' }: { outcome: Outcome<unknown>; testId?: string }) {
+  if (outcome.state === 'incomplete') {
+    return (
+      <Notice kind='info' testId={testId}>
+        填写后显示结果。还需要：{outcome.missing.join('、')}
+      </Notice>
+    )
+  }
+  if (outcome.state === 'invalid') {
+    return <Notice kind='warn' testId={testId}>{outcome.message}</Notice>
+  }
+  return null
+}

@@ -1,0 +1,321 @@
+import { render, screen, fireEvent, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import EstimatePage from '../../src/pages/estimate/index'
+import { estimateInpatient, formatYuan, tierComparison } from '../../src/engine'
+import type { InpatientInput } from '../../src/engine'
+import { memoryStorage } from '../mocks/taro'
+
+function renderFor(region: 'weihai' | 'weifang') {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  return render(<EstimatePage />)
+}
+
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
+const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
+const shown = () => screen.getByTestId('patient-share').textContent
+const layerAmounts = () =>
+  screen.getAllByTestId('layer').map((el) => [el.getAttribute('data-layer'), within(el).getByTestId('layer-amount').textContent])
+
+function expectMatchesEngine(input: InpatientInput) {
+  const r = estimateInpatient(input)
+  expect(shown()).toBe(formatYuan(r.outOfPocket))
+  expect(layerAmounts()).toEqual(r.layers.map((l) => [l.id, l.amount === null ? expect.stringMatching(/未公布|无法测算/) : formatYuan(l.amount)]))
+  expect(document.body.textContent).not.toMatch(/NaN|undefined/)
+  return r
+}
+
+describe('inpatient breakdown matches the engine', () => {
+  test('Weihai poverty household, 一档, level 3: all six layers in chain order', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    type('住院总费用', '12万')
+    type('其中政策范围内费用', '100,000')
+    type('就诊医院的起付标准', '1000')
+    choose('est-poverty', '是')
+    const r = expectMatchesEngine({
+      region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '120000', compliantCost: '100000', deductible: '1000', povertyHousehold: true, assistanceGroup: 'none', setting: 'local'
+    })
+    expect(r.outOfPocket).toBe('26240.00')
+    expect(shown()).toBe('¥26,240.00')
+    expect(layerAmounts().map(([id]) => id)).toEqual(['basic', 'critical', 'hospitalWaiver', 'assistance', 'commercial', 'reassistance'])
+    expect(screen.getByTestId('patient-share').className).toMatch(/key-figure/)
+  })
+
+  test('Weihai ordinary resident: 大病 greyed as 未公布 with its reason', () => {
+    renderFor('weihai')
+    choose('est-tier', '二档')
+    choose('est-level', '二级医院')
+    type('住院总费用', '30000')
+    type('其中政策范围内费用', '25000')
+    type('就诊医院的起付标准', '800')
+    expectMatchesEngine({ region: 'weihai', tier: 2, hospitalLevel: 2, totalCost: '30000', compliantCost: '25000', deductible: '800', setting: 'local', povertyHousehold: false, assistanceGroup: 'none' })
+    const critical = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'critical') as HTMLElement
+    expect(within(critical).getByTestId('layer-amount')).toHaveTextContent('未公布')
+    expect(within(critical).getByTestId('layer-reason')).toHaveTextContent('文登区报道未公布普通居民大病保险')
+    expect(critical.className).toMatch(/missing/)
+  })
+
+  test('Weihai emergency stay away: 10% first borne by the patient', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    choose('est-setting', '异地急诊')
+    type('住院总费用', '50000')
+    type('其中政策范围内费用', '40000')
+    type('就诊医院的起付标准', '1200')
+    expectMatchesEngine({ region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '50000', compliantCost: '40000', deductible: '1200', setting: 'emergency', povertyHousehold: false, assistanceGroup: 'none' })
+  })
+
+  test('Weifang key-assistance group with a slip figure: 大病, 救助 and 再救助', () => {
+    renderFor('weifang')
+    choose('est-tier', '一档')
+    type('住院总费用', '80000')
+    type('其中政策范围内费用', '70000')
+    choose('est-basic-source', '填结算单上的统筹基金支付')
+    type('结算单上的统筹基金支付', '35000')
+    choose('est-assistance', '重点救助对象')
+    const r = expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local' })
+    expect(r.layers.find((l) => l.id === 'critical')?.amount).toBe('13800.00')
+    expect(r.layers.find((l) => l.id === 'assistance')?.amount).toBe('8480.00')
+    expect(screen.getByTestId('estimate-warnings')).toHaveTextContent('医疗商业补充保险')
+    expect(screen.queryByTestId('tier-comparison')).toBeNull()
+  })
+
+  test('Weifang with the deductible and a ratio typed as a percentage', () => {
+    renderFor('weifang')
+    choose('est-tier', '二档')
+    choose('est-level', '二级医院')
+    type('住院总费用', '60000')
+    type('其中政策范围内费用', '50000')
+    type('就诊医院的起付标准', '600')
+    type('基本医保支付比例', '75%')
+    expect(screen.getByTestId('est-ratio-echo')).toHaveTextContent('= 报销75%')
+    choose('est-poverty', '是')
+    expectMatchesEngine({ region: 'weifang', tier: 2, hospitalLevel: 2, totalCost: '60000', compliantCost: '50000', deductible: '600', basicRatio: '0.75', povertyHousehold: true, assistanceGroup: 'none', setting: 'local' })
+  })
+
+  test('Weihai special drugs for a poverty household are a separate input', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '一级医院')
+    type('住院总费用', '20000')
+    type('其中政策范围内费用', '18000')
+    type('就诊医院的起付标准', '300')
+    expect(screen.queryByLabelText('大病保险特药费用（没有可不填）')).toBeNull()
+    choose('est-poverty', '是')
+    type('大病保险特药费用（没有可不填）', '１００００')
+    const r = expectMatchesEngine({ region: 'weihai', tier: 1, hospitalLevel: 1, totalCost: '20000', compliantCost: '18000', deductible: '300', povertyHousehold: true, assistanceGroup: 'none', specialDrugCost: '10000', setting: 'local' })
+    expect(r.layers.map((l) => l.id)).toContain('specialDrug')
+    expect(screen.getByTestId('burden-line')).toHaveTextContent('特药')
+  })
+})
+
+describe('the form asks instead of guessing', () => {
+  test('nothing is pre-filled; the result says what is still missing', () => {
+    renderFor('weihai')
+    for (const label of ['住院总费用', '其中政策范围内费用', '就诊医院的起付标准']) {
+      expect((screen.getByLabelText(label) as HTMLInputElement).value).toBe('')
+    }
+    expect(screen.getByTestId('estimate-status')).toHaveTextContent('缴费档次、医院级别、住院总费用、政策范围内费用、起付标准')
+    expect(screen.queryByTestId('patient-share')).toBeNull()
+  })
+
+  test('Weihai asks for the deductible with where to find it, and offers the slip instead', () => {
+    renderFor('weihai')
+    const hint = screen.getByLabelText('就诊医院的起付标准').closest('[data-field]') as HTMLElement
+    expect(hint).toHaveTextContent('住院收费处')
+    expect(hint).toHaveTextContent('结算单')
+    expect(hint).toHaveTextContent('填结算单上的统筹基金支付')
+    expect(screen.queryByLabelText('基本医保支付比例')).toBeNull() // Weihai publishes its ratios
+    choose('est-basic-source', '填结算单上的统筹基金支付')
+    expect(screen.queryByLabelText('就诊医院的起付标准')).toBeNull()
+    expect(screen.getByLabelText('结算单上的统筹基金支付')).toBeInTheDocument()
+  })
+
+  test('Weifang asks for both the deductible and the ratio', () => {
+    renderFor('weifang')
+    expect(screen.getByLabelText('就诊医院的起付标准')).toBeInTheDocument()
+    expect(screen.getByLabelText('基本医保支付比例').closest('[data-field]')).toHaveTextContent('没有公布')
+  })
+
+  test('"不清楚就先按总费用估算" copies the total, says what it assumes, and follows the total', () => {
+    renderFor('weihai')
+    expect(screen.getByTestId('assume-total')).toBeDisabled()
+    type('住院总费用', '3万')
+    fireEvent.click(screen.getByTestId('assume-total'))
+    expect((screen.getByLabelText('其中政策范围内费用') as HTMLInputElement).value).toBe('3万')
+    expect(screen.getByTestId('assumed-notice')).toHaveTextContent('上限')
+    type('住院总费用', '35000')
+    expect((screen.getByLabelText('其中政策范围内费用') as HTMLInputElement).value).toBe('35000')
+    type('其中政策范围内费用', '30000')
+    expect(screen.queryByTestId('assumed-notice')).toBeNull()
+  })
+
+  test('compliant greater than total is flagged beside the field, with no figure shown', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '二级医院')
+    type('住院总费用', '10000')
+    type('其中政策范围内费用', '12000')
+    type('就诊医院的起付标准', '500')
+    expect(screen.getByTestId('est-compliant-error')).toHaveTextContent('政策范围内费用不能大于住院总费用')
+    expect(screen.queryByTestId('patient-share')).toBeNull()
+  })
+
+  test('a figure disappears as soon as an input turns bad (never a stale number)', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '二级医院')
+    type('住院总费用', '10000')
+    type('其中政策范围内费用', '9000')
+    type('就诊医院的起付标准', '500')
+    expect(shown()).toBe('¥4,900.00')
+    type('住院总费用', 'abc')
+    expect(screen.queryByTestId('patient-share')).toBeNull()
+    expect(screen.getByTestId('estimate-status')).toHaveTextContent('请先改正')
+    expect(document.body.textContent).not.toMatch(/NaN/)
+  })
+})
+
+describe('tapping a layer', () => {
+  test('shows the rule in plain words and its source', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    type('住院总费用', '120000')
+    type('其中政策范围内费用', '100000')
+    type('就诊医院的起付标准', '1000')
+    choose('est-poverty', '是')
+    const commercial = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'commercial') as HTMLElement
+    fireEvent.click(within(commercial).getByRole('button'))
+    const detail = within(commercial).getByTestId('layer-detail')
+    expect(detail).toHaveTextContent('9.8%')
+    expect(detail).toHaveTextContent('来源')
+    expect(detail).toHaveTextContent('原文：“确保个人累计负担合规住院医疗费用的9.8%”')
+  })
+})
+
+describe('一档 vs 二档 (Weihai)', () => {
+  test('the comparison comes from the engine and follows the chosen tier', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    type('住院总费用', '100000')
+    type('其中政策范围内费用', '100000')
+    type('就诊医院的起付标准', '1000')
+    const c = tierComparison({ region: 'weihai', hospitalLevel: 3, compliantCost: '100000.00', deductible: '1000.00' })
+    if ('unpublished' in c && c.unpublished) throw new Error('expected a comparison')
+    expect(screen.getByTestId('tier-basic')).toHaveTextContent(`${formatYuan(c.tier1.basic)}${formatYuan(c.tier2.basic)}`)
+    expect(screen.getByTestId('tier-summary')).toHaveTextContent(`如果改交二档：这次住院基本医保多报 ${formatYuan(c.difference)}，每位成年人每年多交 ¥200.00`)
+    choose('est-tier', '二档')
+    expect(screen.getByTestId('tier-summary')).toHaveTextContent(`如果只交一档：这次住院基本医保少报 ${formatYuan(c.difference)}，每位成年人每年少交 ¥200.00`)
+  })
+
+  test('with a slip figure instead of the deductible, it says how to get the comparison', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    type('住院总费用', '100000')
+    type('其中政策范围内费用', '90000')
+    choose('est-basic-source', '填结算单上的统筹基金支付')
+    type('结算单上的统筹基金支付', '40000')
+    expect(screen.getByTestId('patient-share')).toBeInTheDocument()
+    expect(screen.getByTestId('tier-hint')).toHaveTextContent('起付标准')
+  })
+})
+
+describe('other estimates on the same page', () => {
+  test('Weifang general outpatient: 50% within the yearly cap, minus what was used', () => {
+    renderFor('weifang')
+    choose('estimate-mode', '门诊')
+    type('普通门诊费用', '600')
+    type('今年已报销的普通门诊金额（没有可不填）', '200')
+    expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥250.00')
+    expect(screen.getByTestId('outpatient-remaining')).toHaveTextContent('¥0.00')
+    expect(screen.getByTestId('chronic-rules')).toHaveTextContent('城乡居民慢性病病种：46种')
+    expect(document.querySelector('[data-phone="0536-4253522"]')).toBeTruthy()
+  })
+
+  test('Weihai outpatient: chronic rules as text with the figures, ordinary chronic asks for the deductible', () => {
+    renderFor('weihai')
+    choose('estimate-mode', '门诊')
+    expect(screen.getByTestId('general-unpublished')).toBeInTheDocument()
+    const rules = screen.getByTestId('chronic-rules')
+    expect(rules).toHaveTextContent('报销60%，一档每人每年最多报销500元，二档最多1000元')
+    expect(rules).toHaveTextContent('起付标准每人每年300元')
+    choose('out-tier', '二档')
+    type('慢性病门诊费用', '3000')
+    expect(screen.getByTestId('estimate-status')).toHaveTextContent('起付标准')
+    type('普通门诊慢性病起付标准', '500')
+    expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥1,000.00')
+  })
+
+  test('Weifang childbirth quota, designated or not', () => {
+    renderFor('weifang')
+    choose('estimate-mode', '生育')
+    choose('mat-sub', '居民住院分娩报销')
+    choose('mat-designated', '不是定点医院')
+    type('住院分娩的医疗费用', '3000')
+    expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥560.00')
+    choose('mat-designated', '是，市内定点医院')
+    expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
+    type('住院分娩的医疗费用', '500')
+    expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥500.00')
+  })
+
+  test('Weihai has no childbirth quota in its document and says so', () => {
+    renderFor('weihai')
+    choose('estimate-mode', '生育')
+    choose('mat-sub', '居民住院分娩报销')
+    expect(screen.getByTestId('childbirth-unpublished')).toHaveTextContent('文登区报道未涉及')
+  })
+
+  test('maternity allowance, both regions, with the days explained', () => {
+    renderFor('weifang')
+    choose('estimate-mode', '生育')
+    expect(screen.getByTestId('allowance-days')).toHaveTextContent('98 天')
+    fireEvent.click(screen.getByTestId('mat-caesarean'))
+    choose('mat-babies', '双胞胎')
+    type('用人单位上年度职工月平均工资', '6000')
+    // 98 + 15 + 15 = 128 days; 6000 ÷ 30 × 128
+    expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥25,600.00')
+    expect(screen.getByTestId('allowance-parts')).toHaveTextContent('剖宫产增加15天')
+    choose('mat-event', '流产')
+    type('怀孕几个月时流产', '4')
+    expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥3,000.00') // Weifang: 4 months → 15 days
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: '参保地' })).getByText('威海市'))
+    expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥8,400.00') // Weihai: 满4个月 → 42 days
+    expect(screen.getByTestId('allowance-basis')).toHaveTextContent('潍坊')
+    type('怀孕几个月时流产', '11')
+    expect(screen.getByTestId('mat-months-error')).toBeInTheDocument()
+    expect(screen.queryByTestId('allowance-amount')).toBeNull()
+  })
+})
+
+describe('parameters from other tabs and links', () => {
+  test('the 异地就医 page hands over a setting: it is filled in', () => {
+    const device = jest.requireActual('../../src/services/device')
+    device.goToTab('estimate', { setting: 'longTermResidence' })
+    renderFor('weihai')
+    const chip = within(screen.getByTestId('est-setting')).getByText('异地长期居住')
+    expect(chip).toHaveAttribute('aria-checked', 'true')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('异地长期居住')
+    expect(Taro.switchTab).toHaveBeenCalled()
+  })
+
+  test('an FAQ link opens the requested mode', () => {
+    const device = jest.requireActual('../../src/services/device')
+    device.goToTab('estimate', { mode: 'childbirth' })
+    renderFor('weifang')
+    expect(within(screen.getByTestId('estimate-mode')).getByText('生育')).toHaveAttribute('aria-checked', 'true')
+    expect(within(screen.getByTestId('mat-sub')).getByText('居民住院分娩报销')).toHaveAttribute('aria-checked', 'true')
+  })
+
+  test('unknown handed-over values are ignored', () => {
+    const device = jest.requireActual('../../src/services/device')
+    device.goToTab('estimate', { mode: 'dental', setting: '<script>' })
+    renderFor('weihai')
+    expect(within(screen.getByTestId('estimate-mode')).getByText('住院')).toHaveAttribute('aria-checked', 'true')
+    expect(screen.queryByTestId('estimate-banner')).toBeNull()
+  })
+})
