@@ -4,7 +4,7 @@ import { isPublished, isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
 import { isEligible, notComputableLayer, unpublishedLayer } from './layer'
 import { fmt, toFen } from './money'
-import { capValue, minCap, num, positive } from './scale'
+import { layerCap, minCap, num, positive } from './scale'
 
 /**
  * Which assistance rule applies, most specific first: Weihai's rule for poverty households outside
@@ -49,22 +49,17 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal | null, who: H
   }
   if (isUnpublished(rule.deductible)) return unpublishedLayer('assistance', rule.deductible.reason, [rule.rate.reference])
   if (burden === null) return notComputableLayer('assistance', '基本医保统筹支付未能测算，个人负担基数未知')
-  const sources: Reference[] = [rule.deductible.reference, rule.rate.reference]
+  const cap = layerCap(rule.annualCap, '医疗救助')
+  const sources: Reference[] = [rule.deductible.reference, rule.rate.reference, ...cap.sources]
   const notes = [`适用：${label}`]
-  const warnings: string[] = []
-  if (isUnpublished(rule.annualCap)) {
-    notes.push('年度救助限额未公布，按不封顶测算')
-    warnings.push(`医疗救助：${rule.annualCap.reason}，按不封顶测算，实际救助可能更低`)
-  } else {
-    sources.push(rule.annualCap.reference)
-  }
+  if (cap.note) notes.push(cap.note)
   const raw = positive(burden.minus(num(rule.deductible))).times(num(rule.rate))
   return {
     id: 'assistance',
-    amount: toFen(minCap(raw, capValue(rule.annualCap))),
+    amount: toFen(minCap(raw, cap.value)),
     note: notes.join('；'),
     sources,
-    warnings
+    warnings: cap.warning ? [cap.warning] : []
   }
 }
 

@@ -1,10 +1,10 @@
 import type Decimal from 'decimal.js'
 import type { CriticalIllnessRule, CriticalIllnessRules, PolicyPack, Reference } from '../policy/types'
-import { isPublished, isUncapped, isUnpublished } from '../policy/types'
+import { isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
 import { notComputableLayer, unpublishedLayer } from './layer'
 import { toFen } from './money'
-import { capValue, marginalPayout, minCap, num, positive } from './scale'
+import { layerCap, marginalPayout, minCap, num, positive } from './scale'
 
 /**
  * Exceptions to the base 大病 rule, Catala style: the first that applies replaces the base rule.
@@ -40,21 +40,18 @@ export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal | null, who: 
   if (isUnpublished(rule.deductible)) return unpublishedLayer('critical', rule.deductible.reason)
   if (p1 === null) return notComputableLayer('critical', '基本医保统筹支付未能测算，个人负担基数未知')
   const deductible = num(rule.deductible)
-  const cap = capValue(rule.annualCap)
-  const sources: Reference[] = [rule.deductible.reference, rule.scale.reference]
+  const cap = layerCap(rule.annualCap, '大病保险')
+  const sources: Reference[] = [rule.deductible.reference, rule.scale.reference, ...cap.sources]
   const notes: string[] = [`适用：${appliesTo}；按本次住院为本医疗年度首次累计测算`]
-  const warnings: string[] = []
-  if (isUncapped(rule.annualCap)) {
-    sources.push(rule.annualCap.reference)
-    notes.push('不设最高支付限额')
-  } else if (isPublished(rule.annualCap)) {
-    sources.push(rule.annualCap.reference)
-  } else {
-    notes.push('年度最高支付限额未公布，未设上限')
-    warnings.push(`大病保险：${rule.annualCap.reason}，按不封顶测算，实际可能更低`)
-  }
+  if (cap.note) notes.push(cap.note)
   const raw = marginalPayout(rule.scale.brackets, p1, deductible)
-  return { id: 'critical', amount: toFen(minCap(raw, cap)), note: notes.join('；'), sources, warnings }
+  return {
+    id: 'critical',
+    amount: toFen(minCap(raw, cap.value)),
+    note: notes.join('；'),
+    sources,
+    warnings: cap.warning ? [cap.warning] : []
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js'
-import type { Bracket, Cap, MaybeParameter, Parameter, Unpublished } from '../policy/types'
+import type { Bracket, Cap, MaybeParameter, Parameter, Reference, Unpublished } from '../policy/types'
 import { isPublished, isUncapped } from '../policy/types'
 import { Dec, ZERO } from './money'
 
@@ -55,6 +55,21 @@ export function percent(p: Parameter): string {
 /** A cap as a number, or null when there is none (abolished, or not published: the caller says which). */
 export function capValue(cap: Cap): Decimal | null {
   return isUncapped(cap) || !isPublished(cap) ? null : num(cap)
+}
+
+/**
+ * A layer's cap with what the layer should say about it: abolished caps and published caps are
+ * cited; an unpublished cap is not applied, and the layer warns that the real payout may be lower.
+ */
+export function layerCap(cap: Cap, layerLabel: string): { value: Decimal | null; sources: Reference[]; note?: string; warning?: string } {
+  if (isUncapped(cap)) return { value: null, sources: [cap.reference], note: '不设最高支付限额' }
+  if (isPublished(cap)) return { value: num(cap), sources: [cap.reference] }
+  return {
+    value: null,
+    sources: [],
+    note: '年度限额未公布，按不封顶测算',
+    warning: `${layerLabel}：${cap.reason}，按不封顶测算，实际可能更低`
+  }
 }
 
 export function minCap(value: Decimal, cap: Decimal | null): Decimal {

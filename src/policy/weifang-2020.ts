@@ -254,7 +254,10 @@ export const weifang2020: PolicyPack = {
         { label: '职工慢性病病种', count: param(73, 'count', ref(S.chronic, { quote: '第二类是职工慢性病，73个病种' })) }
       ],
       assistance: [
-        t('重点救助对象糖尿病、高血压门诊用药个人负担部分按20%救助', ref(S.assistance, { quote: '按照20%的比例给予救助' }))
+        t('重点救助对象糖尿病、高血压门诊用药个人负担部分按20%救助', ref(S.assistance, { quote: '按照20%的比例给予救助' })),
+        t('门诊慢病医疗费用纳入门诊救助（救助比例访谈未给出）', ref(S.assistance, {
+          quote: '以前的门诊救助政策只是将门诊慢病医疗费用纳入门诊救助'
+        }))
       ],
       notes: [
         t('市医保中心每月统一受理慢病待遇申请，审核鉴定后发放慢病证并备案', ref(S.chronic, {

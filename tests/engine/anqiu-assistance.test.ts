@@ -19,7 +19,7 @@ describe('key-assistance group: 40% of P2, no deductible, cap unpublished', () =
   })
 
   test('the missing cap is said, not guessed', () => {
-    expect(layer(r, 'assistance').note).toContain('年度救助限额未公布')
+    expect(layer(r, 'assistance').note).toContain('年度限额未公布')
     expect(r.warnings.some((w) => w.includes('重点救助对象住院救助的年度限额'))).toBe(true)
   })
 
