@@ -18,7 +18,7 @@ export function Chips<T extends string>({ label, options, value, onChange, testI
           key={o.value}
           className={`chips__item${o.value === value ? ' chips__item--active' : ''}`}
           role='radio'
-          aria-checked={o.value === value}
+          aria-checked={o.value === value ? 'true' : 'false'}
           data-value={o.value}
           onClick={() => onChange(o.value)}
         >

@@ -27,7 +27,7 @@ export function RegionBar({ title, region, onChange }: RegionBarProps) {
             key={r}
             className={`region-bar__option${region === r ? ' region-bar__option--active' : ''}`}
             role='radio'
-            aria-checked={region === r}
+            aria-checked={region === r ? 'true' : 'false'}
             aria-label={`参保地：${REGION_NAMES[r]}`}
             data-region={r}
             onClick={() => onChange(r)}
@@ -49,7 +49,7 @@ function HeaderTools() {
       <Button
         className={`region-bar__tool${care.enabled ? ' region-bar__tool--on' : ''}`}
         role='switch'
-        aria-checked={care.enabled}
+        aria-checked={care.enabled ? 'true' : 'false'}
         aria-label={`关怀模式（大字）：${care.enabled ? '已开启' : '已关闭'}`}
         data-testid='care-mode-switch'
         onClick={() => setCare(!care.enabled)}

@@ -84,7 +84,7 @@ function FaqItem({ hit, expandedByDefault }: { hit: FaqHit; expandedByDefault: b
       <View
         className='faq-item__question'
         role='button'
-        aria-expanded={open}
+        aria-expanded={open ? 'true' : 'false'}
         onClick={() => setToggled(!toggled)}
       >
         <Text className='faq-item__q'>问</Text>

@@ -1,0 +1,178 @@
+// 关怀模式 and accessibility, measured in the browser: font sizes, tap targets and clipping on every
+// page at 390×844, Lighthouse's accessibility score, and clearing all data from the privacy page.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { startApp, openPhone, shot } from './harness.mjs'
+
+const PAGES = [
+  { name: 'contribution', path: 'pages/contribution/index' },
+  { name: 'estimate', path: 'pages/estimate/index' },
+  { name: 'remote', path: 'pages/remote/index' },
+  { name: 'faq', path: 'pages/faq/index' },
+  { name: 'about', path: 'pages/about/index' },
+  { name: 'privacy', path: 'pages/privacy/index' }
+]
+
+let app
+before(async () => { app = await startApp() })
+after(async () => { await app?.close() })
+
+/** Taro's H5 storage keeps each value as JSON {data}; ours is an envelope string inside that. */
+async function seed(page, entries) {
+  await page.goto(`${app.origin}/#/pages/about/index`)
+  await page.evaluate((items) => {
+    for (const [key, value] of Object.entries(items)) {
+      localStorage.setItem(key, JSON.stringify({ data: JSON.stringify({ v: 1, data: value }) }))
+    }
+  }, entries)
+}
+
+async function openPage(page, path) {
+  await page.goto(`${app.origin}/#/${path}`)
+  await page.waitForSelector('.page:visible')
+  await page.waitForTimeout(300)
+}
+
+/** Everything a person reads or taps on the visible page, measured as the browser lays it out. */
+function measure() {
+  const root = [...document.querySelectorAll('.page')].find((el) => el.offsetParent !== null || el.getClientRects().length)
+  const visible = (el) => {
+    const r = el.getBoundingClientRect()
+    const cs = getComputedStyle(el)
+    return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none'
+  }
+  const texts = []
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement
+    if (!n.textContent.trim() || !el || !visible(el)) continue
+    const cs = getComputedStyle(el)
+    const size = parseFloat(cs.fontSize)
+    const lh = cs.lineHeight === 'normal' ? 1.2 * size : parseFloat(cs.lineHeight)
+    texts.push({ text: n.textContent.trim().slice(0, 20), size, ratio: lh / size, keyFigure: !!el.closest('.key-figure') })
+  }
+  const tappables = [...root.querySelectorAll('button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], input, taro-input-core, taro-picker-core, a[href]')]
+    .filter(visible)
+    .filter((el) => !el.parentElement.closest('button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], taro-input-core, taro-picker-core'))
+    .map((el) => { const r = el.getBoundingClientRect(); return { what: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 24), w: r.width, h: r.height } })
+  const clipped = [...root.querySelectorAll('*')].filter(visible).filter((el) => {
+    const cs = getComputedStyle(el)
+    const hides = /(hidden|clip)/.test(cs.overflowX + cs.overflowY) || cs.textOverflow === 'ellipsis'
+    return hides && el.textContent.trim() && (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2)
+  }).map((el) => el.className || el.tagName)
+  const horizontalOverflow = document.documentElement.scrollWidth > window.innerWidth + 1
+  return { texts, tappables, clipped, horizontalOverflow, care: root.dataset.careMode }
+}
+
+test('in care mode every page meets the 适老化 sizes at 390×844, with nothing clipped', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await seed(page, { 'ybt:region': 'weihai', 'ybt:care-mode': 'on' })
+  const failures = []
+  for (const p of PAGES) {
+    await openPage(page, p.path)
+    const m = await page.evaluate(measure)
+    assert.equal(m.care, 'on', `${p.name}: care mode applied`)
+    const small = m.texts.filter((t) => t.size < 18)
+    const lowFigures = m.texts.filter((t) => t.keyFigure && t.size < 30)
+    const tight = m.texts.filter((t) => t.ratio < 1.3)
+    const tiny = m.tappables.filter((t) => t.w < 59.5 || t.h < 59.5)
+    if (small.length) failures.push(`${p.name}: text under 18px: ${JSON.stringify(small.slice(0, 5))}`)
+    if (lowFigures.length) failures.push(`${p.name}: key figures under 30px: ${JSON.stringify(lowFigures.slice(0, 5))}`)
+    if (tight.length) failures.push(`${p.name}: line height under 1.3: ${JSON.stringify(tight.slice(0, 5))}`)
+    if (tiny.length) failures.push(`${p.name}: tap targets under 60×60: ${JSON.stringify(tiny.slice(0, 5))}`)
+    if (m.clipped.length) failures.push(`${p.name}: clipped text in ${m.clipped.slice(0, 5).join(', ')}`)
+    if (m.horizontalOverflow) failures.push(`${p.name}: page scrolls sideways`)
+    assert.ok(m.texts.length > 5, `${p.name}: page has text (${m.texts.length})`)
+    await shot(page, `care-${p.name}`)
+    await page.screenshot({ path: new URL(`./screenshots/care-${p.name}-full.png`, import.meta.url).pathname, fullPage: true })
+  }
+  assert.deepEqual(failures, [])
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+  await context.close()
+})
+
+test('in normal mode every page renders, for comparison screenshots', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await seed(page, { 'ybt:region': 'weifang', 'ybt:care-mode': 'off' })
+  for (const p of PAGES) {
+    await openPage(page, p.path)
+    const m = await page.evaluate(measure)
+    assert.equal(m.care, 'off', `${p.name}: normal mode`)
+    assert.equal(m.horizontalOverflow, false, `${p.name}: no sideways scroll`)
+    await shot(page, `normal-${p.name}`)
+  }
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+  await context.close()
+})
+
+test('the care switch in the header turns care mode on and off, and is remembered', async () => {
+  const { page, context } = await openPhone(app)
+  await seed(page, { 'ybt:region': 'weihai' })
+  await openPage(page, 'pages/faq/index')
+  const body = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.faq__count')).fontSize))
+  const before = await body()
+  await page.locator('[data-testid=care-mode-switch]:visible').click()
+  await page.waitForSelector('.page[data-care-mode=on]')
+  const larger = await body()
+  assert.ok(larger >= 18 && larger > before, `text grows in care mode (${before} → ${larger})`)
+  await page.reload()
+  await page.waitForSelector('.page[data-care-mode=on]')
+  await context.close()
+})
+
+test('clearing all data from the privacy page resets the app', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await seed(page, { 'ybt:region': 'weifang', 'ybt:care-mode': 'on' })
+  await openPage(page, 'pages/faq/index')
+  await page.locator('[data-testid=privacy-link]:visible').click()
+  await page.locator('[data-testid=clear-all-data]:visible').click()
+  await page.locator('.taro__modal >> text=清除').last().click()
+  await page.locator('[data-testid=clear-done]').waitFor()
+  await shot(page, 'privacy-cleared')
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ybt:')))
+  assert.deepEqual(left, [])
+  await page.goto(`${app.origin}/#/pages/contribution/index`)
+  await page.reload()
+  await page.waitForSelector('text=请先选择您的参保地')
+  assert.equal(await page.locator('.page[data-care-mode=on]').count(), 0)
+  assert.deepEqual(problems.consoleErrors, [])
+  await context.close()
+})
+
+test('Lighthouse accessibility score is at least 95 on every page', async () => {
+  const { default: lighthouse } = await import('lighthouse')
+  const { launch } = await import('chrome-launcher')
+  const { chromium } = await import('playwright-core')
+  const chrome = await launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+  const scores = {}
+  try {
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`)
+    const seeded = await cdp.contexts()[0].newPage()
+    await seeded.goto(`${app.origin}/#/pages/about/index`)
+    await seeded.evaluate(() => localStorage.setItem('ybt:region', JSON.stringify({ data: JSON.stringify({ v: 1, data: 'weihai' }) })))
+    await seeded.close()
+    for (const p of PAGES) {
+      const result = await lighthouse(`${app.origin}/#/${p.path}`, {
+        port: chrome.port, onlyCategories: ['accessibility'], disableStorageReset: true, logLevel: 'error', output: 'json'
+      })
+      const lhr = result.lhr
+      scores[p.name] = Math.round(lhr.categories.accessibility.score * 100)
+      if (scores[p.name] < 95) {
+        const failing = Object.values(lhr.audits).filter((a) => a.score === 0 && a.scoreDisplayMode === 'binary')
+          .map((a) => `${a.id}: ${(a.details?.items ?? []).slice(0, 3).map((i) => i.node?.snippet).join(' | ')}`)
+        scores[`${p.name}-failing`] = failing
+      }
+    }
+    await cdp.close()
+  } finally {
+    await chrome.kill()
+  }
+  console.log('lighthouse accessibility', JSON.stringify(scores))
+  for (const p of PAGES) assert.ok(scores[p.name] >= 95, `${p.name}: ${scores[p.name]} ${JSON.stringify(scores[`${p.name}-failing`] ?? [])}`)
+})
