@@ -1,0 +1,222 @@
+import { render, screen, fireEvent, within, act } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import EstimatePage from '../../src/pages/estimate/index'
+import { DEFAULT_FORMS } from '../../src/pages/estimate/form-state'
+import type { InpatientForm, MaternityForm } from '../../src/pages/estimate/form-state'
+import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
+import { addSaved, loadSaved, SAVED_STORE_KEY } from '../../src/pages/estimate/saved-estimates'
+import { memoryStorage } from '../mocks/taro'
+
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
+const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
+
+const weihaiStay: InpatientForm = {
+  ...DEFAULT_FORMS.inpatient,
+  tier: '1', level: '3', total: '120000', compliant: '100000', deductible: '1000', poverty: true
+}
+
+function fillWeihaiStay() {
+  choose('est-tier', '一档')
+  choose('est-level', '三级医院')
+  type('住院总费用', '12万')
+  type('其中政策范围内费用', '100,000')
+  type('就诊医院的起付标准', '1000')
+  choose('est-poverty', '是')
+}
+
+function openWithParams(params: Record<string, string>, storedRegion?: 'weihai' | 'weifang') {
+  if (storedRegion) memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: storedRegion }))
+  ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
+  return render(<EstimatePage />)
+}
+
+afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
+
+describe('share codes', () => {
+  test('round trip for every mode, with only non-default fields in a short code', () => {
+    const code = encodeShare('weihai', 'inpatient', { ...weihaiStay, total: '12万', compliant: '100,000' })
+    expect(code).toMatch(/^1_wh_i_[0-9A-Za-z._]+~[0-9a-z]{7}$/)
+    expect(code.length).toBeLessThan(80)
+    expect(decodeShare(code)).toEqual({ ok: true, shared: { region: 'weihai', mode: 'inpatient', form: weihaiStay } })
+
+    const maternity: MaternityForm = { ...DEFAULT_FORMS.maternity, event: 'miscarriage', months: '4.5', wage: '6000.5' }
+    expect(decodeShare(encodeShare('weifang', 'maternity', maternity))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'maternity', form: maternity } })
+    const outpatient = { ...DEFAULT_FORMS.outpatient, scheme: 'employee' as const, cost: '600', used: '200' }
+    expect(decodeShare(encodeShare('weifang', 'outpatient', outpatient))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'outpatient', form: outpatient } })
+  })
+
+  test('a percent-encoded code still opens', () => {
+    const code = encodeShare('weifang', 'inpatient', { ...DEFAULT_FORMS.inpatient, ratio: '62.5', total: '1000', compliant: '900' })
+    expect(decodeShare(encodeURIComponent(code).replace(/~/g, '%7E'))).toMatchObject({ ok: true })
+  })
+
+  test('truncated, edited or foreign codes are refused as a whole', () => {
+    const code = encodeShare('weihai', 'inpatient', weihaiStay)
+    const bad = [
+      code.slice(0, -1), // truncated checksum
+      code.slice(0, code.indexOf('~')), // no checksum
+      code.slice(0, 20), // cut in the middle
+      code.replace('T120000', 'T130000'), // edited amount, old checksum
+      code.replace('_wh_', '_bj_'),
+      '', '~', 'abc', '2_wh_i~0000000', 'x'.repeat(1000)
+    ]
+    for (const c of bad) expect(decodeShare(c)).toMatchObject({ ok: false, reason: expect.stringMatching(/链接|版本/) })
+  })
+
+  test('a well-formed code with an invalid value is refused (validated on the way in)', () => {
+    // Build codes with a valid checksum but bad content, the way a tamperer would.
+    const sign = (payload: string) => {
+      let hash = 0x811c9dc5
+      for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+      return `${payload}~${hash.toString(36).padStart(7, '0')}`
+    }
+    expect(decodeShare(sign('1_wh_i_t1_T120000'))).toMatchObject({ ok: true })
+    for (const payload of [
+      '1_wh_i_t7', // enum index out of range
+      '1_wh_i_T1.234', // sub-fen amount
+      '1_wh_i_T99999999999', // beyond range
+      '1_wh_i_T1..2',
+      '1_wh_i_q150', // ratio above 100%
+      '1_wh_i_v2', // not a boolean
+      '1_wh_i_Z1', // unknown field
+      '1_wh_i_t1_t2', // duplicated field
+      '1_wh_m_m11', // 11 months pregnant
+      '1_wh_x_t1' // unknown mode
+    ]) {
+      expect(decodeShare(sign(payload))).toMatchObject({ ok: false })
+    }
+  })
+})
+
+describe('the page with a share link', () => {
+  test('the receiver sees the same inputs and the same result, and the link region is applied', () => {
+    const sender = openWithParams({}, 'weihai')
+    fillWeihaiStay()
+    const senderShare = screen.getByTestId('patient-share').textContent
+    const hook = (Taro.useShareAppMessage as jest.Mock).mock.calls.at(-1)?.[0] as () => { title: string; path: string }
+    const { path, title } = hook()
+    expect(path).toMatch(/^\/pages\/estimate\/index\?e=1_wh_i_/)
+    expect(title).toContain('威海市')
+    const timeline = (Taro.useShareTimeline as jest.Mock).mock.calls.at(-1)?.[0] as () => { query: string }
+    expect(`?${timeline().query}`).toBe(path.slice(path.indexOf('?')))
+    sender.unmount()
+
+    // Moments' single-page mode: a phone with no stored region.
+    memoryStorage.clear()
+    const e = decodeURIComponent(path.split('e=')[1])
+    openWithParams({ e })
+    expect(screen.getByTestId('patient-share').textContent).toBe(senderShare)
+    expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
+    expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('120000')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开分享的测算（威海市·住院）')
+    expect(memoryStorage.get('ybt:region')).toBe(JSON.stringify({ v: 1, data: 'weihai' }))
+  })
+
+  test('a link from another region switches the region to the link’s', () => {
+    const code = encodeShare('weifang', 'outpatient', { ...DEFAULT_FORMS.outpatient, cost: '600' })
+    openWithParams({ e: code }, 'weihai')
+    expect(screen.getByRole('radio', { name: '参保地：潍坊市' })).toHaveAttribute('aria-checked', 'true')
+    expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
+  })
+
+  test.each([
+    ['truncated', (c: string) => c.slice(0, 15)],
+    ['tampered', (c: string) => c.replace('T120000', 'T1')],
+    ['garbage', () => '%E0%A4%A']
+  ])('a %s link opens with a notice and a blank form', (_name, spoil) => {
+    openWithParams({ e: spoil(encodeShare('weifang', 'inpatient', weihaiStay)) }, 'weihai')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('分享链接不完整或已被改动')
+    expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('')
+    expect(screen.queryByTestId('patient-share')).toBeNull()
+    // The stored region is kept: nothing from the broken link is trusted.
+    expect(screen.getByRole('radio', { name: '参保地：威海市' })).toHaveAttribute('aria-checked', 'true')
+  })
+
+  test('a broken link on a phone with no region still asks for the region', () => {
+    openWithParams({ e: 'nonsense' })
+    expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
+  })
+})
+
+describe('saved estimates', () => {
+  test('save under a name, list, reopen after a restart, delete', () => {
+    const first = openWithParams({}, 'weihai')
+    fillWeihaiStay()
+    type('给这次测算起个名字', '妈妈住院')
+    fireEvent.click(screen.getByTestId('save-estimate'))
+    expect(screen.getByTestId('saved-message')).toHaveTextContent('已保存“妈妈住院”')
+    expect(screen.getAllByTestId('saved-item')).toHaveLength(1)
+    first.unmount()
+
+    // A new session: the form is blank, the list is still there.
+    openWithParams({})
+    expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('')
+    const item = screen.getByTestId('saved-item')
+    expect(item).toHaveTextContent('妈妈住院')
+    expect(item).toHaveTextContent('威海市 · 住院')
+    fireEvent.click(within(item).getByTestId('saved-open'))
+    expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('120000')
+    expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
+
+    fireEvent.click(within(item).getByTestId('saved-delete'))
+    expect(within(item).getByTestId('saved-delete')).toHaveTextContent('确认删除')
+    fireEvent.click(within(item).getByTestId('saved-delete'))
+    expect(screen.queryAllByTestId('saved-item')).toHaveLength(0)
+    expect(loadSaved().entries).toHaveLength(0)
+  })
+
+  test('reopening switches to the saved region and mode', () => {
+    addSaved('潍坊生孩子', 'weifang', 'maternity', { ...DEFAULT_FORMS.maternity, sub: 'childbirth', designated: 'yes', actual: '3000' })
+    openWithParams({}, 'weihai')
+    fireEvent.click(screen.getByTestId('saved-open'))
+    expect(screen.getByRole('radio', { name: '参保地：潍坊市' })).toHaveAttribute('aria-checked', 'true')
+    expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
+  })
+
+  test('an empty name uses a descriptive default; a form with a bad amount is not saved', () => {
+    openWithParams({}, 'weihai')
+    type('住院总费用', '5万')
+    fireEvent.click(screen.getByTestId('save-estimate'))
+    expect(screen.getByTestId('saved-item')).toHaveTextContent('威海住院 总费用50000元')
+    type('住院总费用', 'abc')
+    fireEvent.click(screen.getByTestId('save-estimate'))
+    expect(screen.getByTestId('saved-message')).toHaveTextContent('请先改正')
+    expect(screen.getAllByTestId('saved-item')).toHaveLength(1)
+  })
+
+  test('unreadable entries are skipped with a notice; the rest still open', () => {
+    addSaved('好的', 'weihai', 'inpatient', weihaiStay, new Date('2020-05-01T08:00:00Z'))
+    const stored = JSON.parse(memoryStorage.get(SAVED_STORE_KEY) as string)
+    stored.data.push(
+      { id: 'x1', name: '坏金额', region: 'weihai', mode: 'inpatient', inputs: { ...weihaiStay, total: 'NaN' }, savedAt: '2020-05-01T08:00:00.000Z' },
+      { id: 'x2', name: '坏地区', region: 'beijing', mode: 'inpatient', inputs: weihaiStay, savedAt: '2020-05-01T08:00:00.000Z' },
+      { id: 'x3', name: '少字段', region: 'weihai', mode: 'inpatient', inputs: { tier: '1' }, savedAt: '2020-05-01T08:00:00.000Z' },
+      null,
+      'text'
+    )
+    memoryStorage.set(SAVED_STORE_KEY, JSON.stringify(stored))
+    openWithParams({}, 'weihai')
+    expect(screen.getByTestId('saved-notice')).toHaveTextContent('有 5 条保存的测算无法读取')
+    expect(screen.getAllByTestId('saved-item')).toHaveLength(1)
+    expect(screen.getByTestId('saved-item')).toHaveTextContent('好的')
+  })
+
+  test.each([
+    ['corrupt JSON', '{"v":1,"data":[{'],
+    ['an old schema version', JSON.stringify({ v: 0, data: [] })],
+    ['not a list', JSON.stringify({ v: 1, data: { a: 1 } })]
+  ])('%s in storage gives a notice, not a crash', (_name, raw) => {
+    memoryStorage.set(SAVED_STORE_KEY, raw)
+    openWithParams({}, 'weihai')
+    expect(screen.getByTestId('saved-notice')).toHaveTextContent('保存的测算')
+    expect(screen.getByTestId('saved-empty')).toBeInTheDocument()
+  })
+
+  test('a failing storage says so instead of pretending to save', () => {
+    openWithParams({}, 'weihai')
+    const spy = jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => { throw new Error('quota') })
+    act(() => { fireEvent.click(screen.getByTestId('save-estimate')) })
+    expect(screen.getByTestId('saved-message')).toHaveTextContent('保存失败')
+    spy.mockRestore()
+  })
+})
