@@ -70,8 +70,12 @@ export function describeLayer(id: LayerId, region: RegionId): LayerDescription {
       break
     case 'critical':
       for (const rule of [c.base, c.povertyTilt]) {
-        if (isUnpublished(rule.scale) || isUnpublished(rule.deductible)) {
-          lines.push(`${rule.appliesTo}：${isUnpublished(rule.scale) ? rule.scale.reason : (rule.deductible as { reason: string }).reason}`)
+        if (isUnpublished(rule.scale)) {
+          lines.push(`${rule.appliesTo}：${rule.scale.reason}`)
+          continue
+        }
+        if (isUnpublished(rule.deductible)) {
+          lines.push(`${rule.appliesTo}：${rule.deductible.reason}`)
           continue
         }
         lines.push(`${rule.appliesTo}：起付标准${wan(rule.deductible.value)}，${scaleText(rule.scale)}；${capText(rule.annualCap)}`)

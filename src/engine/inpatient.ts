@@ -50,6 +50,15 @@ export interface InpatientEstimate {
   burden: { compliant: string | null; nonCompliant: string; specialDrug: string }
 }
 
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined
+}
+
+/** What is left of the compliant burden after a layer; an unpublished layer pays nothing. */
+function lessPaid(burden: Decimal | null, o: LayerOutcome | undefined): Decimal | null {
+  return burden === null || !o || o.amount === null ? burden : burden.minus(o.amount)
+}
+
 function toLayer(o: LayerOutcome): Layer {
   const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: fmtOrNull(o.amount), sources: o.sources }
   if (o.note !== undefined) layer.note = o.note
@@ -81,48 +90,40 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
     assistanceGroup: oneOf('assistanceGroup', input.assistanceGroup ?? 'none', ASSISTANCE_GROUPS, '医疗救助对象类别无效')
   }
 
-  const outcomes: LayerOutcome[] = []
   const warnings: string[] = []
   const referral = pack.inpatient.referralRequired?.find((r) => r.tier === tier && r.hospitalLevel === hospitalLevel)
   if (referral && setting === 'local') warnings.push(`${referral.text.text}：未经转诊的，报销可能受影响`)
 
-  // The compliant burden runs down the chain; null once basic insurance cannot be computed.
-  let burden: Decimal | null = null
-  let skipped: LayerOutcome | undefined
-  const chain = (o: LayerOutcome | undefined): void => {
-    if (!o) return
-    if (o.amount === null) {
-      skipped ??= o.id === 'basic' ? undefined : o
-    } else if (burden !== null) {
-      if (skipped) {
-        warnings.push(`${LAYER_LABELS[skipped.id]}未能测算，${LAYER_LABELS[o.id]}等后续各项按其支付0元计算`)
-        skipped = undefined
-      }
-      burden = burden.minus(o.amount)
-    }
-    outcomes.push(o)
-  }
-
+  // The compliant burden runs down the chain; null once basic insurance cannot be computed. The
+  // special-drug and waiver layers work on their own parts of the bill and do not touch it.
   const basic = basicInpatientLayer(pack, { tier, hospitalLevel, compliant, deductible, ratio, basicPaid, setting })
-  outcomes.push(basic)
-  burden = basic.amount === null ? null : compliant.minus(basic.amount)
-  chain(criticalIllnessLayer(pack, burden, who))
+  let burden = basic.amount === null ? null : compliant.minus(basic.amount)
+  const critical = criticalIllnessLayer(pack, burden, who)
+  burden = lessPaid(burden, critical)
   const specialDrug = specialDrugCost.gt(0) ? specialDrugLayer(pack, specialDrugCost, who) : undefined
-  if (specialDrug) outcomes.push(specialDrug)
   const nonCompliant = total.minus(compliant)
   const waiver = hospitalWaiverLayer(pack, nonCompliant, who)
-  if (waiver) outcomes.push(waiver)
-  chain(assistanceLayer(pack, burden, who))
-  chain(commercialLayer(pack, burden, compliant, who))
-  chain(reassistanceLayer(pack, burden, who))
+  const assistance = assistanceLayer(pack, burden, who)
+  burden = lessPaid(burden, assistance)
+  const commercial = commercialLayer(pack, burden, compliant, who)
+  burden = lessPaid(burden, commercial)
+  const reassistance = reassistanceLayer(pack, burden, who)
+  burden = lessPaid(burden, reassistance)
 
+  if (basic.amount !== null) {
+    const chained = [critical, assistance, commercial, reassistance].filter(isDefined)
+    const gap = chained.findIndex((o) => o.amount === null)
+    const next = gap < 0 ? undefined : chained.slice(gap + 1).find((o) => o.amount !== null)
+    if (next) warnings.push(`${LAYER_LABELS[chained[gap].id]}未能测算，${LAYER_LABELS[next.id]}等后续各项按其支付0元计算`)
+  }
+
+  const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter(isDefined)
   let paid = ZERO
   for (const o of outcomes) {
     if (o.amount !== null) paid = paid.plus(o.amount)
     warnings.push(...o.warnings)
   }
   const billTotal = total.plus(specialDrugCost)
-  const finalBurden: Decimal | null = burden
   return {
     layers: outcomes.map(toLayer),
     outOfPocket: fmt(billTotal.minus(paid)),
@@ -130,7 +131,7 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
     warnings,
     paid: fmt(paid),
     burden: {
-      compliant: basic.amount === null ? null : fmt(finalBurden ?? compliant),
+      compliant: burden === null ? null : fmt(burden),
       nonCompliant: fmt(waiver?.amount ? nonCompliant.minus(waiver.amount) : nonCompliant),
       specialDrug: fmt(specialDrug?.amount ? specialDrugCost.minus(specialDrug.amount) : specialDrugCost)
     }
