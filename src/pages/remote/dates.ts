@@ -42,10 +42,15 @@ export function readDate(text: string): DateReading {
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
+/** "星期一". */
+export function weekdayOf(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  return `星期${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`
+}
+
 /** "2020年10月12日（星期一）". */
 export function chineseDate(iso: string, withWeekday = true): string {
   const [y, m, d] = iso.split('-').map(Number)
   const text = `${y}年${m}月${d}日`
-  if (!withWeekday) return text
-  return `${text}（星期${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）`
+  return withWeekday ? `${text}（${weekdayOf(iso)}）` : text
 }

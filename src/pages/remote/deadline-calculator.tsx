@@ -12,7 +12,7 @@ import {
 } from '../../engine'
 import type { FilingDeadlineRule, PolicyPack } from '../../policy/types'
 import { addToCalendar, type CalendarOutcome } from '../../services/calendar'
-import { chineseDate, readDate, today } from './dates'
+import { chineseDate, readDate, today, weekdayOf } from './dates'
 
 // The reminder fires at 09:00 the day before: the event starts at 00:00 on the deadline, 15 h later.
 export const REMINDER_OFFSET_SECONDS = 15 * 60 * 60
@@ -102,7 +102,8 @@ export function DeadlineCalculator({ pack, rule }: { pack: PolicyPack; rule: Fil
         <View className='remote-deadline__result' data-testid='deadline-result' aria-live='polite'>
           <Text className='remote-deadline__label'>最晚在这一天备案</Text>
           <Text className='remote-deadline__date key-figure' data-testid='deadline-date' data-iso={result.deadline}>
-            {chineseDate(result.deadline)}
+            {chineseDate(result.deadline, false)}
+            <Text className='remote-deadline__weekday'>{weekdayOf(result.deadline)}</Text>
           </Text>
           {result.deadline < today() ? (
             <Text className='remote-deadline__past' data-testid='deadline-past'>这一天已经过去了</Text>

@@ -24,7 +24,7 @@ export const SETTING_LABELS: Record<InpatientSetting, string> = {
   referral: '转诊转院',
   emergency: '异地急诊',
   longTermResidence: '异地长期居住',
-  unreferred: '未经转诊'
+  unreferred: '未转诊/未备案异地'
 }
 
 // Posted and migrant workers file as 异地安置/长期居住 in both documents (Weihai: "常驻异地的工作人员"
