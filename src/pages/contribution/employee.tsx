@@ -229,7 +229,7 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
           <Text className='contribution__result-title'>{POLICY_YEAR}年逐月一览（{EMPLOYER_OPTIONS.find((o) => o.value === employerType)?.text}）</Text>
           <View className='contribution__tr contribution__tr--head' role='row'>
             <Text className='contribution__td' role='columnheader'>月份</Text>
-            <Text className='contribution__td' role='columnheader'>单位费率</Text>
+            <Text className='contribution__td' role='columnheader'>费率</Text>
             <Text className='contribution__td contribution__td--num' role='columnheader'>单位</Text>
             <Text className='contribution__td contribution__td--num' role='columnheader'>个人</Text>
             <Text className='contribution__td contribution__td--num' role='columnheader'>账户划入</Text>

@@ -43,6 +43,10 @@ const TIER_OPTIONS: { value: '1' | '2'; text: string }[] = [
   { value: '2', text: '二档' }
 ]
 
+// Taro's H5 button reflects disabled={false} as the attribute disabled="false", which its own CSS
+// ([disabled]) greys out: pass the prop only when it is true.
+const disabledWhen = (on: boolean): { disabled?: true } => (on ? { disabled: true } : {})
+
 const textsOf = (texts: PolicyText[]): Reference[] => texts.map((t) => t.reference)
 
 export function ResidentView({ region }: { region: RegionId }) {
@@ -54,8 +58,10 @@ export function ResidentView({ region }: { region: RegionId }) {
     <View className='contribution__resident' data-testid='resident-view'>
       {Number(date.slice(0, 4)) > POLICY_YEAR ? (
         <Notice kind='info' testId='policy-year-notice'>
-          {`本应用只收录了${POLICY_YEAR}年度的政策文件。今天是${chineseDate(date)}，下面是${POLICY_YEAR}年度的缴费标准和缴费时间，` +
-            '仅供了解；之后年度的标准和时间请以当地医保、税务部门公布的为准。'}
+          {published
+            ? `本应用只收录了${POLICY_YEAR}年度的政策文件。今天是${chineseDate(date)}，下面是${POLICY_YEAR}年度的缴费标准和缴费时间，` +
+              '仅供了解；之后年度的标准和时间请以当地医保、税务部门公布的为准。'
+            : `本应用只收录了${POLICY_YEAR}年度的政策文件（今天是${chineseDate(date)}），之后年度的情况请以当地医保、税务部门公布的为准。`}
         </Notice>
       ) : null}
       {published ? null : <UnpublishedNotice pack={pack} />}
@@ -133,8 +139,9 @@ function PeriodSection({ region, today: date }: { region: RegionId; today: strin
     <View className='contribution__card' data-testid='period'>
       <Text className='contribution__card-title' role='heading'>{POLICY_YEAR}年度集中缴费期</Text>
       <Text className='contribution__period-dates' data-testid='period-dates'>
-        {chineseDate(period.start)} 至 {chineseDate(period.end)}（含首尾两天）
+        {chineseDate(period.start)} 至 {chineseDate(period.end)}
       </Text>
+      <Text className='contribution__fineprint'>首尾两天都在缴费期内</Text>
       <PeriodStatus period={period} today={date} />
       <SourceToggle what='集中缴费期' sources={period.sources} />
       <CalendarButton period={period} regionName={REGION_NAMES[region]} />
@@ -194,7 +201,7 @@ function CalendarButton({ period, regionName }: { period: ContributionPeriod; re
   }
   return (
     <View className='contribution__calendar'>
-      <Button className='contribution__primary' data-testid='add-calendar' disabled={busy} onClick={add}>
+      <Button className={`contribution__primary${busy ? ' contribution__primary--disabled' : ''}`} data-testid='add-calendar' {...disabledWhen(busy)} onClick={add}>
         加入手机日历
       </Button>
       <Text className='contribution__fineprint' data-testid='calendar-explanation'>{plan.explanation}</Text>
@@ -210,12 +217,10 @@ function StandardsSection({ lines }: { lines: { label: string; amount: string | 
     <View className='contribution__card' data-testid='standards'>
       <Text className='contribution__card-title' role='heading'>{POLICY_YEAR}年度个人缴费标准（每人每年）</Text>
       {lines.map((line) => (
-        <View key={line.label} className='contribution__standard' data-testid='standard'>
-          <View className='contribution__row'>
-            <Text className='contribution__row-label'>{line.label}</Text>
-            <Text className='contribution__row-value'>{line.amount === null ? '未公布' : formatYuan(line.amount)}</Text>
-          </View>
-          <SourceToggle what={line.label} sources={line.sources} />
+        <View key={line.label} className='contribution__row contribution__standard' data-testid='standard'>
+          <Text className='contribution__row-label'>{line.label}</Text>
+          <Text className='contribution__row-value'>{line.amount === null ? '未公布' : formatYuan(line.amount)}</Text>
+          <SourceToggle what={line.label} sources={line.sources} compact />
         </View>
       ))}
     </View>
@@ -268,9 +273,9 @@ function HouseholdSection({ region }: { region: RegionId }) {
         </>
       ) : null}
       <Button
-        className='contribution__primary'
+        className={`contribution__primary${members.length >= MAX_MEMBERS ? ' contribution__primary--disabled' : ''}`}
         data-testid='household-add'
-        disabled={members.length >= MAX_MEMBERS}
+        {...disabledWhen(members.length >= MAX_MEMBERS)}
         onClick={add}
       >
         添加这位成员
