@@ -124,6 +124,14 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
   await residence.scrollIntoViewIfNeeded()
   await shot(page, 'remote-weihai-residence')
 
+  // Situation 3: migrant workers, on which Weihai's documents are silent: said, not borrowed.
+  const migrant = await choose(page, 'migrantWorker')
+  assert.match(await migrant.locator('[data-testid=remote-not-covered]').innerText(), /没有说明这种情况.*不套用其他地区的规定/s)
+  assert.doesNotMatch(await migrant.innerText(), /花名册/)
+  assert.equal(await migrant.locator('[data-testid=remote-estimate-link]').count(), 0)
+  await migrant.scrollIntoViewIfNeeded()
+  await shot(page, 'remote-weihai-migrant-not-covered')
+
   // Into 报销测算 with the emergency setting filled in.
   const emergency = await choose(page, 'emergency')
   const link = emergency.locator('[data-testid=remote-estimate-link]')
@@ -187,11 +195,14 @@ test('Weifang: migrant workers and a discharge before the 5th day; hotlines tapp
   await context.close()
 })
 
-test('an FAQ link opens the emergency card on the 异地就医 tab', async () => {
+test('an FAQ link opens the emergency card on the 异地就医 tab, also when that tab is already open', async () => {
   const { page, context, problems } = await openPhone(app)
-  await goto(page, app, 'pages/faq/index')
-  await chooseRegion(page, '威海市')
-  await typeInto(page, '.faq__search-input', '急诊')
+  await openRemote(page, '威海市')
+  await choose(page, 'referral')
+  await page.locator('.weui-tabbar__item', { hasText: '常见问题' }).click()
+  await page.waitForFunction(() => location.hash.includes('pages/faq/index'))
+  await visible(page).locator('.faq__search-input').waitFor()
+  await typeInto(page, '.taro_page:visible .faq__search-input', '急诊')
   const link = visible(page).locator('[data-testid=faq-tool-link]', { hasText: '算一算我的备案截止日' }).first()
   await link.waitFor()
   await link.click()
