@@ -32,6 +32,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: true, name: `${process.env.TARO_ENV}-${process.env.TARO_OUTPUT || 'default'}` },
     mini: {
+      // Component stylesheets are independent of each other's order (each uses only the tokens).
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }

@@ -891,7 +891,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       { doc: AQ, section: AQ_EMPLOYEE, quote: '基金筹集比例是缴费基数的10%，其中用人单位缴纳8%，个人缴纳2%' },
       { doc: AQ, section: AQ_EMPLOYEE, quote: '用人单位和个人都不再缴纳基本医疗保险费' }
     ],
-    tool: { page: 'contribution', label: '测算职工医保缴费' }
+    tool: { page: 'contribution', label: '测算职工医保缴费', params: { view: 'employee' } }
   },
   {
     id: 'weifang-personal-account',
@@ -906,7 +906,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       { doc: AQ, section: AQ_EMPLOYEE, quote: '45岁以下的划入2.9%、45岁以上的划入3.9%' },
       { doc: AQ, section: AQ_EMPLOYEE, quote: '不满70周岁的按4.9%划入、70周岁及以上的按5.9%划入' }
     ],
-    tool: { page: 'contribution', label: '测算个人账户划入' }
+    tool: { page: 'contribution', label: '测算个人账户划入', params: { view: 'employee' } }
   },
   {
     id: 'weifang-minimum-years',
@@ -922,7 +922,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       { doc: AQ, section: AQ_MINYEARS, quote: '按规定比例一次性补缴所差年限的基本医疗保险费' },
       { doc: AQ, section: AQ_MINYEARS, quote: '不按规定补缴的，不享受退休人员基本医疗保险待遇' }
     ],
-    tool: { page: 'contribution', label: '查看缴费年限' }
+    tool: { page: 'contribution', label: '查看缴费年限', params: { view: 'employee' } }
   },
   {
     id: 'weifang-employee-to-resident',
@@ -1034,7 +1034,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       { doc: AQ, section: AQ_COVID + ' · 从对企业方面来说', quote: '2020年3月至7月降低2.5个百分点；8月至12月降低1个百分点' },
       { doc: AQ, section: AQ_COVID + ' · 从对企业方面来说', quote: '其职工基本医疗保险单位缴费费率，2020年3月至12月降低1个百分点' }
     ],
-    tool: { page: 'contribution', label: '测算职工医保缴费' }
+    tool: { page: 'contribution', label: '测算职工医保缴费', params: { view: 'employee' } }
   },
   {
     id: 'weifang-covid-deferral',
@@ -1050,7 +1050,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       { doc: AQ, section: AQ_COVID + ' · 从对企业方面来说', quote: '缓缴期间，免收滞纳金' },
       { doc: AQ, section: AQ_COVID + ' · 从对企业方面来说', quote: '在5月1日前缴费的免收滞纳金' }
     ],
-    tool: { page: 'contribution', label: '查看职工医保缴费' }
+    tool: { page: 'contribution', label: '查看职工医保缴费', params: { view: 'employee' } }
   },
   {
     id: 'anqiu-covid-online-service',
