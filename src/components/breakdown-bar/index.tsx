@@ -46,7 +46,7 @@ export function BreakdownBar({ segments, total, format, title = '谁付多少' }
                 style={{ width: `${share.toDecimalPlaces(3).toString()}%` }}
                 data-key={s.key}
               >
-                {share.gte(8) ? <Text className='breakdown-bar__marker'>{MARKERS[i] ?? ''}</Text> : null}
+                {share.gte(12) ? <Text className='breakdown-bar__marker'>{MARKERS[i] ?? ''}</Text> : null}
               </View>
             )
           })}

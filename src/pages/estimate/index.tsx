@@ -97,8 +97,10 @@ export default function EstimatePage() {
         <View className='estimate'>
           {banner ? (
             <Notice kind={banner.kind} testId='estimate-banner'>
-              <Text>{banner.text}</Text>
-              <Text className='estimate-banner__close' role='button' aria-label='关闭提示' onClick={() => setBanner(null)}>  关闭</Text>
+              <View className='estimate-banner'>
+                <Text className='estimate-banner__text'>{banner.text}</Text>
+                <Button className='estimate-link-button estimate-banner__close' aria-label='关闭提示' onClick={() => setBanner(null)}>关闭</Button>
+              </View>
             </Notice>
           ) : null}
           <View className='estimate-mode'>
@@ -197,7 +199,7 @@ function SavedPanel({ region, mode, forms, onReopen }: { region: RegionId; mode:
 
   return (
     <View className='estimate-saved' data-testid='saved-panel'>
-      <Text className='estimate-section-title' role='heading'>保存在本机的测算</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>保存在本机的测算</Text>
       {notice ? <Notice kind='warn' testId='saved-notice'>{notice}</Notice> : null}
       <View className='estimate-saved__form'>
         <TextField

@@ -192,6 +192,20 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
         ) : null}
       </View>
 
+      <View className='estimate-sticky' data-testid='sticky-summary'>
+        {outcome.state === 'ok' ? (
+          <>
+            <Text>预计个人负担</Text>
+            <Text className='estimate-sticky__figure'>{formatYuan(outcome.result.estimate.outOfPocket)}</Text>
+            <Text className='estimate-sticky__hint'>明细见下方</Text>
+          </>
+        ) : outcome.state === 'incomplete' ? (
+          <Text className='estimate-sticky__hint'>还需要：{outcome.missing.join('、')}</Text>
+        ) : (
+          <Text className='estimate-sticky__hint'>{outcome.message}</Text>
+        )}
+      </View>
+
       <View className='estimate-result-area' aria-live='polite'>
         {outcome.state === 'ok' ? (
           <InpatientResultView region={region} result={outcome.result} tier={form.tier} />
@@ -251,18 +265,20 @@ function segmentsOf(estimate: InpatientEstimate): BreakdownSegment[] {
 function LayerList({ region, layers }: { region: RegionId; layers: Layer[] }) {
   const [open, setOpen] = useState<string | null>(null)
   return (
-    <View className='estimate-layers' role='list' aria-label='逐层报销明细'>
-      <Text className='estimate-section-title' role='heading'>逐层报销（按结算顺序，点开看规则和出处）</Text>
-      {layers.map((layer, i) => (
-        <LayerRow
-          key={layer.id}
-          index={i + 1}
-          region={region}
-          layer={layer}
-          open={open === layer.id}
-          onToggle={() => setOpen(open === layer.id ? null : layer.id)}
-        />
-      ))}
+    <View className='estimate-layers'>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>逐层报销（按结算顺序，点开看规则和出处）</Text>
+      <View role='list' aria-label='逐层报销明细'>
+        {layers.map((layer, i) => (
+          <LayerRow
+            key={layer.id}
+            index={i + 1}
+            region={region}
+            layer={layer}
+            open={open === layer.id}
+            onToggle={() => setOpen(open === layer.id ? null : layer.id)}
+          />
+        ))}
+      </View>
     </View>
   )
 }
@@ -274,7 +290,7 @@ function LayerRow({ index, region, layer, open, onToggle }: { index: number; reg
   const sources = description ? mergeSources(layer.sources, description.sources) : []
   return (
     <View className={`estimate-layer${missing ? ' estimate-layer--missing' : ''}`} role='listitem' data-testid='layer' data-layer={layer.id}>
-      <View className='estimate-layer__row' role='button' aria-expanded={open} onClick={onToggle}>
+      <View className='estimate-layer__row' role='button' aria-expanded={open ? 'true' : 'false'} onClick={onToggle}>
         <Text className='estimate-layer__index'>{index}</Text>
         <View className='estimate-layer__main'>
           <Text className='estimate-layer__label'>{layer.label}</Text>
@@ -324,12 +340,16 @@ function TierComparisonView({ region, view, tier, current }: { region: RegionId;
   }
   return (
     <View className='estimate-tiers' data-testid='tier-comparison'>
-      <Text className='estimate-section-title' role='heading'>一档还是二档？同一次住院比一比</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>一档还是二档？同一次住院比一比</Text>
       <View className='estimate-tiers__table' role='table' aria-label='一档与二档比较'>
         <View className='estimate-tiers__row estimate-tiers__row--head' role='row'>
           <Text className='estimate-tiers__cell' role='columnheader'>项目</Text>
-          <Text className='estimate-tiers__cell' role='columnheader'>一档{tier === '1' ? '（您选的）' : ''}</Text>
-          <Text className='estimate-tiers__cell' role='columnheader'>二档{tier === '2' ? '（您选的）' : ''}</Text>
+          <View className='estimate-tiers__cell' role='columnheader'>
+            一档{tier === '1' ? <Text className='estimate-tiers__chosen'>您选的</Text> : null}
+          </View>
+          <View className='estimate-tiers__cell' role='columnheader'>
+            二档{tier === '2' ? <Text className='estimate-tiers__chosen'>您选的</Text> : null}
+          </View>
         </View>
         <TierRow label='基本医保支付' one={formatYuan(c.tier1.basic)} two={formatYuan(c.tier2.basic)} testId='tier-basic' />
         <TierRow
@@ -353,7 +373,7 @@ function TierComparisonView({ region, view, tier, current }: { region: RegionId;
       <Text className='estimate-tiers__note'>
         这里只比较这一次住院；一年中住院次数和费用不同，结果也会不同。缴费差额按成年居民每人每年计算。
       </Text>
-      <Button className='estimate-link-button' aria-expanded={showSources} onClick={() => setShowSources(!showSources)}>
+      <Button className='estimate-link-button' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
         {showSources ? '收起依据' : '查看依据'}
       </Button>
       {showSources ? <SourceNote sources={c.sources} /> : null}

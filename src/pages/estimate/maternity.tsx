@@ -134,7 +134,7 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
         )}
       </View>
       <View className='estimate-result__explain' data-testid='allowance-parts'>
-        <Text className='estimate-section-title' role='heading'>天数怎么来的</Text>
+        <Text className='estimate-section-title' role='heading' aria-level={2}>天数怎么来的</Text>
         {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
         {view.basis ? <View className='estimate-result__line' data-testid='allowance-basis'>{view.basis}</View> : null}
       </View>
@@ -155,7 +155,7 @@ function Conditions({ region }: { region: RegionId }) {
   const conditions = getPack(region, POLICY_YEAR).maternity.conditions
   return (
     <View className='estimate-rules' data-testid='maternity-conditions'>
-      <Text className='estimate-section-title' role='heading'>享受生育保险待遇的条件</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>享受生育保险待遇的条件</Text>
       {isUnpublished(conditions) ? (
         <View className='estimate-rules__item estimate-rules__item--missing'>{conditions.reason}</View>
       ) : (

@@ -175,7 +175,7 @@ function ChronicRules({ pack }: { pack: PolicyPack }) {
   const lines = chronicRuleLines(pack)
   return (
     <View className='estimate-rules' data-testid='chronic-rules'>
-      <Text className='estimate-section-title' role='heading'>{pack.regionName}门诊慢性病政策</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>{pack.regionName}门诊慢性病政策</Text>
       {lines.map((line, i) => (
         <View key={i} className='estimate-rules__item'>
           <LinkedText text={line.text} className='estimate-rules__text' />

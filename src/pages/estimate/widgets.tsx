@@ -75,7 +75,7 @@ export function Toggle({ label, checked, onChange, testId }: { label: string; ch
     <Button
       className={`estimate-toggle${checked ? ' estimate-toggle--on' : ''}`}
       role='checkbox'
-      aria-checked={checked}
+      aria-checked={checked ? 'true' : 'false'}
       aria-label={label}
       data-testid={testId}
       onClick={() => onChange(!checked)}

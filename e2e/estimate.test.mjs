@@ -1,0 +1,287 @@
+// 报销测算 in Chromium on the H5 build: stays entered field by field, the tier comparison, saved
+// estimates across a reload, share links (good and tampered), and the result in care mode.
+//
+// Expected figures are worked out by hand from the two documents (POLICY-READING §2–§5):
+// Weihai, 一档, level 3, T = 120,000, C = 100,000, deductible 1,000, poverty household:
+//   basic (100,000 − 1,000) × 50% = 49,500 → P1 = 50,500
+//   大病 (50,500 − 5,000) × 65% = 29,575 → P2 = 20,925
+//   机构减免 min(20,000 × 10%, 200) = 200
+//   救助 (20,925 − 20,000) × 70% = 647.50 → 20,277.50
+//   商业补充 20,277.50 − 9.8% × 100,000 = 10,477.50 → 9,800
+//   再救助 (9,800 − 5,000) × 70% = 3,360 → 6,440
+//   patient: 6,440 + (20,000 − 200) = 26,240
+// Weifang, 一档, T = 80,000, C = 70,000, slip 统筹基金支付 35,000, 重点救助对象:
+//   P1 = 35,000; 大病 (35,000 − 12,000) × 60% = 13,800 → 21,200; 救助 40% = 8,480 → 12,720;
+//   再救助 (12,720 − 5,000) × 70% = 5,404 → 7,316; patient 7,316 + 10,000 = 17,316
+// Weihai 一档 vs 二档, level 3, C = 100,000, deductible 1,000:
+//   一档 99,000 × 50% = 49,500; 二档 39,000 × 55% + 60,000 × 70% = 63,450; difference 13,950;
+//   yearly contribution 650 − 450 = 200 per adult.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { startApp, openPhone, goto, chooseRegion, shot, typeInto, SCREENSHOTS } from './harness.mjs'
+
+let app
+before(async () => { app = await startApp() })
+after(async () => { await app?.close() })
+
+const PAGE = 'pages/estimate/index'
+
+async function choose(page, group, text) {
+  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
+}
+
+async function fill(page, field, text) {
+  await typeInto(page, `[data-field=${field}]`, text)
+}
+
+async function layers(page) {
+  return page.locator('[data-testid=layer]').evaluateAll((els) =>
+    els.map((el) => [el.getAttribute('data-layer'), el.querySelector('[data-testid=layer-amount]').textContent.trim()]))
+}
+
+async function fullShot(page, name) {
+  await page.waitForTimeout(150)
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true })
+}
+
+async function scrollTo(page, selector) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded()
+  await page.evaluate(() => window.scrollBy(0, -120))
+}
+
+function noProblems(problems) {
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+}
+
+async function enterWeihaiPovertyStay(page) {
+  await choose(page, 'est-tier', '一档')
+  await choose(page, 'est-level', '三级医院')
+  await fill(page, 'est-total', '12万')
+  await page.locator('[data-testid=est-total-echo]').filter({ hasText: '= 120,000.00 元' }).waitFor()
+  await fill(page, 'est-compliant', '100,000')
+  await fill(page, 'est-deductible', '1000')
+  await choose(page, 'est-poverty', '是')
+  await page.locator('[data-testid=patient-share]').filter({ hasText: '¥26,240.00' }).waitFor()
+}
+
+test('a Weihai poverty-household stay entered field by field shows the patient share and the six layers', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await page.locator('[data-testid=estimate-status]').waitFor()
+  await shot(page, 'estimate-weihai-empty')
+  assert.match(await page.locator('[data-testid=estimate-status]').innerText(), /缴费档次、医院级别、住院总费用、政策范围内费用、起付标准/)
+  assert.equal(await page.locator('[data-field=est-deductible] input').inputValue(), '', 'the deductible is not pre-filled')
+
+  await enterWeihaiPovertyStay(page)
+  assert.equal(await page.locator('[data-testid=patient-share]').innerText(), '¥26,240.00')
+  assert.deepEqual(await layers(page), [
+    ['basic', '¥49,500.00'],
+    ['critical', '¥29,575.00'],
+    ['hospitalWaiver', '¥200.00'],
+    ['assistance', '¥647.50'],
+    ['commercial', '¥10,477.50'],
+    ['reassistance', '¥3,360.00']
+  ])
+  const fontSize = await page.locator('[data-testid=patient-share]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const bodySize = await page.locator('.estimate-result__label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  assert.ok(fontSize > bodySize * 1.5, `patient share in large type (${fontSize}px vs ${bodySize}px)`)
+  const bar = page.locator('[data-testid=breakdown-bar] [role=img]')
+  assert.match(await bar.getAttribute('aria-label'), /基本医保统筹基金¥49,500\.00.*个人负担¥26,240\.00；合计¥120,000\.00/)
+  const widths = await page.locator('.breakdown-bar__segment').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))
+  const track = await bar.evaluate((el) => el.getBoundingClientRect().width)
+  assert.ok(Math.abs(widths.reduce((a, b) => a + b, 0) - track) < 2, 'segments fill the bar')
+  await scrollTo(page, '[data-testid=patient-share]')
+  await shot(page, 'estimate-weihai-poverty-result')
+
+  await page.locator('[data-layer=commercial] [role=button]').click()
+  const detail = page.locator('[data-layer=commercial] [data-testid=layer-detail]')
+  await detail.waitFor()
+  assert.match(await detail.innerText(), /9\.8%/)
+  assert.match(await detail.innerText(), /原文：“确保个人累计负担合规住院医疗费用的9\.8%”/)
+  await scrollTo(page, '[data-layer=commercial]')
+  await shot(page, 'estimate-weihai-layer-detail')
+  await fullShot(page, 'estimate-weihai-poverty-full')
+  noProblems(problems)
+  await context.close()
+})
+
+test('a Weifang stay with the slip figure shows 大病 and 救助 (and greys what is not published)', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '潍坊市')
+  assert.ok(await page.locator('[data-field=est-ratio]').count(), 'Weifang asks for the ratio')
+  await choose(page, 'est-tier', '一档')
+  await fill(page, 'est-total', '80000')
+  await fill(page, 'est-compliant', '70000')
+  await choose(page, 'est-basic-source', '统筹基金支付')
+  await fill(page, 'est-basic-paid', '35000')
+  await choose(page, 'est-assistance', '重点救助对象')
+  await page.locator('[data-testid=patient-share]').filter({ hasText: '¥17,316.00' }).waitFor()
+  assert.deepEqual(await layers(page), [
+    ['basic', '¥35,000.00'],
+    ['critical', '¥13,800.00'],
+    ['hospitalWaiver', '未公布'],
+    ['assistance', '¥8,480.00'],
+    ['commercial', '未公布'],
+    ['reassistance', '¥5,404.00']
+  ])
+  const reason = await page.locator('[data-layer=hospitalWaiver] [data-testid=layer-reason]').innerText()
+  assert.match(reason, /访谈未给出减免标准/)
+  assert.equal(await page.locator('[data-testid=tier-comparison]').count(), 0, 'no tier comparison for Weifang')
+  await scrollTo(page, '[data-testid=patient-share]')
+  await shot(page, 'estimate-weifang-slip-result')
+  await scrollTo(page, '[data-layer=critical]')
+  await shot(page, 'estimate-weifang-slip-layers')
+  await fullShot(page, 'estimate-weifang-slip-full')
+  noProblems(problems)
+  await context.close()
+})
+
+test('switching the tier updates the 一档/二档 comparison', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await choose(page, 'est-tier', '一档')
+  await choose(page, 'est-level', '三级医院')
+  await fill(page, 'est-total', '100000')
+  await fill(page, 'est-compliant', '100000')
+  await fill(page, 'est-deductible', '1000')
+  const summary = page.locator('[data-testid=tier-summary]')
+  await summary.waitFor()
+  assert.equal(await summary.innerText(), '如果改交二档：这次住院基本医保多报 ¥13,950.00，每位成年人每年多交 ¥200.00。')
+  assert.match(await page.locator('[data-testid=tier-basic]').innerText(), /¥49,500\.00\s+¥63,450\.00/)
+  await scrollTo(page, '[data-testid=tier-comparison]')
+  await shot(page, 'estimate-tier-1')
+
+  await choose(page, 'est-tier', '二档')
+  await summary.filter({ hasText: '如果只交一档' }).waitFor()
+  assert.equal(await summary.innerText(), '如果只交一档：这次住院基本医保少报 ¥13,950.00，每位成年人每年少交 ¥200.00。')
+  assert.equal(await page.locator('[data-layer=basic] [data-testid=layer-amount]').innerText(), '¥63,450.00')
+  await scrollTo(page, '[data-testid=tier-comparison]')
+  await shot(page, 'estimate-tier-2')
+  noProblems(problems)
+  await context.close()
+})
+
+test('a saved estimate survives a reload and reopens with the same result', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await enterWeihaiPovertyStay(page)
+  await typeInto(page, '[data-field=saved-name]', '爸爸 三院住院')
+  await page.locator('[data-testid=save-estimate]').click()
+  await page.locator('[data-testid=saved-message]').filter({ hasText: '已保存“爸爸 三院住院”' }).waitFor()
+
+  await page.reload()
+  await page.locator('[data-testid=saved-item]').waitFor()
+  assert.equal(await page.locator('[data-field=est-total] input').inputValue(), '', 'a reload starts with a blank form')
+  const item = page.locator('[data-testid=saved-item]')
+  assert.match(await item.innerText(), /爸爸 三院住院[\s\S]*威海市 · 住院 · 保存于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
+  await scrollTo(page, '[data-testid=saved-item]')
+  await shot(page, 'estimate-saved-after-reload')
+  await item.locator('[data-testid=saved-open]').click()
+  await page.locator('[data-testid=patient-share]').filter({ hasText: '¥26,240.00' }).waitFor()
+  assert.equal(await page.locator('[data-field=est-total] input').inputValue(), '120000')
+  assert.match(await page.locator('[data-testid=estimate-banner]').innerText(), /已打开保存的测算“爸爸 三院住院”/)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await shot(page, 'estimate-saved-reopened')
+
+  await item.locator('[data-testid=saved-delete]').click()
+  await item.locator('[data-testid=saved-delete]', { hasText: '确认删除' }).click()
+  await page.locator('[data-testid=saved-empty]').waitFor()
+  noProblems(problems)
+  await context.close()
+})
+
+/** The share code's checksum, as in src/pages/estimate/share-link.ts. */
+function signed(payload) {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+  return `${payload}~${hash.toString(36).padStart(7, '0')}`
+}
+
+test('a share link opens the same stay on a phone with no region; a tampered one opens blank with a notice', async () => {
+  const code = signed('1_wf_i_t1_T80000_C70000_b1_p35000_a1')
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, `${PAGE}?e=${code}`)
+  await page.locator('[data-testid=patient-share]').filter({ hasText: '¥17,316.00' }).waitFor()
+  assert.equal(await page.locator('.region-bar__option--active').innerText(), '潍坊市')
+  assert.match(await page.locator('[data-testid=estimate-banner]').innerText(), /已打开分享的测算（潍坊市·住院）/)
+  await shot(page, 'estimate-share-received')
+  await context.close()
+
+  const second = await openPhone(app)
+  await goto(second.page, app, PAGE)
+  await chooseRegion(second.page, '威海市')
+  await goto(second.page, app, `${PAGE}?e=${code.replace('T80000', 'T90000')}`)
+  await second.page.reload()
+  const banner = second.page.locator('[data-testid=estimate-banner]')
+  await banner.waitFor()
+  assert.match(await banner.innerText(), /分享链接不完整或已被改动/)
+  assert.equal(await second.page.locator('[data-field=est-total] input').inputValue(), '')
+  assert.equal(await second.page.locator('[data-testid=patient-share]').count(), 0)
+  assert.equal(await second.page.locator('.region-bar__option--active').innerText(), '威海市')
+  await shot(second.page, 'estimate-share-tampered')
+  noProblems(problems)
+  noProblems(second.problems)
+  await second.context.close()
+})
+
+test('the outpatient and maternity estimates, and the result in care mode', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '潍坊市')
+  await choose(page, 'estimate-mode', '门诊')
+  await fill(page, 'out-cost', '600')
+  await fill(page, 'out-used', '200')
+  await page.locator('[data-testid=outpatient-amount]').filter({ hasText: '¥250.00' }).waitFor()
+  await shot(page, 'estimate-outpatient-weifang')
+  await choose(page, 'estimate-mode', '生育')
+  await page.locator('[data-testid=mat-caesarean]').click()
+  await fill(page, 'mat-wage', '6000')
+  await page.locator('[data-testid=allowance-amount]').filter({ hasText: '¥22,600.00' }).waitFor() // 6,000 ÷ 30 × 113
+  await shot(page, 'estimate-maternity-weifang')
+  await fullShot(page, 'estimate-maternity-weifang-full')
+
+  // Care mode on a full result: the sizes the care-mode test checks on the empty page.
+  await page.evaluate(() => localStorage.setItem('ybt:care-mode', JSON.stringify({ data: JSON.stringify({ v: 1, data: 'on' }) })))
+  await goto(page, app, PAGE)
+  await page.reload()
+  await page.waitForSelector('.page[data-care-mode=on]')
+  await chooseRegion(page, '威海市')
+  await choose(page, 'estimate-mode', '住院')
+  await enterWeihaiPovertyStay(page)
+  await page.locator('[data-layer=basic] [role=button]').click()
+  const m = await page.evaluate(() => {
+    const root = [...document.querySelectorAll('.page')].find((el) => el.getClientRects().length)
+    const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 }
+    const small = []
+    const walker = document.createTreeWalker(root.querySelector('.estimate'), NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!n.textContent.trim() || !visible(el)) continue
+      const cs = getComputedStyle(el)
+      const size = parseFloat(cs.fontSize)
+      const lh = cs.lineHeight === 'normal' ? 1.2 * size : parseFloat(cs.lineHeight)
+      if (size < 18 || lh / size < 1.3) small.push(`${n.textContent.trim().slice(0, 12)} ${size}/${lh}`)
+    }
+    const tiny = [...root.querySelectorAll('.estimate taro-button-core, .estimate [role=button], .estimate [role=radio], .estimate [role=checkbox], .estimate taro-input-core')]
+      .filter(visible)
+      .filter((el) => !el.parentElement.closest('taro-button-core, [role=button], [role=radio], [role=checkbox], taro-input-core'))
+      .map((el) => { const r = el.getBoundingClientRect(); return { what: (el.textContent || el.tagName).trim().slice(0, 16), w: r.width, h: r.height } })
+      .filter((t) => t.w < 59.5 || t.h < 59.5)
+    const figure = parseFloat(getComputedStyle(document.querySelector('[data-testid=patient-share]')).fontSize)
+    return { small, tiny, figure, sideways: document.documentElement.scrollWidth > window.innerWidth + 1 }
+  })
+  assert.deepEqual(m.small, [], 'no text under 18px or with tight lines')
+  assert.deepEqual(m.tiny, [], 'tap targets at least 60×60')
+  assert.ok(m.figure >= 30, `patient share ≥ 30px in care mode (${m.figure})`)
+  assert.equal(m.sideways, false)
+  await scrollTo(page, '[data-testid=patient-share]')
+  await shot(page, 'estimate-care-result')
+  await fullShot(page, 'estimate-care-full')
+  noProblems(problems)
+  await context.close()
+})
