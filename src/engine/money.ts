@@ -37,7 +37,8 @@ export function fmtOrNull(value: Decimal | null): string | null {
 
 function checkRange(field: string, value: Decimal): Decimal {
   if (value.decimalPlaces() > 2) throw new PolicyInputError(field, '金额最多精确到分（小数点后两位）')
-  if (value.gt(MAX)) throw new PolicyInputError(field, '金额超出可测算范围（最高10亿元）')
+  // Below 10 integer digits the value cannot exceed 1e9: skip the comparison (each one copies MAX).
+  if (value.e >= 9 && value.gt(MAX)) throw new PolicyInputError(field, '金额超出可测算范围（最高10亿元）')
   return value
 }
 

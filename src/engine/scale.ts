@@ -28,6 +28,8 @@ function compile(brackets: Bracket[]): CompiledBracket[] {
 export function marginalPayout(brackets: Bracket[], amount: Decimal, floor: Decimal): Decimal {
   let sum = ZERO
   for (const b of compile(brackets)) {
+    // Brackets are ascending: once one starts at or above the amount, none after it pays.
+    if (b.from.gte(amount)) break
     const lo = b.from.gt(floor) ? b.from : floor
     const hi = b.to !== null && b.to.lt(amount) ? b.to : amount
     if (hi.gt(lo)) sum = sum.plus(hi.minus(lo).times(b.rate))
@@ -47,9 +49,16 @@ export function num(p: Parameter): Decimal {
   return d
 }
 
+const percents = new WeakMap<Parameter, string>()
+
 /** A rate parameter as a percentage for notes: "0.098" → "9.8%". */
 export function percent(p: Parameter): string {
-  return `${num(p).times(100).toString()}%`
+  let text = percents.get(p)
+  if (text === undefined) {
+    text = `${num(p).times(100).toString()}%`
+    percents.set(p, text)
+  }
+  return text
 }
 
 /** A cap as a number, or null when there is none (abolished, or not published: the caller says which). */
