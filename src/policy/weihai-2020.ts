@@ -392,7 +392,11 @@ export const weihai2020: PolicyPack = {
         claimMaterials: unpublished('文登区问答未列出转院费用的报销材料'),
         reimbursement: selfShareText
       },
-      notes: []
+      notes: [
+        t('威海市中心医院的驻医院医保工作站可办理转诊转院等17项业务', ref(S.station, {
+          quote: '将转诊转院等17项业务前置到医保工作站'
+        }))
+      ]
     },
     emergency: {
       situation: 'emergency',
