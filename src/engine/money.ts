@@ -6,7 +6,6 @@ import { PolicyInputError } from './errors'
  * configuration that another part of the app might set.
  */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 })
-export type Money = Decimal
 
 /** Amounts above this are refused: far beyond any hospital bill, and it keeps every figure exact. */
 export const MAX_AMOUNT = '1000000000'

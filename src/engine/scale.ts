@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js'
-import type { Bracket, Cap, MaybeParameter, Parameter, Reference, Unpublished } from '../policy/types'
+import type { Bracket, Cap, Parameter, Reference } from '../policy/types'
 import { isPublished, isUncapped } from '../policy/types'
 import { Dec, ZERO } from './money'
 
@@ -87,9 +87,4 @@ export function minCap(value: Decimal, cap: Decimal | null): Decimal {
 
 export function positive(value: Decimal): Decimal {
   return value.isNegative() ? ZERO : value
-}
-
-/** First unpublished parameter among `params`, for the layer's note. */
-export function firstUnpublished(...params: (MaybeParameter<unknown> | Cap | { unpublished?: boolean })[]): Unpublished | undefined {
-  return params.find((p) => (p as Unpublished).unpublished === true) as Unpublished | undefined
 }
