@@ -27,6 +27,8 @@ export default function EstimatePage() {
   const [mode, setMode] = useState<Mode>('inpatient')
   const [forms, setForms] = useState<Forms>(DEFAULT_FORMS)
   const [banner, setBanner] = useState<Banner>(null)
+  // Bumped each time the tab shows, so the saved list is re-read (another page may have cleared it).
+  const [visits, setVisits] = useState(0)
 
   const update = useCallback(<M extends Mode>(m: M, patch: Partial<Forms[M]>) => {
     setForms((f) => ({ ...f, [m]: { ...f[m], ...patch } }))
@@ -63,6 +65,7 @@ export default function EstimatePage() {
 
   // Other tabs hand over { mode, setting } through switchTab, which cannot carry a query string.
   useDidShow(() => {
+    setVisits((v) => v + 1)
     const pending = takePendingParams('estimate')
     if (pending) applyHandover(readHandover(pending))
   })
@@ -124,7 +127,7 @@ export default function EstimatePage() {
             <MaternityEstimator region={r} form={forms.maternity} onChange={(p) => update('maternity', p)} />
           )}
           <ShareBar query={() => shareQuery(r, mode, forms[mode])} />
-          <SavedPanel region={r} mode={mode} forms={forms} onReopen={reopen} />
+          <SavedPanel refresh={visits} region={r} mode={mode} forms={forms} onReopen={reopen} />
         </View>
       )}
     </PageShell>
@@ -164,8 +167,18 @@ function formatSavedAt(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-function SavedPanel({ region, mode, forms, onReopen }: { region: RegionId; mode: Mode; forms: Forms; onReopen(entry: SavedEstimate): void }) {
+function SavedPanel({ refresh, region, mode, forms, onReopen }: { refresh: number; region: RegionId; mode: Mode; forms: Forms; onReopen(entry: SavedEstimate): void }) {
   const [{ entries, notice }, setList] = useState(loadSaved)
+  // Re-read when the tab shows again; a notice about dropped entries stays until the page closes.
+  const firstRead = useRef(true)
+  useEffect(() => {
+    if (firstRead.current) {
+      firstRead.current = false
+      return
+    }
+    const fresh = loadSaved()
+    setList((prev) => ({ entries: fresh.entries, notice: fresh.notice ?? prev.notice }))
+  }, [refresh])
   const [name, setName] = useState('')
   const [message, setMessage] = useState<{ kind: 'info' | 'warn'; text: string } | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
@@ -181,7 +194,7 @@ function SavedPanel({ region, mode, forms, onReopen }: { region: RegionId; mode:
       setMessage({ kind: 'warn', text: outcome.message })
       return
     }
-    setList({ entries: outcome.entries })
+    setList((prev) => ({ entries: outcome.entries, notice: prev.notice }))
     setName('')
     setMessage({ kind: 'info', text: `已保存“${outcome.entry.name}”，只存在本机。` })
   }
@@ -193,7 +206,7 @@ function SavedPanel({ region, mode, forms, onReopen }: { region: RegionId; mode:
     }
     const result = deleteSaved(entry.id)
     setConfirming(null)
-    setList({ entries: result.entries })
+    setList((prev) => ({ entries: result.entries, notice: prev.notice }))
     setMessage(result.ok ? { kind: 'info', text: `已删除“${entry.name}”。` } : { kind: 'warn', text: '删除失败：本机存储不可用' })
   }
 

@@ -95,9 +95,9 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
         />
         <View className='estimate-shortcut'>
           <Button
-            className='estimate-link-button'
+            className={`estimate-link-button${totalParsed.state !== 'ok' ? ' estimate-link-button--disabled' : ''}`}
             data-testid='assume-total'
-            disabled={totalParsed.state !== 'ok'}
+            disabled={totalParsed.state !== 'ok' ? true : undefined}
             onClick={assumeTotal}
           >
             不清楚就先按总费用估算
