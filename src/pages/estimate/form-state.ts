@@ -332,6 +332,15 @@ function engineError(e: unknown, fieldMap: Record<string, string>): Outcome<neve
   return { state: 'invalid', errors: { form: '测算出错，请检查输入' }, message: '测算出错，请检查输入' }
 }
 
+/** The same quotation cited twice (by a rule and by its note) is shown once. */
+export function uniqueSources(sources: Reference[]): Reference[] {
+  const out: Reference[] = []
+  for (const s of sources) {
+    if (!out.some((o) => o.doc === s.doc && o.section === s.section && o.quote === s.quote)) out.push(s)
+  }
+  return out
+}
+
 export function hasPublishedScale(region: RegionId): boolean {
   return !isUnpublished(getPack(region, POLICY_YEAR).inpatient.tiers[1].scaleByLevel)
 }

@@ -11,8 +11,8 @@ import { SourceNote } from '../../components/source-note'
 import { getPack } from '../../policy/registry'
 import { POLICY_YEAR } from '../../policy/documents'
 import { isPublished } from '../../policy/types'
-import type { InpatientSetting, Reference, RegionId } from '../../policy/types'
-import { inpatientFields, runInpatient } from './form-state'
+import type { InpatientSetting, RegionId } from '../../policy/types'
+import { inpatientFields, runInpatient, uniqueSources } from './form-state'
 import type { InpatientForm, InpatientResult, TierView } from './form-state'
 import { ChoiceRow, OutcomeStatus, PercentInput } from './widgets'
 
@@ -287,7 +287,7 @@ function LayerRow({ index, region, layer, open, onToggle }: { index: number; reg
   const missing = layer.amount === null
   const status = missing ? (layer.note?.includes('无法测算') ? '无法测算' : '未公布') : null
   const description = open ? describeLayer(layer.id, region) : null
-  const sources = description ? mergeSources(layer.sources, description.sources) : []
+  const sources = description ? uniqueSources([...layer.sources, ...description.sources]) : []
   return (
     <View className={`estimate-layer${missing ? ' estimate-layer--missing' : ''}`} role='listitem' data-testid='layer' data-layer={layer.id}>
       <View className='estimate-layer__row' role='button' aria-expanded={open ? 'true' : 'false'} onClick={onToggle}>
@@ -310,14 +310,6 @@ function LayerRow({ index, region, layer, open, onToggle }: { index: number; reg
       ) : null}
     </View>
   )
-}
-
-function mergeSources(a: Reference[], b: Reference[]): Reference[] {
-  const out: Reference[] = []
-  for (const s of [...a, ...b]) {
-    if (!out.some((o) => o.doc === s.doc && o.section === s.section && o.quote === s.quote)) out.push(s)
-  }
-  return out
 }
 
 function TierComparisonView({ region, view, tier, current }: { region: RegionId; view: TierView; tier: InpatientForm['tier']; current: InpatientEstimate }) {

@@ -1,5 +1,5 @@
-import { useMemo } from 'react'
-import { Text, View } from '@tarojs/components'
+import { useMemo, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
 import { formatYuan } from '../../engine'
 import { Chips } from '../../components/chips'
 import { LinkedText } from '../../components/linked-text'
@@ -10,7 +10,7 @@ import { getPack } from '../../policy/registry'
 import { POLICY_YEAR } from '../../policy/documents'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference, RegionId } from '../../policy/types'
-import { runOutpatient } from './form-state'
+import { runOutpatient, uniqueSources } from './form-state'
 import type { OutpatientForm, OutpatientView } from './form-state'
 import { rateToPercent } from './percent'
 import { ChoiceRow, OutcomeStatus } from './widgets'
@@ -172,16 +172,25 @@ export function chronicRuleLines(pack: PolicyPack): RuleLine[] {
 }
 
 function ChronicRules({ pack }: { pack: PolicyPack }) {
+  const [showSources, setShowSources] = useState(false)
   const lines = chronicRuleLines(pack)
   return (
     <View className='estimate-rules' data-testid='chronic-rules'>
       <Text className='estimate-section-title' role='heading' aria-level={2}>{pack.regionName}门诊慢性病政策</Text>
       {lines.map((line, i) => (
         <View key={i} className='estimate-rules__item'>
+          <Text>· </Text>
           <LinkedText text={line.text} className='estimate-rules__text' />
-          <SourceNote sources={line.sources} />
         </View>
       ))}
+      <Button className='estimate-link-button estimate-rules__toggle' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
+        {showSources ? '收起出处' : '查看以上各条的出处'}
+      </Button>
+      {showSources ? (
+        <View className='estimate-rules__sources'>
+          <SourceNote sources={uniqueSources(lines.flatMap((l) => l.sources))} />
+        </View>
+      ) : null}
     </View>
   )
 }
