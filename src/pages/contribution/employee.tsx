@@ -50,7 +50,7 @@ export function EmployeeView({ region }: { region: RegionId }) {
       <Button
         className='contribution__secondary'
         data-testid='show-weifang-employee'
-        aria-expanded={showOther}
+        aria-expanded={showOther ? 'true' : 'false'}
         onClick={() => setShowOther(!showOther)}
       >
         {showOther ? `收起${other.regionName}规定` : `查看${other.regionName}的职工医保规定（仅供参考）`}
@@ -141,7 +141,7 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
 
   return (
     <View className='contribution__card' data-testid='employee-monthly'>
-      <Text className='contribution__card-title' role='heading'>{city} · 在职职工每月缴费</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 在职职工每月缴费</Text>
       <MoneyInput
         id='employee-base'
         label='月缴费基数'
@@ -275,7 +275,7 @@ function RetireeSection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
   const threshold = rules.personalAccount.retiree.ageThreshold
   return (
     <View className='contribution__card' data-testid='retiree'>
-      <Text className='contribution__card-title' role='heading'>{city} · 退休人员个人账户</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 退休人员个人账户</Text>
       <MoneyInput
         id='retiree-pension'
         label='每月退休金'
@@ -337,7 +337,7 @@ function MinimumYearsSection({ rulesRegion, rules, city }: { rulesRegion: Region
   const mm = rules.minimumYears
   return (
     <View className='contribution__card' data-testid='minimum-years'>
-      <Text className='contribution__card-title' role='heading'>{city} · 退休时最低缴费年限</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 退休时最低缴费年限</Text>
       <Text className='contribution__para'>
         办理退休时，职工医保累计缴费年限（含视同缴费年限）须达到：男 {mm.male.value} 年，女 {mm.female.value} 年。
       </Text>
@@ -443,7 +443,7 @@ function RulesTextSection({ rules, city }: { rules: EmployeeRules; city: string 
   ]
   return (
     <View className='contribution__card' data-testid='employee-rules-text'>
-      <Text className='contribution__card-title' role='heading'>{city} · 缓缴、滞纳金和转居民医保</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 缓缴、滞纳金和转居民医保</Text>
       {items.map((item) => (
         <View key={item.testId} className='contribution__rule' data-testid={item.testId}>
           <Text className='contribution__rule-title'>{item.title}</Text>

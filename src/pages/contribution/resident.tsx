@@ -101,7 +101,7 @@ function KnownForUnpublished({ pack }: { pack: PolicyPack }) {
   const notes = pack.criticalIllness.notes.filter((n) => n.text.includes('不再另行缴费'))
   return (
     <View className='contribution__card' data-testid='resident-known'>
-      <Text className='contribution__card-title' role='heading'>文件中与缴费有关的已知内容</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>文件中与缴费有关的已知内容</Text>
       {isPublished(funding) ? (
         <View className='contribution__row'>
           <View className='contribution__row-main'>
@@ -137,7 +137,7 @@ function PeriodSection({ region, today: date }: { region: RegionId; today: strin
   const period = result.value
   return (
     <View className='contribution__card' data-testid='period'>
-      <Text className='contribution__card-title' role='heading'>{POLICY_YEAR}年度集中缴费期</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>{POLICY_YEAR}年度集中缴费期</Text>
       <Text className='contribution__period-dates' data-testid='period-dates'>
         {chineseDate(period.start)} 至 {chineseDate(period.end)}
       </Text>
@@ -215,7 +215,7 @@ function CalendarButton({ period, regionName }: { period: ContributionPeriod; re
 function StandardsSection({ lines }: { lines: { label: string; amount: string | null; sources: Reference[] }[] }) {
   return (
     <View className='contribution__card' data-testid='standards'>
-      <Text className='contribution__card-title' role='heading'>{POLICY_YEAR}年度个人缴费标准（每人每年）</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>{POLICY_YEAR}年度个人缴费标准（每人每年）</Text>
       {lines.map((line) => (
         <View key={line.label} className='contribution__row contribution__standard' data-testid='standard'>
           <Text className='contribution__row-label'>{line.label}</Text>
@@ -251,7 +251,7 @@ function HouseholdSection({ region }: { region: RegionId }) {
   const result = attempt(() => householdContribution({ region, year: POLICY_YEAR, members }))
   return (
     <View className='contribution__card' data-testid='household'>
-      <Text className='contribution__card-title' role='heading'>算一算全家要缴多少</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>算一算全家要缴多少</Text>
       {loaded.notice ? <Notice kind='warn' testId='household-notice'>{loaded.notice}家庭成员需要重新添加。</Notice> : null}
       {saveFailed ? (
         <Notice kind='warn' testId='household-save-failed'>
@@ -326,7 +326,7 @@ function ChannelsSection({ pack }: { pack: PolicyPack }) {
   if (isUnpublished(channels)) return null
   return (
     <View className='contribution__card' data-testid='channels'>
-      <Text className='contribution__card-title' role='heading'>怎么缴费</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>怎么缴费</Text>
       {channels.map((c, i) => <ChannelCard key={c.id} channel={c} number={i + 1} />)}
     </View>
   )
@@ -386,7 +386,7 @@ function PovertySection({ pack }: { pack: PolicyPack }) {
   const midYear = isUnpublished(rc.midYearAdditions) ? [] : rc.midYearAdditions
   return (
     <View className='contribution__card' data-testid='poverty'>
-      <Text className='contribution__card-title' role='heading'>建档立卡贫困人口参保补贴</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>建档立卡贫困人口参保补贴</Text>
       {isUnpublished(subsidy) ? (
         <>
           <Text className='contribution__status-text' data-testid='poverty-unpublished'>补贴金额未公布：{subsidy.reason}。</Text>

@@ -13,7 +13,7 @@ export function SourceToggle({ sources, what, compact }: { sources: Reference[];
   const button = (
     <Button
       className={`source-toggle__button${compact ? ' source-toggle__button--compact' : ''}`}
-      aria-expanded={open}
+      aria-expanded={open ? 'true' : 'false'}
       aria-label={`${open ? '收起' : '查看'}来源：${what}`}
       data-testid='source-toggle'
       onClick={() => setOpen(!open)}

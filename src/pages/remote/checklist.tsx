@@ -30,7 +30,7 @@ export function Checklist({ testId, label, items, ticked, anyOneOf, onToggle, on
               key={item.text}
               className={`checklist__item${checked ? ' checklist__item--checked' : ''}`}
               role='checkbox'
-              aria-checked={checked}
+              aria-checked={checked ? 'true' : 'false'}
               aria-label={item.text}
               data-testid='checklist-item'
               data-checked={checked ? 'true' : 'false'}

@@ -70,7 +70,7 @@ export function DeadlineCalculator({ pack, rule }: { pack: PolicyPack; rule: Fil
 
   return (
     <View className='remote-deadline' data-testid='deadline-calculator'>
-      <Text className='remote-deadline__title' role='heading'>算一算备案截止日</Text>
+      <Text className='remote-deadline__title' role='heading' aria-level={3}>算一算备案截止日</Text>
       <DateField
         id='remote-admission'
         label='入院日期'

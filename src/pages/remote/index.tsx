@@ -57,7 +57,7 @@ function RemoteGuide({ region, situation, onOpen }: { region: RegionId; situatio
       <Text className='remote__intro'>选一选您的情况，看看要办什么手续、带什么材料、什么时候前办好，以及对报销的影响。</Text>
       {notice ? <Notice kind='warn' testId='checklist-notice'>{notice}</Notice> : null}
       <View className='remote-choices' role='radiogroup' aria-label='您是哪种情况' data-testid='remote-choices'>
-        <Text className='remote-choices__title' role='heading'>您是哪种情况？</Text>
+        <Text className='remote-choices__title' role='heading' aria-level={2}>您是哪种情况？</Text>
         {SITUATIONS.map((s) => {
           const entry = pack.remoteCare[s.id]
           const active = s.id === situation
@@ -66,7 +66,7 @@ function RemoteGuide({ region, situation, onOpen }: { region: RegionId; situatio
               key={s.id}
               className={`remote-choice${active ? ' remote-choice--active' : ''}`}
               role='radio'
-              aria-checked={active}
+              aria-checked={active ? 'true' : 'false'}
               data-situation={s.id}
               data-testid='remote-choice'
               onClick={() => onOpen(s.id)}
@@ -97,7 +97,7 @@ function RemoteGuide({ region, situation, onOpen }: { region: RegionId; situatio
       <Hotlines pack={pack} />
       {pack.oneStopService.length ? (
         <View className='remote-onestop' data-testid='remote-onestop'>
-          <Text className='remote-section__title' role='heading'>一站式服务</Text>
+          <Text className='remote-section__title' role='heading' aria-level={3}>一站式服务</Text>
           {pack.oneStopService.map((s, i) => <Text key={i} className='remote-onestop__item'>{s.text}</Text>)}
           <Sources texts={pack.oneStopService} />
         </View>

@@ -22,7 +22,7 @@ export function uniqueSources(texts: (PolicyText | Reference | undefined)[]): Re
 export function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
     <View className='remote-section' data-testid={testId}>
-      <Text className='remote-section__title' role='heading'>{title}</Text>
+      <Text className='remote-section__title' role='heading' aria-level={3}>{title}</Text>
       <View className='remote-section__body'>{children}</View>
     </View>
   )

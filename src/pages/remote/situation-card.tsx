@@ -26,7 +26,7 @@ export function SituationCard(props: CardProps) {
   return (
     <View className='remote-card' id='remote-card' data-testid='remote-card' data-situation={situation} data-region={pack.region}>
       <Text className='remote-card__region'>{pack.regionName} · {words}</Text>
-      <Text className='remote-card__title' role='heading'>{entry.title}</Text>
+      <Text className='remote-card__title' role='heading' aria-level={2}>{entry.title}</Text>
       {entry.status === 'published' ? (
         <GuideBody {...props} entry={entry} />
       ) : (
@@ -170,7 +170,7 @@ function Covid({ pack }: { pack: PolicyPack }) {
 export function Hotlines({ pack }: { pack: PolicyPack }) {
   return (
     <View className='remote-hotlines' data-testid='remote-hotlines'>
-      <Text className='remote-section__title' role='heading'>咨询电话</Text>
+      <Text className='remote-section__title' role='heading' aria-level={3}>咨询电话</Text>
       {pack.hotlines.length ? (
         pack.hotlines.map((h) => (
           <View key={h.number} className='remote-hotline' data-testid='remote-hotline'>
