@@ -4,7 +4,8 @@ import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { isUnpublishedResult, oneOf, packFor, parseAge, parseMonth } from './inputs'
-import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen } from './money'
+import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen, ZERO } from './money'
+import { num } from './scale'
 
 export type EmployerType = 'enterprise' | 'institution'
 const EMPLOYER_TYPES: readonly EmployerType[] = ['enterprise', 'institution']
@@ -36,6 +37,62 @@ export interface EmployeeContribution {
   sources: Reference[]
 }
 
+interface MonthFigures {
+  row: EmployeeContribution
+  employer: Decimal
+  individual: Decimal
+  account: Decimal
+}
+
+/** One month on validated inputs; shared by the single month and the year table. */
+function monthFigures(
+  rules: EmployeeRules,
+  policyYear: number,
+  base: Decimal,
+  month: string,
+  employerType: EmployerType,
+  age: number
+): MonthFigures {
+  const warnings: string[] = []
+  const sources: Reference[] = [rules.employerRate.reference, rules.individualRate.reference]
+  let reliefPoints = ZERO
+  for (const r of rules.relief) {
+    if (r.employerType !== employerType || month < r.from || month > r.to) continue
+    reliefPoints = reliefPoints.plus(num(r.points))
+    sources.push(r.points.reference, rules.reliefAppliesTo[employerType].reference)
+  }
+  if (Number(month.slice(0, 4)) !== policyYear) {
+    warnings.push(`只收录了${policyYear}年政策，其他年份按标准费率测算，未含当年可能有的减免`)
+  }
+  const employerRate = num(rules.employerRate).minus(reliefPoints)
+  const individualRate = num(rules.individualRate)
+  const account = rules.personalAccount.inService
+  const accountParam = age < account.ageThreshold.value ? account.below : account.fromThreshold
+  sources.push(accountParam.reference)
+
+  const employer = toFen(base.times(employerRate))
+  const individual = toFen(base.times(individualRate))
+  const accountCredit = toFen(base.times(num(accountParam)))
+  return {
+    employer,
+    individual,
+    account: accountCredit,
+    row: {
+      month,
+      employerRate: employerRate.toString(),
+      reliefPoints: reliefPoints.toString(),
+      individualRate: individualRate.toString(),
+      personalAccountRate: accountParam.value,
+      employer: fmt(employer),
+      individual: fmt(individual),
+      total: fmt(employer.plus(individual)),
+      personalAccount: fmt(accountCredit),
+      warnings,
+      sources
+    }
+  }
+}
+
 /**
  * 职工医保 for one month (POLICY-READING §1): employer 8% less the 2020 relief for its type, individual
  * 2%, personal-account credit 2.9% under 45 and 3.9% from 45 on. Each figure rounded to the fen.
@@ -49,44 +106,11 @@ export function employeeContribution(input: {
 }): EmployeeContribution | UnpublishedResult {
   const found = employeeRules(input.region)
   if (isUnpublishedResult(found)) return found
-  const { rules } = found
   const base = parseAmount('base', input.base)
-  const { year } = parseMonth('month', input.month)
+  parseMonth('month', input.month)
   const employerType = oneOf('employerType', input.employerType, EMPLOYER_TYPES, '单位类型无效')
   const age = parseAge('age', input.age)
-  const warnings: string[] = []
-  const sources: Reference[] = [rules.employerRate.reference, rules.individualRate.reference]
-
-  const relief = rules.relief.filter((r) => r.employerType === employerType && input.month >= r.from && input.month <= r.to)
-  let reliefPoints = new Dec(0)
-  for (const r of relief) {
-    reliefPoints = reliefPoints.plus(r.points.value)
-    sources.push(r.points.reference, rules.reliefAppliesTo[employerType].reference)
-  }
-  if (year !== found.year) {
-    warnings.push(`只收录了${found.year}年政策，其他年份按标准费率测算，未含当年可能有的减免`)
-  }
-  const employerRate = new Dec(rules.employerRate.value).minus(reliefPoints)
-  const individualRate = new Dec(rules.individualRate.value)
-  const account = rules.personalAccount.inService
-  const accountRate = new Dec(age < account.ageThreshold.value ? account.below.value : account.fromThreshold.value)
-  sources.push(age < account.ageThreshold.value ? account.below.reference : account.fromThreshold.reference)
-
-  const employer = toFen(base.times(employerRate))
-  const individual = toFen(base.times(individualRate))
-  return {
-    month: input.month,
-    employerRate: employerRate.toString(),
-    reliefPoints: reliefPoints.toString(),
-    individualRate: individualRate.toString(),
-    personalAccountRate: accountRate.toString(),
-    employer: fmt(employer),
-    individual: fmt(individual),
-    total: fmt(employer.plus(individual)),
-    personalAccount: fmt(toFen(base.times(accountRate))),
-    warnings,
-    sources
-  }
+  return monthFigures(found.rules, found.year, base, input.month, employerType, age).row
 }
 
 export interface EmployeeYear {
@@ -96,27 +120,37 @@ export interface EmployeeYear {
   sources: Reference[]
 }
 
-/** The twelve months of 2020 for one base, showing how the relief moves the employer rate. */
+/**
+ * The twelve months of 2020 for one base, showing how the relief moves the employer rate. Only
+ * Weifang publishes employee rules, so the region defaults to it.
+ */
 export function employeeYear2020(input: {
   region?: RegionId
   base: string
   employerType: EmployerType
   age: number
 }): EmployeeYear | UnpublishedResult {
-  const region = input.region ?? 'weifang'
+  const found = employeeRules(input.region ?? 'weifang')
+  if (isUnpublishedResult(found)) return found
+  const base = parseAmount('base', input.base)
+  const employerType = oneOf('employerType', input.employerType, EMPLOYER_TYPES, '单位类型无效')
+  const age = parseAge('age', input.age)
   const rows: EmployeeContribution[] = []
-  for (let m = 1; m <= 12; m++) {
-    const row = employeeContribution({ ...input, region, month: `2020-${String(m).padStart(2, '0')}` })
-    if (isUnpublishedResult(row)) return row
-    rows.push(row)
-  }
-  const sum = (key: 'employer' | 'individual' | 'total' | 'personalAccount'): string =>
-    fmt(rows.reduce((acc, r) => acc.plus(r[key]), new Dec(0)))
   const sources: Reference[] = []
-  for (const r of rows) for (const s of r.sources) if (!sources.includes(s)) sources.push(s)
+  let employer = ZERO
+  let individual = ZERO
+  let account = ZERO
+  for (let m = 1; m <= 12; m++) {
+    const f = monthFigures(found.rules, 2020, base, `2020-${String(m).padStart(2, '0')}`, employerType, age)
+    rows.push(f.row)
+    employer = employer.plus(f.employer)
+    individual = individual.plus(f.individual)
+    account = account.plus(f.account)
+    for (const s of f.row.sources) if (!sources.includes(s)) sources.push(s)
+  }
   return {
     rows,
-    totals: { employer: sum('employer'), individual: sum('individual'), total: sum('total'), personalAccount: sum('personalAccount') },
+    totals: { employer: fmt(employer), individual: fmt(individual), total: fmt(employer.plus(individual)), personalAccount: fmt(account) },
     sources
   }
 }
