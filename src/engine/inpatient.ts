@@ -12,6 +12,15 @@ import { LAYER_LABELS } from './layer'
 import { fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, ZERO } from './money'
 
 export const INPATIENT_SETTINGS: readonly InpatientSetting[] = ['local', 'referral', 'emergency', 'longTermResidence', 'unreferred']
+
+/** The settings as residents name them; shared by every page that shows or hands over a setting. */
+export const INPATIENT_SETTING_LABELS: Record<InpatientSetting, string> = {
+  local: '本地住院',
+  referral: '转诊转院',
+  emergency: '异地急诊',
+  longTermResidence: '异地长期居住',
+  unreferred: '未转诊/未备案异地'
+}
 export const ASSISTANCE_GROUPS: readonly AssistanceGroup[] = ['none', 'key', 'lowIncome']
 
 export interface InpatientInput {
@@ -60,7 +69,8 @@ function lessPaid(burden: Decimal | null, o: LayerOutcome | undefined): Decimal 
 }
 
 function toLayer(o: LayerOutcome): Layer {
-  const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: fmtOrNull(o.amount), sources: o.sources }
+  const status = o.amount !== null ? 'computed' : o.status ?? 'unpublished'
+  const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: fmtOrNull(o.amount), status, sources: o.sources }
   if (o.note !== undefined) layer.note = o.note
   return layer
 }

@@ -32,11 +32,18 @@ export const LAYER_LABELS: Record<LayerId, string> = {
 }
 
 /** A layer as the public API returns it. */
+/**
+ * Why a layer has or lacks an amount: computed; a figure the documents do not publish (the user may
+ * supply it, or it stays out of the sum); or not computable because an earlier layer has no amount.
+ */
+export type LayerStatus = 'computed' | 'unpublished' | 'notComputable'
+
 export interface Layer {
   id: LayerId
   label: string
   /** Yuan with two decimals; null when a figure it needs is not published (left out of the sum). */
   amount: string | null
+  status: LayerStatus
   note?: string
   sources: Reference[]
 }
@@ -45,6 +52,8 @@ export interface Layer {
 export interface LayerOutcome {
   id: LayerId
   amount: Decimal | null
+  /** Only for a null amount; absent means 'unpublished'. */
+  status?: Exclude<LayerStatus, 'computed'>
   note?: string
   sources: Reference[]
   warnings: string[]
@@ -84,6 +93,7 @@ export function notComputableLayer(id: LayerId, because: string): LayerOutcome {
   return {
     id,
     amount: null,
+    status: 'notComputable',
     note: `${because}，此项无法测算`,
     sources: [],
     warnings: [`${LAYER_LABELS[id]}：${because}，此项无法测算`]

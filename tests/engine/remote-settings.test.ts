@@ -1,6 +1,7 @@
 // Out-of-area stays (POLICY-READING §2): Weihai referral/emergency bear 10% first; long-term
 // residents do not; Weifang's adjustments are unpublished (warnings only).
 import { amountOf, layer, weifang, weihai } from './helpers'
+import { estimateInpatient } from '../../src/engine'
 
 const weihaiStay = (setting: 'local' | 'referral' | 'emergency' | 'longTermResidence' | 'unreferred') =>
   weihai({ tier: 1, hospitalLevel: 3, totalCost: '100000', compliantCost: '100000', deductible: '1000', setting })
@@ -48,5 +49,20 @@ describe('Weifang: adjustments exist but are not published', () => {
   test('local has no such warning', () => {
     const r = weifang({ totalCost: '10000', compliantCost: '10000', deductible: '1000', basicRatio: '0.5' })
     expect(r.warnings.filter((w) => w.startsWith('基本医保：'))).toEqual([])
+  })
+})
+
+describe('layer status says why an amount is missing', () => {
+  test('a published chain is all computed', () => {
+    const r = estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '120000', compliantCost: '100000', deductible: '1000', povertyHousehold: true })
+    expect(r.layers.every((l) => l.status === 'computed' && l.amount !== null)).toBe(true)
+  })
+
+  test('an unpublished figure is "unpublished"; layers after a missing basic payout are "notComputable"', () => {
+    const weifang = estimateInpatient({ region: 'weifang', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', povertyHousehold: true })
+    expect(weifang.layers.find((l) => l.id === 'basic')).toMatchObject({ amount: null, status: 'unpublished' })
+    expect(weifang.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'notComputable' })
+    const weihai = estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', deductible: '500' })
+    expect(weihai.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'unpublished' })
   })
 })

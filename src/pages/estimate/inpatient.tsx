@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { describeLayer, formatYuan, LAYER_LABELS } from '../../engine'
+import { describeLayer, formatYuan, INPATIENT_SETTING_LABELS, INPATIENT_SETTINGS, LAYER_LABELS } from '../../engine'
 import type { InpatientEstimate, Layer } from '../../engine'
 import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
@@ -16,15 +16,10 @@ import { inpatientFields, runInpatient, uniqueSources } from './form-state'
 import type { InpatientForm, InpatientResult, TierView } from './form-state'
 import { ChoiceRow, OutcomeStatus, PercentInput } from './widgets'
 
-const SETTING_OPTIONS: { value: InpatientSetting; text: string }[] = [
-  { value: 'local', text: '本地住院' },
-  { value: 'referral', text: '转诊转院' },
-  { value: 'emergency', text: '异地急诊' },
-  { value: 'longTermResidence', text: '异地长期居住' },
-  { value: 'unreferred', text: '未转诊/未备案异地' }
-]
+const SETTING_OPTIONS: { value: InpatientSetting; text: string }[] =
+  INPATIENT_SETTINGS.map((value) => ({ value, text: INPATIENT_SETTING_LABELS[value] }))
 
-export const SETTING_NAMES = Object.fromEntries(SETTING_OPTIONS.map((o) => [o.value, o.text])) as Record<InpatientSetting, string>
+export const SETTING_NAMES = INPATIENT_SETTING_LABELS
 
 const ASSISTANCE_OPTIONS = [
   { value: 'none', text: '都不是/不清楚' },
@@ -285,7 +280,7 @@ function LayerList({ region, layers }: { region: RegionId; layers: Layer[] }) {
 
 function LayerRow({ index, region, layer, open, onToggle }: { index: number; region: RegionId; layer: Layer; open: boolean; onToggle(): void }) {
   const missing = layer.amount === null
-  const status = missing ? (layer.note?.includes('无法测算') ? '无法测算' : '未公布') : null
+  const status = missing ? (layer.status === 'notComputable' ? '无法测算' : '未公布') : null
   const description = open ? describeLayer(layer.id, region) : null
   const sources = description ? uniqueSources([...layer.sources, ...description.sources]) : []
   return (

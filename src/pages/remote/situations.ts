@@ -1,4 +1,5 @@
 import type { InpatientSetting, PolicyPack, PolicyText, Reference, RemoteCareEntry, RemoteSituation } from '../../policy/types'
+import { INPATIENT_SETTING_LABELS } from '../../engine'
 
 /**
  * The six situations in the resident's own words, in the order people usually meet them. Each maps
@@ -19,13 +20,7 @@ export function isRemoteSituation(value: unknown): value is RemoteSituation {
 }
 
 /** How 报销测算 names each inpatient setting; shown on the button so the user knows what is filled in. */
-export const SETTING_LABELS: Record<InpatientSetting, string> = {
-  local: '本地住院',
-  referral: '转诊转院',
-  emergency: '异地急诊',
-  longTermResidence: '异地长期居住',
-  unreferred: '未转诊/未备案异地'
-}
+export const SETTING_LABELS = INPATIENT_SETTING_LABELS
 
 // Posted and migrant workers file as 异地安置/长期居住 in both documents (Weihai: "常驻异地的工作人员"
 // is named under 长期异地居住; Weifang lists them as the 2nd and 3rd kind of 异地安置), so their
