@@ -2,6 +2,8 @@ import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './index.scss'
 
+export { FieldInput } from './field-input'
+
 interface FieldProps {
   /** Used to tie the visible label to the control (`aria-labelledby`). */
   id: string

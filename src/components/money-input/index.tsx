@@ -1,6 +1,6 @@
-import { Input, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { Field } from '../field'
+import { Field, FieldInput } from '../field'
 import { readMoney } from './parse'
 import './index.scss'
 
@@ -24,17 +24,15 @@ export function MoneyInput({ id, label, value, onChange, hint, placeholder, erro
   const message = parsed.state === 'error' ? parsed.message : error ?? null
   return (
     <Field id={id} label={label} hint={hint} error={message}>
-      <Input
-        className='field__input money-input'
+      <FieldInput
         id={id}
-        type='text'
+        label={label}
         value={value}
+        onChange={onChange}
+        invalid={!!message}
         maxlength={24}
         placeholder={placeholder ?? '例如 30000 或 3万'}
-        aria-labelledby={`${id}-label`}
-        aria-label={label}
-        aria-invalid={message ? 'true' : 'false'}
-        onInput={(e) => onChange(e.detail.value)}
+        className='money-input'
       />
       <Text className='money-input__unit'>元</Text>
       {parsed.state === 'ok' ? <Text className='money-input__echo' data-testid={`${id}-echo`}>{parsed.echo}</Text> : null}

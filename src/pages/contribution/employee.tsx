@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { Chips } from '../../components/chips'
-import { Field } from '../../components/field'
+import { Field, FieldInput } from '../../components/field'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import {
@@ -99,17 +99,16 @@ function NumberField(props: {
 }) {
   return (
     <Field id={props.id} label={props.label} error={props.error} hint={props.hint}>
-      <Input
-        className='field__input contribution__number-input'
+      <FieldInput
         id={props.id}
-        type={props.decimal ? 'digit' : 'number'}
+        label={props.label}
         value={props.value}
+        onChange={props.onChange}
+        invalid={!!props.error}
+        type={props.decimal ? 'digit' : 'number'}
         maxlength={8}
         placeholder={props.placeholder}
-        aria-labelledby={`${props.id}-label`}
-        aria-label={props.label}
-        aria-invalid={props.error ? 'true' : 'false'}
-        onInput={(e) => props.onChange(e.detail.value)}
+        className='contribution__number-input'
       />
       <Text className='money-input__unit'>{props.unit}</Text>
     </Field>

@@ -1,8 +1,8 @@
 // Small form pieces the estimator needs beside the shared MoneyInput: a percentage field, a plain
 // text field, a yes/no toggle, and the line that says what is still missing.
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { Field } from '../../components/field'
+import { Field, FieldInput } from '../../components/field'
 import { Notice } from '../../components/notice'
 import type { Outcome } from './form-state'
 import { readPercent } from './percent'
@@ -19,18 +19,7 @@ export function PercentInput({ id, label, value, onChange, hint, error }: {
   const message = parsed.state === 'error' ? parsed.message : error ?? null
   return (
     <Field id={id} label={label} hint={hint} error={message}>
-      <Input
-        className='field__input'
-        id={id}
-        type='text'
-        value={value}
-        maxlength={12}
-        placeholder='例如 70'
-        aria-labelledby={`${id}-label`}
-        aria-label={label}
-        aria-invalid={message ? 'true' : 'false'}
-        onInput={(e) => onChange(e.detail.value)}
-      />
+      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!message} maxlength={12} placeholder='例如 70' />
       <Text className='money-input__unit'>%</Text>
       {parsed.state === 'ok' ? (
         <Text className='money-input__echo' data-testid={`${id}-echo`}>
@@ -53,18 +42,7 @@ export function TextField({ id, label, value, onChange, hint, error, placeholder
 }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <Input
-        className='field__input'
-        id={id}
-        type='text'
-        value={value}
-        maxlength={maxlength}
-        placeholder={placeholder}
-        aria-labelledby={`${id}-label`}
-        aria-label={label}
-        aria-invalid={error ? 'true' : 'false'}
-        onInput={(e) => onChange(e.detail.value)}
-      />
+      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!error} maxlength={maxlength} placeholder={placeholder} />
     </Field>
   )
 }

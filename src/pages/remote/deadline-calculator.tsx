@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { View, Text, Input, Picker, Button } from '@tarojs/components'
-import { Field } from '../../components/field'
+import { View, Text, Picker, Button } from '@tarojs/components'
+import { Field, FieldInput } from '../../components/field'
 import { Notice } from '../../components/notice'
 import { SourceNote } from '../../components/source-note'
 import {
@@ -150,17 +150,15 @@ function DateField({ id, label, text, onText, hint, error, pickerDefault, cleara
   const pickerValue = reading.state === 'ok' ? reading.iso : pickerDefault ?? today()
   return (
     <Field id={id} label={label} hint={hint} error={message}>
-      <Input
-        className='field__input remote-date__input'
+      <FieldInput
         id={id}
-        type='text'
+        label={label}
         value={text}
+        onChange={onText}
+        invalid={!!message}
         maxlength={20}
         placeholder='例如 2020-09-30'
-        aria-labelledby={`${id}-label`}
-        aria-label={label}
-        aria-invalid={message ? 'true' : 'false'}
-        onInput={(e) => onText(e.detail.value)}
+        className='remote-date__input'
       />
       <Picker
         mode='date'
