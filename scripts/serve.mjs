@@ -33,4 +33,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serve(undefined, port)
   const { port: actual } = server.address()
   console.log(`医保通 H5 已启动：http://127.0.0.1:${actual}/  （Ctrl+C 结束）`)
+  console.log('微信小程序：已构建到 dist/，在微信开发者工具中“导入项目”选择本目录即可预览。')
 }

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom'
 import { memoryStorage } from './mocks/taro'
+import { dismissAnnouncements } from '../src/services/notices'
 
 beforeEach(() => {
   memoryStorage.clear()
+  dismissAnnouncements()
 })

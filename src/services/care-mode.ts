@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { createStore } from './storage'
+import { announce } from './notices'
 
 /**
  * WeChat's getAppBaseInfo reports the user's font setting, but Taro 4.2's types omit these
@@ -52,7 +53,13 @@ export interface CareModeState {
   source: 'system' | 'user'
 }
 
-export function careModeState(choice: CareModeChoice = store.load().value, system = readSystemFontSetting()): CareModeState {
+function storedChoice(): CareModeChoice {
+  const { value, notice } = store.load()
+  if (notice) announce(`${notice}关怀模式已恢复为跟随手机字体设置。`)
+  return value
+}
+
+export function careModeState(choice: CareModeChoice = storedChoice(), system = readSystemFontSetting()): CareModeState {
   if (choice === 'on') return { enabled: true, source: 'user' }
   if (choice === 'off') return { enabled: false, source: 'user' }
   return { enabled: isLargeText(system), source: 'system' }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { RegionId } from '../policy/types'
 import { createStore } from './storage'
+import { announce } from './notices'
 
 export const REGION_NAMES: Record<RegionId, string> = { weihai: '威海市', weifang: '潍坊市' }
 export const REGIONS: RegionId[] = ['weihai', 'weifang']
@@ -15,7 +16,9 @@ type Listener = (region: RegionId | null) => void
 const listeners = new Set<Listener>()
 // Read from storage each time (a synchronous, tiny read) so that there is no second copy to go stale.
 export function getRegion(): RegionId | null {
-  return store.load().value
+  const { value, notice } = store.load()
+  if (notice) announce(`${notice}请重新选择参保地。`)
+  return value
 }
 
 export function setRegion(region: RegionId): void {

@@ -23,3 +23,8 @@ test.each(files)('%s: headings carry a level, ARIA states are strings', (file) =
     expect(tag).not.toMatch(/aria-(checked|expanded|pressed|selected)=\{(?![^}]*\?\s*'true'\s*:\s*'false')[^}]*\}/)
   }
 })
+
+test.each(files)('%s: focus order follows reading order (no positive tabIndex)', (file) => {
+  const src = readFileSync(file, 'utf8')
+  expect(src).not.toMatch(/tab[iI]ndex=\{?['"]?[1-9]/)
+})

@@ -56,3 +56,15 @@ test('care-mode tokens meet the 适老化 minimums', () => {
   expect(px('tap-min-compact')).toBeGreaterThanOrEqual(60)
   expect(Number(/--line-height: ([\d.]+);/.exec(block)?.[1])).toBeGreaterThanOrEqual(1.3)
 })
+
+test('the 关于 and 隐私说明 pages carry the care switch too; the privacy page links back to 关于', async () => {
+  const { default: AboutPage } = await import('../../src/pages/about/index')
+  const { default: PrivacyPage } = await import('../../src/pages/privacy/index')
+  const about = render(<AboutPage />)
+  expect(screen.getByTestId('care-mode-switch')).toBeInTheDocument()
+  expect(screen.getByTestId('privacy-link')).toBeInTheDocument()
+  about.unmount()
+  render(<PrivacyPage />)
+  expect(screen.getByTestId('care-mode-switch')).toBeInTheDocument()
+  expect(screen.getByTestId('about-link')).toBeInTheDocument()
+})

@@ -44,3 +44,12 @@ test('every mounted page follows a region change made on another page', async ()
   expect(screen.getByText('B weifang')).toBeInTheDocument()
 })
 
+
+test('an unreadable stored region is announced on the page, and the notice can be dismissed', () => {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'shanghai' }))
+  render(<PageShell title='缴费查询'>{() => <p>x</p>}</PageShell>)
+  expect(screen.getByTestId('app-announcements')).toHaveTextContent('请重新选择参保地')
+  expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
+  fireEvent.click(screen.getByText('知道了'))
+  expect(screen.queryByTestId('app-announcements')).toBeNull()
+})

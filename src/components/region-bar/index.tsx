@@ -42,7 +42,7 @@ export function RegionBar({ title, region, onChange }: RegionBarProps) {
 }
 
 /** Care mode and privacy, reachable from every page header. */
-function HeaderTools() {
+export function HeaderTools({ privacyLink = true }: { privacyLink?: boolean }) {
   const [care, setCare] = useCareMode()
   return (
     <View className='region-bar__tools'>
@@ -56,9 +56,11 @@ function HeaderTools() {
       >
         {care.enabled ? '关怀模式：开' : '关怀模式：关'}
       </Button>
-      <Button className='region-bar__tool' data-testid='privacy-link' onClick={() => openPage('/pages/privacy/index')}>
-        隐私说明
-      </Button>
+      {privacyLink ? (
+        <Button className='region-bar__tool' data-testid='privacy-link' onClick={() => openPage('/pages/privacy/index')}>
+          隐私说明
+        </Button>
+      ) : null}
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { PageFrame } from '../../components/page-frame'
+import { HeaderTools } from '../../components/region-bar'
 import { CellGroup, Cell } from '../../components/cells'
 import { Notice } from '../../components/notice'
 import { DOCUMENTS, POLICY_YEAR } from '../../policy/documents'
@@ -9,6 +10,7 @@ import './index.scss'
 export default function AboutPage() {
   return (
     <PageFrame className='about'>
+      <View className='page-header'><HeaderTools /></View>
       <Notice kind='warn' testId='about-disclaimer'>
         医保通是一个独立的测算工具，不是医保部门的官方渠道。所有结果都是按政策文件做的估算，实际报销和缴费金额以医保经办机构的结算为准。
       </Notice>

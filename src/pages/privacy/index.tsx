@@ -2,6 +2,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
 import { PageFrame } from '../../components/page-frame'
+import { HeaderTools } from '../../components/region-bar'
+import { AboutLine } from '../../components/region-bar/about-line'
 import { CellGroup, Cell } from '../../components/cells'
 import { Notice } from '../../components/notice'
 import { clearAllAppData } from '../../services/storage'
@@ -37,6 +39,7 @@ export default function PrivacyPage() {
 
   return (
     <PageFrame className='privacy'>
+      <View className='page-header'><HeaderTools privacyLink={false} /></View>
       <Notice kind='info' testId='privacy-summary'>
         医保通不收集、不上传任何信息：不需要登录，不联网计算，没有统计或广告代码。所有测算都在您的手机上完成。
       </Notice>
@@ -57,6 +60,7 @@ export default function PrivacyPage() {
         <Button className='privacy__clear' data-testid='clear-all-data' onClick={clearAll}>清除本机全部数据</Button>
         {cleared ? <Text className='privacy__done' role='status' data-testid='clear-done'>已清除。下次打开工具时会请您重新选择参保地。</Text> : null}
       </View>
+      <AboutLine />
     </PageFrame>
   )
 }

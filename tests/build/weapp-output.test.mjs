@@ -1,0 +1,39 @@
+// Checks the WeChat build in dist/ (run after `taro build --type weapp`): what DevTools and WeChat's
+// code-quality rules look at first.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+
+const app = JSON.parse(readFileSync('dist/app.json', 'utf8'))
+
+test('app.json lists the four tools as tab pages, in order, each with both icons', () => {
+  const tabs = app.tabBar.list
+  assert.deepEqual(tabs.map((t) => t.text), ['缴费查询', '报销测算', '异地就医', '常见问题'])
+  for (const tab of tabs) {
+    assert.ok(app.pages.includes(tab.pagePath), `${tab.pagePath} is a page`)
+    for (const icon of [tab.iconPath, tab.selectedIconPath]) {
+      const path = `dist/${icon}`
+      assert.ok(existsSync(path), `${path} exists`)
+      const size = statSync(path).size
+      assert.ok(size > 200 && size < 40 * 1024, `${path} is a real icon under WeChat's 40 KB limit (${size} B)`)
+      const png = readFileSync(path)
+      assert.equal(png.readUInt32BE(16), 81, `${icon} is 81 px wide`)
+      assert.equal(png.readUInt32BE(20), 81, `${icon} is 81 px high`)
+    }
+  }
+})
+
+test('lazyCodeLoading is on, and every page has its files', () => {
+  assert.equal(app.lazyCodeLoading, 'requiredComponents')
+  for (const page of app.pages) {
+    for (const ext of ['js', 'json', 'wxml']) assert.ok(existsSync(`dist/${page}.${ext}`), `dist/${page}.${ext}`)
+  }
+})
+
+test('project.config.json points DevTools at dist with compression on', () => {
+  const project = JSON.parse(readFileSync('project.config.json', 'utf8'))
+  assert.equal(project.miniprogramRoot, './dist')
+  assert.equal(project.setting.minified, true)
+  assert.equal(project.setting.minifyWXSS, true)
+  assert.equal(project.setting.minifyWXML, true)
+})
