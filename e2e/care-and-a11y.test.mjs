@@ -86,6 +86,15 @@ test('in care mode every page meets the 适老化 sizes at 390×844, with nothin
     await shot(page, `care-${p.name}`)
     await page.screenshot({ path: new URL(`./screenshots/care-${p.name}-full.png`, import.meta.url).pathname, fullPage: true })
   }
+  // States that only appear after input: the FAQ empty state with its suggestion buttons.
+  await openPage(page, 'pages/faq/index')
+  await page.locator('.faq__search-input input').first().fill('火星签证')
+  await page.locator('[data-testid=faq-empty]').waitFor()
+  const empty = await page.evaluate(measure)
+  const tinyEmpty = empty.tappables.filter((t) => t.w < 59.5 || t.h < 59.5)
+  if (tinyEmpty.length) failures.push(`faq empty state: tap targets under 60×60: ${JSON.stringify(tinyEmpty.slice(0, 5))}`)
+  await shot(page, 'care-faq-empty')
+
   assert.deepEqual(failures, [])
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
