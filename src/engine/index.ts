@@ -1,7 +1,11 @@
 // Public API of the calculation engine: pure functions over the policy packs, decimal.js money,
 // no Taro or React. Amounts go in as decimal strings (yuan) and come out with exactly two decimals;
 // bad input throws PolicyInputError.
-export { PolicyInputError } from './errors'
+export { PolicyInputError, attempt } from './errors'
+export type { Attempt } from './errors'
+export { readPercent, rateToPercent, ratePoints } from './percent'
+export type { PercentReading, PercentProblem } from './percent'
+export { halfWidthDigits } from './text'
 export { parseMoney, formatYuan, MAX_AMOUNT } from './money'
 export type { UnpublishedResult } from './inputs'
 export { isUnpublishedResult } from './inputs'

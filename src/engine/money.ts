@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js'
 import { PolicyInputError } from './errors'
+import { halfWidthDigits } from './text'
 
 /**
  * A private Decimal constructor: the engine never depends on (or changes) the global decimal.js
@@ -65,7 +66,6 @@ export function parseRate(field: string, value: unknown): Decimal {
   return rate
 }
 
-const FULL_WIDTH_DIGIT = /[０-９]/g
 const UNITS: Record<string, number> = { 万: 10000, w: 10000, W: 10000, 千: 1000 }
 
 /**
@@ -77,9 +77,7 @@ const UNITS: Record<string, number> = { 万: 10000, w: 10000, W: 10000, 千: 100
 export function parseMoney(text: string): string {
   const field = 'amount'
   if (typeof text !== 'string') throw new PolicyInputError(field, '请输入数字金额')
-  let s = text
-    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/．/g, '.')
+  let s = halfWidthDigits(text)
     .replace(/，/g, ',')
     .replace(/[\s\u3000]+/g, ' ')
     .trim()

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js'
 import type { Bracket, Cap, Parameter, Reference } from '../policy/types'
 import { isPublished, isUncapped } from '../policy/types'
 import { Dec, ZERO } from './money'
+import { rateToPercent } from './percent'
 
 interface CompiledBracket {
   from: Decimal
@@ -55,7 +56,7 @@ const percents = new WeakMap<Parameter, string>()
 export function percent(p: Parameter): string {
   let text = percents.get(p)
   if (text === undefined) {
-    text = `${num(p).times(100).toString()}%`
+    text = rateToPercent(p.value)
     percents.set(p, text)
   }
   return text

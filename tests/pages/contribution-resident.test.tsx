@@ -1,7 +1,7 @@
 import { render, screen, fireEvent, within, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ContributionPage from '../../src/pages/contribution/index'
-import { overrideToday } from '../../src/pages/contribution/clock'
+import { overrideToday } from '../../src/services/clock'
 import { householdContribution, contributionPeriod, formatYuan } from '../../src/engine'
 import { weihai2020, weifang2020 } from '../../src/policy'
 import { memoryStorage } from '../mocks/taro'

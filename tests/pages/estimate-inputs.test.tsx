@@ -1,6 +1,6 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import EstimatePage from '../../src/pages/estimate/index'
-import { readPercent, rateToPercent } from '../../src/pages/estimate/percent'
+import { readPercent, rateToPercent } from '../../src/engine'
 import { memoryStorage } from '../mocks/taro'
 
 function renderWeihai() {

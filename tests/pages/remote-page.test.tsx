@@ -1,7 +1,7 @@
 import { render, screen, fireEvent, within, cleanup } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import RemotePage from '../../src/pages/remote/index'
-import { overrideToday } from '../../src/pages/remote/dates'
+import { overrideToday } from '../../src/services/clock'
 import { SITUATIONS } from '../../src/pages/remote/situations'
 import { getPack } from '../../src/policy/registry'
 import { isUnpublished, type PolicyText, type RegionId, type RemoteCareEntry, type RemoteSituation, type Unpublished } from '../../src/policy/types'

@@ -3,12 +3,24 @@ import { DOCUMENTS } from '../../policy/documents'
 import type { Reference } from '../../policy/types'
 import './index.scss'
 
-/** Shows where a figure or rule comes from: document, section and the verbatim words. */
+/** The same quotation cited twice (e.g. by a rule and by its note) is one source. */
+export function distinctReferences(sources: Reference[]): Reference[] {
+  const seen = new Set<string>()
+  return sources.filter((s) => {
+    const key = `${s.doc}|${s.section}|${s.quote}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** Shows where a figure or rule comes from: document, section and the verbatim words, each once. */
 export function SourceNote({ sources }: { sources: Reference[] }) {
-  if (!sources.length) return null
+  const distinct = distinctReferences(sources)
+  if (!distinct.length) return null
   return (
     <View className='source-note'>
-      {sources.map((ref, i) => {
+      {distinct.map((ref, i) => {
         const doc = DOCUMENTS[ref.doc]
         return (
           <View key={i} className='source-note__item'>

@@ -5,19 +5,20 @@ import { Field, FieldInput } from '../../components/field'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import {
+  attempt,
   employeeContribution,
   employeeYear2020,
   formatYuan,
   isUnpublishedResult,
   minimumYearsShortfall,
   retireeAccount,
+  type Attempt,
   type EmployerType
 } from '../../engine'
 import { DOCUMENTS, POLICY_YEAR } from '../../policy/documents'
 import { getPack } from '../../policy/registry'
 import type { EmployeeRules, PolicyText, Reference, RegionId } from '../../policy/types'
 import { isUnpublished } from '../../policy/types'
-import { attempt, type Attempt } from './attempt'
 import { percent, points, readAge, readPercent, readYears, type Read } from './format'
 import { SourceToggle } from './source-toggle'
 

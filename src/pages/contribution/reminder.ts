@@ -1,7 +1,7 @@
 import dayjs from 'dayjs'
 import type { ContributionPeriod } from '../../engine'
 import type { CalendarReminder } from '../../services/calendar'
-import { chineseDate } from './clock'
+import { chineseDate } from '../../services/clock'
 
 const DAY = 24 * 3600
 const NINE_AM = 9 * 3600

@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
 import {
+  attempt,
   contributionPeriod,
   formatYuan,
   householdContribution,
@@ -19,8 +20,7 @@ import { isPublished, isUnpublished } from '../../policy/types'
 import { addToCalendar, type CalendarOutcome } from '../../services/calendar'
 import { copyText } from '../../services/device'
 import { REGION_NAMES } from '../../services/region'
-import { attempt } from './attempt'
-import { chineseDate, today } from './clock'
+import { chineseDate, today } from '../../services/clock'
 import { householdStore, MAX_MEMBERS, newMember, type SavedMember } from './household-store'
 import { planReminder } from './reminder'
 import { SourceToggle } from './source-toggle'

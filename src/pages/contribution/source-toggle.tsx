@@ -21,7 +21,7 @@ export function SourceToggle({ sources, what, compact }: { sources: Reference[];
       {compact ? (open ? '来源 ▲' : '来源 ▼') : open ? '收起来源 ▲' : '查看来源 ▼'}
     </Button>
   )
-  const note = open ? <SourceNote sources={dedupe(sources)} /> : null
+  const note = open ? <SourceNote sources={sources} /> : null
   if (compact) {
     return (
       <>
@@ -36,14 +36,4 @@ export function SourceToggle({ sources, what, compact }: { sources: Reference[];
       {note}
     </View>
   )
-}
-
-function dedupe(sources: Reference[]): Reference[] {
-  const seen = new Set<string>()
-  return sources.filter((s) => {
-    const key = `${s.doc}|${s.section}|${s.quote}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }

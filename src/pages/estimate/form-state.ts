@@ -12,6 +12,7 @@ import {
   maternityAllowance,
   maternityDays,
   outpatientGeneral,
+  readPercent,
   tierComparison
 } from '../../engine'
 import type {
@@ -27,7 +28,6 @@ import { getPack } from '../../policy/registry'
 import { POLICY_YEAR } from '../../policy/documents'
 import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, Reference, RegionId, Tier } from '../../policy/types'
-import { readPercent } from './percent'
 
 export type Mode = 'inpatient' | 'outpatient' | 'maternity'
 export const MODES: readonly Mode[] = ['inpatient', 'outpatient', 'maternity']
@@ -330,15 +330,6 @@ function engineError(e: unknown, fieldMap: Record<string, string>): Outcome<neve
   }
   // An engine bug must not blank the page: say so in words instead of a stack trace.
   return { state: 'invalid', errors: { form: '测算出错，请检查输入' }, message: '测算出错，请检查输入' }
-}
-
-/** The same quotation cited twice (by a rule and by its note) is shown once. */
-export function uniqueSources(sources: Reference[]): Reference[] {
-  const out: Reference[] = []
-  for (const s of sources) {
-    if (!out.some((o) => o.doc === s.doc && o.section === s.section && o.quote === s.quote)) out.push(s)
-  }
-  return out
 }
 
 export function hasPublishedScale(region: RegionId): boolean {

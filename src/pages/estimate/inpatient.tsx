@@ -12,7 +12,7 @@ import { getPack } from '../../policy/registry'
 import { POLICY_YEAR } from '../../policy/documents'
 import { isPublished } from '../../policy/types'
 import type { InpatientSetting, RegionId } from '../../policy/types'
-import { inpatientFields, runInpatient, uniqueSources } from './form-state'
+import { inpatientFields, runInpatient } from './form-state'
 import type { InpatientForm, InpatientResult, TierView } from './form-state'
 import { ChoiceRow, OutcomeStatus, PercentInput } from './widgets'
 
@@ -282,7 +282,7 @@ function LayerRow({ index, region, layer, open, onToggle }: { index: number; reg
   const missing = layer.amount === null
   const status = missing ? (layer.status === 'notComputable' ? '无法测算' : '未公布') : null
   const description = open ? describeLayer(layer.id, region) : null
-  const sources = description ? uniqueSources([...layer.sources, ...description.sources]) : []
+  const sources = description ? [...layer.sources, ...description.sources] : []
   return (
     <View className={`estimate-layer${missing ? ' estimate-layer--missing' : ''}`} role='listitem' data-testid='layer' data-layer={layer.id}>
       <View className='estimate-layer__row' role='button' aria-expanded={open ? 'true' : 'false'} onClick={onToggle}>

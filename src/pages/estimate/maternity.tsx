@@ -9,7 +9,7 @@ import { getPack } from '../../policy/registry'
 import { POLICY_YEAR } from '../../policy/documents'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyText, RegionId } from '../../policy/types'
-import { readMonths, runAllowance, runChildbirth, uniqueSources } from './form-state'
+import { readMonths, runAllowance, runChildbirth } from './form-state'
 import type { AllowanceView, ChildbirthView, MaternityForm } from './form-state'
 import { ChoiceRow, OutcomeStatus, TextField, Toggle } from './widgets'
 
@@ -145,7 +145,7 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
       ) : null}
       <View className='estimate-result__sources'>
         {notes.map((n, i) => <View key={i} className='estimate-result__line'>· {n.text}</View>)}
-        <SourceNote sources={uniqueSources([...view.sources, ...notes.map((n) => n.reference)])} />
+        <SourceNote sources={[...view.sources, ...notes.map((n) => n.reference)]} />
       </View>
     </View>
   )

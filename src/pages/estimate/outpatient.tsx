@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { formatYuan } from '../../engine'
+import { formatYuan, rateToPercent } from '../../engine'
 import { Chips } from '../../components/chips'
 import { LinkedText } from '../../components/linked-text'
 import { MoneyInput } from '../../components/money-input'
@@ -10,9 +10,8 @@ import { getPack } from '../../policy/registry'
 import { POLICY_YEAR } from '../../policy/documents'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference, RegionId } from '../../policy/types'
-import { runOutpatient, uniqueSources } from './form-state'
+import { runOutpatient } from './form-state'
 import type { OutpatientForm, OutpatientView } from './form-state'
-import { rateToPercent } from './percent'
 import { ChoiceRow, OutcomeStatus } from './widgets'
 
 interface Props {
@@ -188,7 +187,7 @@ function ChronicRules({ pack }: { pack: PolicyPack }) {
       </Button>
       {showSources ? (
         <View className='estimate-rules__sources'>
-          <SourceNote sources={uniqueSources(lines.flatMap((l) => l.sources))} />
+          <SourceNote sources={lines.flatMap((l) => l.sources)} />
         </View>
       ) : null}
     </View>

@@ -4,8 +4,8 @@ import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { Field, FieldInput } from '../../components/field'
 import { Notice } from '../../components/notice'
+import { readPercent } from '../../engine'
 import type { Outcome } from './form-state'
-import { readPercent } from './percent'
 
 export function PercentInput({ id, label, value, onChange, hint, error }: {
   id: string

@@ -4,15 +4,17 @@ import { Field, FieldInput } from '../../components/field'
 import { Notice } from '../../components/notice'
 import { SourceNote } from '../../components/source-note'
 import {
+  attempt,
   filingDeadline,
   HOLIDAY_DATA_FIRST_YEAR,
   HOLIDAY_DATA_LAST_YEAR,
-  PolicyInputError,
+  type Attempt,
   type FilingDeadline
 } from '../../engine'
 import type { FilingDeadlineRule, PolicyPack } from '../../policy/types'
 import { addToCalendar, type CalendarOutcome } from '../../services/calendar'
-import { chineseDate, readDate, today, weekdayOf } from './dates'
+import { readDate } from './dates'
+import { chineseDate, today, weekdayOf } from '../../services/clock'
 
 // The reminder fires at 09:00 the day before: the event starts at 00:00 on the deadline, 15 h later.
 export const REMINDER_OFFSET_SECONDS = 15 * 60 * 60
@@ -21,25 +23,19 @@ const REMINDER_EXPLAINED = '提醒时间：截止日前一天上午9点，留出
 const PICKER_START = '1990-01-01'
 const PICKER_END = '2099-12-31'
 
-type Outcome = { ok: true; result: FilingDeadline } | { ok: false; field: string; message: string } | null
+type Outcome = Attempt<FilingDeadline> | null
 
 function compute(pack: PolicyPack, admissionText: string, dischargeText: string, withDischarge: boolean): Outcome {
   const admission = readDate(admissionText)
   const discharge = withDischarge ? readDate(dischargeText) : ({ state: 'empty' } as const)
   if (admission.state !== 'ok' || discharge.state === 'error') return null
-  try {
-    const result = filingDeadline({
-      region: pack.region,
-      year: pack.year,
-      situation: 'emergency',
-      admissionDate: admission.iso,
-      dischargeDate: discharge.state === 'ok' ? discharge.iso : undefined
-    })
-    return { ok: true, result }
-  } catch (e) {
-    if (e instanceof PolicyInputError) return { ok: false, field: e.field, message: e.message }
-    return { ok: false, field: 'admissionDate', message: '无法推算这个日期的截止日' }
-  }
+  return attempt(() => filingDeadline({
+    region: pack.region,
+    year: pack.year,
+    situation: 'emergency',
+    admissionDate: admission.iso,
+    dischargeDate: discharge.state === 'ok' ? discharge.iso : undefined
+  }), { field: 'admissionDate', message: '无法推算这个日期的截止日' })
 }
 
 /**
@@ -55,14 +51,14 @@ export function DeadlineCalculator({ pack, rule }: { pack: PolicyPack; rule: Fil
   const outcome = compute(pack, admissionText, dischargeText, withDischarge)
   const dischargeError = outcome && !outcome.ok && outcome.field === 'dischargeDate' ? outcome.message : null
   const otherError = outcome && !outcome.ok && outcome.field !== 'dischargeDate' ? outcome.message : null
-  const result = outcome && outcome.ok ? outcome.result : null
+  const result = outcome && outcome.ok ? outcome.value : null
   const holidayYears = rule.kind === 'workingDaysAfterAdmission'
 
   const addReminder = async (r: FilingDeadline) => {
     const outcomeNow = await addToCalendar({
       title: `${pack.regionName}异地急诊住院备案截止`,
       date: r.deadline,
-      description: `最晚在${chineseDate(r.deadline)}向参保地医保经办机构备案。${r.basis}。本提醒由医保通按政策文件推算，以医保经办机构为准。`,
+      description: `最晚在${chineseDate(r.deadline, true)}向参保地医保经办机构备案。${r.basis}。本提醒由医保通按政策文件推算，以医保经办机构为准。`,
       alarmOffsetSeconds: REMINDER_OFFSET_SECONDS
     })
     setCalendar({ date: r.deadline, outcome: outcomeNow })
@@ -102,7 +98,7 @@ export function DeadlineCalculator({ pack, rule }: { pack: PolicyPack; rule: Fil
         <View className='remote-deadline__result' data-testid='deadline-result' aria-live='polite'>
           <Text className='remote-deadline__label'>最晚在这一天备案</Text>
           <Text className='remote-deadline__date key-figure' data-testid='deadline-date' data-iso={result.deadline}>
-            {chineseDate(result.deadline, false)}
+            {chineseDate(result.deadline)}
             <Text className='remote-deadline__weekday'>{weekdayOf(result.deadline)}</Text>
           </Text>
           {result.deadline < today() ? (
@@ -173,7 +169,7 @@ function DateField({ id, label, text, onText, hint, error, pickerDefault, cleara
         <Button className='remote-date__clear' aria-label={`清空${label}`} onClick={() => onText('')}>清空</Button>
       ) : null}
       {reading.state === 'ok' ? (
-        <Text className='remote-date__echo' data-testid={`${id}-echo`}>= {chineseDate(reading.iso)}</Text>
+        <Text className='remote-date__echo' data-testid={`${id}-echo`}>= {chineseDate(reading.iso, true)}</Text>
       ) : null}
     </Field>
   )

@@ -4,19 +4,9 @@ import { SourceNote } from '../../components/source-note'
 import { LinkedText } from '../../components/linked-text'
 import type { PolicyText, Reference, Unpublished } from '../../policy/types'
 
-/** The distinct references of some texts, in order, so that one list carries one source block. */
-export function uniqueSources(texts: (PolicyText | Reference | undefined)[]): Reference[] {
-  const seen = new Set<string>()
-  const out: Reference[] = []
-  for (const t of texts) {
-    if (!t) continue
-    const ref = 'reference' in t ? t.reference : t
-    const key = `${ref.doc}|${ref.section}|${ref.quote}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(ref)
-  }
-  return out
+/** The references of some texts, in order (SourceNote shows each distinct one once). */
+function referencesOf(texts: (PolicyText | Reference | undefined)[]): Reference[] {
+  return texts.flatMap((t) => (t ? ['reference' in t ? t.reference : t] : []))
 }
 
 export function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
@@ -57,5 +47,5 @@ export function Silent({ reason }: { reason?: string }) {
 }
 
 export function Sources({ texts }: { texts: (PolicyText | Reference | undefined)[] }) {
-  return <SourceNote sources={uniqueSources(texts)} />
+  return <SourceNote sources={referencesOf(texts)} />
 }
