@@ -54,13 +54,18 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal | null, who: H
   const notes = [`适用：${label}`]
   if (cap.note) notes.push(cap.note)
   const raw = positive(burden.minus(num(rule.deductible))).times(num(rule.rate))
-  return {
+  const outcome: LayerOutcome = {
     id: 'assistance',
     amount: toFen(minCap(raw, cap.value)),
     note: notes.join('；'),
     sources,
     warnings: cap.warning ? [cap.warning] : []
   }
+  if (cap.boundReason) {
+    outcome.bound = 'atMost'
+    outcome.boundReason = cap.boundReason
+  }
+  return outcome
 }
 
 /** 再救助: 70% of what is left above 5,000 after every other layer, capped at 20,000 a year. */

@@ -91,12 +91,18 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput): L
     raw = positive(base.minus(deductible)).times(ratio)
     notes.push('按您填写的起付标准和支付比例计算')
   }
-  if (cap === null) notes.push('年度最高支付限额未公布，未设上限')
-  return {
+  const outcome: LayerOutcome = {
     id: 'basic',
     amount: toFen(minCap(raw, cap)),
-    note: notes.length > 0 ? notes.join('；') : undefined,
+    note: undefined,
     sources: [...sources, ...capRef],
     warnings
   }
+  if (cap === null) {
+    notes.push('年度最高支付限额未公布，未设上限')
+    outcome.bound = 'atMost'
+    outcome.boundReason = '基本医保年度最高支付限额未公布，按不封顶测算；如已达到限额，实际报销会更低。按结算单上的“统筹基金支付”填写可得准确数'
+  }
+  outcome.note = notes.length > 0 ? notes.join('；') : undefined
+  return outcome
 }

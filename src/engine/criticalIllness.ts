@@ -45,13 +45,18 @@ export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal | null, who: 
   const notes: string[] = [`适用：${appliesTo}；按本次住院为本医疗年度首次累计测算`]
   if (cap.note) notes.push(cap.note)
   const raw = marginalPayout(rule.scale.brackets, p1, deductible)
-  return {
+  const outcome: LayerOutcome = {
     id: 'critical',
     amount: toFen(minCap(raw, cap.value)),
     note: notes.join('；'),
     sources,
     warnings: cap.warning ? [cap.warning] : []
   }
+  if (cap.boundReason) {
+    outcome.bound = 'atMost'
+    outcome.boundReason = cap.boundReason
+  }
+  return outcome
 }
 
 /**

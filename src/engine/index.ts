@@ -12,7 +12,15 @@ export { isUnpublishedResult } from './inputs'
 export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household } from './layer'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
-export { estimateInpatient, INPATIENT_SETTINGS, INPATIENT_SETTING_LABELS, ASSISTANCE_GROUPS } from './inpatient'
+export {
+  estimateInpatient,
+  INPATIENT_SETTINGS,
+  INPATIENT_SETTING_LABELS,
+  ASSISTANCE_GROUPS,
+  COUNTIES,
+  inpatientSettingLabel
+} from './inpatient'
+export type { Reading, TwoReadings } from './readings'
 export { CRITICAL_ILLNESS_EXCEPTIONS, applicableCriticalIllnessRule } from './criticalIllness'
 export { applicableAssistanceRule, ELIGIBILITY_LABELS } from './assistance'
 export type { TierComparison } from './tierComparison'

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js'
-import type { HospitalLevel, InpatientSetting, RegionId, Tier } from '../policy/types'
+import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, RegionId, Tier } from '../policy/types'
 import { assistanceLayer, reassistanceLayer } from './assistance'
 import { basicInpatientLayer } from './basicInpatient'
 import { commercialLayer } from './commercial'
@@ -22,6 +22,12 @@ export const INPATIENT_SETTING_LABELS: Record<InpatientSetting, string> = {
   unreferred: '未转诊/未备案异地'
 }
 export const ASSISTANCE_GROUPS: readonly AssistanceGroup[] = ['none', 'key', 'lowIncome']
+export const COUNTIES: readonly CountyId[] = ['anqiu', 'other']
+
+/** A setting's name in this region: where the common name misleads, the pack names it (Weihai: 威海市外). */
+export function inpatientSettingLabel(pack: PolicyPack, setting: InpatientSetting): string {
+  return pack.inpatient.settingLabels?.[setting] ?? INPATIENT_SETTING_LABELS[setting]
+}
 
 export interface InpatientInput {
   region: RegionId
@@ -45,6 +51,11 @@ export interface InpatientInput {
   assistanceGroup?: AssistanceGroup
   /** 大病保险特药 cost (poverty households), outside C; added to the total. */
   specialDrugCost?: string
+  /**
+   * Where in the region the person is insured, for rules of one county (Weifang's 医疗救助 are
+   * 安丘市's): only the matching county computes them. Absent counts as not that county.
+   */
+  county?: CountyId
 }
 
 export interface InpatientEstimate {
@@ -57,6 +68,8 @@ export interface InpatientEstimate {
   paid: string
   /** What is left of each part of the bill: compliant (null when basic is not computable), non-compliant, special drugs. */
   burden: { compliant: string | null; nonCompliant: string; specialDrug: string }
+  /** 'atLeast' when a computed layer is only an upper bound (its `bound`): the patient pays at least outOfPocket. */
+  outOfPocketBound?: 'atLeast'
 }
 
 function isDefined<T>(value: T | undefined): value is T {
@@ -72,7 +85,26 @@ function toLayer(o: LayerOutcome): Layer {
   const status = o.amount !== null ? 'computed' : o.status ?? 'unpublished'
   const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: fmtOrNull(o.amount), status, sources: o.sources }
   if (o.note !== undefined) layer.note = o.note
+  if (o.amount !== null && o.bound) {
+    layer.bound = o.bound
+    layer.boundReason = o.boundReason
+  }
   return layer
+}
+
+/**
+ * A layer that is one county's rule, for someone insured elsewhere (or who has not said where): shown
+ * as not collected and left out of the total, never computed from another county's figures.
+ */
+function notCollectedForCounty(o: LayerOutcome, countyName: string, countyGiven: boolean): LayerOutcome {
+  const ask = countyGiven ? '' : '如您在' + countyName + '参保，请在“参保地”中选择' + countyName + '；'
+  return {
+    id: o.id,
+    amount: null,
+    note: `本地政策未收录（以下为${countyName}规定）：${ask}您所在县市区的规定未收录，此项未计入合计`,
+    sources: o.sources,
+    warnings: []
+  }
 }
 
 /**
@@ -99,6 +131,7 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
     povertyHousehold: input.povertyHousehold === true,
     assistanceGroup: oneOf('assistanceGroup', input.assistanceGroup ?? 'none', ASSISTANCE_GROUPS, '医疗救助对象类别无效')
   }
+  const county = input.county === undefined ? undefined : oneOf('county', input.county, COUNTIES, '参保地无效')
 
   const warnings: string[] = []
   const referral = pack.inpatient.referralRequired?.find((r) => r.tier === tier && r.hospitalLevel === hospitalLevel)
@@ -112,13 +145,25 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
   burden = lessPaid(burden, critical)
   const specialDrug = specialDrugCost.gt(0) ? specialDrugLayer(pack, specialDrugCost, who) : undefined
   const nonCompliant = total.minus(compliant)
-  const waiver = hospitalWaiverLayer(pack, nonCompliant, who)
-  const assistance = assistanceLayer(pack, burden, who)
+  // Layers that are one county's rule are replaced, before they touch the burden, for anyone insured elsewhere.
+  const scope = pack.chain.countyScope
+  const outOfScope = scope !== undefined && county !== scope.county
+  const notCollected: LayerOutcome['id'][] = []
+  const inScope = (o: LayerOutcome | undefined): LayerOutcome | undefined => {
+    if (!o || !outOfScope || !scope) return o
+    notCollected.push(o.id)
+    return notCollectedForCounty(o, scope.name, county !== undefined)
+  }
+  const waiver = inScope(hospitalWaiverLayer(pack, nonCompliant, who))
+  const assistance = inScope(assistanceLayer(pack, burden, who))
   burden = lessPaid(burden, assistance)
-  const commercial = commercialLayer(pack, burden, compliant, who)
+  const commercial = inScope(commercialLayer(pack, burden, compliant, who))
   burden = lessPaid(burden, commercial)
-  const reassistance = reassistanceLayer(pack, burden, who)
+  const reassistance = inScope(reassistanceLayer(pack, burden, who))
   burden = lessPaid(burden, reassistance)
+  if (scope && notCollected.length > 0) {
+    warnings.push(`${notCollected.map((id) => LAYER_LABELS[id]).join('、')}是${scope.name}的规定，您所在县市区的规定未收录，未计入报销合计`)
+  }
 
   if (basic.amount !== null) {
     const chained = [critical, assistance, commercial, reassistance].filter(isDefined)
@@ -134,8 +179,9 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
     warnings.push(...o.warnings)
   }
   const billTotal = total.plus(specialDrugCost)
-  return {
-    layers: outcomes.map(toLayer),
+  const layers = outcomes.map(toLayer)
+  const estimate: InpatientEstimate = {
+    layers,
     outOfPocket: fmt(billTotal.minus(paid)),
     total: fmt(billTotal),
     warnings,
@@ -146,4 +192,6 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
       specialDrug: fmt(specialDrug?.amount ? specialDrugCost.minus(specialDrug.amount) : specialDrugCost)
     }
   }
+  if (layers.some((l) => l.bound === 'atMost')) estimate.outOfPocketBound = 'atLeast'
+  return estimate
 }

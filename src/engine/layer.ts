@@ -45,6 +45,13 @@ export interface Layer {
   amount: string | null
   status: LayerStatus
   note?: string
+  /**
+   * 'atMost': a published rule whose cap or quota is unpublished, so the real payout may be lower
+   * (POLICY-READING: bounded answers). Absent for an exact figure.
+   */
+  bound?: 'atMost'
+  /** Why the figure is only an upper bound; present with `bound`. */
+  boundReason?: string
   sources: Reference[]
 }
 
@@ -55,6 +62,8 @@ export interface LayerOutcome {
   /** Only for a null amount; absent means 'unpublished'. */
   status?: Exclude<LayerStatus, 'computed'>
   note?: string
+  bound?: 'atMost'
+  boundReason?: string
   sources: Reference[]
   warnings: string[]
 }

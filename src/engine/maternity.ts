@@ -4,6 +4,8 @@ import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { packFor } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, toFen } from './money'
+import type { TwoReadings } from './readings'
+import { twoReadings } from './readings'
 import { minCap } from './scale'
 
 export type MaternityEvent =
@@ -80,40 +82,62 @@ export function maternityDays(
 }
 
 /**
- * 生育津贴 = previous-year average monthly wage ÷ 30 × days, rounded to the fen at the end. Weihai's
- * answer gives the wage basis but no daily conversion; the app uses Weifang's published ÷30 and says so.
+ * 生育津贴 = previous-year average monthly wage ÷ days-in-a-month × leave days, rounded to the fen at
+ * the end. Weifang publishes ÷30. Weihai gives the wage basis but no daily conversion: without the
+ * user's own `monthDays` the result gives the days and the wage basis and `amount: null` — never a
+ * divisor borrowed from the other city (POLICY-READING §7).
  */
 export function maternityAllowance(input: {
   region: RegionId
+  year?: number
   averageMonthlyWage: string
   event: MaternityEvent
-}): { days: number; amount: string; basis: string; warnings: string[]; sources: Reference[] } {
-  const pack = packFor(input.region)
-  const wage = parseAmount('averageMonthlyWage', input.averageMonthlyWage)
+  /** The user's own day basis (days in a month) where the region publishes none; ignored where it does. */
+  monthDays?: number
+}): { days: number; amount: string | null; basis: string; dayBasis: 'published' | 'user' | null; warnings: string[]; sources: Reference[] } {
+  const pack = packFor(input.region, input.year)
   const rules = pack.maternity
   const { days, parts, warnings, sources } = maternityDays(rules, input.event)
-  let divisor = rules.allowance.divisor
+  const divisor = rules.allowance.divisor
   let basis = `${parts.join('，')}；共${days}天。`
+  sources.push(rules.allowance.wageBasis.reference)
+  let perMonth: number | null = null
+  let dayBasis: 'published' | 'user' | null = null
   if (isPublished(divisor)) {
     basis += `津贴 = 用人单位上年度职工月平均工资 ÷ ${divisor.value}天 × ${days}天`
+    sources.push(divisor.reference)
+    perMonth = divisor.value
+    dayBasis = 'published'
+    if (input.monthDays !== undefined) warnings.push(`文件已规定按${divisor.value}天折算日工资，未使用您选择的天数`)
+  } else if (input.monthDays !== undefined) {
+    if (typeof input.monthDays !== 'number' || !Number.isInteger(input.monthDays) || input.monthDays < 1 || input.monthDays > 31) {
+      throw new PolicyInputError('monthDays', '每月折算天数应为1到31之间的整数')
+    }
+    perMonth = input.monthDays
+    dayBasis = 'user'
+    basis += `${rules.allowance.wageBasis.text}；${divisor.reason}。以下按您选择的“月平均工资÷${perMonth}天×天数”估算，不是文件规定`
   } else {
-    const fallback = packFor('weifang', pack.year).maternity.allowance.divisor
-    if (!isPublished(fallback)) throw new Error('weifang pack lost its maternity divisor')
-    basis += `${divisor.reason}；本应用按潍坊文件的“月平均工资÷${fallback.value}天×天数”测算`
-    divisor = fallback
+    basis += `${rules.allowance.wageBasis.text}；${divisor.reason}，所以不折算金额：津贴相当于${days}天的工资，请以经办机构核定为准`
   }
-  sources.push(rules.allowance.wageBasis.reference, divisor.reference)
-  const amount = toFen(wage.times(days).div(divisor.value))
-  return { days, amount: fmt(amount), basis, warnings, sources }
+  if (perMonth === null) return { days, amount: null, basis, dayBasis, warnings, sources }
+  const wage = parseAmount('averageMonthlyWage', input.averageMonthlyWage)
+  const amount = toFen(wage.times(days).div(perMonth))
+  return { days, amount: fmt(amount), basis, dayBasis, warnings, sources }
 }
 
-/** Weifang resident 住院分娩: min(quota, actual); non-designated hospitals 70% of the quota. */
+/**
+ * Weifang resident 住院分娩 (§7): a fixed 800 at a designated hospital, or what the actual cost
+ * comes to below it. At a non-designated one "按定额标准的70%予以结算（即560元），低于定额的按实际
+ * 发生额结算" reads two ways when the cost is below the quota: min(actual, 560), or 70% of
+ * min(actual, 800). `amount` holds the first; `range` both, with the reason.
+ */
 export function childbirthPayment(input: {
   region: RegionId
+  year?: number
   designated: boolean
   actualCost: string
-}): { amount: string | null; quota: string | null; note: string; sources: Reference[] } {
-  const pack = packFor(input.region)
+}): { amount: string | null; quota: string | null; note: string; sources: Reference[]; range?: TwoReadings } {
+  const pack = packFor(input.region, input.year)
   const actual = parseAmount('actualCost', input.actualCost)
   if (typeof input.designated !== 'boolean') throw new PolicyInputError('designated', '请选择是否为定点医疗机构')
   const rule = pack.residentDelivery
@@ -121,8 +145,28 @@ export function childbirthPayment(input: {
   const quota = input.designated ? rule.quota : rule.nonDesignatedQuota
   const q = new Dec(quota.value)
   const sources = input.designated ? [rule.quota.reference] : [rule.nonDesignatedRate.reference, rule.nonDesignatedQuota.reference]
-  const below = actual.lt(q)
   const actualRule = rule.notes.find((n) => n.text.includes('实际发生额'))
+  const full = new Dec(rule.quota.value)
+  if (!input.designated && actual.lt(full)) {
+    const a = minCap(actual, q)
+    const b = toFen(minCap(actual, full).times(rule.nonDesignatedRate.value))
+    const result = {
+      amount: fmt(a),
+      quota: fmt(q),
+      note: '实际费用低于定额，原文可有两种读法，两个数都列出',
+      sources: actualRule ? [...sources, rule.quota.reference, actualRule.reference] : [...sources, rule.quota.reference]
+    }
+    if (a.eq(b)) return { ...result, note: '实际费用低于定额，两种读法结果相同' }
+    return {
+      ...result,
+      range: twoReadings(
+        `原文“按定额标准的70%予以结算（即${fmt(q)}元），低于定额的按实际发生额结算”没有说清“低于定额”的实际费用是直接按实际发生额（最多${fmt(q)}元）结算，还是也按70%结算`,
+        { label: `按实际发生额，最多${fmt(q)}元`, value: fmt(a) },
+        { label: '按实际发生额的70%', value: fmt(b) }
+      )
+    }
+  }
+  const below = actual.lt(q)
   return {
     amount: fmt(minCap(actual, q)),
     quota: fmt(q),
@@ -145,8 +189,9 @@ export function maternityMedical(input: {
   babies?: number
   monthsPregnant?: number
   unemployedSpouse?: boolean
-}): { amount: string | null; limit: string | null; note: string; sources: Reference[] } | UnpublishedResult {
-  const pack = packFor(input.region)
+  year?: number
+}): { amount: string | null; limit: string | null; note: string; sources: Reference[]; range?: TwoReadings } | UnpublishedResult {
+  const pack = packFor(input.region, input.year)
   const m = pack.maternity.medical
   if (isUnpublished(m)) return { unpublished: true, reason: m.reason, sources: [] }
   const sources: Reference[] = []
@@ -180,10 +225,7 @@ export function maternityMedical(input: {
     default:
       throw new PolicyInputError('kind', '生育医疗费类别无效')
   }
-  if (input.unemployedSpouse) {
-    limit = toFen(limit.times(m.unemployedSpouseShare.value))
-    sources.push(m.unemployedSpouseShare.reference)
-  }
+  if (input.unemployedSpouse) return spouseSubsidy(limit, fixed, input.actualCost, m.unemployedSpouseShare, sources)
   if (fixed) {
     return { amount: fmt(limit), limit: fmt(limit), note: '定额支付', sources }
   }
@@ -192,4 +234,36 @@ export function maternityMedical(input: {
   }
   const actual = parseAmount('actualCost', input.actualCost)
   return { amount: fmtOrNull(minCap(actual, limit)), limit: fmt(limit), note: `在限额${fmt(limit)}元内按实际费用支付`, sources }
+}
+
+/**
+ * 生育补助金 for the unemployed wife of an insured man: "按照…职工生育医疗费标准的50%". Read two ways
+ * (POLICY-READING §10): 50% of the standard itself, or 50% of the actual cost within the standard.
+ * They agree for the fixed prenatal sum and whenever the cost reaches the standard.
+ */
+function spouseSubsidy(
+  standard: InstanceType<typeof Dec>,
+  fixed: boolean,
+  actualCost: string | undefined,
+  share: { value: string; reference: Reference },
+  sources: Reference[]
+): { amount: string | null; limit: string | null; note: string; sources: Reference[]; range?: TwoReadings } {
+  sources.push(share.reference)
+  const ofStandard = toFen(standard.times(share.value))
+  const limit = fmt(ofStandard)
+  const reason = `原文“按照我市规定的职工生育医疗费标准的50%享受生育补助金”，可读作按标准（${fmt(standard)}元）的50%，也可读作在标准内按实际费用的50%`
+  if (fixed) return { amount: limit, limit, note: '产前检查为定额，两种读法结果相同', sources }
+  if (actualCost === undefined || actualCost === '') {
+    return { amount: null, limit, note: `${reason}：按标准为${limit}元，按实际费用则不超过${limit}元；请填写实际费用`, sources }
+  }
+  const actual = parseAmount('actualCost', actualCost)
+  const ofActual = toFen(minCap(actual, standard).times(share.value))
+  if (ofActual.eq(ofStandard)) return { amount: limit, limit, note: '实际费用达到标准，两种读法结果相同', sources }
+  return {
+    amount: limit,
+    limit,
+    note: '原文可有两种读法，两个数都列出',
+    sources,
+    range: twoReadings(reason, { label: '按标准的50%', value: limit }, { label: '在标准内按实际费用的50%', value: fmt(ofActual) })
+  }
 }

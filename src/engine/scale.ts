@@ -71,14 +71,18 @@ export function capValue(cap: Cap): Decimal | null {
  * A layer's cap with what the layer should say about it: abolished caps and published caps are
  * cited; an unpublished cap is not applied, and the layer warns that the real payout may be lower.
  */
-export function layerCap(cap: Cap, layerLabel: string): { value: Decimal | null; sources: Reference[]; note?: string; warning?: string } {
+export function layerCap(
+  cap: Cap,
+  layerLabel: string
+): { value: Decimal | null; sources: Reference[]; note?: string; warning?: string; boundReason?: string } {
   if (isUncapped(cap)) return { value: null, sources: [cap.reference], note: '不设最高支付限额' }
   if (isPublished(cap)) return { value: num(cap), sources: [cap.reference] }
   return {
     value: null,
     sources: [],
     note: '年度限额未公布，按不封顶测算',
-    warning: `${layerLabel}：${cap.reason}，按不封顶测算，实际可能更低`
+    warning: `${layerLabel}：${cap.reason}，按不封顶测算，实际可能更低`,
+    boundReason: `${cap.reason}，按不封顶测算，实际可能更低`
   }
 }
 

@@ -167,6 +167,8 @@ export type SettingRule =
   | { kind: 'notInSources'; reason: string }
 
 export interface InpatientRules {
+  /** Region-specific names of settings where the common name would mislead (Weihai: a referral is out of the city). */
+  settingLabels?: Partial<Record<InpatientSetting, string>>
   deductible: MaybeParameter
   ratio: MaybeParameter
   tiers: Record<Tier, TierInpatientRule>
@@ -236,8 +238,20 @@ export interface ReassistanceRule {
   annualCap: Parameter
 }
 
+/** A rule of one county inside the region (Weifang's 医疗救助 are 安丘市's own rules). */
+export interface CountyScope {
+  county: CountyId
+  name: string
+  reference: Reference
+}
+
+/** The counties the app knows rules of; 'other' is any county whose rules are not collected. */
+export type CountyId = 'anqiu' | 'other'
+
 /** The layers after 大病保险, in chain order. Absent (undefined) means the region has no such category. */
 export interface ChainRules {
+  /** When set, every layer after 大病保险 is that county's rule and applies only to people insured there. */
+  countyScope?: CountyScope
   hospitalWaiver: HospitalWaiverRule | (Unpublished & { eligibility: ChainEligibility })
   assistance: {
     /** Weihai: poverty households not in the key-assistance group. */

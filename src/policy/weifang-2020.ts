@@ -186,6 +186,12 @@ export const weifang2020: PolicyPack = {
   },
 
   chain: {
+    // Every assistance layer below comes from 安丘市's own 《实施意见》; other counties may differ (POLICY-READING §5).
+    countyScope: {
+      county: 'anqiu',
+      name: '安丘市',
+      reference: ref(S.assistance, { quote: '制定了《关于进一步加强医疗救助工作的实施意见》' })
+    },
     hospitalWaiver: {
       ...unpublished('再救助条款提到“医疗机构减免”，但访谈未给出减免标准'),
       eligibility: 'keyGroup'

@@ -202,6 +202,8 @@ export const weihai2020: PolicyPack = {
         annualCap: param('300000', 'yuan', ref(S.inpatient, { quote: '参保居民按照二档缴费的,年度最高支付限额为30万元' }), '二档年度最高支付限额')
       }
     },
+    // The 10% self-share is for stays outside Weihai; a referral between hospitals inside Weihai is a local stay.
+    settingLabels: { referral: '异地转诊转院（威海市外）', emergency: '异地急诊（威海市外）' },
     settings: {
       local: { kind: 'standard' },
       referral: { kind: 'selfShareFirst', share: param('0.1', 'rate', selfShareRef, '转诊转院：个人先负担的比例') },
@@ -355,7 +357,7 @@ export const weihai2020: PolicyPack = {
       }
     },
     allowance: {
-      divisor: unpublished('文登区问答未给出日工资的折算方法（潍坊按月平均工资÷30天计发）'),
+      divisor: unpublished('文登区问答未给出日工资的折算方法'),
       wageBasis: t('已参加生育保险的，按用人单位上年度职工月平均工资由生育保险基金支付', ref(S.qMaternity, {
         quote: '对已经参加生育保险的,按照用人单位上年度职工月平均工资的标准由生育保险基金支付'
       })),

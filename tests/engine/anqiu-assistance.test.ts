@@ -1,7 +1,7 @@
 // 安丘 医疗救助 (seed 004 §3, §8; POLICY-READING §5).
-import { amountOf, balance, ids, layer, weifang } from './helpers'
+import { amountOf, balance, ids, layer, weifang, weihai } from './helpers'
 
-const key = { assistanceGroup: 'key' as const }
+const key = { assistanceGroup: 'key' as const, county: 'anqiu' as const }
 
 describe('key-assistance group: 40% of P2, no deductible, cap unpublished', () => {
   // C = 100,000, slip basic 60,000 → P1 = 40,000; 大病 (40,000 − 12,000) × 60% = 16,800; P2 = 23,200
@@ -50,7 +50,7 @@ describe('key-assistance group: 40% of P2, no deductible, cap unpublished', () =
 
 describe('low-income group: deductible 30,000 published, ratio not', () => {
   test('null with both facts in the note; no re-assistance', () => {
-    const r = weifang({ assistanceGroup: 'lowIncome', totalCost: '100000', compliantCost: '100000', basicPaid: '40000' })
+    const r = weifang({ assistanceGroup: 'lowIncome', county: 'anqiu', totalCost: '100000', compliantCost: '100000', basicPaid: '40000' })
     expect(ids(r)).toEqual(['basic', 'critical', 'assistance'])
     expect(amountOf(r, 'assistance')).toBeNull()
     expect(layer(r, 'assistance').note).toContain('救助比例')
@@ -69,5 +69,66 @@ describe('no assistance group', () => {
     expect(amountOf(r, 'assistance')).toBeNull()
     expect(layer(r, 'reassistance').note).toContain('无法测算')
     expect(r.outOfPocket).toBe('100.00')
+  })
+})
+
+describe('安丘-only rules: a key-group stay insured in 安丘 vs another county (POLICY-READING §5)', () => {
+  // Same stay as above: C = 100,000, slip basic 60,000, 大病 16,800, P2 = 23,200.
+  const stay = { assistanceGroup: 'key' as const, totalCost: '110000', compliantCost: '100000', basicPaid: '60000' }
+
+  test('安丘: assistance and re-assistance computed; assistance is bounded, so the share is "at least"', () => {
+    const r = weifang({ ...stay, county: 'anqiu' })
+    expect(amountOf(r, 'assistance')).toBe('9280.00')
+    expect(layer(r, 'assistance').bound).toBe('atMost')
+    expect(layer(r, 'assistance').boundReason).toContain('年度限额')
+    // Published caps and slip figures stay exact.
+    expect(layer(r, 'basic').bound).toBeUndefined()
+    expect(layer(r, 'critical').bound).toBeUndefined()
+    expect(layer(r, 'reassistance').bound).toBeUndefined()
+    expect(r.outOfPocketBound).toBe('atLeast')
+  })
+
+  for (const county of ['other', undefined] as const) {
+    test(`county ${county ?? 'not given'}: the 安丘 layers are not collected and left out of the total`, () => {
+      const r = weifang({ ...stay, county })
+      expect(ids(r)).toEqual(['basic', 'critical', 'hospitalWaiver', 'assistance', 'commercial', 'reassistance'])
+      for (const id of ['hospitalWaiver', 'assistance', 'commercial', 'reassistance'] as const) {
+        expect(amountOf(r, id)).toBeNull()
+        expect(layer(r, id).note).toContain('本地政策未收录（以下为安丘市规定）')
+      }
+      // 110,000 − 60,000 − 16,800: nothing from 安丘's rules
+      expect(r.outOfPocket).toBe('33200.00')
+      expect(r.outOfPocketBound).toBeUndefined()
+      expect(balance(r)).toBe('110000.00')
+      expect(r.warnings.some((w) => w.includes('安丘市的规定'))).toBe(true)
+    })
+  }
+
+  test('without a county the note asks for it; with "other" it does not', () => {
+    expect(layer(weifang(stay), 'assistance').note).toContain('请在“参保地”中选择安丘市')
+    expect(layer(weifang({ ...stay, county: 'other' }), 'assistance').note).not.toContain('请在“参保地”')
+  })
+
+  test('the county does not matter in Weihai, and a bad county is refused in Chinese', () => {
+    const poor = { povertyHousehold: true, totalCost: '120000', compliantCost: '100000', deductible: '1000' }
+    expect(weihai({ ...poor, county: 'other' })).toEqual(weihai(poor))
+    expect(() => weifang({ ...stay, county: 'qingzhou' as never })).toThrow('参保地无效')
+  })
+})
+
+describe('bounded basic insurance (潍坊, annual cap unpublished)', () => {
+  test("from the user's deductible and ratio: at most, and the patient pays at least", () => {
+    // (10,000 − 1,000) × 70% = 6,300
+    const r = weifang({ totalCost: '10000', compliantCost: '10000', deductible: '1000', basicRatio: '0.7' })
+    expect(amountOf(r, 'basic')).toBe('6300.00')
+    expect(layer(r, 'basic').bound).toBe('atMost')
+    expect(layer(r, 'basic').boundReason).toContain('年度最高支付限额未公布')
+    expect(r.outOfPocketBound).toBe('atLeast')
+  })
+
+  test('from the settlement slip: exact', () => {
+    const r = weifang({ totalCost: '10000', compliantCost: '10000', basicPaid: '6300' })
+    expect(layer(r, 'basic').bound).toBeUndefined()
+    expect(r.outOfPocketBound).toBeUndefined()
   })
 })

@@ -20,6 +20,28 @@ describe('resident 住院分娩: min(quota, actual)', () => {
     expect(r.sources.map((s) => s.quote).join()).toContain('低于定额的按实际发生额结算')
   })
 
+  test('non-designated below the quota: both readings (POLICY-READING §10)', () => {
+    // 300 yuan: min(300, 560) = 300, or 70% × min(300, 800) = 210
+    const r = childbirthPayment({ region: 'weifang', designated: false, actualCost: '300' })
+    expect(r.amount).toBe('300.00')
+    expect(r.range?.readings.map((x) => x.value)).toEqual(['300.00', '210.00'])
+    expect(r.range?.reason).toContain('低于定额')
+    // 700 yuan: 560, or 490
+    expect(childbirthPayment({ region: 'weifang', designated: false, actualCost: '700' }).range?.readings.map((x) => x.value)).toEqual([
+      '560.00',
+      '490.00'
+    ])
+    // 799.99 × 70% = 559.993 → 559.99
+    expect(childbirthPayment({ region: 'weifang', designated: false, actualCost: '799.99' }).range?.readings[1].value).toBe('559.99')
+  })
+
+  test('exact where the readings agree: from the quota up, at a designated hospital, and at 0', () => {
+    expect(childbirthPayment({ region: 'weifang', designated: false, actualCost: '800' }).range).toBeUndefined()
+    expect(childbirthPayment({ region: 'weifang', designated: false, actualCost: '1500' }).range).toBeUndefined()
+    expect(childbirthPayment({ region: 'weifang', designated: true, actualCost: '300' }).range).toBeUndefined()
+    expect(childbirthPayment({ region: 'weifang', designated: false, actualCost: '0' }).range).toBeUndefined()
+  })
+
   test('Weihai: not published', () => {
     const r = childbirthPayment({ region: 'weihai', designated: true, actualCost: '1000' })
     expect(r.amount).toBeNull()
@@ -52,6 +74,27 @@ describe('employee 生育医疗费', () => {
       amount: '1100.00',
       limit: '1100.00'
     })
+  })
+  test('spouse 生育补助金 below the standard: both readings', () => {
+    // delivery standard 2,200: 50% of it = 1,100; or 50% × min(1,000, 2,200) = 500
+    const r = maternityMedical({ region: 'weifang', kind: 'delivery', actualCost: '1000', unemployedSpouse: true })
+    expect(r).toMatchObject({ amount: '1100.00', limit: '1100.00' })
+    if ('unpublished' in r) throw new Error('published')
+    expect(r.range?.readings.map((x) => x.value)).toEqual(['1100.00', '500.00'])
+    expect(r.range?.reason).toContain('50%')
+    // family planning 200 with 150 spent: 100, or 75
+    const f = maternityMedical({ region: 'weifang', kind: 'familyPlanning', actualCost: '150', unemployedSpouse: true })
+    if ('unpublished' in f) throw new Error('published')
+    expect(f.range?.readings.map((x) => x.value)).toEqual(['100.00', '75.00'])
+  })
+  test('spouse: exact for the fixed prenatal sum and at or above the standard; no cost → no silent pick', () => {
+    const prenatal = maternityMedical({ region: 'weifang', kind: 'prenatal', unemployedSpouse: true })
+    expect(prenatal).toMatchObject({ amount: '400.00' })
+    expect('range' in prenatal && prenatal.range).toBeFalsy()
+    const at = maternityMedical({ region: 'weifang', kind: 'delivery', actualCost: '2200', unemployedSpouse: true })
+    expect('range' in at && at.range).toBeFalsy()
+    const none = maternityMedical({ region: 'weifang', kind: 'delivery', unemployedSpouse: true })
+    expect(none).toMatchObject({ amount: null, limit: '1100.00' })
   })
   test('no actual cost: limit only; Weihai unpublished', () => {
     expect(maternityMedical({ region: 'weifang', kind: 'delivery' })).toMatchObject({ amount: null, limit: '2200.00' })

@@ -68,20 +68,55 @@ describe('allowance = wage ÷ 30 × days, rounded at the end', () => {
   test.each([
     ['weifang', '6000', { kind: 'birth', babies: 1 }, '19600.00'], // 6,000 × 98 / 30
     ['weifang', '5000', { kind: 'birth', babies: 1, caesarean: true }, '18833.33'], // 5,000 × 113 / 30 = 18,833.333…
-    ['weifang', '4500.50', { kind: 'miscarriage', monthsPregnant: 3 }, '2250.25'], // 4,500.5 × 15 / 30
-    ['weihai', '1000.01', { kind: 'birth', babies: 1 }, '3266.70'], // 1,000.01 × 98 / 30 = 3,266.699…
-    ['weihai', '3000', { kind: 'miscarriage', monthsPregnant: 4 }, '4200.00'] // 3,000 × 42 / 30
+    ['weifang', '4500.50', { kind: 'miscarriage', monthsPregnant: 3 }, '2250.25'] // 4,500.5 × 15 / 30
   ] as ['weihai' | 'weifang', string, MaternityEvent, string][])('%s, wage %s, %j → %s', (region, wage, event, amount) => {
     expect(maternityAllowance({ region, averageMonthlyWage: wage, event }).amount).toBe(amount)
   })
 
-  test('Weihai basis says the ÷30 comes from the Weifang document', () => {
-    const r = days('weihai', { kind: 'birth', babies: 1 })
-    expect(r.basis).toContain('潍坊')
-    expect(r.sources.some((s) => s.doc === 'anqiu-2020-06' && s.quote.includes('÷30天'))).toBe(true)
-    expect(days('weifang', { kind: 'birth', babies: 1 }).basis).not.toContain('本应用按潍坊')
+  test('Weifang ignores a user day basis: its ÷30 is published', () => {
+    const r = maternityAllowance({ region: 'weifang', averageMonthlyWage: '6000', event: { kind: 'birth', babies: 1 }, monthDays: 31 })
+    expect(r.amount).toBe('19600.00')
+    expect(r.dayBasis).toBe('published')
+    expect(r.warnings.join()).toContain('30天')
+  })
+})
+
+describe('Weihai allowance: no ÷30 borrowed from 潍坊 (POLICY-READING §7)', () => {
+  test('without a day basis: the days and the wage basis, amount null', () => {
+    const r = maternityAllowance({ region: 'weihai', averageMonthlyWage: '3000', event: { kind: 'birth', babies: 1 } })
+    expect(r.amount).toBeNull()
+    expect(r.days).toBe(98)
+    expect(r.dayBasis).toBeNull()
+    expect(r.basis).toContain('用人单位上年度职工月平均工资')
+    expect(r.basis).not.toContain('潍坊')
+    expect(r.sources.every((s) => s.doc === 'wendeng-2019-12')).toBe(true)
   })
 
+  test('no wage needed to see the days', () => {
+    expect(maternityAllowance({ region: 'weihai', averageMonthlyWage: '', event: { kind: 'miscarriage', monthsPregnant: 4 } }).days).toBe(42)
+  })
+
+  test.each([
+    ['1000.01', { kind: 'birth', babies: 1 }, 30, '3266.70'], // 1,000.01 × 98 / 30 = 3,266.699…
+    ['3000', { kind: 'miscarriage', monthsPregnant: 4 }, 30, '4200.00'], // 3,000 × 42 / 30
+    ['3100', { kind: 'birth', babies: 1 }, 31, '9800.00'] // 3,100 × 98 / 31
+  ] as [string, MaternityEvent, number, string][])('with the user\'s own basis: wage %s, %j, ÷%d → %s', (wage, event, monthDays, amount) => {
+    const r = maternityAllowance({ region: 'weihai', averageMonthlyWage: wage, event, monthDays })
+    expect(r.amount).toBe(amount)
+    expect(r.dayBasis).toBe('user')
+    expect(r.basis).toContain('不是文件规定')
+  })
+
+  test('a bad day basis is refused in Chinese', () => {
+    for (const monthDays of [0, 32, 30.5, NaN]) {
+      expect(() => maternityAllowance({ region: 'weihai', averageMonthlyWage: '3000', event: { kind: 'birth', babies: 1 }, monthDays })).toThrow(
+        expect.objectContaining({ field: 'monthDays' })
+      )
+    }
+  })
+})
+
+describe('allowance input errors', () => {
   test('bad events', () => {
     expect(() => days('weifang', { kind: 'birth', babies: 0 })).toThrow(expect.objectContaining({ field: 'event.babies' }))
     expect(() => days('weifang', { kind: 'birth', babies: 1.5 })).toThrow(expect.objectContaining({ field: 'event.babies' }))
