@@ -5,13 +5,15 @@ import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { isUnpublishedResult, oneOf, packFor, parseAge, parseMonth } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen, ZERO } from './money'
-import { num } from './scale'
+import type { TwoReadings } from './readings'
+import { twoReadings } from './readings'
+import { num, percent } from './scale'
 
 export type EmployerType = 'enterprise' | 'institution'
 const EMPLOYER_TYPES: readonly EmployerType[] = ['enterprise', 'institution']
 
-function employeeRules(region: RegionId): { rules: EmployeeRules; year: number } | UnpublishedResult {
-  const pack = packFor(region)
+function employeeRules(region: RegionId, year?: number): { rules: EmployeeRules; year: number } | UnpublishedResult {
+  const pack = packFor(region, year)
   const rules = pack.employee
   return isUnpublished(rules) ? { unpublished: true, reason: rules.reason, sources: [] } : { rules, year: pack.year }
 }
@@ -33,6 +35,13 @@ export interface EmployeeContribution {
   total: string
   /** Credited to the personal account from the fund (not an extra payment). */
   personalAccount: string
+  /**
+   * At exactly the threshold age both "45岁以下" and "45岁以上" hold the age (POLICY-READING §10):
+   * both credits, the first being `personalAccount`.
+   */
+  personalAccountRange?: TwoReadings
+  /** The age the month was figured at (from the birth month when given). */
+  age: number
   warnings: string[]
   sources: Reference[]
 }
@@ -42,6 +51,8 @@ interface MonthFigures {
   employer: Decimal
   individual: Decimal
   account: Decimal
+  /** The other reading's credit at exactly the threshold age. */
+  accountOther?: Decimal
 }
 
 /** One month on validated inputs; shared by the single month and the year table. */
@@ -73,29 +84,40 @@ function monthFigures(
   const employer = toFen(base.times(employerRate))
   const individual = toFen(base.times(individualRate))
   const accountCredit = toFen(base.times(num(accountParam)))
-  return {
-    employer,
-    individual,
-    account: accountCredit,
-    row: {
-      month,
-      employerRate: employerRate.toString(),
-      reliefPoints: reliefPoints.toString(),
-      individualRate: individualRate.toString(),
-      personalAccountRate: accountParam.value,
-      employer: fmt(employer),
-      individual: fmt(individual),
-      total: fmt(employer.plus(individual)),
-      personalAccount: fmt(accountCredit),
-      warnings,
-      sources
-    }
+  let range: TwoReadings | undefined
+  let accountOther: Decimal | undefined
+  if (age === account.ageThreshold.value) {
+    accountOther = toFen(base.times(num(account.below)))
+    sources.push(account.below.reference)
+    const a = account.ageThreshold.value
+    range = twoReadings(
+      `原文“${a}岁以下”和“${a}岁以上”都包含${a}岁本身，正好${a}岁时两种比例都说得通`,
+      { label: `按“${a}岁以上”划入${percent(accountParam)}`, value: fmt(accountCredit) },
+      { label: `按“${a}岁以下”划入${percent(account.below)}`, value: fmt(accountOther) }
+    )
   }
+  const row: EmployeeContribution = {
+    month,
+    employerRate: employerRate.toString(),
+    reliefPoints: reliefPoints.toString(),
+    individualRate: individualRate.toString(),
+    personalAccountRate: accountParam.value,
+    employer: fmt(employer),
+    individual: fmt(individual),
+    total: fmt(employer.plus(individual)),
+    personalAccount: fmt(accountCredit),
+    age,
+    warnings,
+    sources
+  }
+  if (range) row.personalAccountRange = range
+  return { employer, individual, account: accountCredit, accountOther, row }
 }
 
 /**
  * 职工医保 for one month (POLICY-READING §1): employer 8% less the 2020 relief for its type, individual
- * 2%, personal-account credit 2.9% under 45 and 3.9% from 45 on. Each figure rounded to the fen.
+ * 2%, personal-account credit 2.9% under 45 and 3.9% over 45; at exactly 45 both (a range). Each
+ * figure rounded to the fen.
  */
 export function employeeContribution(input: {
   region: RegionId
@@ -117,42 +139,86 @@ export interface EmployeeYear {
   unpublished?: false
   rows: EmployeeContribution[]
   totals: { employer: string; individual: string; total: string; personalAccount: string }
+  /** When some month is at exactly the threshold age: the year's credit under both readings. */
+  personalAccountRange?: TwoReadings
   sources: Reference[]
 }
 
+/** Whole years of age at the end of a month, from a birth month 'YYYY-MM'. */
+function ageAtMonthEnd(birth: { year: number; month: number }, year: number, month: number): number {
+  return Math.floor((year * 12 + month - (birth.year * 12 + birth.month)) / 12)
+}
+
 /**
- * The twelve months of 2020 for one base, showing how the relief moves the employer rate. Only
- * Weifang publishes employee rules, so the region defaults to it.
+ * The twelve months of the pack's year for one base, showing how the relief moves the employer
+ * rate. With a birth month the age is figured month by month (at each month's end), so a birthday
+ * inside the year moves the personal-account rate in the right month; otherwise `age` holds all year.
  */
-export function employeeYear2020(input: {
-  region?: RegionId
+export function employeeYear(input: {
+  region: RegionId
+  year?: number
   base: string
   employerType: EmployerType
-  age: number
+  age?: number
+  /** 'YYYY-MM'. */
+  birthMonth?: string
 }): EmployeeYear | UnpublishedResult {
-  const found = employeeRules(input.region ?? 'weifang')
+  const found = employeeRules(input.region, input.year)
   if (isUnpublishedResult(found)) return found
   const base = parseAmount('base', input.base)
   const employerType = oneOf('employerType', input.employerType, EMPLOYER_TYPES, '单位类型无效')
-  const age = parseAge('age', input.age)
+  const birth = input.birthMonth === undefined || input.birthMonth === '' ? undefined : parseMonth('birthMonth', input.birthMonth)
+  const fixedAge = birth ? undefined : parseAge('age', input.age)
+  const year = found.year
+  if (birth && (birth.year > year || ageAtMonthEnd(birth, year, 12) > 150)) {
+    throw new PolicyInputError('birthMonth', '出生年月无效')
+  }
   const rows: EmployeeContribution[] = []
   const sources: Reference[] = []
   let employer = ZERO
   let individual = ZERO
   let account = ZERO
+  let accountOther = ZERO
+  let ranged = false
+  let rangeReason = ''
   for (let m = 1; m <= 12; m++) {
-    const f = monthFigures(found.rules, 2020, base, `2020-${String(m).padStart(2, '0')}`, employerType, age)
+    const age = birth ? Math.max(0, ageAtMonthEnd(birth, year, m)) : (fixedAge as number)
+    const f = monthFigures(found.rules, year, base, `${year}-${String(m).padStart(2, '0')}`, employerType, age)
     rows.push(f.row)
     employer = employer.plus(f.employer)
     individual = individual.plus(f.individual)
     account = account.plus(f.account)
+    accountOther = accountOther.plus(f.accountOther ?? f.account)
+    if (f.row.personalAccountRange) {
+      ranged = true
+      rangeReason = f.row.personalAccountRange.reason
+    }
     for (const s of f.row.sources) if (!sources.includes(s)) sources.push(s)
   }
-  return {
+  const result: EmployeeYear = {
     rows,
     totals: { employer: fmt(employer), individual: fmt(individual), total: fmt(employer.plus(individual)), personalAccount: fmt(account) },
     sources
   }
+  if (ranged) {
+    result.personalAccountRange = twoReadings(
+      rangeReason,
+      { label: '满45岁的月份按“45岁以上”', value: fmt(account) },
+      { label: '满45岁的月份按“45岁以下”', value: fmt(accountOther) }
+    )
+  }
+  return result
+}
+
+/** The 2020 table; kept for callers written before the year became an input. */
+export function employeeYear2020(input: {
+  region?: RegionId
+  base: string
+  employerType: EmployerType
+  age: number
+  birthMonth?: string
+}): EmployeeYear | UnpublishedResult {
+  return employeeYear({ ...input, region: input.region ?? 'weifang', year: 2020 })
 }
 
 /** Retiree personal-account credit: pension × 4.9% under 70, × 5.9% at 70 and over. */

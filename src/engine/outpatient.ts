@@ -10,6 +10,9 @@ export interface OutpatientResult {
   /** What is left of the yearly cap after this visit; null when unknown. */
   remainingCap: string | null
   note: string
+  /** 'atMost' when a published rule's quota is unpublished (Weihai 定额结算: 80% of a quota not given). */
+  bound?: 'atMost'
+  boundReason?: string
   sources: Reference[]
 }
 
@@ -65,6 +68,8 @@ export function chronicOutpatient(input: {
       amount: fmt(toFen(cost.times(fixed.fundShare.value))),
       remainingCap: null,
       note: fixed.diseases.text,
+      bound: 'atMost',
+      boundReason: '这些病种“定额结算”，定额标准文件未公布：按费用的80%测算，超过定额的部分不报，实际可能更低',
       sources: [fixed.diseases.reference, fixed.fundShare.reference]
     }
   }

@@ -1,5 +1,5 @@
 // 职工医保 (seed 004 §2, §9, §11; POLICY-READING §1).
-import { employeeContribution, employeeYear2020, isUnpublishedResult, minimumYearsShortfall, retireeAccount } from '../../src/engine'
+import { employeeContribution, employeeYear, employeeYear2020, isUnpublishedResult, minimumYearsShortfall, retireeAccount } from '../../src/engine'
 import type { EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from '../../src/engine'
 
 const month = (m: string, employerType: 'enterprise' | 'institution' = 'enterprise', age = 30, base = '5000') =>
@@ -113,5 +113,64 @@ describe('bad input', () => {
     expect(() =>
       employeeContribution({ region: 'weifang', base: '5000', month: '2020-01', employerType: 'enterprise', age: 30, ...(override as object) })
     ).toThrow(expect.objectContaining({ field }))
+  })
+})
+
+describe('personal account at exactly 45: both readings (POLICY-READING §10)', () => {
+  const month = (age: number) =>
+    employeeContribution({ region: 'weifang', base: '6000', month: '2020-01', employerType: 'enterprise', age })
+
+  test('44: 2.9% only; 46: 3.9% only', () => {
+    const r44 = month(44)
+    const r46 = month(46)
+    if (isUnpublishedResult(r44) || isUnpublishedResult(r46)) throw new Error('published')
+    expect(r44.personalAccount).toBe('174.00') // 6,000 × 2.9%
+    expect(r44.personalAccountRange).toBeUndefined()
+    expect(r46.personalAccount).toBe('234.00') // 6,000 × 3.9%
+    expect(r46.personalAccountRange).toBeUndefined()
+  })
+
+  test('45: 234.00 (3.9%) or 174.00 (2.9%), with the reason', () => {
+    const r = month(45)
+    if (isUnpublishedResult(r)) throw new Error('published')
+    expect(r.personalAccount).toBe('234.00')
+    expect(r.personalAccountRange?.readings.map((x) => x.value)).toEqual(['234.00', '174.00'])
+    expect(r.personalAccountRange?.readings[1].label).toContain('2.9%')
+    expect(r.personalAccountRange?.reason).toContain('都包含45岁')
+  })
+})
+
+describe('the year table follows the birth month', () => {
+  test('born 1975-06: 44 until May, 45 from June, a range for the months at 45', () => {
+    const y = employeeYear({ region: 'weifang', year: 2020, base: '6000', employerType: 'institution', birthMonth: '1975-06' })
+    if (isUnpublishedResult(y)) throw new Error('published')
+    expect(y.rows.map((r) => r.age)).toEqual([44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45])
+    expect(y.rows[4].personalAccount).toBe('174.00')
+    expect(y.rows[5].personalAccountRange?.readings.map((x) => x.value)).toEqual(['234.00', '174.00'])
+    // 5 × 174 + 7 × 234 = 870 + 1,638 = 2,508; other reading 12 × 174 = 2,088
+    expect(y.totals.personalAccount).toBe('2508.00')
+    expect(y.personalAccountRange?.readings.map((x) => x.value)).toEqual(['2508.00', '2088.00'])
+  })
+
+  test('born 1974-03: 45 until February, 46 from March', () => {
+    const y = employeeYear({ region: 'weifang', year: 2020, base: '6000', employerType: 'institution', birthMonth: '1974-03' })
+    if (isUnpublishedResult(y)) throw new Error('published')
+    expect(y.rows.map((r) => r.age).slice(0, 3)).toEqual([45, 45, 46])
+    expect(y.rows[2].personalAccountRange).toBeUndefined()
+  })
+
+  test('without a range all year, no year range', () => {
+    const y = employeeYear({ region: 'weifang', year: 2020, base: '6000', employerType: 'institution', age: 30 })
+    if (isUnpublishedResult(y)) throw new Error('published')
+    expect(y.personalAccountRange).toBeUndefined()
+    expect(employeeYear2020({ base: '6000', employerType: 'institution', age: 30 })).toEqual(y)
+  })
+
+  test('bad birth months are refused in Chinese', () => {
+    for (const birthMonth of ['1975-13', '2021-01', 'abc']) {
+      expect(() => employeeYear({ region: 'weifang', year: 2020, base: '6000', employerType: 'institution', birthMonth })).toThrow(
+        expect.objectContaining({ field: 'birthMonth' })
+      )
+    }
   })
 })

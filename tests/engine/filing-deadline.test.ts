@@ -35,21 +35,62 @@ describe('Weihai: 3rd working day after admission, national holiday calendar', (
     expect(r.sources[0].quote).toContain('3个工作日内')
   })
 
-  test('holiday data ends 2026: 2027 and a count running into 2027 are refused', () => {
+  test('holiday data ends 2026: beyond it, the safe date in calendar days and no legal date', () => {
     expect(HOLIDAY_DATA_FIRST_YEAR).toBe(2004)
     expect(HOLIDAY_DATA_LAST_YEAR).toBe(2026)
     expect(isWithinHolidayData('2026-12-31')).toBe(true)
     expect(isWithinHolidayData('2027-01-01')).toBe(false)
     expect(isWithinHolidayData('2003-12-31')).toBe(false)
-    for (const d of ['2027-01-05', '2026-12-30', '2003-06-02']) {
-      expect(() => weihai(d)).toThrow(PolicyInputError)
-      try {
-        weihai(d)
-      } catch (e) {
-        expect((e as PolicyInputError).field).toBe('admissionDate')
-        expect((e as PolicyInputError).message).toContain('2004–2026年')
-      }
+    for (const [d, safe, year] of [
+      ['2027-01-05', '2027-01-07', 2027], // day 1 = 01-05, day 3 = 01-07
+      ['2026-12-30', '2027-01-01', 2027], // the count runs into 2027
+      ['2003-06-02', '2003-06-04', 2003]
+    ] as const) {
+      const r = weihai(d)
+      expect(r.deadline).toBeNull()
+      expect(r.safeDeadline).toBe(safe)
+      expect(r.holidayDataMissing).toBe(true)
+      expect(r.basis).toContain(`未收录${year}年的节假日安排`)
+      expect(r.basis).toContain('2004–2026年')
     }
+  })
+})
+
+describe('safe date: the admission day counted (POLICY-READING §8, §10)', () => {
+  test.each([
+    // [admission, safe, legal]
+    ['2020-01-17', '2020-01-20', '2020-01-21'], // Fri 17 (1), Sun 19 make-up (2), Mon 20 (3)
+    ['2020-01-22', '2020-02-03', '2020-02-04'], // Wed 22 (1), Thu 23 (2), Mon 02-03 (3)
+    ['2020-05-01', '2020-05-08', '2020-05-08'], // a holiday is not a working day: both from Wed 05-06
+    ['2020-09-30', '2020-10-10', '2020-10-12'],
+    ['2020-06-05', '2020-06-09', '2020-06-10']
+  ])('Weihai admitted %s → safe %s, legal %s', (admission, safe, legal) => {
+    const r = weihai(admission)
+    expect(r.safeDeadline).toBe(safe)
+    expect(r.deadline).toBe(legal)
+    expect(r.holidayDataMissing).toBe(false)
+    expect(r.safeDeadline <= (r.deadline as string)).toBe(true)
+  })
+
+  test.each([
+    // [admission, discharge, safe, legal]
+    ['2020-05-01', undefined, '2020-05-05', '2020-05-06'], // day 1 = 05-01; legal 05-01 + 5
+    ['2020-05-01', '2020-05-03', '2020-05-02', '2020-05-03'], // the day before discharge
+    ['2020-05-01', '2020-05-06', '2020-05-05', '2020-05-06'],
+    ['2020-05-01', '2020-05-05', '2020-05-04', '2020-05-05'],
+    ['2020-05-01', '2020-05-01', '2020-05-01', '2020-05-01'], // same day: file that day
+    ['2027-03-01', undefined, '2027-03-05', '2027-03-06'] // calendar days need no holiday data
+  ])('Weifang admitted %s, discharged %s → safe %s, legal %s', (admission, discharge, safe, legal) => {
+    const r = weifang(admission, discharge)
+    expect(r.safeDeadline).toBe(safe)
+    expect(r.deadline).toBe(legal)
+    expect(r.holidayDataMissing).toBe(false)
+  })
+
+  test('the safe basis says how it was counted', () => {
+    expect(weihai('2020-01-17').safeBasis).toContain('住院当日是工作日')
+    expect(weihai('2020-05-01').safeBasis).toContain('住院当日不是工作日')
+    expect(weifang('2020-05-01', '2020-05-03').safeBasis).toContain('出院前一天')
   })
 })
 

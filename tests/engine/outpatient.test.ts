@@ -37,8 +37,14 @@ describe('Weihai 门诊慢性病', () => {
     expect(r.amount).toBeNull()
     expect(r.note).toContain('起付标准')
   })
-  test('fixed-rate diseases: 80%', () => {
-    expect(chronicOutpatient({ region: 'weihai', kind: 'fixedRate', tier: 1, cost: '1234.56' }).amount).toBe('987.65') // 987.648
+  test('fixed-rate diseases: 80%, at most (the quota is unpublished)', () => {
+    const r = chronicOutpatient({ region: 'weihai', kind: 'fixedRate', tier: 1, cost: '1234.56' })
+    expect(r.amount).toBe('987.65') // 987.648
+    expect(r.bound).toBe('atMost')
+    expect(r.boundReason).toContain('定额标准文件未公布')
+  })
+  test('ordinary chronic: exact (published cap)', () => {
+    expect(chronicOutpatient({ region: 'weihai', kind: 'ordinary', tier: 1, cost: '1000', deductible: '100' }).bound).toBeUndefined()
   })
   test('Weifang: ratios not published', () => {
     expect(chronicOutpatient({ region: 'weifang', kind: 'ordinary', tier: 1, cost: '1000', deductible: '0' }).amount).toBeNull()

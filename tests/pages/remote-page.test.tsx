@@ -234,6 +234,7 @@ describe('emergency filing deadline', () => {
   const typeDate = (id: 'remote-admission' | 'remote-discharge', value: string) =>
     fireEvent.change(document.getElementById(id) as HTMLInputElement, { target: { value } })
   const deadline = () => screen.getByTestId('deadline-date')
+  const safe = () => screen.getByTestId('deadline-safe')
 
   function open(region: RegionId, today = '2020-09-30') {
     overrideToday(() => today)
@@ -247,7 +248,24 @@ describe('emergency filing deadline', () => {
     // Friday: Mon 06-08, Tue 06-09, Wed 06-10 — a weekend in between
     expect(deadline()).toHaveTextContent('2020年6月10日星期三')
     expect(card).toContainElement(deadline())
-    expect(deadline().className).toContain('key-figure')
+    // The page leads with the safe date: Fri 06-05 counts as day 1, then Mon 06-08, Tue 06-09.
+    expect(safe()).toHaveTextContent('2020年6月9日星期二')
+    expect(safe().className).toContain('key-figure')
+    expect(deadline().className).not.toContain('key-figure')
+  })
+
+  test.each([
+    // [admission, safe (admission day counted), legal (not counted)]
+    ['2020-01-17', '2020-01-20', '2020-01-21'], // Fri 17; Sun 19 is a make-up workday
+    ['2020-01-22', '2020-02-03', '2020-02-04'], // Wed 22, Thu 23, then the Spring Festival to 02-02
+    ['2020-05-01', '2020-05-08', '2020-05-08'], // a holiday: both count from Wed 05-06
+    ['2020-09-30', '2020-10-10', '2020-10-12'] // Wed 30, Fri 10-09, make-up Sat 10-10
+  ])('Weihai safe and legal dates: admitted %s → safe %s, legal %s', (admission, safeIso, legalIso) => {
+    open('weihai')
+    typeDate('remote-admission', admission)
+    expect(safe()).toHaveAttribute('data-iso', safeIso)
+    expect(deadline()).toHaveAttribute('data-iso', legalIso)
+    expect(screen.getByTestId('deadline-safe-basis')).toHaveTextContent('任何读法都不会耽误')
   })
 
   test.each([
@@ -290,8 +308,10 @@ describe('emergency filing deadline', () => {
     expect(deadline()).toHaveAttribute('data-iso', '2020-10-03')
     expect(deadline()).toHaveTextContent('2020年10月3日星期六')
     expect(screen.getByTestId('deadline-basis')).toHaveTextContent('出院日期2020-10-03更早')
+    expect(safe()).toHaveAttribute('data-iso', '2020-10-02') // the day before discharge
     fireEvent.click(screen.getByLabelText('清空出院日期（还没出院可不填）'))
     expect(deadline()).toHaveAttribute('data-iso', '2020-10-05')
+    expect(safe()).toHaveAttribute('data-iso', '2020-10-04') // admission day counted as day 1
   })
 
   test('Weifang: discharge before admission is a clear message next to the discharge date', () => {
@@ -302,18 +322,21 @@ describe('emergency filing deadline', () => {
     expect(screen.queryByTestId('deadline-date')).toBeNull()
   })
 
-  test('Weihai: a year outside the holiday data (2027) is a clear message, not a crash or a guess', () => {
+  test('Weihai: a year outside the holiday data (2027): the safe date in calendar days, said so, no legal date guessed', () => {
     open('weihai')
     typeDate('remote-admission', '2027-03-01')
     expect(screen.queryByTestId('deadline-date')).toBeNull()
-    const error = screen.getByTestId('deadline-error')
-    expect(error).toHaveTextContent('节假日数据只覆盖2004–2026年')
-    expect(error).toHaveTextContent('请直接向参保地医保经办机构确认')
-    // A count that would run into 2027 is refused too.
-    typeDate('remote-admission', '2026-12-30')
-    expect(screen.getByTestId('deadline-error')).toHaveTextContent('2004–2026')
-    typeDate('remote-admission', '2020-09-30')
     expect(screen.queryByTestId('deadline-error')).toBeNull()
+    expect(safe()).toHaveAttribute('data-iso', '2027-03-03')
+    const notice = screen.getByTestId('deadline-no-holidays')
+    expect(notice).toHaveTextContent('未收录2027年的节假日安排')
+    expect(notice).toHaveTextContent('请向参保地医保经办机构确认')
+    // A count that would run into 2027 gives a calendar-day safe date too.
+    typeDate('remote-admission', '2026-12-30')
+    expect(safe()).toHaveAttribute('data-iso', '2027-01-01')
+    expect(screen.getByTestId('deadline-no-holidays')).toHaveTextContent('2004–2026')
+    typeDate('remote-admission', '2020-09-30')
+    expect(screen.queryByTestId('deadline-no-holidays')).toBeNull()
     expect(deadline()).toHaveAttribute('data-iso', '2020-10-12')
   })
 
@@ -347,15 +370,17 @@ describe('emergency filing deadline', () => {
     expect(screen.getByTestId('deadline-result')).toHaveTextContent('截止日前一天上午9点')
     fireEvent.click(screen.getByTestId('deadline-calendar'))
     expect(await screen.findByTestId('deadline-calendar-state')).toHaveTextContent('已加入手机日历')
+    // The reminder is for the safe date, 2020-10-10; the legal limit is in the description.
     expect(Taro.addPhoneCalendar).toHaveBeenCalledWith(expect.objectContaining({
-      title: '威海市异地急诊住院备案截止',
-      startTime: Math.floor(new Date(2020, 9, 12).getTime() / 1000),
+      title: '威海市异地急诊住院备案（稳妥截止日）',
+      startTime: Math.floor(new Date(2020, 9, 10).getTime() / 1000),
       allDay: true,
       alarm: true,
       alarmOffset: 15 * 3600
     }))
     const { description } = (Taro.addPhoneCalendar as jest.Mock).mock.calls[0][0]
-    expect(description).toContain('2020年10月12日')
+    expect(description).toContain('2020年10月10日')
+    expect(description).toContain('法定最晚期限2020年10月12日')
   })
 
   test('a calendar failure is said on the page', async () => {

@@ -54,14 +54,16 @@ export function DeadlineCalculator({ pack, rule }: { pack: PolicyPack; rule: Fil
   const result = outcome && outcome.ok ? outcome.value : null
   const holidayYears = rule.kind === 'workingDaysAfterAdmission'
 
+  // The reminder is set for the safe date: filing by then satisfies every reading of the text.
   const addReminder = async (r: FilingDeadline) => {
+    const legal = r.deadline ? `法定最晚期限${chineseDate(r.deadline, true)}。` : ''
     const outcomeNow = await addToCalendar({
-      title: `${pack.regionName}异地急诊住院备案截止`,
-      date: r.deadline,
-      description: `最晚在${chineseDate(r.deadline, true)}向参保地医保经办机构备案。${r.basis}。本提醒由医保通按政策文件推算，以医保经办机构为准。`,
+      title: `${pack.regionName}异地急诊住院备案（稳妥截止日）`,
+      date: r.safeDeadline,
+      description: `请在${chineseDate(r.safeDeadline, true)}前向参保地医保经办机构备案。${legal}${r.safeBasis}。本提醒由医保通按政策文件推算，以医保经办机构为准。`,
       alarmOffsetSeconds: REMINDER_OFFSET_SECONDS
     })
-    setCalendar({ date: r.deadline, outcome: outcomeNow })
+    setCalendar({ date: r.safeDeadline, outcome: outcomeNow })
   }
 
   return (
@@ -73,7 +75,7 @@ export function DeadlineCalculator({ pack, rule }: { pack: PolicyPack; rule: Fil
         text={admissionText}
         onText={setAdmissionText}
         hint={holidayYears
-          ? `可直接输入，也可点“选日期”。工作日按国家节假日安排推算，只覆盖${HOLIDAY_DATA_FIRST_YEAR}–${HOLIDAY_DATA_LAST_YEAR}年。`
+          ? `可直接输入，也可点“选日期”。工作日按国家节假日安排推算，节假日数据覆盖${HOLIDAY_DATA_FIRST_YEAR}–${HOLIDAY_DATA_LAST_YEAR}年。`
           : '可直接输入，也可点“选日期”。'}
       />
       {withDischarge ? (
@@ -96,21 +98,35 @@ export function DeadlineCalculator({ pack, rule }: { pack: PolicyPack; rule: Fil
 
       {result ? (
         <View className='remote-deadline__result' data-testid='deadline-result' aria-live='polite'>
-          <Text className='remote-deadline__label'>最晚在这一天备案</Text>
-          <Text className='remote-deadline__date key-figure' data-testid='deadline-date' data-iso={result.deadline}>
-            {chineseDate(result.deadline)}
-            <Text className='remote-deadline__weekday'>{weekdayOf(result.deadline)}</Text>
+          <Text className='remote-deadline__label'>稳妥起见，请在这一天前备案</Text>
+          <Text className='remote-deadline__date key-figure' data-testid='deadline-safe' data-iso={result.safeDeadline}>
+            {chineseDate(result.safeDeadline)}
+            <Text className='remote-deadline__weekday'>{weekdayOf(result.safeDeadline)}</Text>
           </Text>
-          {result.deadline < today() ? (
+          {result.safeDeadline < today() ? (
             <Text className='remote-deadline__past' data-testid='deadline-past'>这一天已经过去了</Text>
           ) : null}
-          <Text className='remote-deadline__basis' data-testid='deadline-basis'>怎么算的：{result.basis}</Text>
+          <Text className='remote-deadline__basis' data-testid='deadline-safe-basis'>为什么是这天：{result.safeBasis}。按最早的读法算，这样任何读法都不会耽误。</Text>
+          {result.deadline ? (
+            <View className='remote-deadline__legal'>
+              <Text className='remote-deadline__label'>按法律规定的最晚期限</Text>
+              <Text className='remote-deadline__legal-date' data-testid='deadline-date' data-iso={result.deadline}>
+                {chineseDate(result.deadline)}
+                <Text className='remote-deadline__weekday'>{weekdayOf(result.deadline)}</Text>
+              </Text>
+              <Text className='remote-deadline__basis' data-testid='deadline-basis'>怎么算的：{result.basis}</Text>
+            </View>
+          ) : (
+            <Notice kind='warn' testId='deadline-no-holidays'>
+              <Text>{result.basis}。请向参保地医保经办机构确认。</Text>
+            </Notice>
+          )}
           <SourceNote sources={result.sources} />
           <Button className='remote-deadline__calendar' data-testid='deadline-calendar' onClick={() => void addReminder(result)}>
-            加入手机日历
+            把稳妥日期加入手机日历
           </Button>
           <Text className='remote-deadline__reminder'>{REMINDER_EXPLAINED}</Text>
-          {calendar && calendar.date === result.deadline ? (
+          {calendar && calendar.date === result.safeDeadline ? (
             <Text className='remote-deadline__calendar-state' data-testid='deadline-calendar-state' aria-live='polite'>
               {CALENDAR_MESSAGES[calendar.outcome]}
             </Text>
