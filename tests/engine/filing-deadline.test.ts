@@ -1,5 +1,5 @@
 // 异地急诊 filing deadline (POLICY-READING §8). 民法典 第201条: the admission day is not counted.
-import { filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, isWithinHolidayData, PolicyInputError } from '../../src/engine'
+import { filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, isWithinHolidayData } from '../../src/engine'
 
 const weihai = (admissionDate: string) => filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate })
 const weifang = (admissionDate: string, dischargeDate?: string) =>
