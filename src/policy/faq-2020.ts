@@ -971,7 +971,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       { doc: AQ, section: AQ_MATERNITY + ' · 一是生育医疗费用', quote: '怀孕未满4个月流产的，限额400元；怀孕满4个月流产的，限额800元' },
       { doc: AQ, section: AQ_MATERNITY + ' · 一是生育医疗费用', quote: '按照我市规定的职工生育医疗费标准的50%享受生育补助金' }
     ],
-    tool: { page: 'estimate', label: '测算生育待遇', params: { mode: 'maternity' } }
+    tool: { page: 'estimate', label: '测算生育医疗费', params: { mode: 'maternityMedical' } }
   },
   {
     id: 'weifang-maternity-allowance',

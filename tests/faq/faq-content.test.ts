@@ -2,6 +2,7 @@ import { readFileSync } from 'fs'
 import { join } from 'path'
 import { FAQ_ENTRIES, FAQ_PHONE_NUMBERS, FAQ_TOPICS, type FaqEntry } from '../../src/policy/faq-2020'
 import { DOCUMENTS } from '../../src/policy/documents'
+import { readHandover } from '../../src/pages/estimate/form-state'
 import type { DocumentId, RegionId } from '../../src/policy/types'
 
 const SEED_FILES: Record<DocumentId, string> = {
@@ -158,7 +159,6 @@ describe('FAQ content', () => {
 
   test('tool links point to real pages with known parameters', () => {
     const situations = ['referral', 'emergency', 'longTermResidence', 'postedWorker', 'migrantWorker', 'unfiled']
-    const modes = ['inpatient', 'maternity', 'outpatient', 'childbirth']
     for (const e of FAQ_ENTRIES) {
       if (!e.tool) continue
       expect(['contribution', 'estimate', 'remote']).toContain(e.tool.page)
@@ -167,7 +167,8 @@ describe('FAQ content', () => {
       for (const v of Object.values(params)) expect(typeof v).toBe('string')
       if (params.situation !== undefined) expect(situations).toContain(params.situation)
       if (e.tool.page !== 'remote') expect(params.situation).toBeUndefined()
-      if (e.tool.page === 'estimate') expect(modes).toContain(params.mode)
+      // The estimator must understand every mode a link carries (it reads them with readHandover).
+      if (e.tool.page === 'estimate') expect(readHandover(params).mode).toBeDefined()
       if (e.tool.page !== 'estimate') expect(params.mode).toBeUndefined()
       if (params.setting !== undefined) expect(['local', 'referral', 'emergency', 'longTermResidence', 'unreferred']).toContain(params.setting)
     }
@@ -194,6 +195,10 @@ describe('FAQ content', () => {
     expectTool('weihai-inpatient-ratio', 'estimate', { mode: 'inpatient' })
     expectTool('weifang-childbirth', 'estimate', { mode: 'childbirth' })
     expectTool('weifang-maternity-allowance', 'estimate', { mode: 'maternity' })
+    // 生育医疗费 leads to the tab that computes it.
+    const medical = FAQ_ENTRIES.find((e) => e.tool?.params?.mode === 'maternityMedical')
+    expect(medical?.answer).toContain('生育医疗费')
+    expect(readHandover(medical?.tool?.params)).toEqual({ mode: 'maternity', maternitySub: 'medical' })
     expectTool('weifang-general-outpatient', 'estimate', { mode: 'outpatient' })
   })
 

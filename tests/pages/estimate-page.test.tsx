@@ -18,8 +18,11 @@ const layerAmounts = () =>
 
 function expectMatchesEngine(input: InpatientInput) {
   const r = estimateInpatient(input)
-  expect(shown()).toBe(formatYuan(r.outOfPocket))
-  expect(layerAmounts()).toEqual(r.layers.map((l) => [l.id, l.amount === null ? expect.stringMatching(/未公布|无法测算/) : formatYuan(l.amount)]))
+  // A bounded answer says so at the figure: "至少" at the patient's share, "最多" at the layer.
+  expect(shown()).toBe((r.outOfPocketBound === 'atLeast' ? '至少 ' : '') + formatYuan(r.outOfPocket))
+  expect(layerAmounts()).toEqual(
+    r.layers.map((l) => [l.id, l.amount === null ? expect.stringMatching(/未公布|无法测算/) : (l.bound === 'atMost' ? '最多 ' : '') + formatYuan(l.amount)])
+  )
   expect(document.body.textContent).not.toMatch(/NaN|undefined/)
   return r
 }
@@ -60,7 +63,7 @@ describe('inpatient breakdown matches the engine', () => {
     renderFor('weihai')
     choose('est-tier', '一档')
     choose('est-level', '三级医院')
-    choose('est-setting', '异地急诊')
+    choose('est-setting', '异地急诊（威海市外）')
     type('住院总费用', '50000')
     type('其中政策范围内费用', '40000')
     type('就诊医院的起付标准', '1200')
@@ -75,9 +78,22 @@ describe('inpatient breakdown matches the engine', () => {
     choose('est-basic-source', '填结算单上的统筹基金支付')
     type('结算单上的统筹基金支付', '35000')
     choose('est-assistance', '重点救助对象')
-    const r = expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local' })
+    // Until the county is said, 安丘's assistance is not counted.
+    expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local' })
+    expect(screen.getAllByTestId('layer-reason')[0]).toHaveTextContent('本地政策未收录（以下为安丘市规定）')
+    choose('est-county', '潍坊市其他县市区')
+    expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local', county: 'other' })
+    choose('est-county', '安丘市')
+    const r = expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local', county: 'anqiu' })
     expect(r.layers.find((l) => l.id === 'critical')?.amount).toBe('13800.00')
     expect(r.layers.find((l) => l.id === 'assistance')?.amount).toBe('8480.00')
+    // 40% with no published cap: at most at the layer, at least at the share, the reason one tap away.
+    expect(shown()).toMatch(/^至少 ¥/)
+    const assistance = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'assistance') as HTMLElement
+    expect(within(assistance).getByTestId('layer-amount')).toHaveTextContent('最多 ¥8,480.00')
+    fireEvent.click(within(assistance).getByRole('button'))
+    expect(within(assistance).getByTestId('layer-bound-reason')).toHaveTextContent('年度限额')
+    expect(screen.getByTestId('bound-explained')).toHaveTextContent('为什么是“至少”')
     expect(screen.getByTestId('estimate-warnings')).toHaveTextContent('医疗商业补充保险')
     expect(screen.queryByTestId('tier-comparison')).toBeNull()
   })
@@ -264,6 +280,57 @@ describe('other estimates on the same page', () => {
     expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
     type('住院分娩的医疗费用', '500')
     expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥500.00')
+    expect(screen.queryByTestId('childbirth-readings')).toBeNull()
+  })
+
+  test('non-designated birth below the quota: both readings on the page', () => {
+    renderFor('weifang')
+    choose('estimate-mode', '生育')
+    choose('mat-sub', '居民住院分娩报销')
+    choose('mat-designated', '不是定点医院')
+    type('住院分娩的医疗费用', '300')
+    const readings = screen.getAllByTestId('childbirth-readings-reading').map((r) => r.textContent)
+    expect(readings).toEqual([expect.stringContaining('¥300.00'), expect.stringContaining('¥210.00')])
+    expect(screen.getByTestId('childbirth-readings')).toHaveTextContent('为什么')
+  })
+
+  test('职工生育医疗费: delivery limit, extra babies, miscarriage, spouse subsidy with both readings', () => {
+    renderFor('weifang')
+    choose('estimate-mode', '生育')
+    choose('mat-sub', '职工生育医疗费')
+    expect(screen.getByTestId('medical-amount')).toHaveTextContent('最多 ¥2,200.00')
+    type('实际发生的医疗费用', '5000')
+    expect(screen.getByTestId('medical-amount')).toHaveTextContent('¥2,200.00')
+    choose('mat-medical-babies', '双胞胎')
+    expect(screen.getByTestId('medical-amount')).toHaveTextContent('¥2,700.00') // + 500
+    choose('mat-medical-kind', '产前检查')
+    expect(screen.getByTestId('medical-amount')).toHaveTextContent('¥800.00')
+    choose('mat-medical-kind', '流产')
+    type('怀孕几个月时流产', '4')
+    expect(screen.getByTestId('medical-amount')).toHaveTextContent('¥800.00') // 满4个月
+    choose('mat-medical-kind', '计划生育手术')
+    type('实际发生的医疗费用', '150')
+    choose('mat-medical-spouse', '参保男职工的未就业配偶')
+    const readings = screen.getAllByTestId('medical-readings-reading').map((r) => r.textContent)
+    expect(readings).toEqual([expect.stringContaining('¥100.00'), expect.stringContaining('¥75.00')])
+    expect(document.body.textContent).not.toMatch(/NaN|undefined/)
+  })
+
+  test('Weihai publishes no 生育医疗费 limits and says so', () => {
+    renderFor('weihai')
+    choose('estimate-mode', '生育')
+    choose('mat-sub', '职工生育医疗费')
+    expect(screen.getByTestId('medical-unpublished')).toBeInTheDocument()
+  })
+
+  test('residents only, and no sample figure in an unpublished input', () => {
+    renderFor('weifang')
+    expect(screen.getByTestId('residents-only')).toHaveTextContent('城乡居民')
+    expect(screen.getByTestId('residents-only')).toHaveTextContent('未成年人和大学生')
+    choose('est-tier', '一档')
+    const ratio = screen.getByLabelText('基本医保支付比例') as HTMLInputElement
+    expect(ratio.getAttribute('placeholder') ?? '').not.toMatch(/\d/)
+    expect(document.body.textContent).not.toMatch(/例如\s*\d/)
   })
 
   test('Weihai has no childbirth quota in its document and says so', () => {
@@ -287,8 +354,14 @@ describe('other estimates on the same page', () => {
     type('怀孕几个月时流产', '4')
     expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥3,000.00') // Weifang: 4 months → 15 days
     fireEvent.click(within(screen.getByRole('radiogroup', { name: '参保地' })).getByText('威海市'))
-    expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥8,400.00') // Weihai: 满4个月 → 42 days
-    expect(screen.getByTestId('allowance-basis')).toHaveTextContent('潍坊')
+    // Weihai gives no day basis: the days and the wage basis, no money figure until the user picks one.
+    expect(screen.queryByTestId('allowance-amount')).toBeNull()
+    expect(screen.getByTestId('allowance-days')).toHaveTextContent('42 天') // 满4个月 → 42 days
+    expect(screen.getByTestId('allowance-basis')).toHaveTextContent('月平均工资')
+    expect(screen.getByTestId('allowance-basis')).not.toHaveTextContent('潍坊')
+    choose('mat-month-days', '我自己按每月30天估算')
+    expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥8,400.00') // 3,000 ÷ 30 × 42
+    expect(screen.getByTestId('allowance-user-basis')).toHaveTextContent('您自己选的')
     type('怀孕几个月时流产', '11')
     expect(screen.getByTestId('mat-months-error')).toBeInTheDocument()
     expect(screen.queryByTestId('allowance-amount')).toBeNull()

@@ -45,6 +45,13 @@ describe('share codes', () => {
     expect(decodeShare(encodeShare('weifang', 'outpatient', outpatient))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'outpatient', form: outpatient } })
   })
 
+  test('the new fields travel too: county, day basis, 生育医疗费', () => {
+    const stay: InpatientForm = { ...DEFAULT_FORMS.inpatient, tier: '1', total: '80000', compliant: '70000', assistance: 'key', county: 'anqiu' }
+    expect(decodeShare(encodeShare('weifang', 'inpatient', stay))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'inpatient', form: stay } })
+    const medical: MaternityForm = { ...DEFAULT_FORMS.maternity, sub: 'medical', medicalKind: 'miscarriage', months: '4', spouse: true, monthDays: '30' }
+    expect(decodeShare(encodeShare('weifang', 'maternity', medical))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'maternity', form: medical } })
+  })
+
   test('a percent-encoded code still opens', () => {
     const code = encodeShare('weifang', 'inpatient', { ...DEFAULT_FORMS.inpatient, ratio: '62.5', total: '1000', compliant: '900' })
     expect(decodeShare(encodeURIComponent(code).replace(/~/g, '%7E'))).toMatchObject({ ok: true })
@@ -199,6 +206,16 @@ describe('saved estimates', () => {
     expect(screen.getByTestId('saved-notice')).toHaveTextContent('有 5 条保存的测算无法读取')
     expect(screen.getAllByTestId('saved-item')).toHaveLength(1)
     expect(screen.getByTestId('saved-item')).toHaveTextContent('好的')
+  })
+
+  test('an entry saved before the county and day-basis fields existed still opens, with them empty', () => {
+    const { county: _county, ...older } = { ...weihaiStay }
+    memoryStorage.set(SAVED_STORE_KEY, JSON.stringify({ v: 1, data: [
+      { id: 'o1', name: '旧版本', region: 'weihai', mode: 'inpatient', inputs: older, savedAt: '2020-05-01T08:00:00.000Z' }
+    ] }))
+    const list = loadSaved()
+    expect(list.notice).toBeUndefined()
+    expect(list.entries[0].inputs).toEqual({ ...weihaiStay, county: '' })
   })
 
   test.each([

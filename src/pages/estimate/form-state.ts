@@ -3,6 +3,7 @@
 // policy arithmetic here: the engine computes, this module only decides what to ask it.
 import {
   ASSISTANCE_GROUPS,
+  COUNTIES,
   INPATIENT_SETTINGS,
   PolicyInputError,
   chronicOutpatient,
@@ -11,6 +12,7 @@ import {
   isUnpublishedResult,
   maternityAllowance,
   maternityDays,
+  maternityMedical,
   outpatientGeneral,
   readPercent,
   tierComparison
@@ -20,14 +22,16 @@ import type {
   InpatientEstimate,
   InpatientInput,
   MaternityEvent,
+  MaternityMedicalKind,
   OutpatientResult,
+  TwoReadings,
   TierComparison
 } from '../../engine'
 import { readMoney } from '../../components/money-input/parse'
 import { getPack } from '../../policy/registry'
 import { POLICY_YEAR } from '../../policy/documents'
 import { isUnpublished } from '../../policy/types'
-import type { InpatientSetting, Reference, RegionId, Tier } from '../../policy/types'
+import type { CountyId, InpatientSetting, Reference, RegionId, Tier } from '../../policy/types'
 
 export type Mode = 'inpatient' | 'outpatient' | 'maternity'
 export const MODES: readonly Mode[] = ['inpatient', 'outpatient', 'maternity']
@@ -50,6 +54,8 @@ export interface InpatientForm {
   poverty: boolean
   assistance: AssistanceGroup
   specialDrug: string
+  /** Where a Weifang person is insured: 安丘's assistance rules apply only there ('' = not said). */
+  county: '' | CountyId
 }
 
 export interface OutpatientForm {
@@ -62,7 +68,7 @@ export interface OutpatientForm {
 }
 
 export interface MaternityForm {
-  sub: 'childbirth' | 'allowance'
+  sub: 'childbirth' | 'allowance' | 'medical'
   designated: '' | 'yes' | 'no'
   actual: string
   wage: string
@@ -72,6 +78,12 @@ export interface MaternityForm {
   difficult: boolean
   infantDied: boolean
   months: string
+  /** The user's own day basis where the region publishes none ('' = show the days only). */
+  monthDays: '' | '30'
+  /** 生育医疗费 (employee maternity insurance). */
+  medicalKind: MaternityMedicalKind
+  /** The unemployed wife of an insured man (生育补助金). */
+  spouse: boolean
 }
 
 export interface Forms {
@@ -97,7 +109,8 @@ export const DEFAULT_FORMS: Forms = {
     setting: 'local',
     poverty: false,
     assistance: 'none',
-    specialDrug: ''
+    specialDrug: '',
+    county: ''
   },
   outpatient: { scheme: 'resident', kind: 'ordinary', tier: '', cost: '', used: '', deductible: '' },
   maternity: {
@@ -110,7 +123,10 @@ export const DEFAULT_FORMS: Forms = {
     caesarean: false,
     difficult: false,
     infantDied: false,
-    months: ''
+    months: '',
+    monthDays: '',
+    medicalKind: 'delivery',
+    spouse: false
   }
 }
 
@@ -126,6 +142,9 @@ export type FieldSpec =
   | { kind: 'bool'; code: string }
   | { kind: 'enum'; code: string; values: readonly string[] }
 
+/** Fields added after version 1 of the saved and shared forms: absent in older data, they take their default. */
+const ADDED_LATER = new Set(['inpatient.county', 'maternity.monthDays', 'maternity.medicalKind', 'maternity.spouse'])
+
 export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } = {
   inpatient: {
     tier: { kind: 'enum', code: 't', values: ['', '1', '2'] },
@@ -140,7 +159,8 @@ export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } 
     setting: { kind: 'enum', code: 's', values: INPATIENT_SETTINGS },
     poverty: { kind: 'bool', code: 'v' },
     assistance: { kind: 'enum', code: 'a', values: ASSISTANCE_GROUPS },
-    specialDrug: { kind: 'money', code: 'x' }
+    specialDrug: { kind: 'money', code: 'x' },
+    county: { kind: 'enum', code: 'y', values: ['', ...COUNTIES] }
   },
   outpatient: {
     scheme: { kind: 'enum', code: 'c', values: ['resident', 'employee'] },
@@ -151,7 +171,7 @@ export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } 
     deductible: { kind: 'money', code: 'd' }
   },
   maternity: {
-    sub: { kind: 'enum', code: 'z', values: ['childbirth', 'allowance'] },
+    sub: { kind: 'enum', code: 'z', values: ['childbirth', 'allowance', 'medical'] },
     designated: { kind: 'enum', code: 'g', values: ['', 'yes', 'no'] },
     actual: { kind: 'money', code: 'r' },
     wage: { kind: 'money', code: 'w' },
@@ -160,7 +180,10 @@ export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } 
     caesarean: { kind: 'bool', code: 'c' },
     difficult: { kind: 'bool', code: 'h' },
     infantDied: { kind: 'bool', code: 'i' },
-    months: { kind: 'months', code: 'm' }
+    months: { kind: 'months', code: 'm' },
+    monthDays: { kind: 'enum', code: 'j', values: ['', '30'] },
+    medicalKind: { kind: 'enum', code: 'K', values: ['delivery', 'prenatal', 'miscarriage', 'familyPlanning'] },
+    spouse: { kind: 'bool', code: 'S' }
   }
 }
 
@@ -218,7 +241,12 @@ export function sanitizeForm<M extends Mode>(mode: M, raw: unknown): Forms[M] | 
   const source = raw as Record<string, unknown>
   for (const key of Object.keys(source)) if (!(key in specs)) return undefined
   const out: Record<string, string | boolean> = {}
+  const defaults = DEFAULT_FORMS[mode] as unknown as Record<string, string | boolean>
   for (const [key, spec] of Object.entries(specs)) {
+    if (source[key] === undefined && ADDED_LATER.has(`${mode}.${key}`)) {
+      out[key] = defaults[key]
+      continue
+    }
     const checked = checkValue(spec, source[key])
     if (checked === undefined) return undefined
     out[key] = checked
@@ -289,6 +317,9 @@ export function readHandover(params: Record<string, unknown> | undefined | null)
   } else if (mode === 'childbirth') {
     out.mode = 'maternity'
     out.maternitySub = 'childbirth'
+  } else if (mode === 'maternityMedical') {
+    out.mode = 'maternity'
+    out.maternitySub = 'medical'
   }
   const setting = params.setting
   if (typeof setting === 'string' && Object.prototype.hasOwnProperty.call(SETTING_ALIASES, setting)) {
@@ -359,7 +390,8 @@ const INPATIENT_FIELD_MAP: Record<string, string> = {
   hospitalLevel: 'level',
   tier: 'tier',
   setting: 'setting',
-  assistanceGroup: 'assistance'
+  assistanceGroup: 'assistance',
+  county: 'county'
 }
 
 export interface TierView {
@@ -416,6 +448,7 @@ export function runInpatient(region: RegionId, form: InpatientForm): Outcome<Inp
     povertyHousehold: form.poverty,
     assistanceGroup: form.assistance
   }
+  if (form.county !== '') input.county = form.county
   if (form.level !== '') input.hospitalLevel = Number(form.level) as 1 | 2 | 3
   if (deductible !== undefined) input.deductible = deductible
   if (rate !== undefined) input.basicRatio = rate
@@ -499,7 +532,7 @@ export function runOutpatient(region: RegionId, form: OutpatientForm): Outcome<O
 
 export type ChildbirthView =
   | { unpublished: true; reason: string }
-  | { unpublished?: false; amount: string | null; quota: string | null; note: string; sources: Reference[] }
+  | { unpublished?: false; amount: string | null; quota: string | null; note: string; sources: Reference[]; range?: TwoReadings }
 
 export function runChildbirth(region: RegionId, form: MaternityForm): Outcome<ChildbirthView> {
   const rule = getPack(region, POLICY_YEAR).residentDelivery
@@ -521,9 +554,11 @@ export function runChildbirth(region: RegionId, form: MaternityForm): Outcome<Ch
 export interface AllowanceView {
   days: number
   parts: string[]
-  /** Null until the wage is entered: the days alone are already useful. */
+  /** Null until the wage is entered, or where the region gives no day basis and the user chose none. */
   amount: string | null
   basis: string | null
+  /** Whose day basis the amount rests on: the document's, the user's own choice, or none. */
+  dayBasis: 'published' | 'user' | null
   warnings: string[]
   sources: Reference[]
 }
@@ -556,11 +591,44 @@ export function runAllowance(region: RegionId, form: MaternityForm): Outcome<All
     const wage = amountOf(form.wage)
     const days = maternityDays(getPack(region, POLICY_YEAR).maternity, event)
     if (wage === undefined) {
-      return { state: 'ok', result: { days: days.days, parts: days.parts, amount: null, basis: null, warnings: days.warnings, sources: days.sources } }
+      return {
+        state: 'ok',
+        result: { days: days.days, parts: days.parts, amount: null, basis: null, dayBasis: null, warnings: days.warnings, sources: days.sources }
+      }
     }
-    const r = maternityAllowance({ region, averageMonthlyWage: wage, event })
-    return { state: 'ok', result: { days: r.days, parts: days.parts, amount: r.amount, basis: r.basis, warnings: r.warnings, sources: r.sources } }
+    const r = maternityAllowance({ region, averageMonthlyWage: wage, event, monthDays: form.monthDays === '' ? undefined : Number(form.monthDays) })
+    return {
+      state: 'ok',
+      result: { days: r.days, parts: days.parts, amount: r.amount, basis: r.basis, dayBasis: r.dayBasis, warnings: r.warnings, sources: r.sources }
+    }
   } catch (e) {
     return engineError(e, map)
+  }
+}
+
+export type MedicalView =
+  | { unpublished: true; reason: string }
+  | { unpublished?: false; amount: string | null; limit: string | null; note: string; sources: Reference[]; range?: TwoReadings }
+
+/** 生育医疗费 (employee maternity insurance, Weifang §12): fixed prenatal sum, limits, spouse subsidy. */
+export function runMaternityMedical(region: RegionId, form: MaternityForm): Outcome<MedicalView> {
+  const errors = moneyErrors([['actual', form.actual]])
+  const months = form.medicalKind === 'miscarriage' ? readMonths(form.months) : undefined
+  if (months?.state === 'error') errors.months = months.message
+  if (Object.keys(errors).length) return { state: 'invalid', errors, message: FIX_INPUT }
+  if (months && months.state !== 'ok') return { state: 'incomplete', missing: ['怀孕月数'] }
+  try {
+    const r = maternityMedical({
+      region,
+      kind: form.medicalKind,
+      actualCost: amountOf(form.actual),
+      babies: Number(form.babies),
+      monthsPregnant: months?.state === 'ok' ? months.value : undefined,
+      unemployedSpouse: form.spouse
+    })
+    if (isUnpublishedResult(r)) return { state: 'ok', result: { unpublished: true, reason: r.reason } }
+    return { state: 'ok', result: r }
+  } catch (e) {
+    return engineError(e, { actualCost: 'actual', monthsPregnant: 'months', babies: 'babies', kind: 'medicalKind' })
   }
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { describeLayer, formatYuan, INPATIENT_SETTING_LABELS, INPATIENT_SETTINGS, LAYER_LABELS } from '../../engine'
+import { describeLayer, formatYuan, INPATIENT_SETTING_LABELS, INPATIENT_SETTINGS, inpatientSettingLabel, LAYER_LABELS } from '../../engine'
 import type { InpatientEstimate, Layer } from '../../engine'
 import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
@@ -16,10 +16,13 @@ import { inpatientFields, runInpatient } from './form-state'
 import type { InpatientForm, InpatientResult, TierView } from './form-state'
 import { ChoiceRow, OutcomeStatus, PercentInput } from './widgets'
 
-const SETTING_OPTIONS: { value: InpatientSetting; text: string }[] =
-  INPATIENT_SETTINGS.map((value) => ({ value, text: INPATIENT_SETTING_LABELS[value] }))
-
 export const SETTING_NAMES = INPATIENT_SETTING_LABELS
+
+/** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
+function settingOptions(region: RegionId): { value: InpatientSetting; text: string }[] {
+  const pack = getPack(region, POLICY_YEAR)
+  return INPATIENT_SETTINGS.map((value) => ({ value, text: inpatientSettingLabel(pack, value) }))
+}
 
 const ASSISTANCE_OPTIONS = [
   { value: 'none', text: '都不是/不清楚' },
@@ -42,8 +45,12 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
   const setTotal = (text: string) => onChange(form.compliantAssumed ? { total: text, compliant: text } : { total: text })
   const assumeTotal = () => onChange({ compliant: form.total, compliantAssumed: true })
 
+  const countyScope = getPack(region, POLICY_YEAR).chain.countyScope
   return (
     <View className='estimate-inpatient'>
+      <Notice kind='info' testId='residents-only'>
+        本测算按城乡居民医保的规定计算。职工医保住院的起付标准和报销比例，本地政策文件没有公布，不能用这里测算。未成年人和大学生：文件没有写明适用一档还是二档，请按结算单上的档次选择，或改填结算单上的“统筹基金支付”。
+      </Notice>
       <View className='estimate-form' role='form' aria-label='住院费用信息'>
         <ChoiceRow id='est-tier' label='缴费档次' error={errors.tier} hint={show.levelRequired ? '不清楚交的是哪一档？先任选一档，下方会比较两档的报销。' : undefined}>
           <Chips<InpatientForm['tier']>
@@ -69,7 +76,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             testId='est-setting'
             value={form.setting}
             onChange={(setting) => onChange({ setting })}
-            options={SETTING_OPTIONS}
+            options={settingOptions(region)}
           />
         </ChoiceRow>
         <MoneyInput
@@ -129,7 +136,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             placeholder='请按医院告知的金额填写'
             hint={
               <Text>
-                起付标准是住院费用中先由自己付、医保不报的那一段。{region === 'weihai' ? '威海' : '潍坊'}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话，也可以改选上面的“填结算单上的统筹基金支付”。
+                起付标准是住院费用中先由自己付、医保不报的那一段。{getPack(region, POLICY_YEAR).regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话，也可以改选上面的“填结算单上的统筹基金支付”。
               </Text>
             }
           />
@@ -141,7 +148,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             value={form.ratio}
             onChange={(ratio) => onChange({ ratio })}
             error={errors.ratio}
-            hint='医保统筹基金报销的百分比，例如医院说“报七成”就填 70。潍坊的政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
+            hint='医保统筹基金报销的百分比：医院说报几成，就填对应的百分数。本地政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
           />
         ) : null}
         {show.basicPaid ? (
@@ -151,7 +158,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             value={form.basicPaid}
             onChange={(basicPaid) => onChange({ basicPaid })}
             error={errors.basicPaid}
-            placeholder='例如 35000'
+            placeholder='请按结算单填写'
             hint='出院结算单上“统筹基金支付”一栏的金额（基本医保这次报销了多少）。'
           />
         ) : null}
@@ -174,6 +181,25 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             options={ASSISTANCE_OPTIONS.map((o) => ({ value: o.value, text: o.text }))}
           />
         </ChoiceRow>
+        {countyScope && form.assistance !== 'none' ? (
+          <ChoiceRow
+            id='est-county'
+            label='在哪里参保'
+            error={errors.county}
+            hint={`医疗救助、再救助的规定来自${countyScope.name}的文件，只对在${countyScope.name}参保的人测算；其他县市区的规定未收录。`}
+          >
+            <Chips<InpatientForm['county']>
+              label='在哪里参保'
+              testId='est-county'
+              value={form.county}
+              onChange={(county) => onChange({ county })}
+              options={[
+                { value: countyScope.county, text: countyScope.name },
+                { value: 'other', text: `${getPack(region, POLICY_YEAR).regionName}其他县市区` }
+              ]}
+            />
+          </ChoiceRow>
+        ) : null}
         {show.specialDrug ? (
           <MoneyInput
             id='est-special-drug'
@@ -182,7 +208,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             onChange={(specialDrug) => onChange({ specialDrug })}
             error={errors.specialDrug}
             placeholder='没有就不填'
-            hint='使用大病保险特药的费用，单独计算，不含在上面的费用里。'
+            hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${getPack(region, POLICY_YEAR).criticalIllness.specialDrugCaveat ?? ''}`}
           />
         ) : null}
       </View>
@@ -191,7 +217,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
         {outcome.state === 'ok' ? (
           <>
             <Text>预计个人负担</Text>
-            <Text className='estimate-sticky__figure'>{formatYuan(outcome.result.estimate.outOfPocket)}</Text>
+            <Text className='estimate-sticky__figure'>{shareText(outcome.result.estimate)}</Text>
             <Text className='estimate-sticky__hint'>明细见下方</Text>
           </>
         ) : outcome.state === 'incomplete' ? (
@@ -218,10 +244,15 @@ function InpatientResultView({ region, result, tier }: { region: RegionId; resul
     <View className='estimate-result' data-testid='inpatient-result'>
       <View className='estimate-result__head'>
         <Text className='estimate-result__label'>预计个人负担</Text>
-        <Text className='estimate-result__figure key-figure' data-testid='patient-share'>{formatYuan(estimate.outOfPocket)}</Text>
+        <Text className='estimate-result__figure key-figure' data-testid='patient-share'>{shareText(estimate)}</Text>
         <Text className='estimate-result__sub'>
-          总费用 {formatYuan(estimate.total)}，各项报销合计 {formatYuan(estimate.paid)}
+          总费用 {formatYuan(estimate.total)}，各项报销合计 {estimate.outOfPocketBound ? '最多 ' : ''}{formatYuan(estimate.paid)}
         </Text>
+        {estimate.outOfPocketBound ? (
+          <Text className='estimate-result__sub' data-testid='bound-explained'>
+            为什么是“至少”：下面标着“最多”的项目，文件公布了规则但没有公布它的上限，实际可能报得更少，您负担的就可能更多。点开该项可看原因。
+          </Text>
+        ) : null}
         <BurdenLine estimate={estimate} />
       </View>
       <BreakdownBar segments={segmentsOf(estimate)} total={estimate.total} format={formatYuan} title='谁付多少' />
@@ -239,6 +270,11 @@ function InpatientResultView({ region, result, tier }: { region: RegionId; resul
       <Text className='estimate-disclaimer'>测算按本次住院为本年度第一次住院计算，仅供参考，实际以医保经办机构结算为准。</Text>
     </View>
   )
+}
+
+/** The patient's share, "至少" when a layer above it is only an upper bound. */
+function shareText(estimate: InpatientEstimate): string {
+  return `${estimate.outOfPocketBound ? '至少 ' : ''}${formatYuan(estimate.outOfPocket)}`
 }
 
 function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
@@ -293,12 +329,15 @@ function LayerRow({ index, region, layer, open, onToggle }: { index: number; reg
           {!missing && layer.note ? <Text className='estimate-layer__note'>{layer.note}</Text> : null}
         </View>
         <Text className='estimate-layer__amount' data-testid='layer-amount'>
-          {missing ? status : formatYuan(layer.amount as string)}
+          {missing ? status : `${layer.bound ? '最多 ' : ''}${formatYuan(layer.amount as string)}`}
         </Text>
         <Text className='estimate-layer__chevron'>{open ? '收起' : '规则'}</Text>
       </View>
       {description ? (
         <View className='estimate-layer__detail' data-testid='layer-detail'>
+          {layer.bound && layer.boundReason ? (
+            <View className='estimate-layer__line' data-testid='layer-bound-reason'>为什么是“最多”：{layer.boundReason}</View>
+          ) : null}
           {description.lines.map((line, i) => <View key={i} className='estimate-layer__line'>{line}</View>)}
           <SourceNote sources={sources} />
         </View>

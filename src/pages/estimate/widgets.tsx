@@ -19,7 +19,7 @@ export function PercentInput({ id, label, value, onChange, hint, error }: {
   const message = parsed.state === 'error' ? parsed.message : error ?? null
   return (
     <Field id={id} label={label} hint={hint} error={message}>
-      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!message} maxlength={12} placeholder='例如 70' />
+      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!message} maxlength={12} placeholder='按医院或结算单填写' />
       <Text className='money-input__unit'>%</Text>
       {parsed.state === 'ok' ? (
         <Text className='money-input__echo' data-testid={`${id}-echo`}>
