@@ -216,3 +216,40 @@ test('another tab can open the employee view (goToTab params)', () => {
   render(<ContributionPage />)
   expect(screen.getByTestId('employee-rules')).toBeInTheDocument()
 })
+
+describe('issue 10: rates first, age 45 both readings, birth month', () => {
+  test('the rates are stated before any input', () => {
+    renderEmployee('weifang')
+    const rates = screen.getByTestId('employee-rates')
+    expect(within(rates).getByTestId('rates-contribution')).toHaveTextContent('单位 8%、个人 2%，合计 10%')
+    expect(within(rates).getByTestId('rates-account')).toHaveTextContent('45岁以下 2.9%，45岁以上 3.9%')
+    expect(within(rates).getByTestId('rates-retiree')).toHaveTextContent('不满70周岁 4.9%，70周岁及以上 5.9%')
+    // It comes before the first input on the page.
+    const first = screen.getByLabelText('月缴费基数', { selector: 'input' })
+    expect(rates.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  test('exactly 45: both credits with the reason', () => {
+    renderEmployee('weifang')
+    fillMonthly('6000', '45', '企业、个体、灵活就业等', 1)
+    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00 或 ¥234.00')
+    const readings = screen.getAllByTestId('account-readings-reading').map((r) => r.textContent)
+    expect(readings).toEqual([expect.stringContaining('3.9%'), expect.stringContaining('2.9%')])
+    expect(screen.getByTestId('year-account-readings')).toHaveTextContent('为什么')
+  })
+
+  test('a birth month moves the rate in the month of the birthday', () => {
+    renderEmployee('weifang')
+    fillMonthly('6000', '44', '机关事业单位、社会团体等', 5)
+    type('出生年月', '1975年6月')
+    const rows = screen.getAllByTestId('year-row')
+    expect(rows[4]).toHaveTextContent('¥174.00')
+    expect(rows[4]).not.toHaveTextContent('或')
+    expect(rows[5]).toHaveTextContent('¥174.00或¥234.00')
+    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00') // May: still 44
+    chip('employee-month', '6月')
+    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00 或 ¥234.00')
+    type('出生年月', '1975-13')
+    expect(screen.getByTestId('employee-birth-error')).toHaveTextContent('出生年月请按“年-月”填写')
+  })
+})

@@ -7,7 +7,7 @@ import { Notice } from '../../components/notice'
 import {
   attempt,
   employeeContribution,
-  employeeYear2020,
+  employeeYear,
   formatYuan,
   isUnpublishedResult,
   minimumYearsShortfall,
@@ -19,7 +19,8 @@ import { DOCUMENTS, POLICY_YEAR } from '../../policy/documents'
 import { getPack } from '../../policy/registry'
 import type { EmployeeRules, PolicyText, Reference, RegionId } from '../../policy/types'
 import { isUnpublished } from '../../policy/types'
-import { percent, points, readAge, readPercent, readYears, type Read } from './format'
+import { TwoReadingsView } from '../../components/two-readings'
+import { percent, points, readAge, readBirthMonth, readPercent, readYears, type Read } from './format'
 import { SourceToggle } from './source-toggle'
 
 /** The only region whose documents give employee rules. */
@@ -78,10 +79,48 @@ function EmployeeRulesView({ rulesRegion, borrowed }: { rulesRegion: RegionId; b
       <Text className='contribution__rules-origin'>
         {city}职工医保（{POLICY_YEAR}年）· 依据：{doc.publisher}（{doc.date}）
       </Text>
+      <RatesSummary rules={rules} city={city} />
       <MonthlySection rulesRegion={rulesRegion} rules={rules} city={city} />
       <RetireeSection rulesRegion={rulesRegion} rules={rules} city={city} />
       <MinimumYearsSection rulesRegion={rulesRegion} rules={rules} city={city} />
       <RulesTextSection rules={rules} city={city} />
+    </View>
+  )
+}
+
+/** The rates, stated before any input, as the resident view states its standards. */
+function RatesSummary({ rules, city }: { rules: EmployeeRules; city: string }) {
+  const inService = rules.personalAccount.inService
+  const retiree = rules.personalAccount.retiree
+  const a = inService.ageThreshold.value
+  const r = retiree.ageThreshold.value
+  return (
+    <View className='contribution__card' data-testid='employee-rates'>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 职工医保费率（{POLICY_YEAR}年）</Text>
+      <View className='contribution__row'>
+        <Text className='contribution__row-label'>缴费</Text>
+        <Text className='contribution__row-value' data-testid='rates-contribution'>
+          单位 {percent(rules.employerRate.value)}、个人 {percent(rules.individualRate.value)}，合计 {percent(rules.totalRate.value)}
+        </Text>
+      </View>
+      <View className='contribution__row'>
+        <Text className='contribution__row-label'>在职职工个人账户划入</Text>
+        <Text className='contribution__row-value' data-testid='rates-account'>
+          {a}岁以下 {percent(inService.below.value)}，{a}岁以上 {percent(inService.fromThreshold.value)}
+        </Text>
+      </View>
+      <Text className='contribution__fineprint'>正好{a}岁时，原文“{a}岁以下”“{a}岁以上”都包含{a}岁，两种比例都列出。</Text>
+      <View className='contribution__row'>
+        <Text className='contribution__row-label'>退休人员个人账户划入</Text>
+        <Text className='contribution__row-value' data-testid='rates-retiree'>
+          不满{r}周岁 {percent(retiree.below.value)}，{r}周岁及以上 {percent(retiree.fromThreshold.value)}
+        </Text>
+      </View>
+      <Text className='contribution__fineprint'>{POLICY_YEAR}年单位费率有阶段性降低，见下方逐月一览。</Text>
+      <SourceToggle
+        what='职工医保费率'
+        sources={[rules.totalRate.reference, rules.employerRate.reference, rules.individualRate.reference, inService.below.reference, inService.fromThreshold.reference, retiree.below.reference, retiree.fromThreshold.reference]}
+      />
     </View>
   )
 }
@@ -128,14 +167,27 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
   const [ageText, setAgeText] = useState('')
   const [employerType, setEmployerType] = useState<EmployerType>('enterprise')
   const [month, setMonth] = useState(MONTHS[0])
+  const [birthText, setBirthText] = useState('')
   const base = readMoney(baseText)
   const age = readAge(ageText)
-  const ready = base.state === 'ok' && age.state === 'ok'
-  const monthly = ready
-    ? attempt(() => employeeContribution({ region: rulesRegion, base: base.amount, month, employerType, age: age.value }))
-    : null
+  const birth = readBirthMonth(birthText)
+  const ready = base.state === 'ok' && age.state === 'ok' && birth.state !== 'error'
   const year = ready
-    ? attempt(() => employeeYear2020({ region: rulesRegion, base: base.amount, employerType, age: age.value }))
+    ? attempt(() => employeeYear({
+      region: rulesRegion,
+      year: POLICY_YEAR,
+      base: base.amount,
+      employerType,
+      age: age.value,
+      birthMonth: birth.state === 'ok' ? birth.value : undefined
+    }))
+    : null
+  // With a birth month, the selected month is figured at that month's age (the year table's row).
+  const monthAge = year && year.ok && !isUnpublishedResult(year.value)
+    ? year.value.rows.find((r) => r.month === month)?.age
+    : undefined
+  const monthly = ready
+    ? attempt(() => employeeContribution({ region: rulesRegion, base: base.amount, month, employerType, age: monthAge ?? age.value }))
     : null
   const account = rules.personalAccount.inService
 
@@ -147,7 +199,7 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
         label='月缴费基数'
         value={baseText}
         onChange={setBaseText}
-        placeholder='例如 5000'
+        placeholder='按核定的基数填写'
         hint='按单位或经办机构核定的月缴费基数填写'
         error={monthly && !monthly.ok && monthly.field === 'base' ? monthly.message : null}
       />
@@ -158,9 +210,17 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
         onChange={setAgeText}
         error={errorFor(age, 'age', monthly)}
         unit='岁'
-        placeholder='例如 45'
+        placeholder='填周岁'
         hint='个人账户划入比例按年龄分档'
       />
+      <Field
+        id='employee-birth'
+        label='出生年月（可不填）'
+        error={birth.state === 'error' ? birth.message : year && !year.ok && year.field === 'birthMonth' ? year.message : null}
+        hint={`填了出生年月，${POLICY_YEAR}年中过生日换档的月份会按当月年龄计算`}
+      >
+        <FieldInput id='employee-birth' label='出生年月' value={birthText} onChange={setBirthText} invalid={birth.state === 'error'} maxlength={10} placeholder='年-月' />
+      </Field>
       <Text className='contribution__label'>单位类型</Text>
       <Chips<EmployerType> label='单位类型' testId='employer-type' value={employerType} onChange={setEmployerType} options={EMPLOYER_OPTIONS} />
       <Text className='contribution__fineprint contribution__indent' data-testid='employer-type-scope'>
@@ -214,8 +274,14 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
                 按缴费基数的 {percent(monthly.value.personalAccountRate)} 划入；从筹集的医保基金中划入社保卡个人医疗账户，不另外缴钱
               </Text>
             </View>
-            <Text className='contribution__row-value' data-testid='account-amount'>{formatYuan(monthly.value.personalAccount)}</Text>
+            <Text className='contribution__row-value' data-testid='account-amount'>
+              {monthly.value.personalAccountRange ? `${formatYuan(monthly.value.personalAccountRange.readings[1].value)} 或 ` : ''}
+              {formatYuan(monthly.value.personalAccount)}
+            </Text>
           </View>
+          {monthly.value.personalAccountRange ? (
+            <TwoReadingsView range={monthly.value.personalAccountRange} format={formatYuan} testId='account-readings' />
+          ) : null}
           {account.ageThreshold.description ? (
             <Text className='contribution__fineprint'>年龄分档：{account.ageThreshold.description}。</Text>
           ) : null}
@@ -246,7 +312,9 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
               <Text className='contribution__td' role='cell' data-testid='year-rate'>{percent(row.employerRate)}</Text>
               <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(row.employer)}</Text>
               <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(row.individual)}</Text>
-              <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(row.personalAccount)}</Text>
+              <Text className='contribution__td contribution__td--num' role='cell'>
+                {row.personalAccountRange ? `${formatYuan(row.personalAccountRange.readings[1].value)}或` : ''}{formatYuan(row.personalAccount)}
+              </Text>
             </View>
           ))}
           <View className='contribution__tr contribution__tr--total' role='row'>
@@ -256,6 +324,9 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
             <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-individual'>{formatYuan(year.value.totals.individual)}</Text>
             <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(year.value.totals.personalAccount)}</Text>
           </View>
+          {year.value.personalAccountRange ? (
+            <TwoReadingsView range={year.value.personalAccountRange} format={formatYuan} testId='year-account-readings' />
+          ) : null}
           <Text className='contribution__fineprint'>◀ 标出的是上面所选的月份。单位费率 = {percent(rules.employerRate.value)} 减去当月降费。</Text>
           <SourceToggle what={`${POLICY_YEAR}年逐月费率`} sources={year.value.sources} />
         </View>
@@ -281,7 +352,7 @@ function RetireeSection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
         label='每月退休金'
         value={pensionText}
         onChange={setPensionText}
-        placeholder='例如 3000'
+        placeholder='每月领取的金额'
         error={result && !result.ok && result.field === 'pension' ? result.message : null}
       />
       <NumberField
@@ -291,7 +362,7 @@ function RetireeSection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
         onChange={setAgeText}
         error={errorFor(age, 'age', result)}
         unit='岁'
-        placeholder='例如 70'
+        placeholder='填周岁'
       />
       {result && result.ok && !isUnpublishedResult(result.value) ? (
         <View className='contribution__result' data-testid='retiree-result'>
@@ -356,7 +427,7 @@ function MinimumYearsSection({ rulesRegion, rules, city }: { rulesRegion: Region
         onChange={setYearsText}
         error={errorFor(years, 'yearsPaid', result)}
         unit='年'
-        placeholder='例如 26.5'
+        placeholder='可填小数'
         decimal
       />
       {sex === '' || years.state !== 'ok' ? (
@@ -380,7 +451,7 @@ function MinimumYearsSection({ rulesRegion, rules, city }: { rulesRegion: Region
                 onChange={setRateText}
                 error={errorFor(rate, 'rate', result)}
                 unit='%'
-                placeholder='例如 8'
+                placeholder='按经办机构告知的比例填写'
                 decimal
               />
               <MoneyInput

@@ -30,7 +30,7 @@ export function readYears(text: string): Read<number> {
 // This page asks for contribution rates ("8 表示 8%"), not reimbursement ratios: its own wording.
 const PERCENT_MESSAGES: Record<PercentProblem, string> = {
   negative: '比例不能为负数',
-  format: '比例请填百分数，例如 8 表示 8%',
+  format: '比例请填百分数：百分之几就填几',
   over100: '比例不能超过 100%'
 }
 
@@ -48,3 +48,12 @@ export const percent = rateToPercent
 
 /** The number of percentage points in a rate string: "0.025" → "2.5". */
 export const points = ratePoints
+
+/** A birth month as people write it ("1975-06", "1975年6月", "1975.6", "197506") → "1975-06". */
+export function readBirthMonth(text: string): Read<string> {
+  const s = normalise(text).replace(/月$/, '')
+  if (s === '') return { state: 'empty' }
+  const m = /^(\d{4})(?:[-./年]|(?=\d{2}$))(\d{1,2})$/.exec(s)
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return { state: 'error', message: '出生年月请按“年-月”填写，如 1975-06' }
+  return { state: 'ok', value: `${m[1]}-${m[2].padStart(2, '0')}` }
+}
