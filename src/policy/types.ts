@@ -189,6 +189,8 @@ export interface SpecialDrugRule {
   deductible: Parameter
   rate: Parameter
   annualCap: Parameter
+  /** Why the rule is not a confirmed one (what the text leaves open); shown wherever the rule is. */
+  caveat?: string
 }
 
 export interface CriticalIllnessRules {

@@ -33,7 +33,14 @@ const claimMaterials: PolicyText[] = ['出院记录（或加盖公章的诊断�
 const notNetworked = t('联网不成功的，医疗费用由患者垫付，医疗终结后到医保经办机构报销', ref(S.inpatient, {
   quote: '联网不成功的，医疗费用由患者垫付，医疗终结后'
 }))
-const referralReduction = ref(S.covidPatients, { quote: '报销不执行异地转外就医支付比例调减规定' })
+// The interview names the transfer reduction only where it exempts COVID-19 patients from it, so
+// every quote of that passage starts with who the exemption is for (POLICY-READING §8).
+const COVID_WHO = '新冠肺炎确诊、疑似患者'
+const referralReduction = ref(S.covidPatients, { quote: '确诊新冠肺炎患者…报销不执行异地转外就医支付比例调减规定' })
+const covidFilingWaiver = t(
+  `${COVID_WHO}（2020年疫情期间，仅限这两类患者）：在异地就医的，取消异地就医、转诊转院备案手续，报销不执行转外就医比例调减；其他参保人仍须按规定备案`,
+  ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定；对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇' })
+)
 const oneYear = t('备案生效后，一年内不得变更', ref(S.resettlement, { quote: '备案生效后，一年内不得变更。' }))
 const resettlementSettlement: RemoteCareGuide['settlement'] = {
   claimMaterials: unpublished('访谈只介绍了异地安置备案材料，未说明备案后的结算和报销材料'),
@@ -54,13 +61,7 @@ export const weifang2020: PolicyPack = {
   documents: [DOC],
   hotlines: [
     {
-      name: '行风热线',
-      number: '4397117',
-      purpose: '《行风在线》节目医保问题咨询、反映',
-      reference: ref(S.opening, { quote: '欢迎拨打行风热线4397117' })
-    },
-    {
-      name: '市医保中心门诊管理科',
+      name: '安丘市医保中心门诊管理科',
       number: '4253522',
       purpose: '门诊特殊慢性病具体政策咨询',
       reference: ref(S.chronic, { quote: '具体政策可电话咨询市医保中心门诊管理科，电话4253522' })
@@ -104,12 +105,12 @@ export const weifang2020: PolicyPack = {
       local: { kind: 'standard' },
       referral: {
         kind: 'unpublishedAdjustment',
-        reason: '潍坊对异地转外就医有支付比例调减规定，但访谈未给出调减幅度：请按结算单或经办机构告知的比例填写',
+        reason: '潍坊对异地转外就医有支付比例调减规定（访谈在说明新冠肺炎确诊、疑似患者不执行该规定时提到），但未给出调减幅度：请按结算单或经办机构告知的比例填写',
         reference: referralReduction
       },
       emergency: {
         kind: 'unpublishedAdjustment',
-        reason: '潍坊对异地转外就医有支付比例调减规定，但访谈未给出调减幅度：请按结算单或经办机构告知的比例填写',
+        reason: '潍坊对异地转外就医有支付比例调减规定（访谈在说明新冠肺炎确诊、疑似患者不执行该规定时提到），但未给出调减幅度：请按结算单或经办机构告知的比例填写',
         reference: referralReduction
       },
       longTermResidence: {
@@ -269,7 +270,7 @@ export const weifang2020: PolicyPack = {
         t('贫困人口办理门诊慢性病证随时申报、即时办结、即时享受待遇', ref(S.poverty, {
           quote: '贫困人口办理门诊慢性病证，随时申报、即时办结、即时享受待遇'
         })),
-        t('具体政策电话咨询市医保中心门诊管理科 4253522', ref(S.chronic, { quote: '电话4253522' }))
+        t('具体政策电话咨询安丘市医保中心门诊管理科 4253522', ref(S.chronic, { quote: '具体政策可电话咨询市医保中心门诊管理科，电话4253522' }))
       ]
     }
   },
@@ -476,11 +477,7 @@ export const weifang2020: PolicyPack = {
         claimMaterials,
         reimbursement: unpublished('潍坊对异地转外就医有支付比例调减规定，访谈未给出调减幅度')
       },
-      notes: [
-        t('2020年疫情期间：对异地就医患者取消转诊转院备案手续，报销不执行转外就医比例调减', ref(S.covidPatients, {
-          quote: '对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定'
-        }))
-      ]
+      notes: [covidFilingWaiver]
     },
     emergency: {
       situation: 'emergency',
@@ -516,11 +513,7 @@ export const weifang2020: PolicyPack = {
         claimMaterials,
         reimbursement: unpublished('潍坊对异地转外就医有支付比例调减规定，访谈未给出调减幅度')
       },
-      notes: [
-        t('2020年疫情期间：取消异地就医备案手续，报销不执行转外就医比例调减', ref(S.covidPatients, {
-          quote: '对异地就医患者，取消异地就医、转诊转院备案手续'
-        }))
-      ]
+      notes: [covidFilingWaiver]
     },
     longTermResidence: {
       situation: 'longTermResidence',
@@ -606,9 +599,7 @@ export const weifang2020: PolicyPack = {
         reimbursement: unpublished('按“未经转诊报销比例”报销，该比例访谈未公布')
       },
       notes: [
-        t('2020年疫情期间：新冠肺炎确诊、疑似患者无论是否办理异地就医手续，一律先救治后结算', ref(S.covidPatients, {
-          quote: '无论是否参保，是否办理异地就医手续，是否能联网结算，一律先救治后结算'
-        }))
+        t(`${COVID_WHO}（2020年疫情期间，仅限这两类患者）：无论是否办理异地就医手续，一律先救治后结算；其他参保人未经转诊到潍坊市外住院，仍按未经转诊报销比例报销`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者，无论是否参保，是否办理异地就医手续，是否能联网结算，一律先救治后结算…对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇' }))
       ]
     }
   },
@@ -621,16 +612,11 @@ export const weifang2020: PolicyPack = {
       quote: '将安丘市人民医院等25家医疗机构接入跨县域“一站式”结算系统'
     }))
   ],
+  // Every line starts with who it is for: none of it is a general waiver of filing (POLICY-READING §8).
   covid: [
-    t('新冠肺炎治疗相关费用全部纳入医保基金支付范围', ref(S.covidPatients, { quote: '将新冠肺炎治疗相关费用全部纳入医保基金支付范围' })),
-    t('确诊患者无论是否参保、是否办理异地就医手续、能否联网结算，一律先救治后结算，由医保基金先行垫付', ref(S.covidPatients, {
-      quote: '一律先救治后结算，由医保基金先行垫付费用'
-    })),
-    t('对异地就医患者取消异地就医、转诊转院备案手续，报销不执行转外就医比例调减', ref(S.covidPatients, {
-      quote: '对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定'
-    })),
-    t('经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇', ref(S.covidPatients, {
-      quote: '对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇'
-    }))
+    t(`${COVID_WHO}：新冠肺炎治疗相关费用全部纳入医保基金支付范围`, ref(S.covidPatients, { quote: '将新冠肺炎治疗相关费用全部纳入医保基金支付范围' })),
+    t(`${COVID_WHO}：无论是否参保、是否办理异地就医手续、能否联网结算，一律先救治后结算，由医保基金先行垫付`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者，无论是否参保，是否办理异地就医手续，是否能联网结算，一律先救治后结算，由医保基金先行垫付费用' })),
+    t(`${COVID_WHO}在异地就医的：取消异地就医、转诊转院备案手续，报销不执行转外就医比例调减（其他参保人仍须按规定备案）`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定' })),
+    t(`${COVID_WHO}：疑似患者须经定点救治医院确定，才执行确诊患者的医疗保障待遇`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇' }))
   ]
 }
