@@ -18,6 +18,8 @@ export interface SourceDocument {
   /** File name in shared/seeds, for maintainers. */
   seedFile: string
   region: RegionId
+  /** Where the document's rules hold, when that is narrower in part than its region. */
+  scope?: string
 }
 
 export interface Reference {
