@@ -188,50 +188,50 @@ export const weifang2020: PolicyPack = {
 
   chain: {
     hospitalWaiver: {
-      ...unpublished('再救助条款提到“医疗机构减免”，但访谈未给出减免标准'),
+      ...unpublished('安丘市再救助条款提到“医疗机构减免”，但访谈未给出减免标准'),
       eligibility: 'keyGroup'
     },
     assistance: {
       key: {
         eligibility: 'keyGroup',
-        deductible: param('0', 'yuan', ref(S.assistance, { quote: '对于重点救助对象不设起付线' }), '重点救助对象：不设起付线'),
-        rate: param('0.4', 'rate', ref(S.assistance, { quote: '对于重点救助对象不设起付线，按照40%的比例给予救助' }), '重点救助对象救助比例'),
-        annualCap: unpublished('访谈未公布重点救助对象住院救助的年度限额')
+        deductible: param('0', 'yuan', ref(S.assistance, { quote: '对于重点救助对象不设起付线' }), '安丘市重点救助对象：不设起付线'),
+        rate: param('0.4', 'rate', ref(S.assistance, { quote: '对于重点救助对象不设起付线，按照40%的比例给予救助' }), '安丘市重点救助对象救助比例'),
+        annualCap: unpublished('访谈未公布安丘市重点救助对象住院救助的年度限额')
       },
       lowIncome: {
         eligibility: 'lowIncomeGroup',
         deductible: param('30000', 'yuan', ref(S.assistance, {
           quote: '对于低收入救助对象和因病致贫家庭重病患者救助起付线由5万元降为3万元'
-        }), '低收入救助对象、因病致贫家庭重病患者救助起付线'),
-        rate: unpublished('访谈未公布低收入救助对象和因病致贫家庭重病患者的救助比例'),
-        annualCap: unpublished('访谈未公布低收入救助对象的年度救助限额')
+        }), '安丘市低收入救助对象、因病致贫家庭重病患者救助起付线'),
+        rate: unpublished('访谈未公布安丘市低收入救助对象和因病致贫家庭重病患者的救助比例'),
+        annualCap: unpublished('访谈未公布安丘市低收入救助对象的年度救助限额')
       }
     },
     commercial: {
-      ...unpublished('再救助条款提到“医疗商业保险补偿”，但访谈未给出补偿标准'),
+      ...unpublished('安丘市再救助条款提到“医疗商业保险补偿”，但访谈未给出补偿标准'),
       eligibility: 'keyGroup'
     },
     reassistance: {
       eligibility: 'keyGroup',
       threshold: param('5000', 'yuan', ref(S.assistance, {
         quote: '个人负担超过5000元以上的部分，按照70%的比例给予再救助'
-      }), '再救助：个人负担超过此数的部分'),
-      rate: param('0.7', 'rate', ref(S.assistance, { quote: '按照70%的比例给予再救助' }), '再救助比例'),
+      }), '安丘市再救助：个人负担超过此数的部分'),
+      rate: param('0.7', 'rate', ref(S.assistance, { quote: '按照70%的比例给予再救助' }), '安丘市再救助比例'),
       annualCap: param('20000', 'yuan', ref(S.poverty, {
         quote: '重点救助对象经医疗救助后仍花费较高的每年可享受最高2万元的重大疾病再救助保障待遇'
-      }), '重大疾病再救助每年最高')
+      }), '安丘市重大疾病再救助每年最高')
     },
     notes: [
-      t('重点救助对象糖尿病、高血压两病门诊用药个人负担部分按20%给予门诊救助', ref(S.assistance, {
+      t('安丘市：重点救助对象糖尿病、高血压两病门诊用药个人负担部分按20%给予门诊救助', ref(S.assistance, {
         quote: '把糖尿病高血压两病门诊用药费用个人负担部分也纳入了门诊救助，按照20%的比例给予救助'
       })),
-      t('未能“一站式”结算的重点救助对象，带身份证和银行卡复印件、发票原件、医保联网报销结算单办理', ref(S.assistance, {
+      t('安丘市：未能“一站式”结算的重点救助对象，带身份证和银行卡复印件、发票原件、医保联网报销结算单办理', ref(S.assistance, {
         quote: '只需要携带身份证和银行卡复印件、发票原件、医保联网报销结算单，就可以进行结算'
       })),
-      t('低收入救助对象、因病致贫家庭重病患者申请医疗救助，最长47个工作日核准发放', ref(S.assistance, {
+      t('安丘市：低收入救助对象、因病致贫家庭重病患者申请医疗救助，最长47个工作日核准发放', ref(S.assistance, {
         quote: '到市医疗保险经办机构核准发放救助资金最长47个工作日'
       })),
-      t('医疗救助“一站式”即时结算医院拓展到市外跨县域医疗机构279家', ref(S.assistance, {
+      t('安丘市：医疗救助“一站式”即时结算医院拓展到市外跨县域医疗机构279家', ref(S.assistance, {
         quote: '由原来的市内31家医疗机构拓展为包括市外跨县域医疗机构279家'
       }))
     ]
@@ -255,13 +255,13 @@ export const weifang2020: PolicyPack = {
         { label: '职工慢性病病种', count: param(73, 'count', ref(S.chronic, { quote: '第二类是职工慢性病，73个病种' })) }
       ],
       assistance: [
-        t('重点救助对象糖尿病、高血压门诊用药个人负担部分按20%救助', ref(S.assistance, { quote: '按照20%的比例给予救助' })),
-        t('门诊慢病医疗费用纳入门诊救助（救助比例访谈未给出）', ref(S.assistance, {
+        t('安丘市：重点救助对象糖尿病、高血压门诊用药个人负担部分按20%救助', ref(S.assistance, { quote: '按照20%的比例给予救助' })),
+        t('安丘市：门诊慢病医疗费用纳入门诊救助（救助比例访谈未给出）', ref(S.assistance, {
           quote: '以前的门诊救助政策只是将门诊慢病医疗费用纳入门诊救助'
         }))
       ],
       notes: [
-        t('市医保中心每月统一受理慢病待遇申请，审核鉴定后发放慢病证并备案', ref(S.chronic, {
+        t('安丘市医保中心每月统一受理慢病待遇申请，审核鉴定后发放慢病证并备案', ref(S.chronic, {
           quote: '市医保中心每月对申请办理慢病待遇的参保人员，统一受理进行审核、鉴定'
         })),
         t('办理慢病证后到签约定点医药机构就医，按慢病种类和政策规定报销', ref(S.chronic, {

@@ -89,3 +89,22 @@ describe('Weihai 第二层 item 1 (the "特药" reading) carries its caveat', ()
     expect(weifang.lines[0]).toContain('大病保险特药')
   })
 })
+
+describe('安丘市 rules are labelled 安丘市 (POLICY-READING §5)', () => {
+  test('every label, text and reason of the 潍坊 assistance chain and outpatient assistance says 安丘市', () => {
+    const labels: string[] = []
+    const collect = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(collect)
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>
+        for (const key of ['text', 'reason', 'description']) if (typeof o[key] === 'string') labels.push(o[key] as string)
+        for (const [k, v] of Object.entries(o)) if (k !== 'reference') collect(v)
+      }
+    }
+    collect(weifang2020.chain)
+    collect(weifang2020.outpatient.chronic.assistance)
+    expect(labels.length).toBeGreaterThanOrEqual(15)
+    for (const l of labels) expect(l).toContain('安丘市')
+    expect(weifang2020.hotlines[0].name).toBe('安丘市医保中心门诊管理科')
+  })
+})
