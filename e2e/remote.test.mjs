@@ -175,8 +175,9 @@ test('Weifang: migrant workers and a discharge before the 5th day; hotlines tapp
   assert.match(await card.locator('[data-testid=section-covid]').innerText(), /先救治后结算/)
 
   const hotlines = visible(page).locator('[data-testid=remote-hotlines]')
-  assert.equal(await hotlines.locator('[data-phone="0536-4397117"]').count(), 1)
+  assert.equal(await hotlines.locator('[data-phone]').count(), 1)
   assert.equal(await hotlines.locator('[data-phone="0536-4253522"]').count(), 1)
+  assert.match(await hotlines.innerText(), /安丘市医保中心门诊管理科：4253522/)
   await hotlines.scrollIntoViewIfNeeded()
   await shot(page, 'remote-weifang-hotlines')
 
@@ -191,6 +192,33 @@ test('Weifang: migrant workers and a discharge before the 5th day; hotlines tapp
   await assertEstimateSetting(estimate, '未转诊/未备案异地')
   await shot(page, 'remote-weifang-into-estimate')
 
+  assertClean(problems)
+  await context.close()
+})
+
+test('Weifang: no card shows 4397117, and every COVID line says who it is for', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await openRemote(page, '潍坊市')
+  const COVID_WHO = '新冠肺炎确诊、疑似患者'
+  for (const situation of ['referral', 'emergency', 'longTermResidence', 'postedWorker', 'migrantWorker', 'unfiled']) {
+    const card = await choose(page, situation)
+    assert.doesNotMatch(await visible(page).innerText(), /4397117/, `${situation}: 4397117 shown`)
+    const covid = card.locator('[data-testid=section-covid]')
+    assert.match(await covid.locator('.remote-section__title').innerText(), /2020年疫情期间（仅限新冠肺炎确诊、疑似患者）/)
+    const lines = await covid.locator('.remote-line').allInnerTexts()
+    assert.equal(lines.length, 4, `${situation}: four COVID lines`)
+    for (const line of lines) assert.ok(line.trim().startsWith(COVID_WHO), `${situation}: "${line}" does not say who it is for`)
+    // A COVID exemption anywhere else on the card (a source quote, a note) names them as well.
+    for (const text of await card.locator('.remote-line, .source-note__quote').allInnerTexts()) {
+      if (/先救治后结算|取消异地就医|不执行.*调减/.test(text)) assert.match(text, /新冠肺炎确诊、疑似患者|确诊新冠肺炎患者/, `${situation}: ${text}`)
+    }
+  }
+  const covid = visible(page).locator('[data-testid=remote-card] [data-testid=section-covid]')
+  await covid.scrollIntoViewIfNeeded()
+  await shot(page, 'remote-weifang-covid-who')
+  const hotlines = visible(page).locator('[data-testid=remote-hotlines]')
+  await hotlines.scrollIntoViewIfNeeded()
+  await shot(page, 'remote-weifang-hotline-only-4253522')
   assertClean(problems)
   await context.close()
 })

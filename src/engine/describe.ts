@@ -85,7 +85,14 @@ export function describeLayer(id: LayerId, region: RegionId): LayerDescription {
       break
     case 'specialDrug':
       if (isUnpublished(c.specialDrug)) lines.push(c.specialDrug.reason)
-      else {
+      else if (c.specialDrug.caveat) {
+        // The text names no kind of cost (Weihai 第二层 item 1): say what it says, then why it is unconfirmed.
+        lines.push(
+          `建档立卡贫困人口：不设起付标准，报销${pct(c.specialDrug.rate.value)}，每年最高${wan(c.specialDrug.annualCap.value)}`,
+          c.specialDrug.caveat
+        )
+        sources.push(c.specialDrug.deductible.reference, c.specialDrug.rate.reference, c.specialDrug.annualCap.reference)
+      } else {
         lines.push(`建档立卡贫困人口使用大病保险特药：不设起付线，报销${pct(c.specialDrug.rate.value)}，每年最高${wan(c.specialDrug.annualCap.value)}`)
         sources.push(c.specialDrug.rate.reference, c.specialDrug.annualCap.reference)
       }

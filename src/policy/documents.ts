@@ -15,7 +15,9 @@ export const DOCUMENTS: Record<DocumentId, SourceDocument> = {
     publisher: '安丘市医疗保障局',
     date: '2020-06-09',
     seedFile: '004_9d86da29194db8ae.txt',
-    region: 'weifang'
+    region: 'weifang',
+    // POLICY-READING §5: the assistance rules are 安丘市's own 《关于进一步加强医疗救助工作的实施意见》.
+    scope: '潍坊市（基本医保、大病保险、职工医保和生育保险）；其中医疗救助是安丘市的规定，只适用于安丘市'
   }
 }
 

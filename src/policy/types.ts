@@ -18,6 +18,8 @@ export interface SourceDocument {
   /** File name in shared/seeds, for maintainers. */
   seedFile: string
   region: RegionId
+  /** Where the document's rules hold, when that is narrower in part than its region. */
+  scope?: string
 }
 
 export interface Reference {
@@ -191,6 +193,8 @@ export interface SpecialDrugRule {
   deductible: Parameter
   rate: Parameter
   annualCap: Parameter
+  /** Why the rule is not a confirmed one (what the text leaves open); shown wherever the rule is. */
+  caveat?: string
 }
 
 export interface CriticalIllnessRules {

@@ -33,7 +33,14 @@ const claimMaterials: PolicyText[] = ['出院记录（或加盖公章的诊断�
 const notNetworked = t('联网不成功的，医疗费用由患者垫付，医疗终结后到医保经办机构报销', ref(S.inpatient, {
   quote: '联网不成功的，医疗费用由患者垫付，医疗终结后'
 }))
-const referralReduction = ref(S.covidPatients, { quote: '报销不执行异地转外就医支付比例调减规定' })
+// The interview names the transfer reduction only where it exempts COVID-19 patients from it, so
+// every quote of that passage starts with who the exemption is for (POLICY-READING §8).
+const COVID_WHO = '新冠肺炎确诊、疑似患者'
+const referralReduction = ref(S.covidPatients, { quote: '确诊新冠肺炎患者…报销不执行异地转外就医支付比例调减规定' })
+const covidFilingWaiver = t(
+  `${COVID_WHO}（2020年疫情期间，仅限这两类患者）：在异地就医的，取消异地就医、转诊转院备案手续，报销不执行转外就医比例调减；其他参保人仍须按规定备案`,
+  ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定；对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇' })
+)
 const oneYear = t('备案生效后，一年内不得变更', ref(S.resettlement, { quote: '备案生效后，一年内不得变更。' }))
 const resettlementSettlement: RemoteCareGuide['settlement'] = {
   claimMaterials: unpublished('访谈只介绍了异地安置备案材料，未说明备案后的结算和报销材料'),
@@ -54,13 +61,7 @@ export const weifang2020: PolicyPack = {
   documents: [DOC],
   hotlines: [
     {
-      name: '行风热线',
-      number: '4397117',
-      purpose: '《行风在线》节目医保问题咨询、反映',
-      reference: ref(S.opening, { quote: '欢迎拨打行风热线4397117' })
-    },
-    {
-      name: '市医保中心门诊管理科',
+      name: '安丘市医保中心门诊管理科',
       number: '4253522',
       purpose: '门诊特殊慢性病具体政策咨询',
       reference: ref(S.chronic, { quote: '具体政策可电话咨询市医保中心门诊管理科，电话4253522' })
@@ -104,12 +105,12 @@ export const weifang2020: PolicyPack = {
       local: { kind: 'standard' },
       referral: {
         kind: 'unpublishedAdjustment',
-        reason: '潍坊对异地转外就医有支付比例调减规定，但访谈未给出调减幅度：请按结算单或经办机构告知的比例填写',
+        reason: '潍坊对异地转外就医有支付比例调减规定（访谈在说明新冠肺炎确诊、疑似患者不执行该规定时提到），但未给出调减幅度：请按结算单或经办机构告知的比例填写',
         reference: referralReduction
       },
       emergency: {
         kind: 'unpublishedAdjustment',
-        reason: '潍坊对异地转外就医有支付比例调减规定，但访谈未给出调减幅度：请按结算单或经办机构告知的比例填写',
+        reason: '潍坊对异地转外就医有支付比例调减规定（访谈在说明新冠肺炎确诊、疑似患者不执行该规定时提到），但未给出调减幅度：请按结算单或经办机构告知的比例填写',
         reference: referralReduction
       },
       longTermResidence: {
@@ -193,50 +194,50 @@ export const weifang2020: PolicyPack = {
       reference: ref(S.assistance, { quote: '制定了《关于进一步加强医疗救助工作的实施意见》' })
     },
     hospitalWaiver: {
-      ...unpublished('再救助条款提到“医疗机构减免”，但访谈未给出减免标准'),
+      ...unpublished('安丘市再救助条款提到“医疗机构减免”，但访谈未给出减免标准'),
       eligibility: 'keyGroup'
     },
     assistance: {
       key: {
         eligibility: 'keyGroup',
-        deductible: param('0', 'yuan', ref(S.assistance, { quote: '对于重点救助对象不设起付线' }), '重点救助对象：不设起付线'),
-        rate: param('0.4', 'rate', ref(S.assistance, { quote: '对于重点救助对象不设起付线，按照40%的比例给予救助' }), '重点救助对象救助比例'),
-        annualCap: unpublished('访谈未公布重点救助对象住院救助的年度限额')
+        deductible: param('0', 'yuan', ref(S.assistance, { quote: '对于重点救助对象不设起付线' }), '安丘市重点救助对象：不设起付线'),
+        rate: param('0.4', 'rate', ref(S.assistance, { quote: '对于重点救助对象不设起付线，按照40%的比例给予救助' }), '安丘市重点救助对象救助比例'),
+        annualCap: unpublished('访谈未公布安丘市重点救助对象住院救助的年度限额')
       },
       lowIncome: {
         eligibility: 'lowIncomeGroup',
         deductible: param('30000', 'yuan', ref(S.assistance, {
           quote: '对于低收入救助对象和因病致贫家庭重病患者救助起付线由5万元降为3万元'
-        }), '低收入救助对象、因病致贫家庭重病患者救助起付线'),
-        rate: unpublished('访谈未公布低收入救助对象和因病致贫家庭重病患者的救助比例'),
-        annualCap: unpublished('访谈未公布低收入救助对象的年度救助限额')
+        }), '安丘市低收入救助对象、因病致贫家庭重病患者救助起付线'),
+        rate: unpublished('访谈未公布安丘市低收入救助对象和因病致贫家庭重病患者的救助比例'),
+        annualCap: unpublished('访谈未公布安丘市低收入救助对象的年度救助限额')
       }
     },
     commercial: {
-      ...unpublished('再救助条款提到“医疗商业保险补偿”，但访谈未给出补偿标准'),
+      ...unpublished('安丘市再救助条款提到“医疗商业保险补偿”，但访谈未给出补偿标准'),
       eligibility: 'keyGroup'
     },
     reassistance: {
       eligibility: 'keyGroup',
       threshold: param('5000', 'yuan', ref(S.assistance, {
         quote: '个人负担超过5000元以上的部分，按照70%的比例给予再救助'
-      }), '再救助：个人负担超过此数的部分'),
-      rate: param('0.7', 'rate', ref(S.assistance, { quote: '按照70%的比例给予再救助' }), '再救助比例'),
+      }), '安丘市再救助：个人负担超过此数的部分'),
+      rate: param('0.7', 'rate', ref(S.assistance, { quote: '按照70%的比例给予再救助' }), '安丘市再救助比例'),
       annualCap: param('20000', 'yuan', ref(S.poverty, {
         quote: '重点救助对象经医疗救助后仍花费较高的每年可享受最高2万元的重大疾病再救助保障待遇'
-      }), '重大疾病再救助每年最高')
+      }), '安丘市重大疾病再救助每年最高')
     },
     notes: [
-      t('重点救助对象糖尿病、高血压两病门诊用药个人负担部分按20%给予门诊救助', ref(S.assistance, {
+      t('安丘市：重点救助对象糖尿病、高血压两病门诊用药个人负担部分按20%给予门诊救助', ref(S.assistance, {
         quote: '把糖尿病高血压两病门诊用药费用个人负担部分也纳入了门诊救助，按照20%的比例给予救助'
       })),
-      t('未能“一站式”结算的重点救助对象，带身份证和银行卡复印件、发票原件、医保联网报销结算单办理', ref(S.assistance, {
+      t('安丘市：未能“一站式”结算的重点救助对象，带身份证和银行卡复印件、发票原件、医保联网报销结算单办理', ref(S.assistance, {
         quote: '只需要携带身份证和银行卡复印件、发票原件、医保联网报销结算单，就可以进行结算'
       })),
-      t('低收入救助对象、因病致贫家庭重病患者申请医疗救助，最长47个工作日核准发放', ref(S.assistance, {
+      t('安丘市：低收入救助对象、因病致贫家庭重病患者申请医疗救助，最长47个工作日核准发放', ref(S.assistance, {
         quote: '到市医疗保险经办机构核准发放救助资金最长47个工作日'
       })),
-      t('医疗救助“一站式”即时结算医院拓展到市外跨县域医疗机构279家', ref(S.assistance, {
+      t('安丘市：医疗救助“一站式”即时结算医院拓展到市外跨县域医疗机构279家', ref(S.assistance, {
         quote: '由原来的市内31家医疗机构拓展为包括市外跨县域医疗机构279家'
       }))
     ]
@@ -260,13 +261,13 @@ export const weifang2020: PolicyPack = {
         { label: '职工慢性病病种', count: param(73, 'count', ref(S.chronic, { quote: '第二类是职工慢性病，73个病种' })) }
       ],
       assistance: [
-        t('重点救助对象糖尿病、高血压门诊用药个人负担部分按20%救助', ref(S.assistance, { quote: '按照20%的比例给予救助' })),
-        t('门诊慢病医疗费用纳入门诊救助（救助比例访谈未给出）', ref(S.assistance, {
+        t('安丘市：重点救助对象糖尿病、高血压门诊用药个人负担部分按20%救助', ref(S.assistance, { quote: '按照20%的比例给予救助' })),
+        t('安丘市：门诊慢病医疗费用纳入门诊救助（救助比例访谈未给出）', ref(S.assistance, {
           quote: '以前的门诊救助政策只是将门诊慢病医疗费用纳入门诊救助'
         }))
       ],
       notes: [
-        t('市医保中心每月统一受理慢病待遇申请，审核鉴定后发放慢病证并备案', ref(S.chronic, {
+        t('安丘市医保中心每月统一受理慢病待遇申请，审核鉴定后发放慢病证并备案', ref(S.chronic, {
           quote: '市医保中心每月对申请办理慢病待遇的参保人员，统一受理进行审核、鉴定'
         })),
         t('办理慢病证后到签约定点医药机构就医，按慢病种类和政策规定报销', ref(S.chronic, {
@@ -275,7 +276,7 @@ export const weifang2020: PolicyPack = {
         t('贫困人口办理门诊慢性病证随时申报、即时办结、即时享受待遇', ref(S.poverty, {
           quote: '贫困人口办理门诊慢性病证，随时申报、即时办结、即时享受待遇'
         })),
-        t('具体政策电话咨询市医保中心门诊管理科 4253522', ref(S.chronic, { quote: '电话4253522' }))
+        t('具体政策电话咨询安丘市医保中心门诊管理科 4253522', ref(S.chronic, { quote: '具体政策可电话咨询市医保中心门诊管理科，电话4253522' }))
       ]
     }
   },
@@ -482,11 +483,7 @@ export const weifang2020: PolicyPack = {
         claimMaterials,
         reimbursement: unpublished('潍坊对异地转外就医有支付比例调减规定，访谈未给出调减幅度')
       },
-      notes: [
-        t('2020年疫情期间：对异地就医患者取消转诊转院备案手续，报销不执行转外就医比例调减', ref(S.covidPatients, {
-          quote: '对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定'
-        }))
-      ]
+      notes: [covidFilingWaiver]
     },
     emergency: {
       situation: 'emergency',
@@ -522,11 +519,7 @@ export const weifang2020: PolicyPack = {
         claimMaterials,
         reimbursement: unpublished('潍坊对异地转外就医有支付比例调减规定，访谈未给出调减幅度')
       },
-      notes: [
-        t('2020年疫情期间：取消异地就医备案手续，报销不执行转外就医比例调减', ref(S.covidPatients, {
-          quote: '对异地就医患者，取消异地就医、转诊转院备案手续'
-        }))
-      ]
+      notes: [covidFilingWaiver]
     },
     longTermResidence: {
       situation: 'longTermResidence',
@@ -612,9 +605,7 @@ export const weifang2020: PolicyPack = {
         reimbursement: unpublished('按“未经转诊报销比例”报销，该比例访谈未公布')
       },
       notes: [
-        t('2020年疫情期间：新冠肺炎确诊、疑似患者无论是否办理异地就医手续，一律先救治后结算', ref(S.covidPatients, {
-          quote: '无论是否参保，是否办理异地就医手续，是否能联网结算，一律先救治后结算'
-        }))
+        t(`${COVID_WHO}（2020年疫情期间，仅限这两类患者）：无论是否办理异地就医手续，一律先救治后结算；其他参保人未经转诊到潍坊市外住院，仍按未经转诊报销比例报销`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者，无论是否参保，是否办理异地就医手续，是否能联网结算，一律先救治后结算…对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇' }))
       ]
     }
   },
@@ -627,16 +618,11 @@ export const weifang2020: PolicyPack = {
       quote: '将安丘市人民医院等25家医疗机构接入跨县域“一站式”结算系统'
     }))
   ],
+  // Every line starts with who it is for: none of it is a general waiver of filing (POLICY-READING §8).
   covid: [
-    t('新冠肺炎治疗相关费用全部纳入医保基金支付范围', ref(S.covidPatients, { quote: '将新冠肺炎治疗相关费用全部纳入医保基金支付范围' })),
-    t('确诊患者无论是否参保、是否办理异地就医手续、能否联网结算，一律先救治后结算，由医保基金先行垫付', ref(S.covidPatients, {
-      quote: '一律先救治后结算，由医保基金先行垫付费用'
-    })),
-    t('对异地就医患者取消异地就医、转诊转院备案手续，报销不执行转外就医比例调减', ref(S.covidPatients, {
-      quote: '对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定'
-    })),
-    t('经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇', ref(S.covidPatients, {
-      quote: '对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇'
-    }))
+    t(`${COVID_WHO}：新冠肺炎治疗相关费用全部纳入医保基金支付范围`, ref(S.covidPatients, { quote: '将新冠肺炎治疗相关费用全部纳入医保基金支付范围' })),
+    t(`${COVID_WHO}：无论是否参保、是否办理异地就医手续、能否联网结算，一律先救治后结算，由医保基金先行垫付`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者，无论是否参保，是否办理异地就医手续，是否能联网结算，一律先救治后结算，由医保基金先行垫付费用' })),
+    t(`${COVID_WHO}在异地就医的：取消异地就医、转诊转院备案手续，报销不执行转外就医比例调减（其他参保人仍须按规定备案）`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定' })),
+    t(`${COVID_WHO}：疑似患者须经定点救治医院确定，才执行确诊患者的医疗保障待遇`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇' }))
   ]
 }

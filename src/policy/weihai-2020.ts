@@ -34,6 +34,9 @@ const S = {
   qMaternity: '医保问答 · 问:女职工生育津贴怎么计算?'
 }
 
+/** POLICY-READING §3: said with 第二层 item 1 everywhere it appears (layer rule, describeLayer, FAQ). */
+export const SPECIAL_DRUG_CAVEAT = '原文未写明适用哪类费用（潍坊资料中同样数字的规定是大病保险特药）；60%为2019年比例'
+
 const WORKING_DAYS = ref(S.qEmergency, { quote: '应自住院之日起原则上3个工作日内,通过电话、电子邮件等形式向医保经办机构备案' })
 
 // Tier 1 pays one ratio on everything above the deductible; tier 2 splits C at 40,000.
@@ -244,13 +247,15 @@ export const weihai2020: PolicyPack = {
       annualCap: { uncapped: true, reference: ref(S.critical, { quote: '起付标准为5000元,取消最高支付限额' }) },
       appliesTo: '建档立卡贫困人口'
     },
-    // Read as the special-drug rule (POLICY-READING §3); the 60% is labelled 2019 in the text.
+    // 第二层 item 1, read as a special-drug rule (POLICY-READING §3, §10) but never shown as a
+    // confirmed 2020 Weihai rule: the caveat goes with it wherever it appears.
     specialDrug: {
-      deductible: param('0', 'yuan', ref(S.critical, { quote: '建档立卡贫困人口不设起付标准' }), '大病保险特药：不设起付标准'),
+      deductible: param('0', 'yuan', ref(S.critical, { quote: '建档立卡贫困人口不设起付标准' }), '建档立卡贫困人口不设起付标准（原文未写明适用哪类费用）'),
       rate: param('0.6', 'rate', ref(S.critical, { quote: '2019年起付标准以上部分报销比例为60%' }), '原文写明为2019年的报销比例', {
         start: '2019-01-01'
       }),
-      annualCap: param('200000', 'yuan', ref(S.critical, { quote: '每年最高支付限额20万元' }), '大病保险特药年度最高支付限额')
+      annualCap: param('200000', 'yuan', ref(S.critical, { quote: '每年最高支付限额20万元' }), '每年最高支付限额（原文未写明适用哪类费用）'),
+      caveat: SPECIAL_DRUG_CAVEAT
     },
     // POLICY-READING §3: 第二层 item 1 never names the kind of cost, and its 60% is a 2019 ratio.
     specialDrugCaveat: '原文未写明适用哪类费用（潍坊资料中同样数字的规定是大病保险特药）；60%为2019年比例',
@@ -382,8 +387,8 @@ export const weihai2020: PolicyPack = {
     referral: {
       situation: 'referral',
       status: 'published',
-      title: '转院就医',
-      appliesTo: t('在本地治疗效果不明显或病情危重，需要转外治疗', ref(S.qKinds, {
+      title: '异地转诊转院（威海市外）',
+      appliesTo: t('在本地治疗效果不明显或病情危重，需要转到威海市外治疗', ref(S.qKinds, {
         quote: '第一种是在本地治疗效果不明显或病情危重需要转外治疗的,这种情况比较多,我们称之为转院就医'
       })),
       filing: {
@@ -397,6 +402,9 @@ export const weihai2020: PolicyPack = {
         reimbursement: selfShareText
       },
       notes: [
+        t('在威海市内医院之间转诊转院的，不属于异地就医，按本地住院报销，不先由个人负担10%：这10%只适用于在异地定点医院就医', ref(S.qRatio, {
+          quote: '参保人员因急、危症及转诊转院在异地定点医院就医发生的住院医疗费用'
+        })),
         t('威海市中心医院的驻医院医保工作站可办理转诊转院等17项业务', ref(S.station, {
           quote: '将转诊转院等17项业务前置到医保工作站'
         }))
@@ -406,11 +414,11 @@ export const weihai2020: PolicyPack = {
       situation: 'emergency',
       status: 'published',
       title: '异地急诊住院',
-      appliesTo: t('在外地出差、探亲、旅游期间突发急症、危症，需马上住院治疗', ref(S.qKinds, {
-        quote: '第二种情况是在外地出差、探亲、旅游期间突发急症、危症需马上住院治疗的,我们称之为异地急诊住院'
+      appliesTo: t('因急、危症或意外伤害，在威海市外的定点医疗机构住院治疗', ref(S.qEmergency, {
+        quote: '因急、危症或意外伤害在威海市外定点医疗机构住院治疗的'
       })),
       filing: {
-        whoFiles: t('参保人（或家属）通过电话、电子邮件等形式向医保经办机构备案', WORKING_DAYS),
+        whoFiles: t('参保人通过电话、电子邮件等形式向医保经办机构备案', WORKING_DAYS),
         deadline: {
           kind: 'workingDaysAfterAdmission',
           days: param(3, 'days', WORKING_DAYS, '自住院之日起的工作日数'),
@@ -418,7 +426,7 @@ export const weihai2020: PolicyPack = {
         },
         steps: [
           t('自住院之日起原则上3个工作日内，通过电话、电子邮件等形式向医保经办机构备案', WORKING_DAYS),
-          t('提供诊断证明，经审核确认符合急诊和联网结算条件的，经办机构办理联网结算手续', ref(S.qEmergency, {
+          t('提供诊断证明；经审核确认符合急诊和联网结算条件的，经办机构可为其办理联网结算手续', ref(S.qEmergency, {
             quote: '提供诊断证明且经审核确认符合急诊和联网结算条件的,经办机构可为其办理联网结算手续'
           }))
         ],

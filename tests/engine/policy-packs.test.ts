@@ -70,8 +70,9 @@ describe('remote care, keyed by situation', () => {
 })
 
 describe('other texts', () => {
-  test('Weifang hotlines', () => {
-    expect(weifang2020.hotlines.map((h) => h.number)).toEqual(['4397117', '4253522'])
+  test('Weifang hotlines: only 安丘市医保中心门诊管理科; the programme’s call-in line 4397117 nowhere in either pack', () => {
+    expect(weifang2020.hotlines.map((h) => [h.name, h.number])).toEqual([['安丘市医保中心门诊管理科', '4253522']])
+    expect(JSON.stringify([weifang2020, weihai2020])).not.toContain('4397117')
   })
   test('Weihai 医保工作站 one-stop service', () => {
     expect(weihai2020.oneStopService[0].text).toContain('医保工作站')

@@ -258,7 +258,7 @@ describe('FAQ content', () => {
     ['COVID employer rate relief', 'weifang', [/2\.5个百分点/, /1个百分点/]],
     ['COVID deferral and late fees', 'weifang', [/缓缴/, /6个月/, /滞纳金/, /5月1日/]],
     ['医保工作站', 'weihai', [/医保工作站/, /17项/, /威海市中心医院/]],
-    ['hotlines', 'weifang', [/4397117/, /4253522/]],
+    ['hotlines: 安丘市医保中心门诊管理科 only', 'weifang', [/安丘市医保中心门诊管理科/, /4253522/, /不是日常咨询电话/]],
     ['2019 poverty subsidy, labelled', 'weihai', [/2019年度/, /450元/, /200元/]],
     ['mid-year newly added poor people', 'weihai', [/年中/, /返还/, /财政预拨资金/]]
   ]

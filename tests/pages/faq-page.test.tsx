@@ -60,10 +60,13 @@ test('tapping an entry opens its answer with the source; phone numbers call with
   const answers = screen.getAllByTestId('faq-answer')
   expect(answers.length).toBeGreaterThan(0)
   expect(answers[0]).toHaveTextContent('来源')
-  const phone = document.querySelector('[data-phone="0536-4397117"]') as HTMLElement
+  const phone = document.querySelector('[data-phone="0536-4253522"]') as HTMLElement
   expect(phone).toBeTruthy()
   fireEvent.click(phone)
-  expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0536-4397117' })
+  expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0536-4253522' })
+  // The 2020-06-09 programme's call-in line is no consultation number: not shown, not dialled.
+  expect(document.body.textContent).not.toContain('4397117')
+  expect(document.querySelector('[data-phone*="4397117"]')).toBeNull()
 })
 
 test('an entry a calculator answers links to that tool', () => {

@@ -165,13 +165,58 @@ describe('the points the issue names', () => {
   test('hotlines: Weifang numbers call with the area code; Weihai says none are published', () => {
     renderFor('weifang')
     const hotlines = screen.getByTestId('remote-hotlines')
-    expect(hotlines).toHaveTextContent('行风热线')
-    fireEvent.click(hotlines.querySelector('[data-phone="0536-4397117"]') as HTMLElement)
-    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0536-4397117' })
-    expect(hotlines.querySelector('[data-phone="0536-4253522"]')).toBeTruthy()
+    expect(hotlines).toHaveTextContent('安丘市医保中心门诊管理科：4253522')
+    fireEvent.click(hotlines.querySelector('[data-phone="0536-4253522"]') as HTMLElement)
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0536-4253522' })
+    expect(hotlines.querySelectorAll('[data-phone]')).toHaveLength(1)
+    expect(hotlines).not.toHaveTextContent('行风热线')
     switchRegion('威海市')
     expect(screen.getByTestId('remote-hotlines')).toHaveTextContent('威海市的政策文件未公布咨询电话')
     expect(screen.getByTestId('remote-hotlines').querySelector('[data-phone]')).toBeNull()
+  })
+})
+
+describe('issue 10: who the COVID rules are for, the phone list, the Weihai referral and emergency cards', () => {
+  const COVID_WHO = '新冠肺炎确诊、疑似患者'
+
+  test.each(SITUATIONS.map((s) => [s.id]))('Weifang %s: no 4397117 anywhere; every COVID line says who it is for', (situation) => {
+    renderFor('weifang')
+    const card = choose(situation as RemoteSituation)
+    expect(document.body.textContent).not.toContain('4397117')
+    const covid = within(card).getByTestId('section-covid')
+    expect(covid).toHaveTextContent('2020年疫情期间（仅限新冠肺炎确诊、疑似患者）')
+    const lines = Array.from(covid.querySelectorAll('.remote-line')).map((l) => l.textContent ?? '')
+    expect(lines).toHaveLength(4)
+    for (const line of lines) expect(line.startsWith(COVID_WHO)).toBe(true)
+    // Any COVID exemption shown elsewhere on the card (notes, sources) names them too.
+    for (const el of Array.from(card.querySelectorAll('.remote-line, .source-note__quote'))) {
+      const text = el.textContent ?? ''
+      if (/先救治后结算|取消异地就医|不执行.*调减/.test(text)) expect(text).toMatch(/新冠肺炎确诊、疑似患者|确诊新冠肺炎患者/)
+    }
+  })
+
+  test('Weihai says nothing about COVID: the section is not headed as a rule for patients', () => {
+    renderFor('weihai')
+    const covid = within(choose('emergency')).getByTestId('section-covid')
+    expect(covid).toHaveTextContent('文件未说明')
+    expect(covid).not.toHaveTextContent('仅限')
+  })
+
+  test('Weihai referral: out of the city; a referral inside Weihai is a local stay', () => {
+    renderFor('weihai')
+    expect(screen.getByText('文件称：异地转诊转院（威海市外）')).toBeInTheDocument()
+    const card = choose('referral')
+    expect(card).toHaveTextContent('异地转诊转院（威海市外）')
+    expect(within(card).getByTestId('section-notes')).toHaveTextContent('在威海市内医院之间转诊转院的，不属于异地就医，按本地住院报销')
+  })
+
+  test('Weihai emergency: 急、危症或意外伤害 at a 定点医疗机构 outside Weihai; the insured person files, no family added', () => {
+    renderFor('weihai')
+    const card = choose('emergency')
+    expect(within(card).getByTestId('section-applies')).toHaveTextContent('因急、危症或意外伤害，在威海市外的定点医疗机构住院治疗')
+    expect(within(card).getByTestId('filing-who')).toHaveTextContent('参保人通过电话、电子邮件等形式向医保经办机构备案')
+    expect(card).not.toHaveTextContent('家属')
+    expect(within(card).getByTestId('section-filing')).toHaveTextContent('经办机构可为其办理联网结算手续')
   })
 })
 

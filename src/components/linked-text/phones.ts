@@ -1,7 +1,6 @@
 // Phone numbers in the sources are written as local 7-digit numbers (the Anqiu interview was
 // broadcast locally). A mobile phone needs the area code to reach them: 安丘 is in 潍坊's 0536 area.
 const LOCAL_AREA_CODES: Record<string, string> = {
-  '4397117': '0536',
   '4253522': '0536'
 }
 

@@ -150,10 +150,13 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
   )
 }
 
-/** The 2020 COVID exception: the pack's full list, or that the region's documents say nothing. */
+/**
+ * The 2020 COVID exception: the pack's full list, or that the region's documents say nothing. The
+ * title names who it is for, so the section never reads as a general waiver of filing.
+ */
 function Covid({ pack }: { pack: PolicyPack }) {
   return (
-    <Section title='2020年疫情期间' testId='section-covid'>
+    <Section title={pack.covid.length ? '2020年疫情期间（仅限新冠肺炎确诊、疑似患者）' : '2020年疫情期间'} testId='section-covid'>
       {pack.covid.length ? (
         <>
           {pack.covid.map((c: PolicyText, i) => <Line key={i} value={c} />)}
