@@ -77,7 +77,7 @@ export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: Household
   }
   const raw = positive(cost.minus(num(rule.deductible))).times(num(rule.rate))
   const notes = ['特药费用单独计算，未报销部分计入个人负担']
-  if (pack.criticalIllness.specialDrugCaveat) notes.push(pack.criticalIllness.specialDrugCaveat)
+  if (rule.caveat) notes.push(rule.caveat)
   else if (rule.rate.period.start < `${pack.year}-01-01`) notes.push(`原文所写比例标注为${rule.rate.period.start.slice(0, 4)}年`)
   return {
     id: 'specialDrug',

@@ -204,8 +204,6 @@ export interface CriticalIllnessRules {
   povertyTilt: CriticalIllnessRule
   /** 大病保险特药 for poverty households. */
   specialDrug: SpecialDrugRule | Unpublished
-  /** What the reader must know wherever the special-drug rule shows (Weihai: the text names no kind of cost, and a 2019 ratio). */
-  specialDrugCaveat?: string
   funding: MaybeParameter
   notes: PolicyText[]
 }

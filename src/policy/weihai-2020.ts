@@ -257,8 +257,6 @@ export const weihai2020: PolicyPack = {
       annualCap: param('200000', 'yuan', ref(S.critical, { quote: '每年最高支付限额20万元' }), '每年最高支付限额（原文未写明适用哪类费用）'),
       caveat: SPECIAL_DRUG_CAVEAT
     },
-    // POLICY-READING §3: 第二层 item 1 never names the kind of cost, and its 60% is a 2019 ratio.
-    specialDrugCaveat: '原文未写明适用哪类费用（潍坊资料中同样数字的规定是大病保险特药）；60%为2019年比例',
     funding: unpublished('文登区报道未说明大病保险筹资标准'),
     notes: []
   },

@@ -31,8 +31,10 @@ describe('special drugs', () => {
     expect(r.layers.map((l) => l.id)).toEqual(['basic', 'critical', 'specialDrug', 'hospitalWaiver', 'assistance', 'commercial', 'reassistance'])
   })
 
-  test('Weihai marks the 60% as a 2019 figure', () => {
-    expect(layer(weihai({ ...base, povertyHousehold: true, specialDrugCost: '100' }), 'specialDrug').note).toContain('2019年')
+  test('Weihai marks the 60% as a 2019 figure, and says the text names no kind of cost', () => {
+    const note = layer(weihai({ ...base, povertyHousehold: true, specialDrugCost: '100' }), 'specialDrug').note
+    expect(note).toContain('60%为2019年比例')
+    expect(note).toContain('原文未写明适用哪类费用')
     expect(layer(weifang({ ...base, povertyHousehold: true, specialDrugCost: '100' }), 'specialDrug').note).not.toContain('2019年')
   })
 

@@ -10,7 +10,7 @@ import { Notice } from '../../components/notice'
 import { SourceNote } from '../../components/source-note'
 import { getPack } from '../../policy/registry'
 import { POLICY_YEAR } from '../../policy/documents'
-import { isPublished } from '../../policy/types'
+import { isPublished, isUnpublished } from '../../policy/types'
 import type { InpatientSetting, RegionId } from '../../policy/types'
 import { inpatientFields, runInpatient } from './form-state'
 import type { InpatientForm, InpatientResult, TierView } from './form-state'
@@ -208,7 +208,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             onChange={(specialDrug) => onChange({ specialDrug })}
             error={errors.specialDrug}
             placeholder='没有就不填'
-            hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${getPack(region, POLICY_YEAR).criticalIllness.specialDrugCaveat ?? ''}`}
+            hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(region)}`}
           />
         ) : null}
       </View>
@@ -275,6 +275,11 @@ function InpatientResultView({ region, result, tier }: { region: RegionId; resul
 /** The patient's share, "至少" when a layer above it is only an upper bound. */
 function shareText(estimate: InpatientEstimate): string {
   return `${estimate.outOfPocketBound ? '至少 ' : ''}${formatYuan(estimate.outOfPocket)}`
+}
+
+function specialDrugCaveat(region: RegionId): string {
+  const rule = getPack(region, POLICY_YEAR).criticalIllness.specialDrug
+  return isUnpublished(rule) || !rule.caveat ? '' : `注意：${rule.caveat}。`
 }
 
 function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
