@@ -390,7 +390,7 @@ export const weifang2020: PolicyPack = {
     },
     personalAccount: {
       inService: {
-        ageThreshold: param(45, 'age', ref(S.employee, { quote: '45岁以下的划入2.9%、45岁以上的划入3.9%' }), '“45岁以下…45岁以上”按未满45岁和满45岁划分'),
+        ageThreshold: param(45, 'age', ref(S.employee, { quote: '45岁以下的划入2.9%、45岁以上的划入3.9%' }), '“45岁以下”“45岁以上”都包含45岁：未满45岁2.9%，超过45岁3.9%，正好45岁两种读法都列出'),
         below: param('0.029', 'rate', ref(S.employee, { quote: '在职人员以缴费基数为划入基数，45岁以下的划入2.9%' }), '在职人员45岁以下划入比例'),
         fromThreshold: param('0.039', 'rate', ref(S.employee, { quote: '45岁以上的划入3.9%' }), '在职人员45岁以上划入比例')
       },

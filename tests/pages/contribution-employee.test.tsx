@@ -77,7 +77,9 @@ describe('Weifang employees: monthly contribution across the relief months', () 
 
   test.each([
     ['44', '2.9%', '¥145.00'],
-    ['45', '3.9%', '¥195.00']
+    // Exactly 45 is in both bands (POLICY-READING §10): both figures, never one silently.
+    ['45', '2.9% 或 3.9%', '¥145.00 或 ¥195.00'],
+    ['46', '3.9%', '¥195.00']
   ])('in work, age %s: personal account %s of the base', (age, rate, amount) => {
     renderEmployee('weifang')
     fillMonthly('5000', age, '企业、个体、灵活就业等', 1)

@@ -271,7 +271,7 @@ function MonthlySection({ rulesRegion, rules, city }: { rulesRegion: RegionId; r
             <View className='contribution__row-main'>
               <Text className='contribution__row-label'>每月划入个人账户</Text>
               <Text className='contribution__row-desc' data-testid='account-rate'>
-                按缴费基数的 {percent(monthly.value.personalAccountRate)} 划入；从筹集的医保基金中划入社保卡个人医疗账户，不另外缴钱
+                按缴费基数的 {monthly.value.personalAccountRange ? `${percent(account.below.value)} 或 ` : ''}{percent(monthly.value.personalAccountRate)} 划入；从筹集的医保基金中划入社保卡个人医疗账户，不另外缴钱
               </Text>
             </View>
             <Text className='contribution__row-value' data-testid='account-amount'>

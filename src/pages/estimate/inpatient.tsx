@@ -293,7 +293,7 @@ function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
 function segmentsOf(estimate: InpatientEstimate): BreakdownSegment[] {
   const segments: BreakdownSegment[] = estimate.layers
     .filter((l): l is Layer & { amount: string } => l.amount !== null)
-    .map((l) => ({ key: l.id, label: LAYER_LABELS[l.id], amount: l.amount }))
+    .map((l) => ({ key: l.id, label: l.bound ? `${LAYER_LABELS[l.id]}（最多）` : LAYER_LABELS[l.id], amount: l.amount }))
   segments.push({ key: 'patient', label: '个人负担', amount: estimate.outOfPocket, patient: true })
   return segments
 }
