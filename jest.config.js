@@ -13,6 +13,7 @@ module.exports = {
     '^@/(.*)$': '<rootDir>/src/$1'
   },
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
+  reporters: ['default', '<rootDir>/tests/seeds-reporter.js'],
   clearMocks: true,
   maxWorkers: 2
 }

@@ -2,7 +2,7 @@
 // page at 390×844, Lighthouse's accessibility score, and clearing all data from the privacy page.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, shot } from './harness.mjs'
+import { startApp, openPhone, seedBeforeBoot, settled, shot } from './harness.mjs'
 
 const PAGES = [
   { name: 'contribution', path: 'pages/contribution/index' },
@@ -17,20 +17,15 @@ let app
 before(async () => { app = await startApp() })
 after(async () => { await app?.close() })
 
-/** Taro's H5 storage keeps each value as JSON {data}; ours is an envelope string inside that. */
-async function seed(page, entries) {
-  await page.goto(`${app.origin}/#/pages/about/index`)
-  await page.evaluate((items) => {
-    for (const [key, value] of Object.entries(items)) {
-      localStorage.setItem(key, JSON.stringify({ data: JSON.stringify({ v: 1, data: value }) }))
-    }
-  }, entries)
-}
-
+/**
+ * Opens a page as a fresh load (never a hash change inside the running app, which can leave the
+ * previous page on screen for a moment), so the app boots from storage, and waits until it is still.
+ */
 async function openPage(page, path) {
+  await page.goto('about:blank')
   await page.goto(`${app.origin}/#/${path}`)
   await page.waitForSelector('.page:visible')
-  await page.waitForTimeout(300)
+  await settled(page)
 }
 
 /** Everything a person reads or taps on the visible page, measured as the browser lays it out. */
@@ -66,7 +61,7 @@ function measure() {
 
 test('in care mode every page meets the 适老化 sizes at 390×844, with nothing clipped', async () => {
   const { page, context, problems } = await openPhone(app)
-  await seed(page, { 'ybt:region': 'weihai', 'ybt:care-mode': 'on' })
+  await seedBeforeBoot(page, app, { 'ybt:region': 'weihai', 'ybt:care-mode': 'on' })
   const failures = []
   for (const p of PAGES) {
     await openPage(page, p.path)
@@ -103,7 +98,7 @@ test('in care mode every page meets the 适老化 sizes at 390×844, with nothin
 
 test('in normal mode every page renders, for comparison screenshots', async () => {
   const { page, context, problems } = await openPhone(app)
-  await seed(page, { 'ybt:region': 'weifang', 'ybt:care-mode': 'off' })
+  await seedBeforeBoot(page, app, { 'ybt:region': 'weifang', 'ybt:care-mode': 'off' })
   for (const p of PAGES) {
     await openPage(page, p.path)
     const m = await page.evaluate(measure)
@@ -118,14 +113,15 @@ test('in normal mode every page renders, for comparison screenshots', async () =
 
 test('the care switch in the header turns care mode on and off, and is remembered', async () => {
   const { page, context } = await openPhone(app)
-  await seed(page, { 'ybt:region': 'weihai' })
+  await seedBeforeBoot(page, app, { 'ybt:region': 'weihai' })
   await openPage(page, 'pages/faq/index')
   const body = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.faq__count')).fontSize))
-  const before = await body()
+  const plain = await body()
   await page.locator('[data-testid=care-mode-switch]:visible').click()
   await page.waitForSelector('.page[data-care-mode=on]')
+  await settled(page)
   const larger = await body()
-  assert.ok(larger >= 18 && larger > before, `text grows in care mode (${before} → ${larger})`)
+  assert.ok(larger >= 18 && larger > plain, `text grows in care mode (${plain} → ${larger})`)
   await page.reload()
   await page.waitForSelector('.page[data-care-mode=on]')
   await context.close()
@@ -133,7 +129,7 @@ test('the care switch in the header turns care mode on and off, and is remembere
 
 test('clearing all data from the privacy page resets the app', async () => {
   const { page, context, problems } = await openPhone(app)
-  await seed(page, { 'ybt:region': 'weifang', 'ybt:care-mode': 'on' })
+  await seedBeforeBoot(page, app, { 'ybt:region': 'weifang', 'ybt:care-mode': 'on' })
   await openPage(page, 'pages/faq/index')
   await page.locator('[data-testid=privacy-link]:visible').click()
   await page.locator('[data-testid=clear-all-data]:visible').click()

@@ -13,10 +13,10 @@ const PAGE = 'pages/contribution/index'
 /** The visible page (H5 keeps other tab pages in the DOM, hidden). */
 const current = (page) => page.locator('.taro_page:visible, .taro_router > div:visible').last()
 
-async function open(app, region, { clock } = {}) {
-  const opened = await openPhone(app)
+async function open(running, region, { clock } = {}) {
+  const opened = await openPhone(running)
   if (clock) await opened.page.clock.setFixedTime(new Date(clock))
-  await goto(opened.page, app, PAGE)
+  await goto(opened.page, running, PAGE)
   await chooseRegion(opened.page, region)
   await opened.page.waitForSelector(`.region-bar__option--active >> text=${region}`)
   return opened

@@ -18,7 +18,7 @@
 //   yearly contribution 650 − 450 = 200 per adult.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, chooseRegion, shot, typeInto, SCREENSHOTS } from './harness.mjs'
+import { startApp, openPhone, goto, chooseRegion, shot, settled, typeInto, SCREENSHOTS } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
@@ -40,7 +40,7 @@ async function layers(page) {
 }
 
 async function fullShot(page, name) {
-  await page.waitForTimeout(150)
+  await settled(page)
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true })
 }
 

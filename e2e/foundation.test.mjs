@@ -23,7 +23,7 @@ test('the app loads, asks for the region once, and every tab opens with the regi
 
   for (const tab of TABS) {
     await page.locator('.weui-tabbar__item', { hasText: tab.text }).click()
-    await page.waitForFunction((p) => location.hash.includes(p), tab.path)
+    await page.waitForFunction((p) => window.location.hash.includes(p), tab.path)
     const visible = page.locator('.taro_page:visible, .taro_router > div:visible').last()
     await visible.locator('.region-bar__title', { hasText: tab.text }).waitFor()
     assert.equal(await visible.locator('[data-testid=policy-year]').innerText(), '2020年度政策')

@@ -47,8 +47,34 @@ export async function chooseRegion(page, name) {
   else await page.locator('.region-bar__option', { hasText: name }).first().click()
 }
 
+/**
+ * Waits until the page has stopped moving: web fonts loaded and no finite CSS animation or
+ * transition running (page slide-ins, picker sheets). A condition, not a sleep, so it holds on a
+ * loaded machine.
+ */
+export async function settled(page) {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.waitForFunction(() => document.getAnimations().every((a) =>
+    a.playState !== 'running' || !Number.isFinite(a.effect?.getComputedTiming().endTime ?? 0)))
+}
+
+/**
+ * Seeds the app's storage before the app boots, on the next load of this page: Taro's H5 storage
+ * keeps each value as JSON {data}; ours is a versioned envelope inside that. Written once per tab
+ * (a sessionStorage mark), so later reloads see what the app itself stored, as on a phone.
+ */
+export async function seedBeforeBoot(page, app, entries) {
+  await page.addInitScript(({ origin, items }) => {
+    if (window.location.origin !== origin || sessionStorage.getItem('e2e:seeded')) return
+    for (const [key, value] of Object.entries(items)) {
+      localStorage.setItem(key, JSON.stringify({ data: JSON.stringify({ v: 1, data: value }) }))
+    }
+    sessionStorage.setItem('e2e:seeded', '1')
+  }, { origin: app.origin, items: entries })
+}
+
 export async function shot(page, name) {
-  await page.waitForTimeout(150)
+  await settled(page)
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: false })
 }
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { startApp, openPhone, goto, chooseRegion, shot, typeInto } from './harness.mjs'
+import { startApp, openPhone, goto, chooseRegion, shot, settled, typeInto } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
@@ -34,7 +34,8 @@ async function deadlineAfterTyping(page, selector, text, expected) {
 
 /** 报销测算 shows the handed-over setting as its chosen 就医类型 (or, while it is a placeholder, says so). */
 async function assertEstimateSetting(estimate, label) {
-  await estimate.page().waitForTimeout(300)
+  // Either the form (with its 就医类型 radios) or the placeholder, whichever this build has.
+  await estimate.locator('[data-testid=coming-soon], [role=radio]').first().waitFor({ timeout: 15000 })
   if (await estimate.locator('[data-testid=coming-soon]').count()) {
     console.log('报销测算 is still a placeholder: only the navigation was checked')
     return
@@ -74,12 +75,21 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
   await card.locator('[data-testid=remote-admission-pick]').click()
   const sheet = page.locator('.weui-picker:visible').last()
   await sheet.waitFor()
-  await page.waitForTimeout(400) // the sheet slides up
+  await settled(page) // the sheet slides up
   await shot(page, 'remote-weihai-picker-open')
   // The column listens on its own mask layer, so tap the item where it is drawn.
   const box = await sheet.locator('.weui-picker__item', { hasText: /^22日$/ }).boundingBox()
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-  await page.waitForTimeout(300)
+  // The column scrolls the tapped day under its indicator; confirm only once it is there.
+  await page.waitForFunction(() => {
+    const item = [...document.querySelectorAll('.weui-picker__item')].find((el) => el.textContent.trim() === '22日' && el.getClientRects().length)
+    const indicator = item?.closest('.weui-picker__group')?.querySelector('.weui-picker__indicator')
+    if (!item || !indicator) return false
+    const a = item.getBoundingClientRect()
+    const b = indicator.getBoundingClientRect()
+    return Math.abs((a.top + a.bottom) / 2 - (b.top + b.bottom) / 2) < 2
+  })
+  await settled(page)
   await sheet.locator('.weui-picker__action', { hasText: '确定' }).click()
   await sheet.waitFor({ state: 'hidden' })
   assert.equal(await card.locator('#remote-admission input').inputValue(), '2020-01-22')
@@ -137,10 +147,9 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
   const link = emergency.locator('[data-testid=remote-estimate-link]')
   assert.match(await link.innerText(), /已选：异地急诊/)
   await link.click()
-  await page.waitForFunction(() => location.hash.includes('pages/estimate/index'))
+  await page.waitForFunction(() => window.location.hash.includes('pages/estimate/index'))
   const estimate = visible(page)
   await estimate.locator('.region-bar__title', { hasText: '报销测算' }).waitFor()
-  await page.waitForTimeout(300)
   await assertEstimateSetting(estimate, '异地急诊')
   await shot(page, 'remote-weihai-into-estimate')
 
@@ -186,7 +195,7 @@ test('Weifang: migrant workers and a discharge before the 5th day; hotlines tapp
   assert.match(await unfiled.locator('[data-testid=reimbursement]').innerText(), /未公布/)
   assert.match(await unfiled.locator('[data-testid=remote-estimate-link]').innerText(), /已选：未转诊\/未备案异地/)
   await unfiled.locator('[data-testid=remote-estimate-link]').click()
-  await page.waitForFunction(() => location.hash.includes('pages/estimate/index'))
+  await page.waitForFunction(() => window.location.hash.includes('pages/estimate/index'))
   const estimate = visible(page)
   await estimate.locator('.region-bar__title', { hasText: '报销测算' }).waitFor()
   await assertEstimateSetting(estimate, '未转诊/未备案异地')
@@ -228,13 +237,13 @@ test('an FAQ link opens the emergency card on the 异地就医 tab, also when th
   await openRemote(page, '威海市')
   await choose(page, 'referral')
   await page.locator('.weui-tabbar__item', { hasText: '常见问题' }).click()
-  await page.waitForFunction(() => location.hash.includes('pages/faq/index'))
+  await page.waitForFunction(() => window.location.hash.includes('pages/faq/index'))
   await visible(page).locator('.faq__search-input').waitFor()
   await typeInto(page, '.taro_page:visible .faq__search-input', '急诊')
   const link = visible(page).locator('[data-testid=faq-tool-link]', { hasText: '算一算我的备案截止日' }).first()
   await link.waitFor()
   await link.click()
-  await page.waitForFunction(() => location.hash.includes('pages/remote/index'))
+  await page.waitForFunction(() => window.location.hash.includes('pages/remote/index'))
   const card = visible(page).locator('[data-testid=remote-card][data-situation=emergency]')
   await card.waitFor()
   await visible(page).locator('[data-testid=deadline-date]').waitFor()

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Median time per call of every public engine function (npm run bench). Loads the TypeScript
-// engine through tsx's loader, so no build step is needed. Target: a full Weihai poverty-household
-// estimateInpatient (all six layers) ≤ 20 µs.
+// Median time per call of every public engine function (npm run bench), and the FAQ search on
+// hostile input. Loads the TypeScript through tsx's loader, so no build step is needed. Targets: a
+// full Weihai poverty-household estimateInpatient (all six layers) ≤ 20 µs; one FAQ search on the
+// worst input ≤ 500 ms and 100 searches of 1,000-character queries ≤ 2,000 ms (these two were
+// wall-clock assertions in Jest, which failed on a busy machine).
 import { tsImport } from 'tsx/esm/api'
 
 const engine = await tsImport('../src/engine/index.ts', import.meta.url)
+const { searchFaq } = await tsImport('../src/pages/faq/search.ts', import.meta.url)
+const { FAQ_ENTRIES } = await tsImport('../src/policy/faq-2020.ts', import.meta.url)
 const TARGET_US = 20
+const FAQ_ONE_TARGET_MS = 500
+const FAQ_BATCH_TARGET_MS = 2000
 
 const cases = [
   ['estimateInpatient (威海 贫困人口六重保障)', () =>
@@ -80,3 +86,21 @@ console.log(`engine bench, node ${process.version}: median CPU µs per call`)
 for (const [name, us] of rows) console.log(`${name.padEnd(width)}${us.toFixed(2).padStart(9)} µs`)
 const chain = rows[0][1]
 console.log(`\n${rows[0][0]}: ${chain.toFixed(2)} µs (target ≤ ${TARGET_US} µs) ${chain <= TARGET_US ? 'OK' : 'ABOVE TARGET'}`)
+
+// FAQ search: the slowest single search over long or odd input, and a batch of long queries.
+const faqSearch = (text) => searchFaq(FAQ_ENTRIES, { text, region: 'all', topic: 'all' })
+const HOSTILE = [
+  'a'.repeat(1000),
+  '报'.repeat(1000),
+  '外地生孩子报账'.repeat(150),
+  Array.from({ length: 1000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join(''),
+  '😀'.repeat(1000),
+  'hasOwnProperty toString'
+]
+const cpuMs = (fn) => { const t0 = cpuMicros(); fn(); return (cpuMicros() - t0) / 1000 }
+const slowest = Math.max(...HOSTILE.map((q) => cpuMs(() => faqSearch(q))))
+const queries = Array.from({ length: 100 }, (_, i) => '住院报销外地生孩子大病贫困'.repeat(80).slice(i % 7, 1000 + (i % 7)))
+const batch = cpuMs(() => { for (const q of queries) faqSearch(q) })
+const verdict = (v, target) => (v <= target ? 'OK' : 'ABOVE TARGET')
+console.log(`FAQ search, slowest hostile query: ${slowest.toFixed(1)} ms CPU (target ≤ ${FAQ_ONE_TARGET_MS} ms) ${verdict(slowest, FAQ_ONE_TARGET_MS)}`)
+console.log(`FAQ search, 100 × 1,000-character queries: ${batch.toFixed(1)} ms CPU (target ≤ ${FAQ_BATCH_TARGET_MS} ms) ${verdict(batch, FAQ_BATCH_TARGET_MS)}`)

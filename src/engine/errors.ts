@@ -1,19 +1,8 @@
-/**
- * The one error type the engine throws for bad input. `field` names the input (as in the public
- * API: 'totalCost', 'members[2].tier', 'admissionDate' …) so a page can put the message next to it.
- */
-export class PolicyInputError extends Error {
-  readonly field: string
+import { PolicyInputError } from '../policy/errors'
 
-  constructor(field: string, message: string) {
-    super(message)
-    this.name = 'PolicyInputError'
-    this.field = field
-    // Babel may compile classes to ES5 for the mini program, where extending Error loses the
-    // prototype; restore it so `instanceof PolicyInputError` keeps working.
-    Object.setPrototypeOf(this, PolicyInputError.prototype)
-  }
-}
+// The error type belongs to the policy layer (the registry throws it too); engine code keeps
+// importing it from here.
+export { PolicyInputError }
 
 export type Attempt<T> = { ok: true; value: T } | { ok: false; field: string; message: string }
 

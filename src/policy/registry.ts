@@ -1,4 +1,4 @@
-import { PolicyInputError } from '../engine/errors'
+import { PolicyInputError } from './errors'
 import type { PolicyPack, RegionId } from './types'
 import { weifang2020 } from './weifang-2020'
 import { weihai2020 } from './weihai-2020'

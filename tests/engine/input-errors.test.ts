@@ -1,7 +1,7 @@
 // Every bad input throws one error type, PolicyInputError, naming the field, in Chinese.
 import { estimateInpatient, PolicyInputError } from '../../src/engine'
 import type { InpatientInput } from '../../src/engine'
-import { getPack, listPacks } from '../../src/policy'
+import { getPack, listPacks, PolicyInputError as PolicyLayerError } from '../../src/policy'
 
 const ok: InpatientInput = { region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '1000', compliantCost: '800', deductible: '100' }
 
@@ -60,5 +60,10 @@ describe('registry', () => {
   test('unknown region and year throw the engine error', () => {
     expect(() => getPack('x' as never, 2020)).toThrow(expect.objectContaining({ field: 'region' }))
     expect(() => getPack('weihai', 2021)).toThrow(expect.objectContaining({ field: 'year' }))
+    expect(() => getPack('weihai', 2021)).toThrow(PolicyInputError)
+  })
+  test('the error type lives with the policy; the engine API still exports the very same class', () => {
+    expect(PolicyInputError).toBe(PolicyLayerError)
+    expect(new PolicyLayerError('x', '信息')).toBeInstanceOf(PolicyInputError)
   })
 })

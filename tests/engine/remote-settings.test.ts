@@ -59,10 +59,10 @@ describe('layer status says why an amount is missing', () => {
   })
 
   test('an unpublished figure is "unpublished"; layers after a missing basic payout are "notComputable"', () => {
-    const weifang = estimateInpatient({ region: 'weifang', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', povertyHousehold: true })
-    expect(weifang.layers.find((l) => l.id === 'basic')).toMatchObject({ amount: null, status: 'unpublished' })
-    expect(weifang.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'notComputable' })
-    const weihai = estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', deductible: '500' })
-    expect(weihai.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'unpublished' })
+    const weifangResult = estimateInpatient({ region: 'weifang', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', povertyHousehold: true })
+    expect(weifangResult.layers.find((l) => l.id === 'basic')).toMatchObject({ amount: null, status: 'unpublished' })
+    expect(weifangResult.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'notComputable' })
+    const weihaiResult = estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', deductible: '500' })
+    expect(weihaiResult.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'unpublished' })
   })
 })

@@ -330,24 +330,17 @@ describe('robustness', () => {
     'hasOwnProperty toString'
   ]
 
-  test.each(BAD.map((b) => [JSON.stringify(b).slice(0, 40), b]))('does not throw or hang: %s', (_label, text) => {
-    const t0 = Date.now()
+  // Speed on these inputs is measured by `npm run bench` (CPU time), not asserted here: a wall-clock
+  // limit in Jest fails whenever the machine is busy.
+  test.each(BAD.map((b) => [JSON.stringify(b).slice(0, 40), b]))('does not throw: %s', (_label, text) => {
     let hits: FaqHit[] = []
     expect(() => {
       hits = search(text)
     }).not.toThrow()
-    expect(Date.now() - t0).toBeLessThan(500)
     for (const h of hits) {
       expectWellFormed(h.entry.question, h.questionHighlights)
       expectWellFormed(h.entry.answer, h.answerHighlights)
     }
-  })
-
-  test('100 searches with 1,000-character queries stay fast', () => {
-    const queries = Array.from({ length: 100 }, (_, i) => '住院报销外地生孩子大病贫困'.repeat(80).slice(i % 7, 1000 + (i % 7)))
-    const t0 = Date.now()
-    for (const q of queries) search(q)
-    expect(Date.now() - t0).toBeLessThan(2000)
   })
 
   test('malformed arguments do not throw', () => {

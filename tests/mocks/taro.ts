@@ -24,13 +24,17 @@ const Taro = {
   getSystemInfoSync: jest.fn(() => ({ fontSizeSetting: 16 })),
   onNeedPrivacyAuthorization: jest.fn(),
   openPrivacyContract: resolved(),
+  // Taro runs these lifecycle callbacks once per page, whatever the callback's closure holds.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLaunch: (fn: () => void) => useEffect(() => { fn() }, []),
   getEnv: jest.fn(() => 'WEB'),
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
   getCurrentInstance: jest.fn(() => ({ router: { params: {} } })),
   useShareAppMessage: jest.fn(),
   useShareTimeline: jest.fn(),
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useDidShow: (fn: () => void) => useEffect(() => { fn() }, []),
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLoad: (fn: (params: Record<string, string>) => void) => useEffect(() => { fn({}) }, []),
   useRouter: jest.fn(() => ({ params: {} }))
 }

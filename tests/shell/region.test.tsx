@@ -34,12 +34,12 @@ test('a corrupt stored region falls back to asking, without a crash', async () =
 
 test('every mounted page follows a region change made on another page', async () => {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
-  const { shell, region } = await freshModules()
+  const { shell, region: regionService } = await freshModules()
   render(<>
     <shell.PageShell title='A'>{(r) => <p>A {r}</p>}</shell.PageShell>
     <shell.PageShell title='B'>{(r) => <p>B {r}</p>}</shell.PageShell>
   </>)
-  act(() => region.setRegion('weifang'))
+  act(() => regionService.setRegion('weifang'))
   expect(screen.getByText('A weifang')).toBeInTheDocument()
   expect(screen.getByText('B weifang')).toBeInTheDocument()
 })

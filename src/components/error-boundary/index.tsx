@@ -6,11 +6,11 @@ interface State { failed: boolean }
 
 /** Keeps a page usable when something inside it fails to render: a plain message and ways back. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
-  state: State = { failed: false }
-
   static getDerivedStateFromError(): State {
     return { failed: true }
   }
+
+  state: State = { failed: false }
 
   componentDidCatch(error: unknown) {
     // Nothing is sent anywhere; the console is for whoever debugs the build.

@@ -61,6 +61,7 @@ export default function EstimatePage() {
     }
     applyHandover(readHandover(params))
     // Only the parameters the page was opened with count; later renders must not re-apply them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   // Other tabs hand over { mode, setting } through switchTab, which cannot carry a query string.
@@ -137,7 +138,7 @@ export default function EstimatePage() {
 function ShareBar({ query }: { query(): string }) {
   if (currentPlatform() === 'h5') {
     const copy = async () => {
-      const url = `${location.origin}${location.pathname}#${SHARE_PAGE}?${query()}`
+      const url = `${window.location.origin}${window.location.pathname}#${SHARE_PAGE}?${query()}`
       if (await copyText(url)) toast('链接已复制')
     }
     return (

@@ -90,7 +90,7 @@ function Allowance({ region, form, onChange }: Props) {
             id='mat-months'
             label='怀孕几个月时流产'
             value={form.months}
-            onChange={(months) => onChange({ months })}
+            onChange={(value) => onChange({ months: value })}
             error={months.state === 'error' ? months.message : errors.months}
             placeholder='例如 3'
             maxlength={4}

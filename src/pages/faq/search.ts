@@ -485,7 +485,7 @@ export function splitHighlighted(text: string, highlights: Highlight[]): { text:
   const clean: Highlight[] = []
   for (const h of Array.isArray(highlights) ? highlights : []) {
     if (!h || typeof h.start !== 'number' || typeof h.end !== 'number') continue
-    if (!isFinite(h.start) || !isFinite(h.end)) continue
+    if (!Number.isFinite(h.start) || !Number.isFinite(h.end)) continue
     let start = Math.max(0, Math.min(len, Math.floor(h.start)))
     let end = Math.max(0, Math.min(len, Math.ceil(h.end)))
     // never cut a surrogate pair in half
