@@ -117,12 +117,12 @@ describe('bad input', () => {
 })
 
 describe('personal account at exactly 45: both readings (POLICY-READING §10)', () => {
-  const month = (age: number) =>
+  const january = (age: number) =>
     employeeContribution({ region: 'weifang', base: '6000', month: '2020-01', employerType: 'enterprise', age })
 
   test('44: 2.9% only; 46: 3.9% only', () => {
-    const r44 = month(44)
-    const r46 = month(46)
+    const r44 = january(44)
+    const r46 = january(46)
     if (isUnpublishedResult(r44) || isUnpublishedResult(r46)) throw new Error('published')
     expect(r44.personalAccount).toBe('174.00') // 6,000 × 2.9%
     expect(r44.personalAccountRange).toBeUndefined()
@@ -131,7 +131,7 @@ describe('personal account at exactly 45: both readings (POLICY-READING §10)', 
   })
 
   test('45: 234.00 (3.9%) or 174.00 (2.9%), with the reason', () => {
-    const r = month(45)
+    const r = january(45)
     if (isUnpublishedResult(r)) throw new Error('published')
     expect(r.personalAccount).toBe('234.00')
     expect(r.personalAccountRange?.readings.map((x) => x.value)).toEqual(['234.00', '174.00'])
