@@ -58,8 +58,8 @@ function describeBasic(pack: PolicyPack, sources: Reference[]): string[] {
 }
 
 /** What a layer is and how it is figured in this region, for a help sheet beside the result. */
-export function describeLayer(id: LayerId, region: RegionId): LayerDescription {
-  const pack = packFor(region)
+export function describeLayer(id: LayerId, region: RegionId, year?: number): LayerDescription {
+  const pack = packFor(region, year)
   const sources: Reference[] = []
   let lines: string[] = []
   const c = pack.criticalIllness

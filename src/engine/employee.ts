@@ -121,12 +121,13 @@ function monthFigures(
  */
 export function employeeContribution(input: {
   region: RegionId
+  year?: number
   base: string
   month: string
   employerType: EmployerType
   age: number
 }): EmployeeContribution | UnpublishedResult {
-  const found = employeeRules(input.region)
+  const found = employeeRules(input.region, input.year)
   if (isUnpublishedResult(found)) return found
   const base = parseAmount('base', input.base)
   parseMonth('month', input.month)
@@ -224,10 +225,11 @@ export function employeeYear2020(input: {
 /** Retiree personal-account credit: pension × 4.9% under 70, × 5.9% at 70 and over. */
 export function retireeAccount(input: {
   region: RegionId
+  year?: number
   pension: string
   age: number
 }): { unpublished?: false; personalAccount: string; rate: string; sources: Reference[] } | UnpublishedResult {
-  const found = employeeRules(input.region)
+  const found = employeeRules(input.region, input.year)
   if (isUnpublishedResult(found)) return found
   const { rules } = found
   const pension = parseAmount('pension', input.pension)
@@ -259,6 +261,7 @@ export interface MinimumYearsShortfall {
  */
 export function minimumYearsShortfall(input: {
   region: RegionId
+  year?: number
   sex: 'male' | 'female'
   yearsPaid: number
   /** e.g. "0.08"; the document does not publish it. */
@@ -266,7 +269,7 @@ export function minimumYearsShortfall(input: {
   /** 上年度全省在岗职工平均工资, yearly, yuan. */
   averageWage?: string
 }): MinimumYearsShortfall | UnpublishedResult {
-  const found = employeeRules(input.region)
+  const found = employeeRules(input.region, input.year)
   if (isUnpublishedResult(found)) return found
   const { rules } = found
   const sex = oneOf('sex', input.sex, ['male', 'female'] as const, '请选择性别')

@@ -1,6 +1,5 @@
 import dayjs from 'dayjs'
-import { getPack } from '../policy/registry'
-import { POLICY_YEAR } from '../policy/documents'
+import { currentYear, getPack } from '../policy/registry'
 import type { HospitalLevel, PolicyPack, Reference, RegionId, Tier } from '../policy/types'
 import { PolicyInputError } from './errors'
 
@@ -17,7 +16,12 @@ export function isUnpublishedResult(value: unknown): value is UnpublishedResult 
   return typeof value === 'object' && value !== null && (value as UnpublishedResult).unpublished === true
 }
 
-export function packFor(region: RegionId, year: number = POLICY_YEAR): PolicyPack {
+/**
+ * The pack an entry point computes for. The year is an input; a caller that gives none gets the
+ * region's newest bundled year, as the registry says — the engine itself names no year.
+ */
+export function packFor(region: RegionId, year?: number): PolicyPack {
+  if (year === undefined) return getPack(region, currentYear(region))
   if (typeof year !== 'number' || !Number.isInteger(year)) throw new PolicyInputError('year', '年度无效')
   return getPack(region, year)
 }

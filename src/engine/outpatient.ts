@@ -19,11 +19,12 @@ export interface OutpatientResult {
 /** Weifang 普通门诊: 50% at the contracted institution, yearly cap 450 (residents) / 500 (employees). */
 export function outpatientGeneral(input: {
   region: RegionId
+  year?: number
   scheme: 'resident' | 'employee'
   cost: string
   paidThisYear?: string
 }): OutpatientResult {
-  const pack = packFor(input.region)
+  const pack = packFor(input.region, input.year)
   const scheme = oneOf('scheme', input.scheme, ['resident', 'employee'] as const, '请选择居民医保或职工医保')
   const cost = parseAmount('cost', input.cost)
   const paid = parseOptionalAmount('paidThisYear', input.paidThisYear) ?? ZERO
@@ -48,13 +49,14 @@ export function outpatientGeneral(input: {
  */
 export function chronicOutpatient(input: {
   region: RegionId
+  year?: number
   kind: 'ordinary' | 'fixedRate'
   tier: Tier
   cost: string
   deductible?: string
   paidThisYear?: string
 }): OutpatientResult {
-  const pack = packFor(input.region)
+  const pack = packFor(input.region, input.year)
   const kind = oneOf('kind', input.kind, ['ordinary', 'fixedRate'] as const, '慢性病类别无效')
   const tier = parseTier('tier', input.tier)
   const cost = parseAmount('cost', input.cost)

@@ -21,12 +21,13 @@ export interface TierComparison {
 /** Same stay under 一档 and 二档 (Weihai): what the extra yearly contribution buys for this bill. */
 export function tierComparison(input: {
   region: RegionId
+  year?: number
   hospitalLevel: HospitalLevel
   compliantCost: string
   deductible: string
   setting?: InpatientSetting
 }): TierComparison | UnpublishedResult {
-  const pack = packFor(input.region)
+  const pack = packFor(input.region, input.year)
   const hospitalLevel = parseLevel('hospitalLevel', input.hospitalLevel)
   if (hospitalLevel === undefined) throw new PolicyInputError('hospitalLevel', '请选择就诊医院的级别（一级、二级或三级）')
   const compliant = parseAmount('compliantCost', input.compliantCost)

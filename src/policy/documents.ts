@@ -21,4 +21,3 @@ export const DOCUMENTS: Record<DocumentId, SourceDocument> = {
   }
 }
 
-export const POLICY_YEAR = 2020

@@ -1,6 +1,6 @@
 export * from './types'
-export { DOCUMENTS, POLICY_YEAR } from './documents'
-export { getPack, listPacks, isRegionId } from './registry'
+export { DOCUMENTS } from './documents'
+export { currentYear, getPack, isRegionId, listPacks, listRegions, regionName, registerPack, yearsOf } from './registry'
 export { weihai2020 } from './weihai-2020'
 export { weifang2020 } from './weifang-2020'
 export { PolicyInputError } from './errors'

@@ -446,16 +446,24 @@ export interface PolicyPack {
 
 // Builders used by the packs, so that each figure reads as one line of data.
 
-export const YEAR_2020: Period = { start: '2020-01-01', end: '2020-12-31' }
+/** The whole calendar year: the usual period of a pack's figures. */
+export function calendarYear(year: number): Period {
+  return { start: `${year}-01-01`, end: `${year}-12-31` }
+}
 
-export function param<T = string>(
-  value: T,
-  unit: Unit,
-  reference: Reference,
-  description?: string,
-  period: Period = YEAR_2020
-): Parameter<T> {
+/** A figure with its unit, source and the period it applies to. No period is assumed. */
+export function param<T = string>(value: T, unit: Unit, reference: Reference, description: string | undefined, period: Period): Parameter<T> {
   return description === undefined ? { value, unit, period, reference } : { value, unit, period, reference, description }
+}
+
+/**
+ * The `param` of one pack: figures default to that pack's own period, which the pack states once
+ * (a pack for another year cannot inherit 2020 by accident).
+ */
+export function paramsFor(period: Period) {
+  return function packParam<T = string>(value: T, unit: Unit, reference: Reference, description?: string, own: Period = period): Parameter<T> {
+    return param(value, unit, reference, description, own)
+  }
 }
 
 export function unpublished(reason: string, description?: string): Unpublished {

@@ -2,7 +2,10 @@
 // ../shared/POLICY-READING.md §1–§8. Medical assistance (医疗救助) is the 安丘市 local rule.
 // Figures the interview does not give are `Unpublished`.
 import type { PolicyPack, PolicyText, Reference, RemoteCareGuide } from './types'
-import { YEAR_2020, param, policyText as t, unpublished } from './types'
+import { calendarYear, paramsFor, policyText as t, unpublished } from './types'
+
+const YEAR = calendarYear(2020)
+const param = paramsFor(YEAR)
 
 const DOC = 'anqiu-2020-06' as const
 
@@ -144,7 +147,7 @@ export const weifang2020: PolicyPack = {
           { from: '300000', rate: '0.75' }
         ],
         unit: 'yuan',
-        period: YEAR_2020,
+        period: YEAR,
         reference: ref(S.critical, {
           quote: '个人负担的合规医疗费用1.2万元以上、10万元以下的部分支付比例为60%；10万元以上、20万元以下的部分支付比例为65%补偿；20万元以上、30万元以下的部分支付比例为70%补偿；30万元以上的部分支付比例为75%'
         })
@@ -161,7 +164,7 @@ export const weifang2020: PolicyPack = {
           { from: '300000', rate: '0.85' }
         ],
         unit: 'yuan',
-        period: YEAR_2020,
+        period: YEAR,
         reference: ref(S.critical, {
           quote: '个人负担的合规医疗费用5000元以上、10万元以下的部分支付比例为65%补偿；10万元以上、30万元以下的部分支付比例为75%补偿；30万元以上的部分支付比例为85%'
         })

@@ -8,7 +8,10 @@ import type {
   RemoteCareGuide,
   Scale
 } from './types'
-import { YEAR_2020, param, policyText as t, unpublished } from './types'
+import { calendarYear, paramsFor, policyText as t, unpublished } from './types'
+
+const YEAR = calendarYear(2020)
+const param = paramsFor(YEAR)
 
 const DOC = 'wendeng-2019-12' as const
 
@@ -41,7 +44,7 @@ const WORKING_DAYS = ref(S.qEmergency, { quote: '应自住院之日起原则上3
 
 // Tier 1 pays one ratio on everything above the deductible; tier 2 splits C at 40,000.
 const tier1Ref = ref(S.inpatient, { quote: '支付比例分别为:一级医院80%、二级医院60%、三级医院50%' })
-const tier1Scale = (rate: string): Scale => ({ brackets: [{ from: '0', rate }], unit: 'yuan', period: YEAR_2020, reference: tier1Ref })
+const tier1Scale = (rate: string): Scale => ({ brackets: [{ from: '0', rate }], unit: 'yuan', period: YEAR, reference: tier1Ref })
 const tier2Ref = ref(S.inpatient, {
   quote: '超过起付标准至4万元(含4万元)部分,支付比例分别为:一级医院80%、二级医院65%、三级医院55%;超过4万元至年度最高支付限额部分,支付比例分别为:一级医院80%,二、三级医院70%'
 })
@@ -51,7 +54,7 @@ const tier2Scale = (upTo40k: string, above40k: string): Scale => ({
     { from: '40000', rate: above40k }
   ],
   unit: 'yuan',
-  period: YEAR_2020,
+  period: YEAR,
   reference: tier2Ref
 })
 
@@ -239,7 +242,7 @@ export const weihai2020: PolicyPack = {
           { from: '300000', rate: '0.85' }
         ],
         unit: 'yuan',
-        period: YEAR_2020,
+        period: YEAR,
         reference: ref(S.critical, {
           quote: '个人负担的合规医疗费用5000元以上(含),10万元以下的部分给予65%补偿,10万元以上(含)、30万元以下的部分给予75%补偿,30万元(含)以上的部分给予85%补偿'
         })

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react'
 import type { RegionId } from '../policy/types'
+import { isRegionId, listRegions } from '../policy/registry'
 import { createStore } from './storage'
 import { announce } from './notices'
 
-export const REGION_NAMES: Record<RegionId, string> = { weihai: '威海市', weifang: '潍坊市' }
-export const REGIONS: RegionId[] = ['weihai', 'weifang']
+// Read from the registry: the regions are whatever the bundled packs cover.
+export const REGIONS: RegionId[] = listRegions().map((r) => r.id)
+export const REGION_NAMES = Object.fromEntries(listRegions().map((r) => [r.id, r.name])) as Record<RegionId, string>
 
 const store = createStore<RegionId | null>('region', {
   version: 1,
   fallback: null,
-  validate: (data) => (data === 'weihai' || data === 'weifang' ? data : undefined)
+  validate: (data) => (isRegionId(data) ? data : undefined)
 })
 
 type Listener = (region: RegionId | null) => void

@@ -34,31 +34,51 @@ afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) 
 
 describe('share codes', () => {
   test('round trip for every mode, with only non-default fields in a short code', () => {
-    const code = encodeShare('weihai', 'inpatient', { ...weihaiStay, total: '12万', compliant: '100,000' })
-    expect(code).toMatch(/^1_wh_i_[0-9A-Za-z._]+~[0-9a-z]{7}$/)
+    const code = encodeShare('weihai', 'inpatient', { ...weihaiStay, total: '12万', compliant: '100,000' }, 2020)
+    expect(code).toMatch(/^2_wh_2020_i_[0-9A-Za-z._]+~[0-9a-z]{7}$/)
     expect(code.length).toBeLessThan(80)
-    expect(decodeShare(code)).toEqual({ ok: true, shared: { region: 'weihai', mode: 'inpatient', form: weihaiStay } })
+    expect(decodeShare(code)).toEqual({ ok: true, shared: { region: 'weihai', year: 2020, mode: 'inpatient', form: weihaiStay } })
 
     const maternity: MaternityForm = { ...DEFAULT_FORMS.maternity, event: 'miscarriage', months: '4.5', wage: '6000.5' }
-    expect(decodeShare(encodeShare('weifang', 'maternity', maternity))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'maternity', form: maternity } })
+    expect(decodeShare(encodeShare('weifang', 'maternity', maternity, 2020))).toEqual({ ok: true, shared: { region: 'weifang', year: 2020, mode: 'maternity', form: maternity } })
     const outpatient = { ...DEFAULT_FORMS.outpatient, scheme: 'employee' as const, cost: '600', used: '200' }
-    expect(decodeShare(encodeShare('weifang', 'outpatient', outpatient))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'outpatient', form: outpatient } })
+    expect(decodeShare(encodeShare('weifang', 'outpatient', outpatient, 2020))).toEqual({ ok: true, shared: { region: 'weifang', year: 2020, mode: 'outpatient', form: outpatient } })
   })
 
   test('the new fields travel too: county, day basis, 生育医疗费', () => {
     const stay: InpatientForm = { ...DEFAULT_FORMS.inpatient, tier: '1', total: '80000', compliant: '70000', assistance: 'key', county: 'anqiu' }
-    expect(decodeShare(encodeShare('weifang', 'inpatient', stay))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'inpatient', form: stay } })
+    expect(decodeShare(encodeShare('weifang', 'inpatient', stay, 2020))).toEqual({ ok: true, shared: { region: 'weifang', year: 2020, mode: 'inpatient', form: stay } })
     const medical: MaternityForm = { ...DEFAULT_FORMS.maternity, sub: 'medical', medicalKind: 'miscarriage', months: '4', spouse: true, monthDays: '30' }
-    expect(decodeShare(encodeShare('weifang', 'maternity', medical))).toEqual({ ok: true, shared: { region: 'weifang', mode: 'maternity', form: medical } })
+    expect(decodeShare(encodeShare('weifang', 'maternity', medical, 2020))).toEqual({ ok: true, shared: { region: 'weifang', year: 2020, mode: 'maternity', form: medical } })
+  })
+
+  test('a version-1 link (made before links carried a year) opens as 2020', () => {
+    // Made by the version-1 encoder: no year between the region and the mode; FNV-1a checksum.
+    const payload = '1_wh_i_t1_l3_T120000_C100000_d1000_v1'
+    let hash = 0x811c9dc5
+    for (let i = 0; i < payload.length; i++) {
+      hash ^= payload.charCodeAt(i)
+      hash = Math.imul(hash, 0x01000193) >>> 0
+    }
+    const v1 = `${payload}~${hash.toString(36).padStart(7, '0')}`
+    expect(decodeShare(v1)).toEqual({ ok: true, shared: { region: 'weihai', year: 2020, mode: 'inpatient', form: weihaiStay } })
+    openWithParams({ e: v1 })
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('按2020年度政策测算')
+    expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
+  })
+
+  test('a version-2 code with a bad year is refused', () => {
+    const code = encodeShare('weihai', 'inpatient', weihaiStay, 2020)
+    expect(decodeShare(code.replace('_2020_', '_20x0_'))).toMatchObject({ ok: false })
   })
 
   test('a percent-encoded code still opens', () => {
-    const code = encodeShare('weifang', 'inpatient', { ...DEFAULT_FORMS.inpatient, ratio: '62.5', total: '1000', compliant: '900' })
+    const code = encodeShare('weifang', 'inpatient', { ...DEFAULT_FORMS.inpatient, ratio: '62.5', total: '1000', compliant: '900' }, 2020)
     expect(decodeShare(encodeURIComponent(code).replace(/~/g, '%7E'))).toMatchObject({ ok: true })
   })
 
   test('truncated, edited or foreign codes are refused as a whole', () => {
-    const code = encodeShare('weihai', 'inpatient', weihaiStay)
+    const code = encodeShare('weihai', 'inpatient', weihaiStay, 2020)
     const bad = [
       code.slice(0, -1), // truncated checksum
       code.slice(0, code.indexOf('~')), // no checksum
@@ -102,7 +122,7 @@ describe('the page with a share link', () => {
     const senderShare = screen.getByTestId('patient-share').textContent
     const hook = (Taro.useShareAppMessage as jest.Mock).mock.calls.at(-1)?.[0] as () => { title: string; path: string }
     const { path, title } = hook()
-    expect(path).toMatch(/^\/pages\/estimate\/index\?e=1_wh_i_/)
+    expect(path).toMatch(/^\/pages\/estimate\/index\?e=2_wh_2020_i_/)
     expect(title).toContain('威海市')
     const timeline = (Taro.useShareTimeline as jest.Mock).mock.calls.at(-1)?.[0] as () => { query: string }
     expect(`?${timeline().query}`).toBe(path.slice(path.indexOf('?')))
@@ -120,7 +140,7 @@ describe('the page with a share link', () => {
   })
 
   test('a link from another region switches the region to the link’s', () => {
-    const code = encodeShare('weifang', 'outpatient', { ...DEFAULT_FORMS.outpatient, cost: '600' })
+    const code = encodeShare('weifang', 'outpatient', { ...DEFAULT_FORMS.outpatient, cost: '600' }, 2020)
     openWithParams({ e: code }, 'weihai')
     expect(screen.getByRole('radio', { name: '参保地：潍坊市' })).toHaveAttribute('aria-checked', 'true')
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
@@ -131,7 +151,7 @@ describe('the page with a share link', () => {
     ['tampered', (c: string) => c.replace('T120000', 'T1')],
     ['garbage', () => '%E0%A4%A']
   ])('a %s link opens with a notice and a blank form', (_name, spoil) => {
-    openWithParams({ e: spoil(encodeShare('weifang', 'inpatient', weihaiStay)) }, 'weihai')
+    openWithParams({ e: spoil(encodeShare('weifang', 'inpatient', weihaiStay, 2020)) }, 'weihai')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('分享链接不完整或已被改动')
     expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('')
     expect(screen.queryByTestId('patient-share')).toBeNull()
@@ -160,7 +180,7 @@ describe('saved estimates', () => {
     expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('')
     const item = screen.getByTestId('saved-item')
     expect(item).toHaveTextContent('妈妈住院')
-    expect(item).toHaveTextContent('威海市 · 住院')
+    expect(item).toHaveTextContent('威海市 · 2020年度政策 · 住院')
     fireEvent.click(within(item).getByTestId('saved-open'))
     expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('120000')
     expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
@@ -173,7 +193,7 @@ describe('saved estimates', () => {
   })
 
   test('reopening switches to the saved region and mode', () => {
-    addSaved('潍坊生孩子', 'weifang', 'maternity', { ...DEFAULT_FORMS.maternity, sub: 'childbirth', designated: 'yes', actual: '3000' })
+    addSaved('潍坊生孩子', { region: 'weifang', year: 2020 }, 'maternity', { ...DEFAULT_FORMS.maternity, sub: 'childbirth', designated: 'yes', actual: '3000' })
     openWithParams({}, 'weihai')
     fireEvent.click(screen.getByTestId('saved-open'))
     expect(screen.getByRole('radio', { name: '参保地：潍坊市' })).toHaveAttribute('aria-checked', 'true')
@@ -192,7 +212,7 @@ describe('saved estimates', () => {
   })
 
   test('unreadable entries are skipped with a notice; the rest still open', () => {
-    addSaved('好的', 'weihai', 'inpatient', weihaiStay, new Date('2020-05-01T08:00:00Z'))
+    addSaved('好的', { region: 'weihai', year: 2020 }, 'inpatient', weihaiStay, new Date('2020-05-01T08:00:00Z'))
     const stored = JSON.parse(memoryStorage.get(SAVED_STORE_KEY) as string)
     stored.data.push(
       { id: 'x1', name: '坏金额', region: 'weihai', mode: 'inpatient', inputs: { ...weihaiStay, total: 'NaN' }, savedAt: '2020-05-01T08:00:00.000Z' },
@@ -216,6 +236,12 @@ describe('saved estimates', () => {
     const list = loadSaved()
     expect(list.notice).toBeUndefined()
     expect(list.entries[0].inputs).toEqual({ ...weihaiStay, county: '' })
+    // Version-1 storage had no year: its estimates were all made under the 2020 rules.
+    expect(list.entries[0].year).toBe(2020)
+    openWithParams({}, 'weihai')
+    fireEvent.click(screen.getByTestId('saved-open'))
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('按保存时的2020年度政策测算')
+    expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
   })
 
   test.each([

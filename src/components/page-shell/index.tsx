@@ -1,30 +1,48 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { RegionId } from '../../policy/types'
+import type { PolicyPack, RegionId } from '../../policy/types'
+import { currentYear, getPack, listPacks } from '../../policy/registry'
 import { useRegion } from '../../services/region'
 import { PageFrame } from '../page-frame'
 import { RegionBar, RegionChooser } from '../region-bar'
 import { AboutLine } from '../region-bar/about-line'
 import { ErrorBoundary } from '../error-boundary'
+import { PolicyProvider } from './policy'
 import './index.scss'
+
+export { usePolicy } from './policy'
 
 interface PageShellProps {
   title: string
+  /** A year other than the region's newest, e.g. for an estimate saved under an earlier year's rules. */
+  year?: number
   /** Renders the tool once the region is known; until then the page asks for it. */
-  children: (region: RegionId) => ReactNode
+  children: (region: RegionId, pack: PolicyPack) => ReactNode
+}
+
+/** The pack for a region: the year asked for when it is bundled, otherwise the newest. */
+function packOf(region: RegionId, year: number | undefined): PolicyPack {
+  try {
+    if (year !== undefined) return getPack(region, year)
+  } catch { /* not bundled for this region: fall back to the newest year */ }
+  return getPack(region, currentYear(region))
 }
 
 /** Every tool page: region and policy year at the top, the 关于 line at the bottom. */
-export function PageShell({ title, children }: PageShellProps) {
+export function PageShell({ title, year, children }: PageShellProps) {
   const [region, setRegion] = useRegion()
+  const pack = region ? packOf(region, year) : null
+  const shownYear = pack ? pack.year : Math.max(...listPacks().map((p) => p.year))
   return (
     <PageFrame className='page-shell'>
-      <RegionBar title={title} region={region} onChange={setRegion} />
+      <RegionBar title={title} year={shownYear} region={region} onChange={setRegion} />
       <View className='page-shell__body'>
         {/* A failing tool still leaves the header usable: its own boundary sits inside. */}
-        <ErrorBoundary>{region ? children(region) : <RegionChooser onChoose={setRegion} />}</ErrorBoundary>
+        <ErrorBoundary>
+          {region && pack ? <PolicyProvider value={pack}>{children(region, pack)}</PolicyProvider> : <RegionChooser onChoose={setRegion} />}
+        </ErrorBoundary>
       </View>
-      <AboutLine />
+      <AboutLine year={shownYear} />
     </PageFrame>
   )
 }

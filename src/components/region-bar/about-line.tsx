@@ -1,13 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import { openPage } from '../../services/device'
-import { POLICY_YEAR } from '../../policy/documents'
 
 /** The disclaimer every page carries, with the way to the full 关于 page. */
-export function AboutLine() {
+export function AboutLine({ year }: { year: number }) {
   return (
     <View className='about-line'>
       <Text className='about-line__text'>
-        本工具为独立测算工具，非官方渠道；依据{POLICY_YEAR}年度政策文件，实际金额以医保经办机构结算为准。
+        本工具为独立测算工具，非官方渠道；依据{year}年度政策文件，实际金额以医保经办机构结算为准。
       </Text>
       <Text className='about-line__link' role='link' data-testid='about-link' onClick={() => openPage('/pages/about/index')}>
         关于本工具

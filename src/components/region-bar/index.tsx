@@ -1,6 +1,5 @@
 import { Button, View, Text } from '@tarojs/components'
 import type { RegionId } from '../../policy/types'
-import { POLICY_YEAR } from '../../policy/documents'
 import { REGION_NAMES, REGIONS } from '../../services/region'
 import { useCareMode } from '../../services/care-mode'
 import { openPage } from '../../services/device'
@@ -8,16 +7,18 @@ import './index.scss'
 
 interface RegionBarProps {
   title: string
+  /** The policy year the page computes for. */
+  year: number
   region: RegionId | null
   onChange(region: RegionId): void
 }
 
-export function RegionBar({ title, region, onChange }: RegionBarProps) {
+export function RegionBar({ title, year, region, onChange }: RegionBarProps) {
   return (
     <View className='region-bar' role='banner'>
       <View className='region-bar__row'>
         <Text className='region-bar__title'>{title}</Text>
-        <Text className='region-bar__year' data-testid='policy-year'>{POLICY_YEAR}年度政策</Text>
+        <Text className='region-bar__year' data-testid='policy-year'>{year}年度政策</Text>
       </View>
       <HeaderTools />
       {region ? (

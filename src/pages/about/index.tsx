@@ -3,18 +3,25 @@ import { PageFrame } from '../../components/page-frame'
 import { HeaderTools } from '../../components/region-bar'
 import { CellGroup, Cell } from '../../components/cells'
 import { Notice } from '../../components/notice'
-import { DOCUMENTS, POLICY_YEAR } from '../../policy/documents'
+import { DOCUMENTS } from '../../policy/documents'
+import { listPacks } from '../../policy/registry'
 import { REGION_NAMES } from '../../services/region'
 import './index.scss'
 
+/** The policy years the bundled packs cover, e.g. "2020年度". */
+function bundledYears(): string {
+  return [...new Set(listPacks().map((p) => p.year))].sort().map((y) => `${y}年度`).join('、')
+}
+
 export default function AboutPage() {
+  const years = bundledYears()
   return (
     <PageFrame className='about'>
       <View className='page-header'><HeaderTools /></View>
       <Notice kind='warn' testId='about-disclaimer'>
         医保通是一个独立的测算工具，不是医保部门的官方渠道。所有结果都是按政策文件做的估算，实际报销和缴费金额以医保经办机构的结算为准。
       </Notice>
-      <CellGroup title={`政策依据（${POLICY_YEAR}年度）`}>
+      <CellGroup title={`政策依据（${years}）`}>
         {Object.values(DOCUMENTS).map((doc) => (
           <Cell
             key={doc.id}
@@ -33,7 +40,7 @@ export default function AboutPage() {
         <Cell label='数据只在本机' description='不需要登录，不上传任何个人信息；所选地区和保存的测算只存在您的手机上。' />
       </CellGroup>
       <View className='about__footer'>
-        <Text>政策年度以文件为准：{POLICY_YEAR}年度。之后的政策调整不在本工具范围内。</Text>
+        <Text>政策年度以文件为准：{years}。之后的政策调整不在本工具范围内。</Text>
       </View>
     </PageFrame>
   )

@@ -39,7 +39,7 @@ function Contribution({ region, tab, onTab }: { region: RegionId; tab: Contribut
       <View className='contribution__tabs'>
         <Chips<ContributionTab> label='参保类别' testId='contribution-tab' value={tab} onChange={onTab} options={TABS} />
       </View>
-      {tab === 'resident' ? <ResidentView region={region} /> : <EmployeeView key={region} region={region} />}
+      {tab === 'resident' ? <ResidentView /> : <EmployeeView key={region} />}
     </View>
   )
 }

@@ -8,10 +8,9 @@ import { Chips } from '../../components/chips'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { SourceNote } from '../../components/source-note'
-import { getPack } from '../../policy/registry'
-import { POLICY_YEAR } from '../../policy/documents'
+import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
-import type { InpatientSetting, RegionId } from '../../policy/types'
+import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { inpatientFields, runInpatient } from './form-state'
 import type { InpatientForm, InpatientResult, TierView } from './form-state'
 import { ChoiceRow, OutcomeStatus, PercentInput } from './widgets'
@@ -19,8 +18,7 @@ import { ChoiceRow, OutcomeStatus, PercentInput } from './widgets'
 export const SETTING_NAMES = INPATIENT_SETTING_LABELS
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
-function settingOptions(region: RegionId): { value: InpatientSetting; text: string }[] {
-  const pack = getPack(region, POLICY_YEAR)
+function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {
   return INPATIENT_SETTINGS.map((value) => ({ value, text: inpatientSettingLabel(pack, value) }))
 }
 
@@ -31,21 +29,21 @@ const ASSISTANCE_OPTIONS = [
 ] as const
 
 interface Props {
-  region: RegionId
   form: InpatientForm
   onChange(patch: Partial<InpatientForm>): void
 }
 
-export function InpatientEstimator({ region, form, onChange }: Props) {
-  const outcome = useMemo(() => runInpatient(region, form), [region, form])
+export function InpatientEstimator({ form, onChange }: Props) {
+  const pack = usePolicy()
+  const outcome = useMemo(() => runInpatient(pack, form), [pack, form])
   const errors = outcome.state === 'invalid' ? outcome.errors : {}
-  const show = inpatientFields(region, form)
+  const show = inpatientFields(pack, form)
   const totalParsed = readMoney(form.total)
 
   const setTotal = (text: string) => onChange(form.compliantAssumed ? { total: text, compliant: text } : { total: text })
   const assumeTotal = () => onChange({ compliant: form.total, compliantAssumed: true })
 
-  const countyScope = getPack(region, POLICY_YEAR).chain.countyScope
+  const countyScope = pack.chain.countyScope
   return (
     <View className='estimate-inpatient'>
       <Notice kind='info' testId='residents-only'>
@@ -76,7 +74,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             testId='est-setting'
             value={form.setting}
             onChange={(setting) => onChange({ setting })}
-            options={settingOptions(region)}
+            options={settingOptions(pack)}
           />
         </ChoiceRow>
         <MoneyInput
@@ -136,7 +134,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             placeholder='请按医院告知的金额填写'
             hint={
               <Text>
-                起付标准是住院费用中先由自己付、医保不报的那一段。{getPack(region, POLICY_YEAR).regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话，也可以改选上面的“填结算单上的统筹基金支付”。
+                起付标准是住院费用中先由自己付、医保不报的那一段。{pack.regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话，也可以改选上面的“填结算单上的统筹基金支付”。
               </Text>
             }
           />
@@ -195,7 +193,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
               onChange={(county) => onChange({ county })}
               options={[
                 { value: countyScope.county, text: countyScope.name },
-                { value: 'other', text: `${getPack(region, POLICY_YEAR).regionName}其他县市区` }
+                { value: 'other', text: `${pack.regionName}其他县市区` }
               ]}
             />
           </ChoiceRow>
@@ -208,7 +206,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
             onChange={(specialDrug) => onChange({ specialDrug })}
             error={errors.specialDrug}
             placeholder='没有就不填'
-            hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(region)}`}
+            hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(pack)}`}
           />
         ) : null}
       </View>
@@ -229,7 +227,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
 
       <View className='estimate-result-area' aria-live='polite'>
         {outcome.state === 'ok' ? (
-          <InpatientResultView region={region} result={outcome.result} tier={form.tier} />
+          <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} />
         ) : (
           <OutcomeStatus outcome={outcome} />
         )}
@@ -238,7 +236,7 @@ export function InpatientEstimator({ region, form, onChange }: Props) {
   )
 }
 
-function InpatientResultView({ region, result, tier }: { region: RegionId; result: InpatientResult; tier: InpatientForm['tier'] }) {
+function InpatientResultView({ pack, result, tier }: { pack: PolicyPack; result: InpatientResult; tier: InpatientForm['tier'] }) {
   const { estimate } = result
   return (
     <View className='estimate-result' data-testid='inpatient-result'>
@@ -256,7 +254,7 @@ function InpatientResultView({ region, result, tier }: { region: RegionId; resul
         <BurdenLine estimate={estimate} />
       </View>
       <BreakdownBar segments={segmentsOf(estimate)} total={estimate.total} format={formatYuan} title='谁付多少' />
-      <LayerList region={region} layers={estimate.layers} />
+      <LayerList pack={pack} layers={estimate.layers} />
       {estimate.warnings.length ? (
         <Notice kind='warn' testId='estimate-warnings'>
           <Text className='estimate-warnings__title'>请注意</Text>
@@ -265,7 +263,7 @@ function InpatientResultView({ region, result, tier }: { region: RegionId; resul
           ))}
         </Notice>
       ) : null}
-      {result.tiers ? <TierComparisonView region={region} view={result.tiers} tier={tier} current={estimate} /> : null}
+      {result.tiers ? <TierComparisonView pack={pack} view={result.tiers} tier={tier} current={estimate} /> : null}
       {!result.tiers && result.tiersHint ? <Notice kind='info' testId='tier-hint'>{result.tiersHint}</Notice> : null}
       <Text className='estimate-disclaimer'>测算按本次住院为本年度第一次住院计算，仅供参考，实际以医保经办机构结算为准。</Text>
     </View>
@@ -277,8 +275,8 @@ function shareText(estimate: InpatientEstimate): string {
   return `${estimate.outOfPocketBound ? '至少 ' : ''}${formatYuan(estimate.outOfPocket)}`
 }
 
-function specialDrugCaveat(region: RegionId): string {
-  const rule = getPack(region, POLICY_YEAR).criticalIllness.specialDrug
+function specialDrugCaveat(pack: PolicyPack): string {
+  const rule = pack.criticalIllness.specialDrug
   return isUnpublished(rule) || !rule.caveat ? '' : `注意：${rule.caveat}。`
 }
 
@@ -298,7 +296,7 @@ function segmentsOf(estimate: InpatientEstimate): BreakdownSegment[] {
   return segments
 }
 
-function LayerList({ region, layers }: { region: RegionId; layers: Layer[] }) {
+function LayerList({ pack, layers }: { pack: PolicyPack; layers: Layer[] }) {
   const [open, setOpen] = useState<string | null>(null)
   return (
     <View className='estimate-layers'>
@@ -308,7 +306,7 @@ function LayerList({ region, layers }: { region: RegionId; layers: Layer[] }) {
           <LayerRow
             key={layer.id}
             index={i + 1}
-            region={region}
+            pack={pack}
             layer={layer}
             open={open === layer.id}
             onToggle={() => setOpen(open === layer.id ? null : layer.id)}
@@ -319,10 +317,10 @@ function LayerList({ region, layers }: { region: RegionId; layers: Layer[] }) {
   )
 }
 
-function LayerRow({ index, region, layer, open, onToggle }: { index: number; region: RegionId; layer: Layer; open: boolean; onToggle(): void }) {
+function LayerRow({ index, pack, layer, open, onToggle }: { index: number; pack: PolicyPack; layer: Layer; open: boolean; onToggle(): void }) {
   const missing = layer.amount === null
   const status = missing ? (layer.status === 'notComputable' ? '无法测算' : '未公布') : null
-  const description = open ? describeLayer(layer.id, region) : null
+  const description = open ? describeLayer(layer.id, pack.region, pack.year) : null
   const sources = description ? [...layer.sources, ...description.sources] : []
   return (
     <View className={`estimate-layer${missing ? ' estimate-layer--missing' : ''}`} role='listitem' data-testid='layer' data-layer={layer.id}>
@@ -351,10 +349,10 @@ function LayerRow({ index, region, layer, open, onToggle }: { index: number; reg
   )
 }
 
-function TierComparisonView({ region, view, tier, current }: { region: RegionId; view: TierView; tier: InpatientForm['tier']; current: InpatientEstimate }) {
+function TierComparisonView({ pack, view, tier, current }: { pack: PolicyPack; view: TierView; tier: InpatientForm['tier']; current: InpatientEstimate }) {
   const [showSources, setShowSources] = useState(false)
   const { comparison: c } = view
-  const rates = getPack(region, POLICY_YEAR).residentContribution.rates
+  const rates = pack.residentContribution.rates
   const byTier = { [tier]: current, [view.otherTier]: view.other } as Record<string, InpatientEstimate>
   const same = c.difference === '0.00'
   const contribution = c.contributionDifference ? formatYuan(c.contributionDifference) : null

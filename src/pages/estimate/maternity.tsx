@@ -6,21 +6,19 @@ import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { SourceNote } from '../../components/source-note'
 import { TwoReadingsView } from '../../components/two-readings'
-import { getPack } from '../../policy/registry'
-import { POLICY_YEAR } from '../../policy/documents'
+import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
-import type { PolicyText, RegionId } from '../../policy/types'
+import type { PolicyText } from '../../policy/types'
 import { readMonths, runAllowance, runChildbirth, runMaternityMedical } from './form-state'
 import type { AllowanceView, ChildbirthView, MaternityForm, MedicalView } from './form-state'
 import { ChoiceRow, OutcomeStatus, TextField, Toggle } from './widgets'
 
 interface Props {
-  region: RegionId
   form: MaternityForm
   onChange(patch: Partial<MaternityForm>): void
 }
 
-export function MaternityEstimator({ region, form, onChange }: Props) {
+export function MaternityEstimator({ form, onChange }: Props) {
   return (
     <View className='estimate-maternity'>
       <ChoiceRow id='mat-sub' label='要算哪一项'>
@@ -36,17 +34,18 @@ export function MaternityEstimator({ region, form, onChange }: Props) {
           ]}
         />
       </ChoiceRow>
-      {form.sub === 'allowance' ? <Allowance region={region} form={form} onChange={onChange} /> : null}
-      {form.sub === 'childbirth' ? <Childbirth region={region} form={form} onChange={onChange} /> : null}
-      {form.sub === 'medical' ? <Medical region={region} form={form} onChange={onChange} /> : null}
+      {form.sub === 'allowance' ? <Allowance form={form} onChange={onChange} /> : null}
+      {form.sub === 'childbirth' ? <Childbirth form={form} onChange={onChange} /> : null}
+      {form.sub === 'medical' ? <Medical form={form} onChange={onChange} /> : null}
     </View>
   )
 }
 
-function Allowance({ region, form, onChange }: Props) {
-  const outcome = useMemo(() => runAllowance(region, form), [region, form])
+function Allowance({ form, onChange }: Props) {
+  const pack = usePolicy()
+  const outcome = useMemo(() => runAllowance(pack, form), [pack, form])
   const errors = outcome.state === 'invalid' ? outcome.errors : {}
-  const rules = getPack(region, POLICY_YEAR).maternity
+  const rules = pack.maternity
   const m = rules.days.miscarriage
   const months = readMonths(form.months)
   return (
@@ -128,7 +127,7 @@ function Allowance({ region, form, onChange }: Props) {
       <View className='estimate-result-area' aria-live='polite'>
         {outcome.state === 'ok' ? <AllowanceResult view={outcome.result} notes={[rules.allowance.wageBasis, ...rules.allowance.notes]} /> : <OutcomeStatus outcome={outcome} />}
       </View>
-      <Conditions region={region} />
+      <Conditions />
     </>
   )
 }
@@ -174,8 +173,8 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
   )
 }
 
-function Conditions({ region }: { region: RegionId }) {
-  const conditions = getPack(region, POLICY_YEAR).maternity.conditions
+function Conditions() {
+  const conditions = usePolicy().maternity.conditions
   return (
     <View className='estimate-rules' data-testid='maternity-conditions'>
       <Text className='estimate-section-title' role='heading' aria-level={2}>享受生育保险待遇的条件</Text>
@@ -193,8 +192,9 @@ function Conditions({ region }: { region: RegionId }) {
   )
 }
 
-function Childbirth({ region, form, onChange }: Props) {
-  const outcome = useMemo(() => runChildbirth(region, form), [region, form])
+function Childbirth({ form, onChange }: Props) {
+  const pack = usePolicy()
+  const outcome = useMemo(() => runChildbirth(pack, form), [pack, form])
   if (outcome.state === 'ok' && outcome.result.unpublished) {
     return <Notice kind='info' testId='childbirth-unpublished'>居民住院分娩：{outcome.result.reason}。</Notice>
   }
@@ -255,8 +255,9 @@ const MEDICAL_KINDS: { value: MaternityForm['medicalKind']; text: string }[] = [
 ]
 
 /** 生育医疗费 of the employee maternity insurance: what the fund pays, with its limit and source. */
-function Medical({ region, form, onChange }: Props) {
-  const outcome = useMemo(() => runMaternityMedical(region, form), [region, form])
+function Medical({ form, onChange }: Props) {
+  const pack = usePolicy()
+  const outcome = useMemo(() => runMaternityMedical(pack, form), [pack, form])
   if (outcome.state === 'ok' && outcome.result.unpublished) {
     return <Notice kind='info' testId='medical-unpublished'>职工生育医疗费：{outcome.result.reason}。</Notice>
   }
@@ -327,7 +328,7 @@ function Medical({ region, form, onChange }: Props) {
       <View className='estimate-result-area' aria-live='polite'>
         {outcome.state === 'ok' ? <MedicalResult view={outcome.result} spouse={form.spouse} /> : <OutcomeStatus outcome={outcome} />}
       </View>
-      <Conditions region={region} />
+      <Conditions />
     </>
   )
 }

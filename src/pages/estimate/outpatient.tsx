@@ -6,23 +6,21 @@ import { LinkedText } from '../../components/linked-text'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { SourceNote } from '../../components/source-note'
-import { getPack } from '../../policy/registry'
-import { POLICY_YEAR } from '../../policy/documents'
+import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
-import type { PolicyPack, Reference, RegionId } from '../../policy/types'
+import type { PolicyPack, Reference } from '../../policy/types'
 import { runOutpatient } from './form-state'
 import type { OutpatientForm, OutpatientView } from './form-state'
 import { ChoiceRow, OutcomeStatus } from './widgets'
 
 interface Props {
-  region: RegionId
   form: OutpatientForm
   onChange(patch: Partial<OutpatientForm>): void
 }
 
-export function OutpatientEstimator({ region, form, onChange }: Props) {
-  const pack = getPack(region, POLICY_YEAR)
-  const outcome = useMemo(() => runOutpatient(region, form), [region, form])
+export function OutpatientEstimator({ form, onChange }: Props) {
+  const pack = usePolicy()
+  const outcome = useMemo(() => runOutpatient(pack, form), [pack, form])
   const errors = outcome.state === 'invalid' ? outcome.errors : {}
   const general = pack.outpatient.general
   const ordinary = form.kind === 'ordinary'
@@ -64,7 +62,7 @@ export function OutpatientEstimator({ region, form, onChange }: Props) {
                   onChange={(deductible) => onChange({ deductible })}
                   error={errors.deductible}
                   placeholder='请按医院或医保窗口告知的金额填写'
-                  hint='威海的政策文件没有公布这个起付标准：请向就诊医院或医保经办机构询问。'
+                  hint={`${pack.regionName}的政策文件没有公布这个起付标准：请向就诊医院或医保经办机构询问。`}
                 />
                 <MoneyInput
                   id='out-used'

@@ -2,6 +2,7 @@
 // entry is re-validated field by field when read, and one that cannot be read is skipped with a
 // notice (the rest of the list still opens).
 import { createStore } from '../../services/storage'
+import { isRegionId } from '../../policy/registry'
 import type { RegionId } from '../../policy/types'
 import { MODES, sanitizeForm } from './form-state'
 import type { Forms, Mode } from './form-state'
@@ -10,6 +11,8 @@ export type SavedEstimate = { [M in Mode]: {
   id: string
   name: string
   region: RegionId
+  /** The policy year it was computed under: reopened, it computes under that year's rules. */
+  year: number
   mode: M
   inputs: Forms[M]
   /** ISO timestamp. */
@@ -25,21 +28,29 @@ function readEntry(raw: unknown): SavedEstimate | undefined {
   const e = raw as Record<string, unknown>
   if (typeof e.id !== 'string' || e.id === '' || e.id.length > 64) return undefined
   if (typeof e.name !== 'string' || e.name.trim() === '' || e.name.length > MAX_NAME_LENGTH) return undefined
-  if (e.region !== 'weihai' && e.region !== 'weifang') return undefined
+  if (!isRegionId(e.region)) return undefined
+  if (typeof e.year !== 'number' || !Number.isInteger(e.year) || e.year < 2000 || e.year > 2100) return undefined
   if (typeof e.savedAt !== 'string' || !ISO_TIMESTAMP.test(e.savedAt) || Number.isNaN(Date.parse(e.savedAt))) return undefined
   const mode = MODES.find((m) => m === e.mode)
   if (!mode) return undefined
   const inputs = sanitizeForm(mode, e.inputs)
   if (!inputs) return undefined
-  return { id: e.id, name: e.name, region: e.region, mode, inputs, savedAt: e.savedAt } as SavedEstimate
+  return { id: e.id, name: e.name, region: e.region, year: e.year, mode, inputs, savedAt: e.savedAt } as SavedEstimate
 }
 
 // validate() can only return a value, so the number of entries it had to skip is kept beside it.
 let skippedOnLastLoad = 0
 
+/** Version 1 entries had no year: every one of them was computed under the 2020 rules. */
+const YEAR_OF_VERSION_1 = 2020
+
 const store = createStore<SavedEstimate[]>('estimates', {
-  version: 1,
+  version: 2,
   fallback: [],
+  migrate(data, fromVersion) {
+    if (fromVersion !== 1 || !Array.isArray(data)) return undefined
+    return data.map((e: unknown) => (e && typeof e === 'object' ? { ...(e as object), year: YEAR_OF_VERSION_1 } : e)) as SavedEstimate[]
+  },
   validate(data) {
     if (!Array.isArray(data)) return undefined
     const entries: SavedEstimate[] = []
@@ -72,7 +83,14 @@ export function loadSaved(): SavedList {
 
 export type SaveOutcome = { ok: true; entries: SavedEstimate[]; entry: SavedEstimate } | { ok: false; message: string }
 
-export function addSaved<M extends Mode>(name: string, region: RegionId, mode: M, inputs: Forms[M], now = new Date()): SaveOutcome {
+export function addSaved<M extends Mode>(
+  name: string,
+  pack: { region: RegionId; year: number },
+  mode: M,
+  inputs: Forms[M],
+  now = new Date()
+): SaveOutcome {
+  const { region, year } = pack
   const trimmed = name.trim()
   if (trimmed === '') return { ok: false, message: '请给这次测算起个名字' }
   if (trimmed.length > MAX_NAME_LENGTH) return { ok: false, message: `名字最多${MAX_NAME_LENGTH}个字` }
@@ -82,6 +100,7 @@ export function addSaved<M extends Mode>(name: string, region: RegionId, mode: M
     id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     name: trimmed,
     region,
+    year,
     mode,
     inputs,
     savedAt: now.toISOString()

@@ -1,19 +1,23 @@
-// The share code: the region, the mode and the inputs that differ from a blank form, packed into one
-// short query value that survives WeChat's share path and Moments' query without escaping, e.g.
-//   e=1_wh_i_t1_l3_T120000_C100000_d1000_v1~0k3f9z
+// The share code: the region, the policy year, the mode and the inputs that differ from a blank
+// form, packed into one short query value that survives WeChat's share path and Moments' query
+// without escaping, e.g.
+//   e=2_wh_2020_i_t1_l3_T120000_C100000_d1000_v1~0k3f9z
+// Version 1 codes had no year: they were all made under the 2020 rules and open as 2020.
 // Each field is a letter and a value ([0-9.] only; choices travel as their index). The part after
 // "~" is a checksum, so a truncated or edited link is refused as a whole instead of half-applied.
+import { isRegionId } from '../../policy/registry'
 import type { RegionId } from '../../policy/types'
 import { DEFAULT_FORMS, FIELD_SPECS, MODES, normalizeForm, sanitizeForm } from './form-state'
 import type { FieldSpec, Forms, Mode } from './form-state'
 
-const VERSION = '1'
+const VERSION = '2'
+const YEAR_OF_VERSION_1 = 2020
 const REGION_CODES: Record<RegionId, string> = { weihai: 'wh', weifang: 'wf' }
 const MODE_CODES: Record<Mode, string> = { inpatient: 'i', outpatient: 'o', maternity: 'm' }
 /** WeChat limits share paths; a code longer than this cannot be one we made. */
 const MAX_LENGTH = 400
 
-export type Shared = { [M in Mode]: { region: RegionId; mode: M; form: Forms[M] } }[Mode]
+export type Shared = { [M in Mode]: { region: RegionId; year: number; mode: M; form: Forms[M] } }[Mode]
 
 /** FNV-1a over the code's characters (all ASCII), as 7 base-36 digits. */
 function checksum(text: string): string {
@@ -38,12 +42,12 @@ function decodeValue(spec: FieldSpec, text: string): string | boolean | undefine
 }
 
 /** The share code for a form; fields that do not parse are left out (the receiver sees them empty). */
-export function encodeShare<M extends Mode>(region: RegionId, mode: M, form: Forms[M]): string {
+export function encodeShare<M extends Mode>(region: RegionId, mode: M, form: Forms[M], year: number): string {
   const { form: clean } = normalizeForm(mode, form)
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
   const defaults = DEFAULT_FORMS[mode] as unknown as Record<string, string | boolean>
   const values = clean as unknown as Record<string, string | boolean>
-  const parts = [VERSION, REGION_CODES[region], MODE_CODES[mode]]
+  const parts = [VERSION, REGION_CODES[region], String(year), MODE_CODES[mode]]
   for (const [key, spec] of Object.entries(specs)) {
     if (values[key] === defaults[key]) continue
     parts.push(spec.code + encodeValue(spec, values[key]))
@@ -68,9 +72,16 @@ export function decodeShare(code: unknown): DecodeResult {
   if (at < 0) return { ok: false, reason: BROKEN }
   const payload = text.slice(0, at)
   if (text.slice(at + 1) !== checksum(payload)) return { ok: false, reason: BROKEN }
-  const [version, regionCode, modeCode, ...fields] = payload.split('_')
-  if (version !== VERSION) return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取，已按空白表单打开。' }
-  const region = (Object.keys(REGION_CODES) as RegionId[]).find((r) => REGION_CODES[r] === regionCode)
+  const [version, regionCode, ...rest] = payload.split('_')
+  if (version !== VERSION && version !== '1') return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取，已按空白表单打开。' }
+  let year = YEAR_OF_VERSION_1
+  if (version === VERSION) {
+    const yearText = rest.shift() ?? ''
+    if (!/^\d{4}$/.test(yearText)) return { ok: false, reason: BROKEN }
+    year = Number(yearText)
+  }
+  const [modeCode, ...fields] = rest
+  const region = (Object.keys(REGION_CODES) as RegionId[]).find((r) => REGION_CODES[r] === regionCode && isRegionId(r))
   const mode = MODES.find((m) => MODE_CODES[m] === modeCode)
   if (!region || !mode) return { ok: false, reason: BROKEN }
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
@@ -88,12 +99,12 @@ export function decodeShare(code: unknown): DecodeResult {
   }
   const form = sanitizeForm(mode, raw)
   if (!form) return { ok: false, reason: BROKEN }
-  return { ok: true, shared: { region, mode, form } as Shared }
+  return { ok: true, shared: { region, year, mode, form } as Shared }
 }
 
 export const SHARE_PAGE = '/pages/estimate/index'
 
 /** The query string for a share (the same for chats and Moments). */
-export function shareQuery<M extends Mode>(region: RegionId, mode: M, form: Forms[M]): string {
-  return `e=${encodeShare(region, mode, form)}`
+export function shareQuery<M extends Mode>(region: RegionId, mode: M, form: Forms[M], year: number): string {
+  return `e=${encodeShare(region, mode, form, year)}`
 }

@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { PageShell } from '../../components/page-shell'
+import { PageShell, usePolicy } from '../../components/page-shell'
 import { Notice } from '../../components/notice'
-import { getPack } from '../../policy/registry'
-import { POLICY_YEAR } from '../../policy/documents'
-import type { RegionId, RemoteSituation } from '../../policy/types'
+import type { RemoteSituation } from '../../policy/types'
 import { takePendingParams } from '../../services/device'
 import { clearList, loadChecklists, toggleItem, type Checklists } from './checklist-store'
 import { Hotlines, SituationCard } from './situation-card'
@@ -38,13 +36,13 @@ export default function RemotePage() {
 
   return (
     <PageShell title='异地就医'>
-      {(region) => <RemoteGuide region={region} situation={situation} onOpen={open} />}
+      {() => <RemoteGuide situation={situation} onOpen={open} />}
     </PageShell>
   )
 }
 
-function RemoteGuide({ region, situation, onOpen }: { region: RegionId; situation: RemoteSituation | null; onOpen(s: RemoteSituation): void }) {
-  const pack = getPack(region, POLICY_YEAR)
+function RemoteGuide({ situation, onOpen }: { situation: RemoteSituation | null; onOpen(s: RemoteSituation): void }) {
+  const pack = usePolicy()
   const [{ checklists, notice }, setState] = useState(() => {
     const loaded = loadChecklists()
     return { checklists: loaded.value, notice: loaded.notice ?? null }

@@ -1,0 +1,49 @@
+import { chronicOutpatient, outpatientGeneral } from '../../engine'
+import type { OutpatientResult } from '../../engine'
+import { isUnpublished } from '../../policy/types'
+import type { PolicyPack, Tier } from '../../policy/types'
+import type { OutpatientForm } from './forms'
+import { amountOf, engineError, FIX_INPUT, moneyErrors } from './outcome'
+import type { Outcome } from './outcome'
+
+export interface OutpatientView {
+  kind: 'general' | 'chronic'
+  result: OutpatientResult
+}
+
+export function runOutpatient(pack: PolicyPack, form: OutpatientForm): Outcome<OutpatientView> {
+  const { region, year } = pack
+  const general = !isUnpublished(pack.outpatient.general)
+  const ordinary = !general && form.kind === 'ordinary'
+  const money: [string, string][] = [['cost', form.cost]]
+  if (general || ordinary) money.push(['used', form.used])
+  if (ordinary) money.push(['deductible', form.deductible])
+  const errors = moneyErrors(money)
+  if (Object.keys(errors).length) return { state: 'invalid', errors, message: FIX_INPUT }
+  const missing: string[] = []
+  const cost = amountOf(form.cost)
+  if (!general && form.tier === '') missing.push('缴费档次')
+  if (cost === undefined) missing.push(general ? '门诊费用' : '慢性病门诊费用')
+  const deductible = ordinary ? amountOf(form.deductible) : undefined
+  if (ordinary && deductible === undefined) missing.push('起付标准')
+  if (missing.length || cost === undefined) return { state: 'incomplete', missing }
+  const used = amountOf(form.used)
+  const map = { cost: 'cost', paidThisYear: 'used', deductible: 'deductible', tier: 'tier', scheme: 'scheme' }
+  try {
+    if (general) {
+      return { state: 'ok', result: { kind: 'general', result: outpatientGeneral({ region, year, scheme: form.scheme, cost, paidThisYear: used }) } }
+    }
+    const result = chronicOutpatient({
+      region,
+      year,
+      kind: form.kind,
+      tier: Number(form.tier) as Tier,
+      cost,
+      deductible,
+      paidThisYear: ordinary ? used : undefined
+    })
+    return { state: 'ok', result: { kind: 'chronic', result } }
+  } catch (e) {
+    return engineError(e, map)
+  }
+}
