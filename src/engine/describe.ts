@@ -146,5 +146,13 @@ export function describeLayer(id: LayerId, region: RegionId, year?: number): Lay
       }
       break
   }
+  // The layers after 大病 may be one county's rules (Weifang: 安丘市's 医疗救助): say so first.
+  const scope = chain.countyScope
+  if (scope && COUNTY_SCOPED_LAYERS.includes(id)) {
+    lines.unshift(`以下为${scope.name}的规定，只适用于在${scope.name}参保的人；其他县市区的规定未收录`)
+    sources.unshift(scope.reference)
+  }
   return { id, label: LAYER_LABELS[id], lines, sources }
 }
+
+const COUNTY_SCOPED_LAYERS: readonly LayerId[] = ['hospitalWaiver', 'assistance', 'commercial', 'reassistance']

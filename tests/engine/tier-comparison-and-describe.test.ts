@@ -44,5 +44,11 @@ describe('describeLayer', () => {
     expect(describeLayer('critical', 'weifang').lines[0]).toContain('起付标准1.2万元')
     expect(describeLayer('commercial', 'weihai').lines[0]).toContain('9.8%')
     expect(describeLayer('assistance', 'weifang').lines.join()).toContain('重点救助对象：不设起付线，救助40%，年度限额未公布')
+    // 安丘市's own rules, said before anything else; Weihai's chain is the whole city's.
+    for (const id of ['assistance', 'reassistance', 'hospitalWaiver', 'commercial'] as const) {
+      expect(describeLayer(id, 'weifang').lines[0]).toBe('以下为安丘市的规定，只适用于在安丘市参保的人；其他县市区的规定未收录')
+      expect(describeLayer(id, 'weihai').lines.join()).not.toContain('安丘')
+    }
+    expect(describeLayer('critical', 'weifang').lines.join()).not.toContain('安丘市的规定')
   })
 })

@@ -120,6 +120,9 @@ describe('the points the issue names', () => {
 
   test('the 报销测算 button hands the engine setting over and switches tab', () => {
     renderFor('weihai')
+    // Weihai's emergency and referral settings are stays outside the city, and say so.
+    expect(within(choose('referral')).getByTestId('remote-estimate-link')).toHaveTextContent('已选：异地转诊转院（威海市外）')
+    expect(within(choose('emergency')).getByTestId('remote-estimate-link')).toHaveTextContent('已选：异地急诊（威海市外）')
     fireEvent.click(within(choose('emergency')).getByTestId('remote-estimate-link'))
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/estimate/index' })
     expect(takePendingParams('estimate')).toEqual({ mode: 'inpatient', setting: 'emergency' })

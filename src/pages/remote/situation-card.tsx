@@ -7,7 +7,7 @@ import { Checklist } from './checklist'
 import { checklistKey, type ChecklistKind, type Checklists } from './checklist-store'
 import { DeadlineCalculator } from './deadline-calculator'
 import { Line, Section, Silent, Sources } from './parts'
-import { estimateSetting, isResidenceFiling, SETTING_LABELS, SITUATIONS, settingReference, splitNotes } from './situations'
+import { estimateSetting, isResidenceFiling, settingLabel, SITUATIONS, settingReference, splitNotes } from './situations'
 
 interface CardProps {
   pack: PolicyPack
@@ -126,7 +126,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
             data-setting={setting}
             onClick={() => goToTab('estimate', { mode: 'inpatient', setting })}
           >
-            用“报销测算”算一算（已选：{SETTING_LABELS[setting]}）
+            用“报销测算”算一算（已选：{settingLabel(pack, setting)}）
           </Button>
         ) : null}
       </Section>

@@ -1,5 +1,5 @@
 import type { InpatientSetting, PolicyPack, PolicyText, Reference, RemoteCareEntry, RemoteSituation } from '../../policy/types'
-import { INPATIENT_SETTING_LABELS } from '../../engine'
+import { inpatientSettingLabel } from '../../engine'
 
 /**
  * The six situations in the resident's own words, in the order people usually meet them. Each maps
@@ -19,8 +19,8 @@ export function isRemoteSituation(value: unknown): value is RemoteSituation {
   return SITUATIONS.some((s) => s.id === value)
 }
 
-/** How 报销测算 names each inpatient setting; shown on the button so the user knows what is filled in. */
-export const SETTING_LABELS = INPATIENT_SETTING_LABELS
+/** How 报销测算 names each inpatient setting in this region; shown on the button so the user knows what is filled in. */
+export const settingLabel = inpatientSettingLabel
 
 // Posted and migrant workers file as 异地安置/长期居住 in both documents (Weihai: "常驻异地的工作人员"
 // is named under 长期异地居住; Weifang lists them as the 2nd and 3rd kind of 异地安置), so their
