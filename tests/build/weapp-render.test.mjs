@@ -208,3 +208,88 @@ test('a subtree deeper than the base templates\' depth still renders, through Ta
   assert.match(textOf(tree), /2020年威海居民医保一年交多少钱？/)
   assert.deepEqual(unknownTags(tree), [])
 })
+
+/** The tab bar WeChat attaches under a tab page, rendered through its compiled template. */
+function tabBarOf(page) {
+  assert.ok(page.tabBar, 'custom tab bar attached under the tab page')
+  return render(compiled, DIST, 'custom-tab-bar/index', page.tabBar.data)
+}
+
+/** A declaration's value for a selector in a compiled sheet, in px (wcsc turns rpx into px at 390 wide). */
+function declared(file, selector, prop) {
+  const { css } = compiledSheet(DIST, file, sheets)
+  const hits = []
+  for (const rule of css.split('}')) {
+    const [sel, body = ''] = rule.split('{')
+    if (sel.split(',').map((s) => s.trim()).includes(selector)) {
+      const m = body.match(new RegExp(`(?:^|;)${prop}:([^;]+)`))
+      if (m) hits.push(m[1].trim())
+    }
+  }
+  return hits.at(-1)
+}
+
+test('the custom tab bar renders under every tab page: labels, icons, the active tab, WeUI look', async () => {
+  assert.equal(app.tabBar.custom, true)
+  for (const { pagePath, text } of app.tabBar.list) {
+    const { page } = await show(pagePath, { storage: WEIHAI })
+    const bar = tabBarOf(page)
+    const items = [...walk(bar)].filter((n) => classesOf(n).includes('tab-bar__item'))
+    assert.deepEqual(items.map(textOf), app.tabBar.list.map((t) => t.text), 'the labels are app.json\'s')
+    const active = items.filter((n) => classesOf(n).includes('tab-bar__item--active'))
+    assert.deepEqual(active.map(textOf), [text], `${pagePath}: its own tab is the active one`)
+    const icons = [...walk(bar)].filter((n) => n.tag === 'image').map((n) => n.attr.src)
+    const expected = app.tabBar.list.map((t) => `/${t === app.tabBar.list.find((x) => x.pagePath === pagePath) ? t.selectedIconPath : t.iconPath}`)
+    assert.deepEqual(icons, expected, 'the same icons as app.json, the active one selected')
+    for (const src of icons) assert.ok(existsSync(`${DIST}${src}`), `${src} is in the package`)
+    assert.deepEqual(unknownTags(bar), [])
+    assert.deepEqual(unstyledClasses(bar), [], 'the tab bar\'s classes are in its own sheet (app.wxss does not reach it)')
+    assert.ok(!classesOf([...walk(bar)][1]).includes('tab-bar--care'), 'normal mode')
+  }
+  // Normal mode keeps WeUI's proportions (27pt icons, 12pt labels at 375 wide); wcsc resolves rpx
+  // for the 390px-wide phone the view layer stand-in reports.
+  assert.equal(declared('custom-tab-bar/index.wxss', '.tab-bar__icon', 'width'), '28px')
+  assert.equal(declared('custom-tab-bar/index.wxss', '.tab-bar__label', 'font-size'), '12px')
+})
+
+test('tapping a tab switches to its page with wx.switchTab', async () => {
+  const { page } = await show('pages/faq/index', { storage: WEIHAI })
+  const item = [...walk(tabBarOf(page))].find((n) => classesOf(n).includes('tab-bar__item') && textOf(n) === '报销测算')
+  assert.equal(item.attr.bindtap, 'eh')
+  await page.tabBar.fire(item.attr['data-sid'], 'tap')
+  assert.deepEqual(page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url), ['/pages/estimate/index'])
+})
+
+test('in care mode the tab bar\'s labels are at least 18px and its targets at least 60px', async () => {
+  const { page } = await show('pages/estimate/index', { storage: { ...WEIHAI, 'ybt:care-mode': saved('on') } })
+  const bar = tabBarOf(page)
+  assert.ok(classesOf([...walk(bar)][1]).includes('tab-bar--care'))
+  assert.deepEqual(unstyledClasses(bar), [])
+  const px = (v) => Number(/^([\d.]+)px$/i.exec(v)?.[1])
+  assert.ok(px(declared('custom-tab-bar/index.wxss', '.tab-bar--care .tab-bar__label', 'font-size')) >= 18)
+  assert.ok(px(declared('custom-tab-bar/index.wxss', '.tab-bar--care .tab-bar__item', 'min-height')) >= 60)
+  // ...and the phone's large font turns it on without the switch.
+  const auto = await show('pages/faq/index', { storage: WEIHAI, systemInfo: { fontSizeSetting: 20, fontSizeScaleFactor: 1.3 } })
+  assert.ok(classesOf([...walk(tabBarOf(auto.page))][1]).includes('tab-bar--care'))
+})
+
+test('every tool page shares to a chat and to Moments; Moments\' single-page mode works without the tab bar', async () => {
+  for (const { pagePath, text } of app.tabBar.list) {
+    const { page } = await show(pagePath, { storage: WEIHAI })
+    const chat = page.lifecycle('onShareAppMessage', { from: 'menu' })
+    const moments = page.lifecycle('onShareTimeline')
+    assert.ok(chat?.title?.includes(text) && chat.path.startsWith(`/${pagePath}`), `${pagePath}: share to chat (${JSON.stringify(chat)})`)
+    assert.ok(moments?.title?.includes(text) && typeof moments.query === 'string', `${pagePath}: share to Moments (${JSON.stringify(moments)})`)
+  }
+  // Moments opens the page alone (scene 1154) with its own empty storage: no tab bar, and the region
+  // chooser still leads to the tool.
+  const { page, view } = await show('pages/contribution/index', { scene: 1154 })
+  assert.equal(page.tabBar, undefined)
+  let tree = view()
+  assert.match(textOf(tree), /请先选择您的参保地/)
+  assert.ok(![...walk(tree)].some((n) => classesOf(n).includes('page-shell--tab-bar')), 'no room kept for a tab bar')
+  await tap(page, byText(tree, '潍坊市', 'button')[0])
+  tree = view()
+  assert.match(textOf(tree), /缴费标准和缴费时间未公布/)
+  check(tree, 'pages/contribution/index')
+})

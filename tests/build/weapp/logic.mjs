@@ -118,7 +118,57 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
   const page = new WxPage(route, config, query, registry)
   registry.stack.push(page.instance)
   await page.start()
+  // With app.json tabBar.custom, WeChat attaches custom-tab-bar/ under every tab page.
+  const appJson = JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8'))
+  if (appJson.tabBar?.custom && appJson.tabBar.list.some((t) => t.pagePath === route) && scene !== 1154) {
+    load('custom-tab-bar/index')
+    const tabConfig = registry.components.get('custom-tab-bar/index')
+    if (!tabConfig) throw new Error('custom-tab-bar/index.js did not call Component()')
+    page.tabBar = new WxComponent('custom-tab-bar/index', tabConfig, route)
+    await page.tabBar.start()
+  }
   return Object.assign(page, { calls, errors, storage: store, registry, load })
+}
+
+/** A custom component instance: attached/detached, methods.eh for events, setData captured. */
+class WxComponent {
+  constructor(is, config, pageRoute) {
+    this.is = is
+    this.config = config
+    this.data = structuredClone(config.data || {})
+    this.updates = 0
+    this.pending = 0
+    const self = this
+    const instance = Object.create(config.methods || {})
+    Object.assign(instance, {
+      is,
+      get data() { return self.data },
+      properties: {},
+      setData(patch, cb) {
+        self.updates++
+        applySetData(self.data, patch)
+        if (cb) { self.pending++; setTimeout(() => { self.pending--; cb() }, 0) }
+      },
+      getPageId: () => `page-${pageRoute}`,
+      selectComponent: () => null,
+      triggerEvent() {}
+    })
+    this.instance = instance
+  }
+
+  async start() {
+    const attached = this.config.lifetimes?.attached ?? this.config.attached
+    attached?.call(this.instance)
+    await this.settle()
+    this.config.pageLifetimes?.show?.call(this.instance)
+    await this.settle()
+  }
+
+  async fire(sid, type, detail = {}) {
+    const target = { id: sid, dataset: { sid } }
+    this.config.methods.eh.call(this.instance, { type, timeStamp: Date.now(), target, currentTarget: target, detail, touches: [], changedTouches: [] })
+    await this.settle()
+  }
 }
 
 class WxPage {
@@ -175,6 +225,7 @@ class WxPage {
   /** Fires a WeChat event on the node with this sid, as the view layer would through Taro's `eh`. */
   async fire(sid, type, detail = {}) {
     const target = { id: sid, dataset: { sid } }
+    await this.tabBar?.settle()
     this.config.eh.call(this.instance, { type, timeStamp: Date.now(), target, currentTarget: target, detail, touches: [], changedTouches: [] })
     await this.settle()
   }
@@ -184,3 +235,4 @@ class WxPage {
     return this.config[name]?.call(this.instance, arg)
   }
 }
+WxComponent.prototype.settle = WxPage.prototype.settle
