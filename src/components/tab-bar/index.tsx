@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { View, Image, Text } from '@tarojs/components'
+import { onPrivacyRequest } from '../../services/privacy'
 import { useCareMode } from '../../services/care-mode'
 import { TABS, useActiveTab } from '../../services/tab-bar'
 import { TAB_ICONS } from './icons'
@@ -13,6 +15,10 @@ import './index.scss'
 export function TabBar({ current }: { current?: string }) {
   const [care] = useCareMode()
   const active = useActiveTab(current)
+  // On WeChat the custom tab bar sits above the page, so it would cover the consent sheet's buttons.
+  const [consentOpen, setConsentOpen] = useState(false)
+  useEffect(() => onPrivacyRequest(setConsentOpen), [])
+  if (consentOpen) return null
   return (
     <View className={`tab-bar${care.enabled ? ' tab-bar--care' : ''}`} role='tablist' aria-label='功能' data-testid='tab-bar'>
       {TABS.map((tab) => {
