@@ -293,3 +293,21 @@ test('every tool page shares to a chat and to Moments; Moments\' single-page mod
   assert.match(textOf(tree), /缴费标准和缴费时间未公布/)
   check(tree, 'pages/contribution/index')
 })
+
+test('the consent sheet renders over the page on WeChat, and the tab bar steps aside for it', async () => {
+  const route = 'pages/remote/index'
+  const { page, view } = await show(route, { storage: WEIHAI })
+  const handler = page.calls.find((c) => c.name === 'onNeedPrivacyAuthorization')
+  assert.ok(handler, 'onNeedPrivacyAuthorization registered at launch')
+  const answers = []
+  handler.fn((answer) => answers.push(answer.event))
+  await page.settle()
+  await page.tabBar.settle()
+  const tree = view()
+  assert.match(textOf(tree), /需要您的同意/)
+  const agree = [...walk(tree)].find((n) => n.tag === 'button' && textOf(n) === '同意')
+  assert.equal(agree?.attr.openType ?? agree?.attr['open-type'], 'agreePrivacyAuthorization', 'WeChat only counts consent from its open-type button')
+  check(tree, route)
+  assert.equal(textOf(tabBarOf(page)), '', 'no tab bar over the sheet')
+  assert.deepEqual(answers, ['exposureAuthorization'])
+})
