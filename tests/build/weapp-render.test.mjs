@@ -23,16 +23,19 @@ test('wcc compiles every .wxml and .wxs, and wcsc every .wxss, of the weapp buil
   assert.ok(templates.length >= 8 && sheets.length >= 6, `found ${templates.length} templates, ${sheets.length} sheets`)
   const failures = [
     ...templates.map((f) => wccError(DIST, f, wxs)),
-    ...sheets.map((f) => wcscError(DIST, f, sheets))
+    ...sheets.map((f) => wcscError(DIST, f))
   ].filter(Boolean)
   assert.deepEqual(failures, [])
 })
 
-const compiled = compileTemplates(DIST)
+// Compiled once, on first use, so a template wcc rejects fails the compile test above with its
+// file:line rather than the whole file at load.
+let compiledOnce
+const compiled = new Proxy({}, { get: (_t, key) => (compiledOnce ??= compileTemplates(DIST))[key] })
 const sheets = filesOf(DIST, '.wxss')
 const sheetCache = new Map()
 const classesIn = (file) => {
-  if (!sheetCache.has(file)) sheetCache.set(file, existsSync(`${DIST}/${file}`) ? compiledSheet(DIST, file, sheets).classes : new Set())
+  if (!sheetCache.has(file)) sheetCache.set(file, existsSync(`${DIST}/${file}`) ? compiledSheet(DIST, file).classes : new Set())
   return sheetCache.get(file)
 }
 const jsonOf = (owner) => (existsSync(`${DIST}/${owner}.json`) ? JSON.parse(readFileSync(`${DIST}/${owner}.json`, 'utf8')) : {})
@@ -56,7 +59,8 @@ function stylesReaching(owner, page) {
 
 // Classes some sheet of the build defines. A class no sheet defines is a hook for tests or a BEM
 // block name without rules of its own (e.g. `.page-shell`): nothing to lose on any platform.
-const definedSomewhere = new Set(sheets.flatMap((f) => [...classesIn(f)]))
+let definedOnce
+const definedSomewhere = () => (definedOnce ??= new Set(sheets.flatMap((f) => [...classesIn(f)])))
 
 /**
  * Every class in a rendered tree whose rules exist in the build but in no stylesheet that reaches
@@ -67,7 +71,7 @@ function unstyledClasses(tree, page) {
   for (const node of walk(tree)) {
     const reach = stylesReaching(node.owner, page)
     for (const c of classesOf(node)) {
-      if (!reach.has(c) && definedSomewhere.has(c)) missing.add(`${node.owner}: .${c} (its rules are only in ${sheets.filter((f) => classesIn(f).has(c)).join(', ')})`)
+      if (!reach.has(c) && definedSomewhere().has(c)) missing.add(`${node.owner}: .${c} (its rules are only in ${sheets.filter((f) => classesIn(f).has(c)).join(', ')})`)
     }
   }
   return [...missing]
@@ -217,7 +221,7 @@ function tabBarOf(page) {
 
 /** A declaration's value for a selector in a compiled sheet, in px (wcsc turns rpx into px at 390 wide). */
 function declared(file, selector, prop) {
-  const { css } = compiledSheet(DIST, file, sheets)
+  const { css } = compiledSheet(DIST, file)
   const hits = []
   for (const rule of css.split('}')) {
     const [sel, body = ''] = rule.split('{')

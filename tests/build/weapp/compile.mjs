@@ -52,9 +52,22 @@ export function wccError(dist, file, wxsFiles = []) {
   return r.status === 0 ? null : (r.stderr || r.stdout).trim() || `wcc exited ${r.status}`
 }
 
-/** Compiles one .wxss with every other sheet available for @import; returns wcsc's message or null. */
-export function wcscError(dist, file, allSheets) {
-  const r = run('wcsc', ['-js', file, ...allSheets.filter((f) => f !== file)], dist)
+/** The sheets a .wxss pulls in with @import, transitively (wcsc wants them on its command line). */
+function importsOf(dist, file, seen = new Set()) {
+  const css = readFileSync(path.join(dist, file), 'utf8')
+  for (const m of css.matchAll(/@import\s+["']([^"']+)["']/g)) {
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1]))
+    if (!seen.has(target) && existsSync(path.join(dist, target))) {
+      seen.add(target)
+      importsOf(dist, target, seen)
+    }
+  }
+  return [...seen].filter((f) => f !== file)
+}
+
+/** Compiles one .wxss with the sheets it imports; returns wcsc's message (file(line:col)) or null. */
+export function wcscError(dist, file) {
+  const r = run('wcsc', ['-js', file, ...importsOf(dist, file)], dist)
   return r.status === 0 ? null : r.stderr.replace(/error file count: \d+/, '').trim() || `wcsc exited ${r.status}`
 }
 
@@ -110,8 +123,8 @@ export function compileTemplates(dist) {
  * What WeChat's renderer would put in the page for one stylesheet: wcsc's output, run with a stub
  * style manager, expands @import and rpx. Returns the CSS text and the classes its selectors define.
  */
-export function compiledSheet(dist, file, allSheets) {
-  const r = run('wcsc', ['-js', file, ...allSheets.filter((f) => f !== file)], dist)
+export function compiledSheet(dist, file) {
+  const r = run('wcsc', ['-js', file, ...importsOf(dist, file)], dist)
   if (r.status !== 0) throw new Error(`wcsc ${file}: ${r.stderr.trim()}`)
   let css = ''
   const sandbox = viewGlobals([])
