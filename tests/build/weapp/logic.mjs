@@ -195,7 +195,6 @@ class WxPage {
       },
       selectComponent: () => null,
       selectAllComponents: () => [],
-      createSelectorQuery: () => registry.appInstance && undefined,
       getTabBar: () => self.tabBar?.instance ?? null,
       getOpenerEventChannel: () => ({ on() {}, emit() {} })
     })
