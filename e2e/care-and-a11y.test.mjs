@@ -46,7 +46,7 @@ function measure() {
     const lh = cs.lineHeight === 'normal' ? 1.2 * size : parseFloat(cs.lineHeight)
     texts.push({ text: n.textContent.trim().slice(0, 20), size, ratio: lh / size, keyFigure: !!el.closest('.key-figure') })
   }
-  const tappables = [...root.querySelectorAll('button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], input, taro-input-core, taro-picker-core, a[href]')]
+  const tappables = [...root.querySelectorAll('button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], [role=tab], input, taro-input-core, taro-picker-core, a[href]')]
     .filter(visible)
     .filter((el) => !el.parentElement.closest('button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], taro-input-core, taro-picker-core'))
     .map((el) => { const r = el.getBoundingClientRect(); return { what: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 24), w: r.width, h: r.height } })
@@ -56,11 +56,19 @@ function measure() {
     return hides && el.textContent.trim() && (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2)
   }).map((el) => el.className || el.tagName)
   const horizontalOverflow = document.documentElement.scrollWidth > window.innerWidth + 1
-  return { texts, tappables, clipped, horizontalOverflow, care: root.dataset.careMode }
+  const tabs = [...root.querySelectorAll('.tab-bar__item')].filter(visible).map((el) => {
+    const r = el.getBoundingClientRect()
+    const label = el.querySelector('.tab-bar__label')
+    return { text: label.textContent.trim(), size: parseFloat(getComputedStyle(label).fontSize), w: r.width, h: r.height, bottom: r.bottom }
+  })
+  return { texts, tappables, clipped, horizontalOverflow, care: root.dataset.careMode, tabs }
 }
+
+const TAB_PAGES = ['contribution', 'estimate', 'remote', 'faq']
 
 test('in care mode every page meets the 适老化 sizes at 390×844, with nothing clipped', async () => {
   const { page, context, problems } = await openPhone(app)
+  const tabSizes = new Set()
   await seedBeforeBoot(page, app, { 'ybt:region': 'weihai', 'ybt:care-mode': 'on' })
   const failures = []
   for (const p of PAGES) {
@@ -78,6 +86,16 @@ test('in care mode every page meets the 适老化 sizes at 390×844, with nothin
     if (m.clipped.length) failures.push(`${p.name}: clipped text in ${m.clipped.slice(0, 5).join(', ')}`)
     if (m.horizontalOverflow) failures.push(`${p.name}: page scrolls sideways`)
     assert.ok(m.texts.length > 5, `${p.name}: page has text (${m.texts.length})`)
+    // The tab bar (our own, so it can grow): four tabs at the bottom, labels ≥ 18px, targets ≥ 60×60.
+    if (TAB_PAGES.includes(p.name)) {
+      assert.deepEqual(m.tabs.map((t) => t.text), ['缴费查询', '报销测算', '异地就医', '常见问题'], `${p.name}: tab bar shown`)
+      const smallTabs = m.tabs.filter((t) => t.size < 18 || t.w < 59.5 || t.h < 59.5)
+      if (smallTabs.length) failures.push(`${p.name}: tab bar under 18px text / 60×60 targets: ${JSON.stringify(smallTabs)}`)
+      assert.ok(m.tabs.every((t) => Math.abs(t.bottom - 844) < 1), `${p.name}: tab bar at the bottom of the screen`)
+      tabSizes.add(m.tabs.map((t) => `${t.size}px ${t.w}×${t.h}`).join(', '))
+    } else {
+      assert.deepEqual(m.tabs, [], `${p.name}: not a tab page, no tab bar`)
+    }
     await shot(page, `care-${p.name}`)
     await page.screenshot({ path: new URL(`./screenshots/care-${p.name}-full.png`, import.meta.url).pathname, fullPage: true })
   }
@@ -91,6 +109,7 @@ test('in care mode every page meets the 适老化 sizes at 390×844, with nothin
   await shot(page, 'care-faq-empty')
 
   assert.deepEqual(failures, [])
+  console.log(`care-mode tab bar (label size, target w×h): ${[...tabSizes].join(' | ')}`)
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
   await context.close()

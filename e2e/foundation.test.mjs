@@ -22,7 +22,7 @@ test('the app loads, asks for the region once, and every tab opens with the regi
   await page.waitForSelector('.region-bar__option--active >> text=威海市')
 
   for (const tab of TABS) {
-    await page.locator('.weui-tabbar__item', { hasText: tab.text }).click()
+    await page.locator('.tab-bar__item:visible', { hasText: tab.text }).click()
     await page.waitForFunction((p) => window.location.hash.includes(p), tab.path)
     const visible = page.locator('.taro_page:visible, .taro_router > div:visible').last()
     await visible.locator('.region-bar__title', { hasText: tab.text }).waitFor()
@@ -30,7 +30,7 @@ test('the app loads, asks for the region once, and every tab opens with the regi
     assert.ok(await visible.locator('[data-testid=about-link]').count(), `${tab.text}: 关于 link present`)
     await shot(page, tab.shot)
   }
-  const icons = await page.locator('.weui-tabbar__item img').evaluateAll((imgs) => imgs.map((i) => i.naturalWidth))
+  const icons = await page.locator('.tab-bar__item:visible img').evaluateAll((imgs) => imgs.map((i) => i.naturalWidth))
   assert.equal(icons.length, 4)
   assert.ok(icons.every((w) => w > 0), 'every tab icon loaded')
 

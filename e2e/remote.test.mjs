@@ -236,7 +236,7 @@ test('an FAQ link opens the emergency card on the 异地就医 tab, also when th
   const { page, context, problems } = await openPhone(app)
   await openRemote(page, '威海市')
   await choose(page, 'referral')
-  await page.locator('.weui-tabbar__item', { hasText: '常见问题' }).click()
+  await page.locator('.tab-bar__item:visible', { hasText: '常见问题' }).click()
   await page.waitForFunction(() => window.location.hash.includes('pages/faq/index'))
   await visible(page).locator('.faq__search-input').waitFor()
   await typeInto(page, '.taro_page:visible .faq__search-input', '急诊')

@@ -14,7 +14,10 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
     backgroundColor: '#ededed'
   },
+  // custom: WeChat's native tab bar text cannot grow for 关怀模式; custom-tab-bar/ draws it. The
+  // fields below still tell WeChat which pages are tabs (and serve clients older than base 2.5).
   tabBar: {
+    custom: true,
     color: '#4d4d4d',
     selectedColor: '#05733f',
     backgroundColor: '#f7f7f7',
@@ -26,5 +29,11 @@ export default defineAppConfig({
       { pagePath: 'pages/faq/index', text: '常见问题', iconPath: 'assets/tab/faq.png', selectedIconPath: 'assets/tab/faq-active.png' }
     ]
   },
-  lazyCodeLoading: 'requiredComponents'
+  lazyCodeLoading: 'requiredComponents',
+  // The palette is light-only (app.scss): with darkmode off WeChat keeps its light navigation bar and
+  // backgrounds even when the phone is dark, so no text ends up dark on dark.
+  darkmode: false,
+  // Privacy APIs (剪切板, 日历) go through onNeedPrivacyAuthorization (services/privacy.ts); the two
+  // items themselves are declared in the admin console, see docs/privacy-declaration.md.
+  __usePrivacyCheck__: true
 })

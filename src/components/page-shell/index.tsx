@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { PolicyPack, RegionId } from '../../policy/types'
 import { currentYear, getPack, listPacks } from '../../policy/registry'
@@ -7,6 +8,8 @@ import { PageFrame } from '../page-frame'
 import { RegionBar, RegionChooser } from '../region-bar'
 import { AboutLine } from '../region-bar/about-line'
 import { ErrorBoundary } from '../error-boundary'
+import { PageTabBar } from '../tab-bar/page-tab-bar'
+import { isSinglePageMode, isTabPage, setActiveTab } from '../../services/tab-bar'
 import { PolicyProvider } from './policy'
 import './index.scss'
 
@@ -33,8 +36,12 @@ export function PageShell({ title, year, children }: PageShellProps) {
   const [region, setRegion] = useRegion()
   const pack = region ? packOf(region, year) : null
   const shownYear = pack ? pack.year : Math.max(...listPacks().map((p) => p.year))
+  const path = useRouter()?.path ?? ''
+  useDidShow(() => setActiveTab(path))
+  // Room for the fixed tab bar, except in Moments' single-page mode, where WeChat draws none.
+  const withTabBar = isTabPage(path) && !isSinglePageMode()
   return (
-    <PageFrame className='page-shell'>
+    <PageFrame className={`page-shell${withTabBar ? ' page-shell--tab-bar' : ''}`}>
       <RegionBar title={title} year={shownYear} region={region} onChange={setRegion} />
       <View className='page-shell__body'>
         {/* A failing tool still leaves the header usable: its own boundary sits inside. */}
@@ -43,6 +50,7 @@ export function PageShell({ title, year, children }: PageShellProps) {
         </ErrorBoundary>
       </View>
       <AboutLine year={shownYear} />
+      {withTabBar ? <PageTabBar path={path} /> : null}
     </PageFrame>
   )
 }

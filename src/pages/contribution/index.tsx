@@ -5,6 +5,7 @@ import { PageShell } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import type { RegionId } from '../../policy/types'
 import { takePendingParams } from '../../services/device'
+import { useToolShare } from '../../services/share'
 import { EmployeeView } from './employee'
 import { ResidentView } from './resident'
 import './index.scss'
@@ -17,6 +18,7 @@ const TABS: { value: ContributionTab; text: string }[] = [
 ]
 
 export default function ContributionPage() {
+  useToolShare('缴费查询', 'pages/contribution/index')
   const [tab, setTab] = useState<ContributionTab>('resident')
   // Re-rendering on every show keeps the collection-period status right when the app is reopened
   // on a later day; another tab may also ask for the employee view (goToTab params).

@@ -8,6 +8,7 @@ import { FAQ_ENTRIES, FAQ_TOPICS, type FaqEntry, type FaqTopic } from '../../pol
 import type { RegionId } from '../../policy/types'
 import { REGION_NAMES, REGIONS } from '../../services/region'
 import { goToTab } from '../../services/device'
+import { useToolShare } from '../../services/share'
 import { searchFaq, splitHighlighted, type FaqHit, type Highlight } from './search'
 import './index.scss'
 
@@ -17,6 +18,7 @@ const SUGGESTIONS = ['外地住院', '生孩子', '报账', '大病', '缴费时
 type RegionFilter = RegionId | 'all'
 
 export default function FaqPage() {
+  useToolShare('常见问题', 'pages/faq/index')
   return <PageShell title='常见问题'>{(region) => <FaqBrowser key={region} region={region} />}</PageShell>
 }
 

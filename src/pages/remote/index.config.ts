@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '异地就医' })
+export default definePageConfig({ navigationBarTitleText: '异地就医', enableShareAppMessage: true, enableShareTimeline: true })

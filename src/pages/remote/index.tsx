@@ -5,6 +5,7 @@ import { PageShell, usePolicy } from '../../components/page-shell'
 import { Notice } from '../../components/notice'
 import type { RemoteSituation } from '../../policy/types'
 import { takePendingParams } from '../../services/device'
+import { useToolShare } from '../../services/share'
 import { clearList, loadChecklists, toggleItem, type Checklists } from './checklist-store'
 import { Hotlines, SituationCard } from './situation-card'
 import { Sources } from './parts'
@@ -12,6 +13,7 @@ import { isRemoteSituation, SITUATIONS } from './situations'
 import './index.scss'
 
 export default function RemotePage() {
+  useToolShare('异地就医', 'pages/remote/index')
   // The chosen situation lives above the shell so it survives a region switch and a param hand-over.
   const [situation, setSituation] = useState<RemoteSituation | null>(null)
   const [scrollRequest, setScrollRequest] = useState(0)

@@ -1,0 +1,317 @@
+// WeChat as the judge: dist/ (after `taro build --type weapp`) compiled by WeChat's own WXML and
+// WXSS compilers, and each tab page rendered through the compiled templates with the data Taro's
+// runtime hands to setData (see tests/build/weapp/). Catches what the H5 tests cannot: a template
+// WeChat's compiler rejects, a subtree the base templates cannot reach, a class whose style lives in
+// a sheet WeChat never loads for that page.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import { compileTemplates, compiledSheet, filesOf, wccError, wcscError } from './weapp/compile.mjs'
+import { openPage } from './weapp/logic.mjs'
+import { classesOf, render, textOf, walk } from './weapp/render.mjs'
+
+const DIST = process.env.WEAPP_DIST || 'dist'
+const app = JSON.parse(readFileSync(`${DIST}/app.json`, 'utf8'))
+const saved = (data) => JSON.stringify({ v: 1, data })
+const WEIHAI = { 'ybt:region': saved('weihai') }
+const WEIFANG = { 'ybt:region': saved('weifang') }
+
+test('wcc compiles every .wxml and .wxs, and wcsc every .wxss, of the weapp build', () => {
+  const wxs = filesOf(DIST, '.wxs')
+  const templates = [...filesOf(DIST, '.wxml'), ...wxs]
+  const sheets = filesOf(DIST, '.wxss')
+  assert.ok(templates.length >= 8 && sheets.length >= 6, `found ${templates.length} templates, ${sheets.length} sheets`)
+  const failures = [
+    ...templates.map((f) => wccError(DIST, f, wxs)),
+    ...sheets.map((f) => wcscError(DIST, f))
+  ].filter(Boolean)
+  assert.deepEqual(failures, [])
+})
+
+// Compiled once, on first use, so a template wcc rejects fails the compile test above with its
+// file:line rather than the whole file at load.
+let compiledOnce
+const compiled = new Proxy({}, { get: (_t, key) => (compiledOnce ??= compileTemplates(DIST))[key] })
+const sheets = filesOf(DIST, '.wxss')
+const sheetCache = new Map()
+const classesIn = (file) => {
+  if (!sheetCache.has(file)) sheetCache.set(file, existsSync(`${DIST}/${file}`) ? compiledSheet(DIST, file).classes : new Set())
+  return sheetCache.get(file)
+}
+const jsonOf = (owner) => (existsSync(`${DIST}/${owner}.json`) ? JSON.parse(readFileSync(`${DIST}/${owner}.json`, 'utf8')) : {})
+
+/**
+ * The classes WeChat applies to nodes a page or component template produced: its own sheet, plus
+ * app.wxss for pages and for components that share the page's styles (Taro's `comp` does, through
+ * styleIsolation apply-shared; a component without it sees only its own sheet).
+ */
+function stylesReaching(owner, page) {
+  const json = jsonOf(owner)
+  const isPage = app.pages.includes(owner)
+  const shared = isPage || ['apply-shared', 'shared'].includes(json.styleIsolation) || json.options?.addGlobalClass
+  const out = new Set(classesIn(`${owner}.wxss`))
+  if (shared) {
+    for (const c of classesIn('app.wxss')) out.add(c)
+    if (!isPage && page) for (const c of stylesReaching(page)) out.add(c)
+  }
+  return out
+}
+
+// Classes some sheet of the build defines. A class no sheet defines is a hook for tests or a BEM
+// block name without rules of its own (e.g. `.page-shell`): nothing to lose on any platform.
+let definedOnce
+const definedSomewhere = () => (definedOnce ??= new Set(sheets.flatMap((f) => [...classesIn(f)])))
+
+/**
+ * Every class in a rendered tree whose rules exist in the build but in no stylesheet that reaches
+ * its node on WeChat (on H5 all sheets are global, so such a page looks right there and bare here).
+ */
+function unstyledClasses(tree, page) {
+  const missing = new Set()
+  for (const node of walk(tree)) {
+    const reach = stylesReaching(node.owner, page)
+    for (const c of classesOf(node)) {
+      if (!reach.has(c) && definedSomewhere().has(c)) missing.add(`${node.owner}: .${c} (its rules are only in ${sheets.filter((f) => classesIn(f).has(c)).join(', ')})`)
+    }
+  }
+  return [...missing]
+}
+
+// Tags a WeChat template may emit: the built-in components Taro's base templates use, plus the
+// custom components each owner declares. Anything else (e.g. `comp` missing from a page's
+// usingComponents) would render as an empty unknown element on the phone.
+const BUILT_IN = new Set([...readFileSync(`${DIST}/base.wxml`, 'utf8').matchAll(/<([a-z][a-z-]*)[\s>/]/g)].map((m) => m[1]).filter((t) => !['template', 'block', 'import', 'wxs', 'comp', 'custom-wrapper'].includes(t)))
+function unknownTags(tree) {
+  const bad = new Set()
+  for (const node of walk(tree)) {
+    if (node.tag === 'page' || node.component) continue
+    if (!BUILT_IN.has(node.tag)) bad.add(`${node.owner}: <${node.tag}>`)
+  }
+  return [...bad]
+}
+
+async function show(route, options) {
+  const page = await openPage(DIST, route, options)
+  const view = () => render(compiled, DIST, route, page.data)
+  return { page, view }
+}
+
+function check(tree, route) {
+  assert.deepEqual(unknownTags(tree), [], `${route}: every element is a WeChat component`)
+  assert.deepEqual(unstyledClasses(tree, route), [], `${route}: every class is styled by a sheet the page loads on WeChat`)
+}
+
+/** Nodes whose rendered text includes `text`, innermost first. */
+function byText(tree, text, tag) {
+  return [...walk(tree)].filter((n) => (!tag || n.tag === tag) && textOf(n).includes(text)).reverse()
+}
+
+async function tap(page, node) {
+  assert.ok(node, 'node to tap exists')
+  assert.equal(node.attr.bindtap, 'eh', `<${node.tag}> is bound to Taro's event handler`)
+  await page.fire(node.attr['data-sid'], 'tap')
+}
+
+test('the four tool pages are the tab pages, each renders through the compiled templates', async () => {
+  assert.deepEqual(app.tabBar.list.map((t) => t.pagePath), ['pages/contribution/index', 'pages/estimate/index', 'pages/remote/index', 'pages/faq/index'])
+  for (const route of app.pages) {
+    const { page, view } = await show(route, { storage: WEIHAI })
+    const tree = view()
+    assert.ok(textOf(tree).includes('2020年度政策') || route === 'pages/about/index' || route === 'pages/privacy/index', `${route}: the policy year shows`)
+    check(tree, route)
+    assert.deepEqual(page.errors, [], `${route}: no console errors in the logic layer`)
+  }
+})
+
+test('缴费查询: a first visit shows the region chooser; tapping 威海市 shows the 2020 standards', async () => {
+  const route = 'pages/contribution/index'
+  const { page, view } = await show(route)
+  let tree = view()
+  assert.match(textOf(tree), /请先选择您的参保地/)
+  check(tree, route)
+  await tap(page, byText(tree, '威海市', 'button')[0])
+  tree = view()
+  const text = textOf(tree)
+  assert.match(text, /2020年度个人缴费标准（每人每年）/)
+  assert.match(text, /成年居民（一档）¥450\.00/)
+  assert.match(text, /成年居民（二档）¥650\.00/)
+  assert.doesNotMatch(text, /请先选择您的参保地/)
+  assert.equal(JSON.parse(page.storage.get('ybt:region')).data, 'weihai', 'the choice is saved with wx.setStorageSync')
+  check(tree, route)
+})
+
+test('缴费查询 for 潍坊: the unpublished standard is said, not invented', async () => {
+  const { view } = await show('pages/contribution/index', { storage: WEIFANG })
+  const tree = view()
+  assert.match(textOf(tree), /缴费标准和缴费时间未公布/)
+  check(tree, 'pages/contribution/index')
+})
+
+test('报销测算: the required-field prompt, then an amount typed into 住院总费用 is read back', async () => {
+  const route = 'pages/estimate/index'
+  const { page, view } = await show(route, { storage: WEIHAI })
+  let tree = view()
+  assert.match(textOf(tree), /还需要：缴费档次、医院级别、住院总费用、政策范围内费用、起付标准/)
+  check(tree, route)
+  const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === 'est-total')
+  assert.ok(input, 'the 住院总费用 field renders as a WeChat <input>')
+  assert.equal(input.attr.bindinput, 'eh')
+  await page.fire(input.attr['data-sid'], 'input', { value: '12万', cursor: 3 })
+  tree = view()
+  assert.match(textOf(tree), /= 120,000\.00 元/)
+  assert.match(textOf(tree), /还需要：缴费档次、医院级别、政策范围内费用、起付标准/)
+  check(tree, route)
+})
+
+test('异地就医 and 常见问题 show their lists; a FAQ topic filter narrows the list', async () => {
+  const remote = await show('pages/remote/index', { storage: WEIHAI })
+  let tree = remote.view()
+  assert.match(textOf(tree), /您是哪种情况？/)
+  assert.match(textOf(tree), /在外地（出差、探亲、旅游）突发急症住院/)
+  check(tree, 'pages/remote/index')
+  await tap(remote.page, byText(tree, '本地治不了，要转到外地医院').find((n) => n.attr.bindtap === 'eh'))
+  tree = remote.view()
+  assert.match(textOf(tree), /出院联网结算时先由个人负担10%/, 'the chosen situation opens its card')
+  check(tree, 'pages/remote/index')
+
+  const route = 'pages/faq/index'
+  const faq = await show(route, { storage: WEIHAI })
+  tree = faq.view()
+  const count = () => Number(textOf(tree).match(/共 (\d+) 条/)?.[1])
+  const all = count()
+  assert.ok(all >= 10, `the FAQ list shows (${all})`)
+  assert.match(textOf(tree), /2020年威海居民医保一年交多少钱？/)
+  check(tree, route)
+  await tap(faq.page, byText(tree, '生育', 'button')[0] ?? byText(tree, '生育').find((n) => n.attr.bindtap === 'eh'))
+  tree = faq.view()
+  assert.ok(count() > 0 && count() < all, `the 生育 topic narrows the list (${all} → ${count()})`)
+  check(tree, route)
+})
+
+test('care mode renders on WeChat too (the phone\'s large font turns it on)', async () => {
+  for (const route of app.tabBar.list.map((t) => t.pagePath)) {
+    const { view } = await show(route, { storage: WEIHAI, systemInfo: { fontSizeSetting: 20, fontSizeScaleFactor: 1.3 } })
+    const tree = view()
+    assert.ok([...walk(tree)].some((n) => classesOf(n).includes('care-mode')), `${route}: care-mode class on the page root`)
+    check(tree, route)
+  }
+})
+
+test('a subtree deeper than the base templates\' depth still renders, through Taro\'s comp', async () => {
+  const route = 'pages/faq/index'
+  const { page } = await show(route, { storage: WEIHAI })
+  const data = structuredClone(page.data)
+  // Wrap the page's real content in 40 more views: far past the base templates' 16 levels. (Taro's
+  // static-text templates stop at depth 6 — a <Text> nested 7 deep in <Text> renders nothing on
+  // WeChat — and the page tests above would report such a tree as a missing template.)
+  let inner = data.root.cn
+  for (let level = 0; level < 40; level++) inner = [{ nn: '3', sid: `deep-${level}`, cl: 'page', cn: inner }]
+  data.root.cn = inner
+  const tree = render(compiled, DIST, route, data)
+  assert.ok([...walk(tree)].filter((n) => n.component === 'comp').length >= 2, 'comp carries the deep part')
+  assert.match(textOf(tree), /2020年威海居民医保一年交多少钱？/)
+  assert.deepEqual(unknownTags(tree), [])
+})
+
+/** The tab bar WeChat attaches under a tab page, rendered through its compiled template. */
+function tabBarOf(page) {
+  assert.ok(page.tabBar, 'custom tab bar attached under the tab page')
+  return render(compiled, DIST, 'custom-tab-bar/index', page.tabBar.data)
+}
+
+/** A declaration's value for a selector in a compiled sheet, in px (wcsc turns rpx into px at 390 wide). */
+function declared(file, selector, prop) {
+  const { css } = compiledSheet(DIST, file)
+  const hits = []
+  for (const rule of css.split('}')) {
+    const [sel, body = ''] = rule.split('{')
+    if (sel.split(',').map((s) => s.trim()).includes(selector)) {
+      const m = body.match(new RegExp(`(?:^|;)${prop}:([^;]+)`))
+      if (m) hits.push(m[1].trim())
+    }
+  }
+  return hits.at(-1)
+}
+
+test('the custom tab bar renders under every tab page: labels, icons, the active tab, WeUI look', async () => {
+  assert.equal(app.tabBar.custom, true)
+  for (const { pagePath, text } of app.tabBar.list) {
+    const { page } = await show(pagePath, { storage: WEIHAI })
+    const bar = tabBarOf(page)
+    const items = [...walk(bar)].filter((n) => classesOf(n).includes('tab-bar__item'))
+    assert.deepEqual(items.map(textOf), app.tabBar.list.map((t) => t.text), 'the labels are app.json\'s')
+    const active = items.filter((n) => classesOf(n).includes('tab-bar__item--active'))
+    assert.deepEqual(active.map(textOf), [text], `${pagePath}: its own tab is the active one`)
+    const icons = [...walk(bar)].filter((n) => n.tag === 'image').map((n) => n.attr.src)
+    const expected = app.tabBar.list.map((t) => `/${t === app.tabBar.list.find((x) => x.pagePath === pagePath) ? t.selectedIconPath : t.iconPath}`)
+    assert.deepEqual(icons, expected, 'the same icons as app.json, the active one selected')
+    for (const src of icons) assert.ok(existsSync(`${DIST}${src}`), `${src} is in the package`)
+    assert.deepEqual(unknownTags(bar), [])
+    assert.deepEqual(unstyledClasses(bar), [], 'the tab bar\'s classes are in its own sheet (app.wxss does not reach it)')
+    assert.ok(!classesOf([...walk(bar)][1]).includes('tab-bar--care'), 'normal mode')
+  }
+  // Normal mode keeps WeUI's proportions (27pt icons, 12pt labels at 375 wide); wcsc resolves rpx
+  // for the 390px-wide phone the view layer stand-in reports.
+  assert.equal(declared('custom-tab-bar/index.wxss', '.tab-bar__icon', 'width'), '28px')
+  assert.equal(declared('custom-tab-bar/index.wxss', '.tab-bar__label', 'font-size'), '12px')
+})
+
+test('tapping a tab switches to its page with wx.switchTab', async () => {
+  const { page } = await show('pages/faq/index', { storage: WEIHAI })
+  const item = [...walk(tabBarOf(page))].find((n) => classesOf(n).includes('tab-bar__item') && textOf(n) === '报销测算')
+  assert.equal(item.attr.bindtap, 'eh')
+  await page.tabBar.fire(item.attr['data-sid'], 'tap')
+  assert.deepEqual(page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url), ['/pages/estimate/index'])
+})
+
+test('in care mode the tab bar\'s labels are at least 18px and its targets at least 60px', async () => {
+  const { page } = await show('pages/estimate/index', { storage: { ...WEIHAI, 'ybt:care-mode': saved('on') } })
+  const bar = tabBarOf(page)
+  assert.ok(classesOf([...walk(bar)][1]).includes('tab-bar--care'))
+  assert.deepEqual(unstyledClasses(bar), [])
+  const px = (v) => Number(/^([\d.]+)px$/i.exec(v)?.[1])
+  assert.ok(px(declared('custom-tab-bar/index.wxss', '.tab-bar--care .tab-bar__label', 'font-size')) >= 18)
+  assert.ok(px(declared('custom-tab-bar/index.wxss', '.tab-bar--care .tab-bar__item', 'min-height')) >= 60)
+  // ...and the phone's large font turns it on without the switch.
+  const auto = await show('pages/faq/index', { storage: WEIHAI, systemInfo: { fontSizeSetting: 20, fontSizeScaleFactor: 1.3 } })
+  assert.ok(classesOf([...walk(tabBarOf(auto.page))][1]).includes('tab-bar--care'))
+})
+
+test('every tool page shares to a chat and to Moments; Moments\' single-page mode works without the tab bar', async () => {
+  for (const { pagePath, text } of app.tabBar.list) {
+    const { page } = await show(pagePath, { storage: WEIHAI })
+    const chat = page.lifecycle('onShareAppMessage', { from: 'menu' })
+    const moments = page.lifecycle('onShareTimeline')
+    assert.ok(chat?.title?.includes(text) && chat.path.startsWith(`/${pagePath}`), `${pagePath}: share to chat (${JSON.stringify(chat)})`)
+    assert.ok(moments?.title?.includes(text) && typeof moments.query === 'string', `${pagePath}: share to Moments (${JSON.stringify(moments)})`)
+  }
+  // Moments opens the page alone (scene 1154) with its own empty storage. WeChat attaches no tab bar
+  // there (nor does the stand-in); the page must not keep room for one, and the region chooser must
+  // still lead to the tool.
+  const { page, view } = await show('pages/contribution/index', { scene: 1154 })
+  let tree = view()
+  assert.match(textOf(tree), /请先选择您的参保地/)
+  assert.ok(![...walk(tree)].some((n) => classesOf(n).includes('page-shell--tab-bar')), 'no room kept for a tab bar')
+  await tap(page, byText(tree, '潍坊市', 'button')[0])
+  tree = view()
+  assert.match(textOf(tree), /缴费标准和缴费时间未公布/)
+  check(tree, 'pages/contribution/index')
+})
+
+test('the consent sheet renders over the page on WeChat, and the tab bar steps aside for it', async () => {
+  const route = 'pages/remote/index'
+  const { page, view } = await show(route, { storage: WEIHAI })
+  const handler = page.calls.find((c) => c.name === 'onNeedPrivacyAuthorization')
+  assert.ok(handler, 'onNeedPrivacyAuthorization registered at launch')
+  const answers = []
+  handler.fn((answer) => answers.push(answer.event))
+  await page.settle()
+  await page.tabBar.settle()
+  const tree = view()
+  assert.match(textOf(tree), /需要您的同意/)
+  const agree = [...walk(tree)].find((n) => n.tag === 'button' && textOf(n) === '同意')
+  assert.equal(agree?.attr.openType ?? agree?.attr['open-type'], 'agreePrivacyAuthorization', 'WeChat only counts consent from its open-type button')
+  check(tree, route)
+  assert.equal(textOf(tabBarOf(page)), '', 'no tab bar over the sheet')
+  assert.deepEqual(answers, ['exposureAuthorization'])
+})
