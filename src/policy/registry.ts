@@ -60,6 +60,11 @@ export function currentYear(region: RegionId): number {
   return newest
 }
 
+/** The newest year any pack covers: what a page names before a region is chosen. */
+export function newestYear(): number {
+  return Math.max(...PACKS.map((p) => p.year))
+}
+
 /** The pack for a region and year; throws PolicyInputError for anything not bundled. */
 export function getPack(region: RegionId, year: number): PolicyPack {
   if (!isRegionId(region)) throw new PolicyInputError('region', unknownRegion())

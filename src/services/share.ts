@@ -1,5 +1,5 @@
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { POLICY_YEAR } from '../policy/documents'
+import { newestYear } from '../policy/registry'
 
 /**
  * Share to a chat and to Moments for a tool page that carries no state worth sending: the receiver
@@ -8,7 +8,7 @@ import { POLICY_YEAR } from '../policy/documents'
  * enableShareAppMessage and enableShareTimeline, or WeChat greys the menu items out.
  */
 export function useToolShare(tool: string, pagePath: string): void {
-  const title = `医保通·${tool}（${POLICY_YEAR}年度政策）`
+  const title = `医保通·${tool}（${newestYear()}年度政策）`
   useShareAppMessage(() => ({ title, path: `/${pagePath}` }))
   useShareTimeline(() => ({ title, query: '' }))
 }

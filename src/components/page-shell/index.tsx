@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { PolicyPack, RegionId } from '../../policy/types'
-import { currentYear, getPack, listPacks } from '../../policy/registry'
+import { currentYear, getPack, newestYear } from '../../policy/registry'
 import { useRegion } from '../../services/region'
 import { PageFrame } from '../page-frame'
 import { RegionBar, RegionChooser } from '../region-bar'
@@ -35,7 +35,7 @@ function packOf(region: RegionId, year: number | undefined): PolicyPack {
 export function PageShell({ title, year, children }: PageShellProps) {
   const [region, setRegion] = useRegion()
   const pack = region ? packOf(region, year) : null
-  const shownYear = pack ? pack.year : Math.max(...listPacks().map((p) => p.year))
+  const shownYear = pack ? pack.year : newestYear()
   const path = useRouter()?.path ?? ''
   useDidShow(() => setActiveTab(path))
   // Room for the fixed tab bar, except in Moments' single-page mode, where WeChat draws none.

@@ -7,7 +7,7 @@ import { AboutLine } from '../../components/region-bar/about-line'
 import { CellGroup, Cell } from '../../components/cells'
 import { Notice } from '../../components/notice'
 import { clearAllAppData } from '../../services/storage'
-import { listPacks } from '../../policy/registry'
+import { newestYear } from '../../policy/registry'
 import { resetRegion } from '../../services/region'
 import { resetCareMode } from '../../services/care-mode'
 import { toast } from '../../services/device'
@@ -61,7 +61,7 @@ export default function PrivacyPage() {
         <Button className='privacy__clear' data-testid='clear-all-data' onClick={clearAll}>清除本机全部数据</Button>
         {cleared ? <Text className='privacy__done' role='status' data-testid='clear-done'>已清除。下次打开工具时会请您重新选择参保地。</Text> : null}
       </View>
-      <AboutLine year={Math.max(...listPacks().map((p) => p.year))} />
+      <AboutLine year={newestYear()} />
     </PageFrame>
   )
 }

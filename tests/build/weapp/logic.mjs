@@ -172,7 +172,7 @@ class WxComponent {
 }
 
 class WxPage {
-  constructor(route, config, query, registry) {
+  constructor(route, config, query) {
     this.route = route
     this.config = config
     this.query = query
