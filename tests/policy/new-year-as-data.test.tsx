@@ -1,0 +1,139 @@
+// Issue 11: a new policy year is a data change. A clearly fictional 2099 pack for 威海 (under
+// tests/fixtures, never shipped) runs through the engine, a page and a share link; a 2020 estimate
+// still computes under 2020 rules.
+import { readdirSync, readFileSync, statSync } from 'fs'
+import { join } from 'path'
+import { render, screen, fireEvent, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { estimateInpatient, householdContribution } from '../../src/engine'
+import { carryForward, UndecidedFiguresError } from '../../src/policy/carry-forward'
+import { currentYear, getPack, registerPack, yearsOf } from '../../src/policy/registry'
+import { weihai2020 } from '../../src/policy/weihai-2020'
+import EstimatePage from '../../src/pages/estimate/index'
+import ContributionPage from '../../src/pages/contribution/index'
+import { DEFAULT_FORMS } from '../../src/pages/estimate/form-state'
+import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
+import { memoryStorage } from '../mocks/taro'
+import { buildFictionalWeihai, FICTIONAL_YEAR } from '../fixtures/fictional-weihai-2099'
+
+describe('carryForward: nothing carries over silently', () => {
+  test('an undecided figure stops the build and is named', () => {
+    const undecided = new Set(['inpatient.tiers.2.annualCap', 'residentContribution.rates.minor'])
+    try {
+      buildFictionalWeihai((path) => (undecided.has(path) ? undefined : { cite: weihai2020.residentContribution.rates.adultTier1.reference }))
+      throw new Error('should have thrown')
+    } catch (e) {
+      expect(e).toBeInstanceOf(UndecidedFiguresError)
+      expect((e as UndecidedFiguresError).paths.sort()).toEqual([...undecided].sort())
+    }
+  })
+
+  test('every cited node of the new pack carries the new citation and the new year', () => {
+    const pack = buildFictionalWeihai()
+    const refs: string[] = []
+    const periods: string[] = []
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) return node.forEach(walk)
+      if (!node || typeof node !== 'object') return
+      const o = node as Record<string, unknown>
+      if (o.reference && typeof o.reference === 'object') refs.push((o.reference as { doc: string }).doc)
+      if (o.period && typeof o.period === 'object' && 'start' in (o.period as object)) periods.push((o.period as { start: string }).start)
+      Object.values(o).forEach(walk)
+    }
+    walk(pack)
+    expect(refs.length).toBeGreaterThan(100)
+    expect(new Set(refs)).toEqual(new Set(['fictional-test-2099']))
+    expect(periods.every((p) => p.startsWith('2099'))).toBe(true)
+    expect(pack.year).toBe(2099)
+    // The 2020 pack itself is untouched.
+    expect(weihai2020.year).toBe(2020)
+    expect(weihai2020.residentContribution.rates.adultTier1).toMatchObject({ value: '450' })
+  })
+
+  test('a value decision needs a citation: the type has no way to change a figure without one', () => {
+    const pack = carryForward(weihai2020, 2099, (path) =>
+      path === 'inpatient.tiers.1.annualCap' ? { value: '1', cite: weihai2020.residentContribution.rates.adultTier1.reference } : { cite: weihai2020.residentContribution.rates.adultTier1.reference })
+    expect(pack.inpatient.tiers[1].annualCap).toMatchObject({ value: '1', reference: weihai2020.residentContribution.rates.adultTier1.reference })
+  })
+})
+
+describe('the fictional 2099 year, registered at test time', () => {
+  let unregister: () => void
+  beforeAll(() => { unregister = registerPack(buildFictionalWeihai()) })
+  afterAll(() => unregister())
+  afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
+
+  // 一档, level 3, C = 200,000, deductible 1,000: (200,000 − 1,000) × 50% = 99,500;
+  // the fictional cap of 50,000 holds it at 50,000; under 2020 the cap is 200,000.
+  const stay = { region: 'weihai' as const, tier: 1 as const, hospitalLevel: 3 as const, totalCost: '200000', compliantCost: '200000', deductible: '1000' }
+
+  test('the registry knows both years; the newest is the default', () => {
+    expect(yearsOf('weihai')).toEqual([2099, 2020])
+    expect(currentYear('weihai')).toBe(2099)
+    expect(currentYear('weifang')).toBe(2020)
+    expect(getPack('weihai', 2020)).toBe(weihai2020)
+  })
+
+  test('the engine computes each year by its own rules', () => {
+    const basic = (year?: number) => estimateInpatient({ ...stay, year }).layers.find((l) => l.id === 'basic')?.amount
+    expect(basic(2099)).toBe('50000.00')
+    expect(basic(2020)).toBe('99500.00')
+    expect(basic()).toBe('50000.00')
+    expect(householdContribution({ region: 'weihai', year: 2099, members: [{ category: 'adult', tier: 1 }] }).total).toBe('999.00')
+  })
+
+  test('a page shows and computes the new year, and its share link carries it', () => {
+    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    render(<EstimatePage />)
+    expect(screen.getByTestId('policy-year')).toHaveTextContent('2099年度政策')
+    const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
+    const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    type('住院总费用', '200000')
+    type('其中政策范围内费用', '200000')
+    type('就诊医院的起付标准', '1000')
+    const basic = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'basic') as HTMLElement
+    expect(within(basic).getByTestId('layer-amount')).toHaveTextContent('¥50,000.00')
+    const hook = (Taro.useShareAppMessage as jest.Mock).mock.calls.at(-1)?.[0] as () => { path: string }
+    expect(hook().path).toMatch(/e=2_wh_2099_i_/)
+  })
+
+  test('a 2020 link opens under 2020 rules and says so; a 2099 link under 2099', () => {
+    const form = { ...DEFAULT_FORMS.inpatient, tier: '1' as const, level: '3' as const, total: '200000', compliant: '200000', deductible: '1000' }
+    const old = encodeShare('weihai', 'inpatient', form, 2020)
+    expect(decodeShare(old)).toMatchObject({ ok: true, shared: { year: 2020 } })
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: old } })
+    const view = render(<EstimatePage />)
+    expect(screen.getByTestId('policy-year')).toHaveTextContent('2020年度政策')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('按2020年度政策测算')
+    const basic = () => screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'basic') as HTMLElement
+    expect(within(basic()).getByTestId('layer-amount')).toHaveTextContent('¥99,500.00')
+    view.unmount()
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: encodeShare('weihai', 'inpatient', form, 2099) } })
+    render(<EstimatePage />)
+    expect(screen.getByTestId('policy-year')).toHaveTextContent('2099年度政策')
+    expect(within(basic()).getByTestId('layer-amount')).toHaveTextContent('¥50,000.00')
+  })
+
+  test('the contribution page reads the new year from the same pack', () => {
+    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    render(<ContributionPage />)
+    expect(screen.getByTestId('policy-year')).toHaveTextContent('2099年度政策')
+    expect(document.body.textContent).toContain('¥999.00')
+  })
+})
+
+test('no fixture ships: nothing under src/ imports tests/ or carries the fictional citation', () => {
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (/\.(ts|tsx)$/.test(name)) files.push(full)
+    }
+  }
+  walk(join(__dirname, '../../src'))
+  const offenders = files.filter((f) => /from '(\.\.\/)+tests\/|fictional-test|虚构测试数据/.test(readFileSync(f, 'utf8')))
+  expect(offenders).toEqual([])
+})
