@@ -15,12 +15,15 @@ import { DEFAULT_FORMS } from '../../src/pages/estimate/form-state'
 import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
 import { memoryStorage } from '../mocks/taro'
 import { buildFictionalWeihai, FICTIONAL_YEAR } from '../fixtures/fictional-weihai-2099'
+import type { Reference } from '../../src/policy/types'
+
+const SOME_REF: Reference = { doc: 'wendeng-2019-12', section: '测试', quote: '测试' }
 
 describe('carryForward: nothing carries over silently', () => {
   test('an undecided figure stops the build and is named', () => {
     const undecided = new Set(['inpatient.tiers.2.annualCap', 'residentContribution.rates.minor'])
     try {
-      buildFictionalWeihai((path) => (undecided.has(path) ? undefined : { cite: weihai2020.residentContribution.rates.adultTier1.reference }))
+      buildFictionalWeihai((path) => (undecided.has(path) ? undefined : { cite: SOME_REF }))
       throw new Error('should have thrown')
     } catch (e) {
       expect(e).toBeInstanceOf(UndecidedFiguresError)
@@ -52,8 +55,8 @@ describe('carryForward: nothing carries over silently', () => {
 
   test('a value decision needs a citation: the type has no way to change a figure without one', () => {
     const pack = carryForward(weihai2020, 2099, (path) =>
-      path === 'inpatient.tiers.1.annualCap' ? { value: '1', cite: weihai2020.residentContribution.rates.adultTier1.reference } : { cite: weihai2020.residentContribution.rates.adultTier1.reference })
-    expect(pack.inpatient.tiers[1].annualCap).toMatchObject({ value: '1', reference: weihai2020.residentContribution.rates.adultTier1.reference })
+      path === 'inpatient.tiers.1.annualCap' ? { value: '1', cite: SOME_REF } : { cite: SOME_REF })
+    expect(pack.inpatient.tiers[1].annualCap).toMatchObject({ value: '1', reference: SOME_REF })
   })
 })
 
@@ -68,7 +71,7 @@ describe('the fictional 2099 year, registered at test time', () => {
   const stay = { region: 'weihai' as const, tier: 1 as const, hospitalLevel: 3 as const, totalCost: '200000', compliantCost: '200000', deductible: '1000' }
 
   test('the registry knows both years; the newest is the default', () => {
-    expect(yearsOf('weihai')).toEqual([2099, 2020])
+    expect(yearsOf('weihai')).toEqual([FICTIONAL_YEAR, 2020])
     expect(currentYear('weihai')).toBe(2099)
     expect(currentYear('weifang')).toBe(2020)
     expect(getPack('weihai', 2020)).toBe(weihai2020)
@@ -136,4 +139,15 @@ test('no fixture ships: nothing under src/ imports tests/ or carries the fiction
   walk(join(__dirname, '../../src'))
   const offenders = files.filter((f) => /from '(\.\.\/)+tests\/|fictional-test|虚构测试数据/.test(readFileSync(f, 'utf8')))
   expect(offenders).toEqual([])
+})
+
+describe('the FAQ is keyed by region and year', () => {
+  test('2020 has entries for both cities; a year without its own FAQ has none (nothing carried over)', async () => {
+    const { faqFor, faqYears } = await import('../../src/policy/faq')
+    expect(faqYears()).toEqual([2020])
+    expect(faqFor('weihai', 2020).length).toBeGreaterThan(20)
+    expect(faqFor('weihai', 2020).every((e) => e.regions.includes('weihai'))).toBe(true)
+    expect(faqFor('all', 2020).length).toBeGreaterThan(faqFor('weifang', 2020).length)
+    expect(faqFor('weihai', FICTIONAL_YEAR)).toEqual([])
+  })
 })

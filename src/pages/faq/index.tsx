@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react'
 import { View, Text, Input, Button } from '@tarojs/components'
-import { PageShell } from '../../components/page-shell'
+import { PageShell, usePolicy } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import { SourceNote } from '../../components/source-note'
 import { LinkedText } from '../../components/linked-text'
-import { FAQ_ENTRIES, FAQ_TOPICS, type FaqEntry, type FaqTopic } from '../../policy/faq-2020'
+import { FAQ_TOPICS, type FaqEntry, type FaqTopic } from '../../policy/faq-2020'
+import { faqFor } from '../../policy/faq'
 import type { RegionId } from '../../policy/types'
 import { REGION_NAMES, REGIONS } from '../../services/region'
 import { goToTab } from '../../services/device'
@@ -26,9 +27,10 @@ function FaqBrowser({ region }: { region: RegionId }) {
   const [text, setText] = useState('')
   const [regionFilter, setRegionFilter] = useState<RegionFilter>(region)
   const [topic, setTopic] = useState<FaqTopic | 'all'>('all')
+  const { year } = usePolicy()
   const hits = useMemo(
-    () => searchFaq(FAQ_ENTRIES, { text, region: regionFilter, topic }),
-    [text, regionFilter, topic]
+    () => searchFaq(faqFor('all', year), { text, region: regionFilter, topic }),
+    [text, regionFilter, topic, year]
   )
   const searching = text.trim().length > 0
 

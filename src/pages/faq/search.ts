@@ -437,7 +437,7 @@ function passesFilters(entry: FaqEntry, query: FaqQuery): boolean {
  * of its synonyms) must occur; hits are ranked by score (question hits count more than answer hits,
  * then the number of hits), ties keep the entries' order.
  */
-export function searchFaq(entries: FaqEntry[], query: FaqQuery): FaqHit[] {
+export function searchFaq(entries: readonly FaqEntry[], query: FaqQuery): FaqHit[] {
   const list = Array.isArray(entries) ? entries.filter((e) => e && typeof e === 'object') : []
   const q: FaqQuery = query && typeof query === 'object' ? query : { text: '' }
   const filtered = list.filter((e) => passesFilters(e, q))
