@@ -1,27 +1,12 @@
-import { View, Text } from '@tarojs/components'
-import type { ReactNode } from 'react'
+// The form kit: a labelled row and the inputs that go in it. MoneyInput lives beside it in
+// components/money-input; every field shows a clear Chinese message instead of a wrong number.
 import './index.scss'
 
+export { Field } from './field'
 export { FieldInput } from './field-input'
-
-interface FieldProps {
-  /** Used to tie the visible label to the control (`aria-labelledby`). */
-  id: string
-  label: string
-  hint?: ReactNode
-  /** A clear Chinese message shown beside the control; also announced. */
-  error?: string | null
-  children: ReactNode
-}
-
-/** A labelled form row in WeUI style: label above the control, hint and error below. */
-export function Field({ id, label, hint, error, children }: FieldProps) {
-  return (
-    <View className={`field${error ? ' field--error' : ''}`} data-field={id}>
-      <Text className='field__label' id={`${id}-label`}>{label}</Text>
-      <View className='field__control'>{children}</View>
-      {hint ? <View className='field__hint'>{hint}</View> : null}
-      {error ? <Text className='field__error' role='alert' data-testid={`${id}-error`}>⚠ {error}</Text> : null}
-    </View>
-  )
-}
+export { PercentInput } from './percent-input'
+export { NumberField } from './number-field'
+export { TextField } from './text-field'
+export { DateField } from './date-field'
+export { readDate } from './read-date'
+export type { DateReading } from './read-date'

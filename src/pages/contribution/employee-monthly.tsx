@@ -14,7 +14,7 @@ import {
 } from '../../engine'
 import { TwoReadingsView } from '../../components/two-readings'
 import { percent, points, readAge, readBirthMonth } from './format'
-import { SourceToggle } from './source-toggle'
+import { SourceToggle } from '../../components/source-toggle'
 import { errorFor, NumberField } from './employee-fields'
 import type { SectionProps } from './employee-rates'
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { EmployeeRules, PolicyPack } from '../../policy/types'
 import { percent } from './format'
-import { SourceToggle } from './source-toggle'
+import { SourceToggle } from '../../components/source-toggle'
 
 export interface SectionProps {
   /** The pack whose employee rules are shown (the user's own, or another city's for reference). */

@@ -11,7 +11,7 @@ import {
   retireeAccount
 } from '../../engine'
 import { percent, readAge, readPercent, readYears } from './format'
-import { SourceToggle } from './source-toggle'
+import { SourceToggle } from '../../components/source-toggle'
 import { errorFor, NumberField } from './employee-fields'
 import type { SectionProps } from './employee-rates'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PolicyText, Reference } from '../../policy/types'
-import { SourceToggle } from './source-toggle'
+import { SourceToggle } from '../../components/source-toggle'
 import type { SectionProps } from './employee-rates'
 
 const refs = (texts: PolicyText[]): Reference[] => texts.map((t) => t.reference)

@@ -4,7 +4,7 @@ import { formatYuan } from '../../engine'
 import type { PaymentChannel, PolicyPack, PolicyText, Reference } from '../../policy/types'
 import { isUnpublished } from '../../policy/types'
 import { copyText } from '../../services/device'
-import { SourceToggle } from './source-toggle'
+import { SourceToggle } from '../../components/source-toggle'
 
 export const textsOf = (texts: PolicyText[]): Reference[] => texts.map((t) => t.reference)
 

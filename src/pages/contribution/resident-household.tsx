@@ -7,7 +7,7 @@ import { attempt, formatYuan, householdContribution, type HouseholdMember, type 
 import { usePolicy } from '../../components/page-shell'
 import type { Reference, RegionId, Tier } from '../../policy/types'
 import { householdStore, MAX_MEMBERS, newMember, type SavedMember } from './household-store'
-import { SourceToggle } from './source-toggle'
+import { SourceToggle } from '../../components/source-toggle'
 
 export const STANDARD_MEMBERS: HouseholdMember[] = [
   { category: 'adult', tier: 1 },

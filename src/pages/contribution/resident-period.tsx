@@ -9,7 +9,7 @@ import { REGION_NAMES } from '../../services/region'
 import { chineseDate } from '../../services/clock'
 import { planReminder } from './reminder'
 import { disabledWhen } from './resident-household'
-import { SourceToggle } from './source-toggle'
+import { SourceToggle } from '../../components/source-toggle'
 
 export function PeriodSection({ region, today: date }: { region: RegionId; today: string }) {
   const { year: policyYear } = usePolicy()

@@ -2,50 +2,11 @@
 // text field, a yes/no toggle, and the line that says what is still missing.
 import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { Field, FieldInput } from '../../components/field'
+import { PercentInput, TextField } from '../../components/field'
 import { Notice } from '../../components/notice'
-import { readPercent } from '../../engine'
 import type { Outcome } from './form-state'
 
-export function PercentInput({ id, label, value, onChange, hint, error }: {
-  id: string
-  label: string
-  value: string
-  onChange(text: string): void
-  hint?: ReactNode
-  error?: string | null
-}) {
-  const parsed = readPercent(value)
-  const message = parsed.state === 'error' ? parsed.message : error ?? null
-  return (
-    <Field id={id} label={label} hint={hint} error={message}>
-      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!message} maxlength={12} placeholder='按医院或结算单填写' />
-      <Text className='money-input__unit'>%</Text>
-      {parsed.state === 'ok' ? (
-        <Text className='money-input__echo' data-testid={`${id}-echo`}>
-          = 报销{parsed.percent}%{parsed.percent.startsWith('0') && parsed.percent !== '0' ? '（不到1%，如果是七成请填 70）' : ''}
-        </Text>
-      ) : null}
-    </Field>
-  )
-}
-
-export function TextField({ id, label, value, onChange, hint, error, placeholder, maxlength = 30 }: {
-  id: string
-  label: string
-  value: string
-  onChange(text: string): void
-  hint?: ReactNode
-  error?: string | null
-  placeholder?: string
-  maxlength?: number
-}) {
-  return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!error} maxlength={maxlength} placeholder={placeholder} />
-    </Field>
-  )
-}
+export { PercentInput, TextField }
 
 /** A checkbox drawn as a button: the tick mark and the word, never colour alone, show the state. */
 export function Toggle({ label, checked, onChange, testId }: { label: string; checked: boolean; onChange(v: boolean): void; testId?: string }) {

@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import { View, Text, Picker, Button } from '@tarojs/components'
-import { Field, FieldInput } from '../../components/field'
+import { View, Text, Button } from '@tarojs/components'
 import { Notice } from '../../components/notice'
 import { SourceNote } from '../../components/source-note'
 import {
@@ -13,15 +12,13 @@ import {
 } from '../../engine'
 import type { FilingDeadlineRule, PolicyPack } from '../../policy/types'
 import { addToCalendar, type CalendarOutcome } from '../../services/calendar'
-import { readDate } from './dates'
+import { DateField, readDate } from '../../components/field'
 import { chineseDate, today, weekdayOf } from '../../services/clock'
 
 // The reminder fires at 09:00 the day before: the event starts at 00:00 on the deadline, 15 h later.
 export const REMINDER_OFFSET_SECONDS = 15 * 60 * 60
 const REMINDER_EXPLAINED = '提醒时间：截止日前一天上午9点，留出一天准备材料、打电话备案。'
 
-const PICKER_START = '1990-01-01'
-const PICKER_END = '2099-12-31'
 
 type Outcome = Attempt<FilingDeadline> | null
 
@@ -141,52 +138,4 @@ const CALENDAR_MESSAGES: Record<CalendarOutcome, string> = {
   added: '已加入手机日历。',
   downloaded: '已下载日历文件，打开它即可加入手机日历。',
   failed: '未能加入日历，请手动记下这个日期。'
-}
-
-interface DateFieldProps {
-  id: string
-  label: string
-  text: string
-  onText(text: string): void
-  hint?: string
-  error?: string | null
-  /** Where the picker opens when the field is empty. */
-  pickerDefault?: string
-  clearable?: boolean
-}
-
-/** A date typed as text (easiest for many older users) or picked from Taro's date picker. */
-function DateField({ id, label, text, onText, hint, error, pickerDefault, clearable }: DateFieldProps) {
-  const reading = readDate(text)
-  const message = reading.state === 'error' ? reading.message : error ?? null
-  const pickerValue = reading.state === 'ok' ? reading.iso : pickerDefault ?? today()
-  return (
-    <Field id={id} label={label} hint={hint} error={message}>
-      <FieldInput
-        id={id}
-        label={label}
-        value={text}
-        onChange={onText}
-        invalid={!!message}
-        maxlength={20}
-        placeholder='例如 2020-09-30'
-        className='remote-date__input'
-      />
-      <Picker
-        mode='date'
-        value={pickerValue}
-        start={PICKER_START}
-        end={PICKER_END}
-        onChange={(e) => onText(String(e.detail.value))}
-      >
-        <View className='remote-date__pick' role='button' aria-label={`从日历选择${label}`} data-testid={`${id}-pick`}>选日期</View>
-      </Picker>
-      {clearable && text ? (
-        <Button className='remote-date__clear' aria-label={`清空${label}`} onClick={() => onText('')}>清空</Button>
-      ) : null}
-      {reading.state === 'ok' ? (
-        <Text className='remote-date__echo' data-testid={`${id}-echo`}>= {chineseDate(reading.iso, true)}</Text>
-      ) : null}
-    </Field>
-  )
 }

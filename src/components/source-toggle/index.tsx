@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Button, View } from '@tarojs/components'
-import { SourceNote } from '../../components/source-note'
+import { SourceNote } from '../source-note'
+import './index.scss'
 import type { Reference } from '../../policy/types'
 
 /**
