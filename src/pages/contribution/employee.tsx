@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { Notice } from '../../components/notice'
 import { DOCUMENTS } from '../../policy/documents'
 import { listPacks } from '../../policy/registry'
@@ -31,7 +32,8 @@ export function EmployeeView() {
       </Notice>
       {other ? (
       <Button
-        className='contribution__secondary'
+        kind='secondary'
+        className='contribution__reveal'
         data-testid='show-weifang-employee'
         aria-expanded={showOther ? 'true' : 'false'}
         onClick={() => setShowOther(!showOther)}

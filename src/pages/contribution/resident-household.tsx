@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
 import { attempt, formatYuan, householdContribution, type HouseholdMember, type MemberCategory } from '../../engine'
@@ -29,8 +30,6 @@ const TIER_OPTIONS: { value: '1' | '2'; text: string }[] = [
 
 // Taro's H5 button reflects disabled={false} as the attribute disabled="false", which its own CSS
 // ([disabled]) greys out: pass the prop only when it is true.
-export const disabledWhen = (on: boolean): { disabled?: true } => (on ? { disabled: true } : {})
-
 export function StandardsSection({ lines }: { lines: { label: string; amount: string | null; sources: Reference[] }[] }) {
   const { year: policyYear } = usePolicy()
   return (
@@ -94,9 +93,10 @@ export function HouseholdSection({ region }: { region: RegionId }) {
         </>
       ) : null}
       <Button
-        className={`contribution__primary${members.length >= MAX_MEMBERS ? ' contribution__primary--disabled' : ''}`}
+        kind='primary'
+        className='contribution__action'
         data-testid='household-add'
-        {...disabledWhen(members.length >= MAX_MEMBERS)}
+        disabled={members.length >= MAX_MEMBERS}
         onClick={add}
       >
         添加这位成员
@@ -118,7 +118,8 @@ export function HouseholdSection({ region }: { region: RegionId }) {
                 <Text className='contribution__row-label'>{line.index + 1}. {line.label}</Text>
                 <Text className='contribution__row-value'>{line.amount === null ? line.note ?? '未公布' : formatYuan(line.amount)}</Text>
                 <Button
-                  className='contribution__link-button'
+                  kind='link'
+                  className='contribution__remove'
                   aria-label={`删除第${line.index + 1}位：${line.label}`}
                   data-testid='household-remove'
                   onClick={() => remove(member.id)}
@@ -134,7 +135,7 @@ export function HouseholdSection({ region }: { region: RegionId }) {
               {result.value.total === null ? '无法合计' : formatYuan(result.value.total)}
             </Text>
           </View>
-          <Button className='contribution__link-button' data-testid='household-clear' onClick={clearAll}>清空全部成员</Button>
+          <Button kind='link' data-testid='household-clear' onClick={clearAll}>清空全部成员</Button>
           <Text className='contribution__fineprint'>名单只保存在本机，不会上传。</Text>
         </View>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { Notice } from '../../components/notice'
 import { attempt, contributionPeriod, isUnpublishedResult, type ContributionPeriod } from '../../engine'
 import { usePolicy } from '../../components/page-shell'
@@ -8,7 +9,6 @@ import { addToCalendar, type CalendarOutcome } from '../../services/calendar'
 import { REGION_NAMES } from '../../services/region'
 import { chineseDate } from '../../services/clock'
 import { planReminder } from './reminder'
-import { disabledWhen } from './resident-household'
 import { SourceToggle } from '../../components/source-toggle'
 
 export function PeriodSection({ region, today: date }: { region: RegionId; today: string }) {
@@ -87,7 +87,7 @@ function CalendarButton({ period, regionName }: { period: ContributionPeriod; re
   }
   return (
     <View className='contribution__calendar'>
-      <Button className={`contribution__primary${busy ? ' contribution__primary--disabled' : ''}`} data-testid='add-calendar' {...disabledWhen(busy)} onClick={add}>
+      <Button kind='primary' className='contribution__action' data-testid='add-calendar' disabled={busy} onClick={add}>
         加入手机日历
       </Button>
       <Text className='contribution__fineprint' data-testid='calendar-explanation'>{plan.explanation}</Text>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { Button } from '../../components/button'
 import { PageShell } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
@@ -114,7 +115,7 @@ export default function EstimatePage() {
             <Notice kind={banner.kind} testId='estimate-banner'>
               <View className='estimate-banner'>
                 <Text className='estimate-banner__text'>{banner.text}</Text>
-                <Button className='estimate-link-button estimate-banner__close' aria-label='关闭提示' onClick={() => setBanner(null)}>关闭</Button>
+                <Button kind='link' className='estimate-banner__close' aria-label='关闭提示' onClick={() => setBanner(null)}>关闭</Button>
               </View>
             </Notice>
           ) : null}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { describeLayer, formatYuan, INPATIENT_SETTING_LABELS, INPATIENT_SETTINGS, inpatientSettingLabel, LAYER_LABELS } from '../../engine'
 import type { InpatientEstimate, Layer } from '../../engine'
 import { BreakdownBar } from '../../components/breakdown-bar'
@@ -94,12 +95,7 @@ export function InpatientEstimator({ form, onChange }: Props) {
           hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
         />
         <View className='estimate-shortcut'>
-          <Button
-            className={`estimate-link-button${totalParsed.state !== 'ok' ? ' estimate-link-button--disabled' : ''}`}
-            data-testid='assume-total'
-            disabled={totalParsed.state !== 'ok' ? true : undefined}
-            onClick={assumeTotal}
-          >
+          <Button kind='link' data-testid='assume-total' disabled={totalParsed.state !== 'ok'} onClick={assumeTotal}>
             不清楚就先按总费用估算
           </Button>
           {totalParsed.state !== 'ok' && !form.compliantAssumed ? (
@@ -402,7 +398,7 @@ function TierComparisonView({ pack, view, tier, current }: { pack: PolicyPack; v
       <Text className='estimate-tiers__note'>
         这里只比较这一次住院；一年中住院次数和费用不同，结果也会不同。缴费差额按成年居民每人每年计算。
       </Text>
-      <Button className='estimate-link-button' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
+      <Button kind='link' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
         {showSources ? '收起依据' : '查看依据'}
       </Button>
       {showSources ? <SourceNote sources={c.sources} /> : null}

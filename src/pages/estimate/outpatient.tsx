@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { formatYuan, rateToPercent } from '../../engine'
 import { Chips } from '../../components/chips'
 import { LinkedText } from '../../components/linked-text'
@@ -180,7 +181,7 @@ function ChronicRules({ pack }: { pack: PolicyPack }) {
           <LinkedText text={line.text} className='estimate-rules__text' />
         </View>
       ))}
-      <Button className='estimate-link-button estimate-rules__toggle' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
+      <Button kind='link' className='estimate-rules__toggle' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
         {showSources ? '收起出处' : '查看以上各条的出处'}
       </Button>
       {showSources ? (

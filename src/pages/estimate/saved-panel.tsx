@@ -1,6 +1,7 @@
 // Estimates saved on this device: save under a name, reopen, delete with a confirming second tap.
 import { useEffect, useRef, useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { Notice } from '../../components/notice'
 import type { PolicyPack, RegionId } from '../../policy/types'
 import { REGION_NAMES } from '../../services/region'
@@ -86,7 +87,7 @@ export function SavedPanel({ refresh, pack, mode, forms, onReopen }: {
           placeholder={defaultName(mode, forms, region)}
           hint='不填就用灰色的名字。保存的是当前这一类（住院/门诊/生育）的输入。'
         />
-        <Button className='estimate-primary-button' data-testid='save-estimate' onClick={save}>保存测算</Button>
+        <Button kind='primary' className='estimate-action' data-testid='save-estimate' onClick={save}>保存测算</Button>
       </View>
       {message ? <Notice kind={message.kind} testId='saved-message'>{message.text}</Notice> : null}
       {entries.length === 0 ? (
@@ -100,9 +101,11 @@ export function SavedPanel({ refresh, pack, mode, forms, onReopen }: {
                 <Text className='estimate-saved__meta'>{REGION_NAMES[e.region]} · {e.year}年度政策 · {MODE_NAMES[e.mode]} · 保存于 {formatSavedAt(e.savedAt)}</Text>
               </View>
               <View className='estimate-saved__actions'>
-                <Button className='estimate-small-button' data-testid='saved-open' aria-label={`打开 ${e.name}`} onClick={() => { setConfirming(null); onReopen(e) }}>打开</Button>
+                <Button kind='secondary' small data-testid='saved-open' aria-label={`打开 ${e.name}`} onClick={() => { setConfirming(null); onReopen(e) }}>打开</Button>
                 <Button
-                  className={`estimate-small-button estimate-small-button--danger${confirming === e.id ? ' estimate-small-button--confirm' : ''}`}
+                  kind='danger'
+                  small
+                  className={confirming === e.id ? 'estimate-confirm' : undefined}
                   data-testid='saved-delete'
                   aria-label={confirming === e.id ? `确认删除 ${e.name}` : `删除 ${e.name}`}
                   onClick={() => remove(e)}

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { copyText, toast } from '../../services/device'
 import { currentPlatform } from '../../services/platform'
 import { SHARE_PAGE } from './share-link'
@@ -12,14 +13,14 @@ export function ShareBar({ query }: { query(): string }) {
     }
     return (
       <View className='estimate-share'>
-        <Button className='estimate-secondary-button' data-testid='copy-share-link' onClick={copy}>复制分享链接</Button>
+        <Button kind='secondary' className='estimate-action' data-testid='copy-share-link' onClick={copy}>复制分享链接</Button>
         <Text className='estimate-share__hint'>对方打开链接，看到的是同样的输入和结果。</Text>
       </View>
     )
   }
   return (
     <View className='estimate-share'>
-      <Button className='estimate-secondary-button' openType='share' data-testid='share-button'>分享给微信好友</Button>
+      <Button kind='secondary' className='estimate-action' openType='share' data-testid='share-button'>分享给微信好友</Button>
       <Text className='estimate-share__hint'>对方打开后看到同样的输入和结果；也可以点右上角“…”分享到朋友圈。</Text>
     </View>
   )
