@@ -118,12 +118,15 @@ test('a Weifang stay with the slip figure shows 大病 and 救助 (and greys wha
   await choose(page, 'est-basic-source', '统筹基金支付')
   await fill(page, 'est-basic-paid', '35000')
   await choose(page, 'est-assistance', '重点救助对象')
-  await page.locator('[data-testid=patient-share]').filter({ hasText: '¥17,316.00' }).waitFor()
+  // 救助 and 再救助 are 安丘市's rules: counted only for someone insured there, and 40% with no
+  // published cap is an upper bound, so the patient's share is a lower bound.
+  await choose(page, 'est-county', '安丘市')
+  await page.locator('[data-testid=patient-share]').filter({ hasText: '至少 ¥17,316.00' }).waitFor()
   assert.deepEqual(await layers(page), [
     ['basic', '¥35,000.00'],
     ['critical', '¥13,800.00'],
     ['hospitalWaiver', '未公布'],
-    ['assistance', '¥8,480.00'],
+    ['assistance', '最多 ¥8,480.00'],
     ['commercial', '未公布'],
     ['reassistance', '¥5,404.00']
   ])
@@ -183,7 +186,7 @@ test('a saved estimate survives a reload and reopens with the same result', asyn
   await page.locator('[data-testid=saved-item]').waitFor()
   assert.equal(await page.locator('[data-field=est-total] input').inputValue(), '', 'a reload starts with a blank form')
   const item = page.locator('[data-testid=saved-item]')
-  assert.match(await item.innerText(), /爸爸 三院住院[\s\S]*威海市 · 住院 · 保存于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
+  assert.match(await item.innerText(), /爸爸 三院住院[\s\S]*威海市 · 2020年度政策 · 住院 · 保存于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
   await scrollTo(page, '[data-testid=saved-item]')
   await shot(page, 'estimate-saved-after-reload')
   await item.locator('[data-testid=saved-open]').click()
@@ -208,14 +211,31 @@ function signed(payload) {
 }
 
 test('a share link opens the same stay on a phone with no region; a tampered one opens blank with a notice', async () => {
-  const code = signed('1_wf_i_t1_T80000_C70000_b1_p35000_a1')
+  // A version-2 code names its policy year; y1 is 安丘市 (where the key-group rules apply).
+  const code = signed('2_wf_2020_i_t1_T80000_C70000_b1_p35000_a1_y1')
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, `${PAGE}?e=${code}`)
-  await page.locator('[data-testid=patient-share]').filter({ hasText: '¥17,316.00' }).waitFor()
+  await page.locator('[data-testid=patient-share]').filter({ hasText: '至少 ¥17,316.00' }).waitFor()
   assert.equal(await page.locator('.region-bar__option--active').innerText(), '潍坊市')
-  assert.match(await page.locator('[data-testid=estimate-banner]').innerText(), /已打开分享的测算（潍坊市·住院）/)
-  await shot(page, 'estimate-share-received')
+  assert.match(await page.locator('[data-testid=estimate-banner]').innerText(), /已打开分享的测算（潍坊市·住院），按2020年度政策测算/)
   await context.close()
+
+  // A version-1 link, made before links carried a year, opens under the 2020 rules.
+  const v1 = await openPhone(app)
+  await goto(v1.page, app, `${PAGE}?e=${signed('1_wf_i_t1_T80000_C70000_b1_p35000_a1')}`)
+  await v1.page.locator('[data-testid=patient-share]').filter({ hasText: '¥31,200.00' }).waitFor()
+  assert.match(await v1.page.locator('[data-testid=estimate-banner]').innerText(), /按2020年度政策测算/)
+  await shot(v1.page, 'estimate-share-v1-received')
+  noProblems(v1.problems)
+  await v1.context.close()
+
+  const again = await openPhone(app)
+  await goto(again.page, app, `${PAGE}?e=${code}`)
+  await again.page.locator('[data-testid=patient-share]').filter({ hasText: '至少 ¥17,316.00' }).waitFor()
+  const page2 = again.page
+  await shot(page2, 'estimate-share-received')
+  noProblems(problems)
+  await again.context.close()
 
   const second = await openPhone(app)
   await goto(second.page, app, PAGE)
@@ -229,7 +249,7 @@ test('a share link opens the same stay on a phone with no region; a tampered one
   assert.equal(await second.page.locator('[data-testid=patient-share]').count(), 0)
   assert.equal(await second.page.locator('.region-bar__option--active').innerText(), '威海市')
   await shot(second.page, 'estimate-share-tampered')
-  noProblems(problems)
+  noProblems(again.problems)
   noProblems(second.problems)
   await second.context.close()
 })

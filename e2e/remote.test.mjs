@@ -67,6 +67,8 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
   const national = await deadlineAfterTyping(page, '#remote-admission', '2020-09-30', '2020年10月12日')
   assert.match(national, /^2020年10月12日\s*星期一$/)
   assert.match(await card.locator('[data-testid=deadline-basis]').innerText(), /住院当日不计入.*第3个工作日为2020-10-12.*调休/)
+  // The page leads with the safe date: the admission day counted as the first working day.
+  assert.match(await card.locator('[data-testid=deadline-safe]').innerText(), /^2020年10月10日\s*星期六$/)
   await card.locator('[data-testid=deadline-result]').scrollIntoViewIfNeeded()
   await shot(page, 'remote-weihai-emergency-deadline')
 
@@ -95,12 +97,13 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
   assert.equal(await card.locator('#remote-admission input').inputValue(), '2020-01-22')
   await card.locator('[data-testid=deadline-date]', { hasText: '2020年2月4日' }).waitFor()
 
-  // Out of the holiday data: a clear message, no date.
+  // Out of the holiday data: the safe date in calendar days, said so; no legal date guessed.
   await typeInto(page, '#remote-admission', '2027-03-01')
-  const error = card.locator('[data-testid=deadline-error]')
+  const error = card.locator('[data-testid=deadline-no-holidays]')
   await error.waitFor()
-  assert.match(await error.innerText(), /节假日数据只覆盖2004–2026年/)
+  assert.match(await error.innerText(), /未收录2027年的节假日安排/)
   assert.equal(await card.locator('[data-testid=deadline-date]').count(), 0)
+  assert.equal(await card.locator('[data-testid=deadline-safe]').getAttribute('data-iso'), '2027-03-03')
   await error.scrollIntoViewIfNeeded()
   await shot(page, 'remote-weihai-out-of-range')
 
@@ -111,7 +114,9 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
     card.locator('[data-testid=deadline-calendar]').click()
   ])
   const ics = await readFile(await download.path(), 'utf8')
-  assert.match(ics, /DTSTART;VALUE=DATE:20201012/)
+  // The reminder is for the safe date (10-10); the legal limit (10-12) is in its description.
+  assert.match(ics, /DTSTART;VALUE=DATE:20201010/)
+  assert.match(ics, /法定最晚期限2020年10月12日/)
   assert.match(ics, /TRIGGER:-PT900M/)
   assert.match(await card.locator('[data-testid=deadline-calendar-state]').innerText(), /已下载日历文件/)
 
