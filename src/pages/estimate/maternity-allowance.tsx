@@ -1,0 +1,147 @@
+import { useMemo } from 'react'
+import { Text, View } from '@tarojs/components'
+import { formatYuan } from '../../engine'
+import { Chips } from '../../components/chips'
+import { MoneyInput } from '../../components/money-input'
+import { Notice } from '../../components/notice'
+import { SourceNote } from '../../components/source-note'
+import { usePolicy } from '../../components/page-shell'
+import { isPublished } from '../../policy/types'
+import type { PolicyText } from '../../policy/types'
+import { readMonths, runAllowance } from './form-state'
+import type { AllowanceView, MaternityForm } from './form-state'
+import { ChoiceRow, OutcomeStatus, TextField, Toggle } from './widgets'
+import { Conditions } from './maternity-parts'
+import type { Props } from './maternity-parts'
+
+export function Allowance({ form, onChange }: Props) {
+  const pack = usePolicy()
+  const outcome = useMemo(() => runAllowance(pack, form), [pack, form])
+  const errors = outcome.state === 'invalid' ? outcome.errors : {}
+  const rules = pack.maternity
+  const m = rules.days.miscarriage
+  const months = readMonths(form.months)
+  return (
+    <>
+      <View className='estimate-form' role='form' aria-label='生育津贴'>
+        <ChoiceRow id='mat-event' label='情形'>
+          <Chips<MaternityForm['event']>
+            label='情形'
+            testId='mat-event'
+            value={form.event}
+            onChange={(event) => onChange({ event })}
+            options={[{ value: 'birth', text: '生育' }, { value: 'miscarriage', text: '流产' }]}
+          />
+        </ChoiceRow>
+        {form.event === 'birth' ? (
+          <>
+            <ChoiceRow id='mat-babies' label='这一胎生了几个孩子'>
+              <Chips<MaternityForm['babies']>
+                label='这一胎生了几个孩子'
+                testId='mat-babies'
+                value={form.babies}
+                onChange={(babies) => onChange({ babies })}
+                options={[
+                  { value: '1', text: '1个' },
+                  { value: '2', text: '双胞胎' },
+                  { value: '3', text: '三胞胎' },
+                  { value: '4', text: '四胞胎' }
+                ]}
+              />
+            </ChoiceRow>
+            <ChoiceRow id='mat-extra' label='其他情况（可多选）'>
+              <View className='estimate-toggles'>
+                <Toggle label='剖宫产' checked={form.caesarean} onChange={(caesarean) => onChange({ caesarean })} testId='mat-caesarean' />
+                <Toggle label='难产' checked={form.difficult} onChange={(difficult) => onChange({ difficult })} testId='mat-difficult' />
+                <Toggle label='婴儿72小时内死亡' checked={form.infantDied} onChange={(infantDied) => onChange({ infantDied })} testId='mat-infant' />
+              </View>
+            </ChoiceRow>
+          </>
+        ) : (
+          <TextField
+            id='mat-months'
+            label='怀孕几个月时流产'
+            value={form.months}
+            onChange={(value) => onChange({ months: value })}
+            error={months.state === 'error' ? months.message : errors.months}
+            placeholder='例如 3'
+            maxlength={4}
+            hint={`${m.shortDays.description ?? ''}：${m.shortDays.value}天；${m.longDays.description ?? ''}：${m.longDays.value}天。`}
+          />
+        )}
+        <MoneyInput
+          id='mat-wage'
+          label='用人单位上年度职工月平均工资'
+          value={form.wage}
+          onChange={(wage) => onChange({ wage })}
+          error={errors.wage}
+          placeholder='不填也能先看产假天数'
+          hint='可向单位人事或财务询问。生育津贴按这个工资计发，不是按您本人的工资。'
+        />
+        {isPublished(rules.allowance.divisor) ? null : (
+          <ChoiceRow
+            id='mat-month-days'
+            label='津贴金额怎么折算'
+            hint={`${rules.allowance.divisor.reason}：文件只说按月平均工资的标准支付。要看大概金额，可以自己选一种折算方法，结果会注明是您的选择，不是文件规定。`}
+          >
+            <Chips<MaternityForm['monthDays']>
+              label='津贴金额怎么折算'
+              testId='mat-month-days'
+              value={form.monthDays}
+              onChange={(monthDays) => onChange({ monthDays })}
+              options={[
+                { value: '', text: '只看天数，不折算' },
+                { value: '30', text: '我自己按每月30天估算' }
+              ]}
+            />
+          </ChoiceRow>
+        )}
+      </View>
+      <View className='estimate-result-area' aria-live='polite'>
+        {outcome.state === 'ok' ? <AllowanceResult view={outcome.result} notes={[rules.allowance.wageBasis, ...rules.allowance.notes]} /> : <OutcomeStatus outcome={outcome} />}
+      </View>
+      <Conditions />
+    </>
+  )
+}
+
+function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyText[] }) {
+  return (
+    <View className='estimate-result' data-testid='allowance-result'>
+      <View className='estimate-result__head'>
+        {view.amount !== null ? (
+          <>
+            <Text className='estimate-result__label'>{view.dayBasis === 'user' ? '生育津贴（按您选择的折算方法估算）' : '生育津贴'}</Text>
+            <Text className='estimate-result__figure key-figure' data-testid='allowance-amount'>{formatYuan(view.amount)}</Text>
+            <Text className='estimate-result__sub' data-testid='allowance-days'>按 {view.days} 天计发</Text>
+            {view.dayBasis === 'user' ? (
+              <Text className='estimate-result__sub' data-testid='allowance-user-basis'>“每月30天”是您自己选的估算方法，本地文件没有规定，实际以经办机构核定为准。</Text>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <Text className='estimate-result__label'>津贴产假天数</Text>
+            <Text className='estimate-result__figure key-figure' data-testid='allowance-days'>{view.days} 天</Text>
+            <Text className='estimate-result__sub'>
+              {view.basis ? '按用人单位上年度职工月平均工资的标准支付这些天的津贴。' : '填上月平均工资，可算出生育津贴金额。'}
+            </Text>
+          </>
+        )}
+      </View>
+      <View className='estimate-result__explain' data-testid='allowance-parts'>
+        <Text className='estimate-section-title' role='heading' aria-level={2}>天数怎么来的</Text>
+        {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
+        {view.basis ? <View className='estimate-result__line' data-testid='allowance-basis'>{view.basis}</View> : null}
+      </View>
+      {view.warnings.length ? (
+        <Notice kind='warn' testId='allowance-warnings'>
+          {view.warnings.map((w, i) => <View key={i}>· {w}</View>)}
+        </Notice>
+      ) : null}
+      <View className='estimate-result__sources'>
+        {notes.map((n, i) => <View key={i} className='estimate-result__line'>· {n.text}</View>)}
+        <SourceNote sources={[...view.sources, ...notes.map((n) => n.reference)]} />
+      </View>
+    </View>
+  )
+}

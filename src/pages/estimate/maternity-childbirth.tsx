@@ -1,0 +1,68 @@
+import { useMemo } from 'react'
+import { Text, View } from '@tarojs/components'
+import { formatYuan } from '../../engine'
+import { Chips } from '../../components/chips'
+import { MoneyInput } from '../../components/money-input'
+import { Notice } from '../../components/notice'
+import { SourceNote } from '../../components/source-note'
+import { TwoReadingsView } from '../../components/two-readings'
+import { usePolicy } from '../../components/page-shell'
+import { runChildbirth } from './form-state'
+import type { ChildbirthView, MaternityForm } from './form-state'
+import { ChoiceRow, OutcomeStatus } from './widgets'
+import type { Props } from './maternity-parts'
+
+export function Childbirth({ form, onChange }: Props) {
+  const pack = usePolicy()
+  const outcome = useMemo(() => runChildbirth(pack, form), [pack, form])
+  if (outcome.state === 'ok' && outcome.result.unpublished) {
+    return <Notice kind='info' testId='childbirth-unpublished'>居民住院分娩：{outcome.result.reason}。</Notice>
+  }
+  const errors = outcome.state === 'invalid' ? outcome.errors : {}
+  return (
+    <>
+      <View className='estimate-form' role='form' aria-label='住院分娩'>
+        <ChoiceRow id='mat-designated' label='在居民医保定点医疗机构分娩吗'>
+          <Chips<MaternityForm['designated']>
+            label='在居民医保定点医疗机构分娩吗'
+            testId='mat-designated'
+            value={form.designated}
+            onChange={(designated) => onChange({ designated })}
+            options={[{ value: 'yes', text: '是，市内定点医院' }, { value: 'no', text: '不是定点医院' }]}
+          />
+        </ChoiceRow>
+        <MoneyInput
+          id='mat-actual'
+          label='住院分娩的医疗费用'
+          value={form.actual}
+          onChange={(actual) => onChange({ actual })}
+          error={errors.actual}
+          hint='医疗费用实行定额结算：低于定额的按实际费用结算。'
+        />
+      </View>
+      <View className='estimate-result-area' aria-live='polite'>
+        {outcome.state === 'ok' ? <ChildbirthResult view={outcome.result} /> : <OutcomeStatus outcome={outcome} />}
+      </View>
+    </>
+  )
+}
+
+function ChildbirthResult({ view }: { view: ChildbirthView }) {
+  if (view.unpublished) return null
+  return (
+    <View className='estimate-result' data-testid='childbirth-result'>
+      <View className='estimate-result__head'>
+        <Text className='estimate-result__label'>医保按定额结算</Text>
+        <Text className='estimate-result__figure key-figure' data-testid='childbirth-amount'>
+          {view.amount !== null ? formatYuan(view.amount) : '无法测算'}
+        </Text>
+        {view.quota !== null ? <Text className='estimate-result__sub'>定额 {formatYuan(view.quota)}</Text> : null}
+        <Text className='estimate-result__sub'>{view.note}</Text>
+      </View>
+      {view.range ? <TwoReadingsView range={view.range} format={formatYuan} testId='childbirth-readings' /> : null}
+      <View className='estimate-result__sources'>
+        <SourceNote sources={view.sources} />
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
+import { formatYuan } from '../../engine'
+import type { InpatientEstimate } from '../../engine'
+import { SourceNote } from '../../components/source-note'
+import { isPublished } from '../../policy/types'
+import type { PolicyPack } from '../../policy/types'
+import type { InpatientForm, TierView } from './form-state'
+
+
+export function TierComparisonView({ pack, view, tier, current }: { pack: PolicyPack; view: TierView; tier: InpatientForm['tier']; current: InpatientEstimate }) {
+  const [showSources, setShowSources] = useState(false)
+  const { comparison: c } = view
+  const rates = pack.residentContribution.rates
+  const byTier = { [tier]: current, [view.otherTier]: view.other } as Record<string, InpatientEstimate>
+  const same = c.difference === '0.00'
+  const contribution = c.contributionDifference ? formatYuan(c.contributionDifference) : null
+  let summary: string
+  if (same) {
+    summary = `这次住院，两档的基本医保报销相同（${formatYuan(c.tier1.basic)}）`
+    summary += contribution ? `；二档每位成年人每年多交 ${contribution}。` : '。'
+  } else if (tier === '1') {
+    summary = `如果改交二档：这次住院基本医保多报 ${formatYuan(c.difference)}`
+    summary += contribution ? `，每位成年人每年多交 ${contribution}。` : '。'
+  } else {
+    summary = `如果只交一档：这次住院基本医保少报 ${formatYuan(c.difference)}`
+    summary += contribution ? `，每位成年人每年少交 ${contribution}。` : '。'
+  }
+  return (
+    <View className='estimate-tiers' data-testid='tier-comparison'>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>一档还是二档？同一次住院比一比</Text>
+      <View className='estimate-tiers__table' role='table' aria-label='一档与二档比较'>
+        <View className='estimate-tiers__row estimate-tiers__row--head' role='row'>
+          <Text className='estimate-tiers__cell' role='columnheader'>项目</Text>
+          <View className='estimate-tiers__cell' role='columnheader'>
+            一档{tier === '1' ? <Text className='estimate-tiers__chosen'>您选的</Text> : null}
+          </View>
+          <View className='estimate-tiers__cell' role='columnheader'>
+            二档{tier === '2' ? <Text className='estimate-tiers__chosen'>您选的</Text> : null}
+          </View>
+        </View>
+        <TierRow label='基本医保支付' one={formatYuan(c.tier1.basic)} two={formatYuan(c.tier2.basic)} testId='tier-basic' />
+        <TierRow
+          label='年度最高支付限额'
+          one={c.tier1.annualCap ? formatYuan(c.tier1.annualCap) : '未公布'}
+          two={c.tier2.annualCap ? formatYuan(c.tier2.annualCap) : '未公布'}
+        />
+        <TierRow
+          label='成年居民每人每年缴费'
+          one={isPublished(rates.adultTier1) ? `${rates.adultTier1.value}元` : '未公布'}
+          two={isPublished(rates.adultTier2) ? `${rates.adultTier2.value}元` : '未公布'}
+        />
+        <TierRow
+          label='连同各层后的个人负担'
+          one={byTier['1'] ? formatYuan(byTier['1'].outOfPocket) : '—'}
+          two={byTier['2'] ? formatYuan(byTier['2'].outOfPocket) : '—'}
+          testId='tier-out-of-pocket'
+        />
+      </View>
+      <Text className='estimate-tiers__summary' data-testid='tier-summary'>{summary}</Text>
+      <Text className='estimate-tiers__note'>
+        这里只比较这一次住院；一年中住院次数和费用不同，结果也会不同。缴费差额按成年居民每人每年计算。
+      </Text>
+      <Button kind='link' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
+        {showSources ? '收起依据' : '查看依据'}
+      </Button>
+      {showSources ? <SourceNote sources={c.sources} /> : null}
+    </View>
+  )
+}
+
+function TierRow({ label, one, two, testId }: { label: string; one: string; two: string; testId?: string }) {
+  return (
+    <View className='estimate-tiers__row' role='row' data-testid={testId}>
+      <Text className='estimate-tiers__cell estimate-tiers__cell--label' role='rowheader'>{label}</Text>
+      <Text className='estimate-tiers__cell' role='cell'>{one}</Text>
+      <Text className='estimate-tiers__cell' role='cell'>{two}</Text>
+    </View>
+  )
+}
