@@ -42,3 +42,5 @@ export {
   HOLIDAY_DATA_FIRST_YEAR,
   HOLIDAY_DATA_LAST_YEAR
 } from './filingDeadline'
+export type { StayInput, YearInput, YearEstimate, YearTotals, YearEntryInfo, YearEntryKind, PriorThisYear, WaiverReadingValue } from './year'
+export { estimateYear, MAX_YEAR_ENTRIES } from './year'
