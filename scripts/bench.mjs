@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Median time per call of every public engine function (npm run bench). Loads the TypeScript
 // engine through tsx's loader, so no build step is needed. Target: a full Weihai poverty-household
-// estimateInpatient (all six layers) ≤ 20 µs.
+// estimateInpatient (all six layers) ≤ 20 µs; a six-entry estimateYear ≤ 200 µs.
 import { tsImport } from 'tsx/esm/api'
 
 const engine = await tsImport('../src/engine/index.ts', import.meta.url)
 const TARGET_US = 20
+// A six-entry medical year (estimateYear).
+const YEAR_TARGET_US = 200
 
 const cases = [
   ['estimateInpatient (威海 贫困人口六重保障)', () =>
@@ -20,6 +22,18 @@ const cases = [
     })],
   ['estimateInpatient (威海 普通居民)', () =>
     engine.estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '42000', deductible: '600' })],
+  ['estimateYear (威海 贫困人口, 6次住院)', () =>
+    engine.estimateYear({
+      region: 'weihai', tier: 2, povertyHousehold: true,
+      stays: [
+        { totalCost: '220000', compliantCost: '180000', hospitalLevel: 3, deductible: '1000', setting: 'referral', date: '2020-01-08' },
+        { totalCost: '45000', compliantCost: '38000', hospitalLevel: 2, deductible: '600', date: '2020-03-02' },
+        { kind: 'specialChronicOutpatient', totalCost: '3200', compliantCost: '3000', hospitalLevel: 2, date: '2020-04-10' },
+        { totalCost: '98000', compliantCost: '86000', hospitalLevel: 3, deductible: '1000', date: '2020-06-21' },
+        { totalCost: '12000', compliantCost: '11000', hospitalLevel: 1, deductible: '300', date: '2020-09-30' },
+        { totalCost: '160000', compliantCost: '150000', hospitalLevel: 3, deductible: '1000', date: '2020-11-15' }
+      ]
+    })],
   ['tierComparison', () => engine.tierComparison({ region: 'weihai', hospitalLevel: 2, compliantCost: '80000', deductible: '800' })],
   ['householdContribution (5人)', () =>
     engine.householdContribution({
@@ -80,3 +94,5 @@ console.log(`engine bench, node ${process.version}: median CPU µs per call`)
 for (const [name, us] of rows) console.log(`${name.padEnd(width)}${us.toFixed(2).padStart(9)} µs`)
 const chain = rows[0][1]
 console.log(`\n${rows[0][0]}: ${chain.toFixed(2)} µs (target ≤ ${TARGET_US} µs) ${chain <= TARGET_US ? 'OK' : 'ABOVE TARGET'}`)
+const yearRow = rows.find(([name]) => name.startsWith('estimateYear'))
+console.log(`${yearRow[0]}: ${yearRow[1].toFixed(2)} µs (target ≤ ${YEAR_TARGET_US} µs) ${yearRow[1] <= YEAR_TARGET_US ? 'OK' : 'ABOVE TARGET'}`)

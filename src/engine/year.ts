@@ -9,7 +9,7 @@ import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospitalWaiver'
 import type { InpatientEstimate } from './inpatient'
 import { ASSISTANCE_GROUPS, COUNTIES, INPATIENT_SETTINGS, isDefined, notCollectedForCounty, toLayer } from './inpatient'
-import { oneOf, packFor, parseDate, parseLevel, parseTier } from './inputs'
+import { epochDay, isoFromEpochDay, oneOf, packFor, parseDate, parseLevel, parseTier } from './inputs'
 import type { AssistanceGroup, Household, Layer, LayerId, LayerOutcome } from './layer'
 import { LAYER_LABELS, LAYER_ORDER, notComputableLayer } from './layer'
 import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, ZERO } from './money'
@@ -174,6 +174,15 @@ interface ParsedEntry {
   label?: string
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** parseDate's rule without building a dayjs object per entry (a ledger call validates many dates). */
+function checkDate(field: string, value: unknown): string {
+  if (typeof value === 'string' && ISO_DATE.test(value) && isoFromEpochDay(epochDay(value)) === value) return value
+  parseDate(field, value) // throws parseDate's own message
+  throw new PolicyInputError(field, '日期无效：没有这一天')
+}
+
 function parseEntry(s: StayInput): ParsedEntry {
   if (typeof s !== 'object' || s === null) throw new PolicyInputError('', '住院记录无效')
   const kind = oneOf('kind', s.kind ?? 'inpatient', ['inpatient', 'specialChronicOutpatient'] as const, '记录类别无效')
@@ -192,8 +201,7 @@ function parseEntry(s: StayInput): ParsedEntry {
   }
   const entry: ParsedEntry = { kind, hospitalLevel, setting, total, compliant, deductible, ratio, basicPaid, specialDrugCost }
   if (s.date !== undefined && s.date !== '') {
-    parseDate('date', s.date)
-    entry.date = s.date
+    entry.date = checkDate('date', s.date)
   }
   if (s.label !== undefined) {
     if (typeof s.label !== 'string') throw new PolicyInputError('label', '医院名称无效')
@@ -249,6 +257,15 @@ interface YearState {
   unknownFrom: number | null
 }
 
+interface EntryResult {
+  estimate: InpatientEstimate
+  info: YearEntryInfo
+  waiverPerStay: Decimal | null
+  /** The entry's layers before formatting, in the order of estimate.layers. */
+  outcomes: LayerOutcome[]
+  sums: { outOfPocket: Decimal; total: Decimal; paid: Decimal; compliantLeft: Decimal | null; nonCompliantLeft: Decimal; specialDrugLeft: Decimal }
+}
+
 interface Household2 extends Household {
   tier: Tier
   county?: CountyId
@@ -261,7 +278,7 @@ function entryEstimate(
   i: number,
   st: YearState,
   fresh: boolean
-): { estimate: InpatientEstimate; info: YearEntryInfo; waiverPerStay: Decimal | null } {
+): EntryResult {
   const { tier } = who
   const warnings: string[] = []
   const info: YearEntryInfo = { kind: e.kind, criticalDeductibleLeft: null, basicCapLeft: null }
@@ -424,43 +441,55 @@ function entryEstimate(
     }
   }
   if (layers.some((l) => l.bound === 'atMost')) estimate.outOfPocketBound = 'atLeast'
-  return { estimate, info, waiverPerStay }
+  return {
+    estimate,
+    info,
+    waiverPerStay,
+    outcomes,
+    sums: { outOfPocket: billTotal.minus(paid), total: billTotal, paid, compliantLeft, nonCompliantLeft: waiver?.amount ? nonCompliant.minus(waiver.amount) : nonCompliant, specialDrugLeft: specialDrug?.amount ? e.specialDrugCost.minus(specialDrug.amount) : e.specialDrugCost }
+  }
 }
 
-function sumLayers(stays: InpatientEstimate[], entries: YearEntryInfo[]): Layer[] {
+function sumLayers(results: EntryResult[]): Layer[] {
   const out: Layer[] = []
   for (const id of LAYER_ORDER) {
-    const found = stays.map((s, i) => ({ i, l: s.layers.find((l) => l.id === id) })).filter((x) => x.l !== undefined) as { i: number; l: Layer }[]
-    if (found.length === 0) continue
-    const computed = found.filter((x) => x.l.amount !== null)
-    const sources: Reference[] = []
-    const seen = new Set<string>()
-    for (const { l } of found) {
-      for (const s of l.sources) {
-        const key = `${s.doc}|${s.section}|${s.quote}`
-        if (!seen.has(key)) {
-          seen.add(key)
-          sources.push(s)
-        }
+    let total = ZERO
+    let computed = 0
+    let first: Layer | undefined
+    let bounded: Layer | undefined
+    const missing: number[] = []
+    const sources = new Set<Reference>()
+    results.forEach((r, i) => {
+      const k = r.outcomes.findIndex((o) => o.id === id)
+      if (k < 0) return
+      const o = r.outcomes[k]
+      const l = r.estimate.layers[k]
+      if (!first) first = l
+      for (const ref of l.sources) sources.add(ref)
+      if (o.amount === null) {
+        missing.push(i)
+        return
       }
-    }
+      computed += 1
+      total = total.plus(o.amount)
+      if (!bounded && l.bound === 'atMost') bounded = l
+    })
+    if (!first) continue
     const layer: Layer = {
       id,
       label: LAYER_LABELS[id],
-      amount: computed.length === 0 ? null : fmt(computed.reduce((acc, x) => acc.plus(x.l.amount as string), ZERO)),
-      status: computed.length > 0 ? 'computed' : found[0].l.status,
-      sources
+      amount: computed === 0 ? null : fmt(total),
+      status: computed > 0 ? 'computed' : first.status,
+      sources: [...sources]
     }
-    if (computed.length === 0) {
-      if (found[0].l.note !== undefined) layer.note = found[0].l.note
-    } else if (computed.length < found.length) {
-      const missing = found.filter((x) => x.l.amount === null).map((x) => entryName(x.i, entries[x.i].kind).replace(/（.*）/, ''))
-      layer.note = `${missing.join('、')}未能测算，未计入本年度合计`
+    if (computed === 0) {
+      if (first.note !== undefined) layer.note = first.note
+    } else if (missing.length > 0) {
+      layer.note = `${missing.map((i) => `第${i + 1}条`).join('、')}未能测算，未计入本年度合计`
     }
-    const bounded = computed.find((x) => x.l.bound === 'atMost')
     if (bounded) {
       layer.bound = 'atMost'
-      layer.boundReason = bounded.l.boundReason
+      layer.boundReason = bounded.boundReason
     }
     out.push(layer)
   }
@@ -522,16 +551,8 @@ export function estimateYear(input: YearInput): YearEstimate {
   }
   if (prior) yearWarnings.push('已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计')
 
-  const stays: InpatientEstimate[] = []
-  const infos: YearEntryInfo[] = []
-  const waiverPerStay: (Decimal | null)[] = []
-  entries.forEach((e, i) => {
-    const fresh = i === 0 && prior === undefined
-    const r = forEntry(i, e.kind, () => entryEstimate(pack, who, e, i, st, fresh))
-    stays.push(r.estimate)
-    infos.push(r.info)
-    waiverPerStay.push(r.waiverPerStay)
-  })
+  const results = entries.map((e, i) => forEntry(i, e.kind, () => entryEstimate(pack, who, e, i, st, i === 0 && prior === undefined)))
+  const stays = results.map((r) => r.estimate)
 
   let outOfPocket = ZERO
   let total = ZERO
@@ -539,15 +560,15 @@ export function estimateYear(input: YearInput): YearEstimate {
   let compliantBurden: Decimal | null = ZERO
   let nonCompliant = ZERO
   let specialDrug = ZERO
-  for (const s of stays) {
-    outOfPocket = outOfPocket.plus(s.outOfPocket)
-    total = total.plus(s.total)
-    paid = paid.plus(s.paid)
-    compliantBurden = compliantBurden === null || s.burden.compliant === null ? null : compliantBurden.plus(s.burden.compliant)
-    nonCompliant = nonCompliant.plus(s.burden.nonCompliant)
-    specialDrug = specialDrug.plus(s.burden.specialDrug)
+  for (const { sums } of results) {
+    outOfPocket = outOfPocket.plus(sums.outOfPocket)
+    total = total.plus(sums.total)
+    paid = paid.plus(sums.paid)
+    compliantBurden = compliantBurden === null || sums.compliantLeft === null ? null : compliantBurden.plus(sums.compliantLeft)
+    nonCompliant = nonCompliant.plus(sums.nonCompliantLeft)
+    specialDrug = specialDrug.plus(sums.specialDrugLeft)
   }
-  const layers = sumLayers(stays, infos)
+  const layers = sumLayers(results)
   const year: YearTotals = {
     layers,
     outOfPocket: fmt(outOfPocket),
@@ -555,13 +576,14 @@ export function estimateYear(input: YearInput): YearEstimate {
     paid: fmt(paid),
     burden: { compliant: fmtOrNull(compliantBurden), nonCompliant: fmt(nonCompliant), specialDrug: fmt(specialDrug) },
     warnings: yearWarnings,
-    entries: infos
+    entries: results.map((r) => r.info)
   }
   if (layers.some((l) => l.bound === 'atMost')) year.outOfPocketBound = 'atLeast'
 
   const waiverLayer = layers.find((l) => l.id === 'hospitalWaiver')
   const waiverRule = pack.chain.hospitalWaiver
   if (waiverLayer && waiverLayer.amount !== null && !isUnpublished(waiverRule)) {
+    const waiverPerStay = results.map((r) => r.waiverPerStay)
     const perYear = stays.map((s) => s.layers.find((l) => l.id === 'hospitalWaiver')?.amount ?? null)
     const perStayTotal = waiverPerStay.reduce<Decimal>((acc, w) => (w === null ? acc : acc.plus(w)), ZERO)
     const yearTotal = new Dec(waiverLayer.amount)

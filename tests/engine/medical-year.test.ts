@@ -134,7 +134,9 @@ describe('威海 贫困人口, three stays: waiver readings, commercial never ta
   })
 
   test('per stay reading: 400 waived, 200 less out of pocket', () => {
-    const [perYear, perStay] = y.year.hospitalWaiverReadings?.readings ?? []
+    const readings = y.year.hospitalWaiverReadings?.readings
+    if (!readings) throw new Error('no waiver readings')
+    const [perYear, perStay] = readings
     expect(perYear.value.total).toBe('200.00')
     expect(perStay.value).toEqual({ total: '400.00', outOfPocket: '5462.00', perStay: ['200.00', '200.00', '0.00'] })
   })
