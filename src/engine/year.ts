@@ -250,7 +250,6 @@ interface YearState {
   reassistance: Decimal
   specialDrugCost: Decimal
   specialDrugPaid: Decimal
-  nonCompliant: Decimal
   waiver: Decimal
   specialChronicDeductible: Decimal
   /** Index of the first entry whose basic payout is unknown. */
@@ -375,21 +374,25 @@ function entryEstimate(
     return notCollectedForCounty(o, scope.name, who.county !== undefined)
   }
 
-  // 医疗机构减免 is on the inpatient bill only. The usual figure reads "每人最多200元" per year.
+  // 医疗机构减免 is on the inpatient bill only: each stay's 10% rounded on its own bill. The usual
+  // figure reads "每人最多200元" per year, so a stay gets at most what is left of the 200 this year.
   let waiver: LayerOutcome | undefined
   let waiverPerStay: Decimal | null = null
   if (e.kind === 'inpatient') {
-    st.nonCompliant = st.nonCompliant.plus(nonCompliant)
-    waiver = inScope(increase(hospitalWaiverLayer(pack, st.nonCompliant, who), st.waiver))
-    st.waiver = st.waiver.plus(paidBy(waiver))
-    if (waiver && waiver.amount !== null) {
-      const alone = inScope(hospitalWaiverLayer(pack, nonCompliant, who))
-      waiverPerStay = alone && alone.amount !== null ? alone.amount : null
-      if (!fresh && waiverPerStay !== null && !waiverPerStay.eq(waiver.amount)) {
-        const rule = pack.chain.hospitalWaiver
-        const max = isUnpublished(rule) ? '' : rule.maxPerPerson.value
-        waiver = { ...waiver, note: `${waiver.note ?? ''}；按“每人每年最多${max}元”计；如按每次住院计，本次为${fmt(waiverPerStay)}元` }
+    const alone = inScope(hospitalWaiverLayer(pack, nonCompliant, who))
+    waiver = alone
+    const rule = pack.chain.hospitalWaiver
+    if (alone && alone.amount !== null && !isUnpublished(rule)) {
+      waiverPerStay = alone.amount
+      const left = positive(num(rule.maxPerPerson).minus(st.waiver))
+      if (alone.amount.gt(left)) {
+        waiver = {
+          ...alone,
+          amount: left,
+          note: `${alone.note ?? ''}；按“每人每年最多${rule.maxPerPerson.value}元”计，本年度此前已减免${fmt(st.waiver)}元；如按每次住院计，本次为${fmt(alone.amount)}元`
+        }
       }
+      st.waiver = st.waiver.plus(paidBy(waiver))
     }
   }
 
@@ -544,7 +547,6 @@ export function estimateYear(input: YearInput): YearEstimate {
     reassistance: prior?.reassistancePaid ?? ZERO,
     specialDrugCost: prior?.specialDrugCost ?? ZERO,
     specialDrugPaid: prior?.specialDrugPaid ?? ZERO,
-    nonCompliant: ZERO,
     waiver: prior?.hospitalWaiverPaid ?? ZERO,
     specialChronicDeductible: ZERO,
     unknownFrom: null

@@ -142,6 +142,16 @@ describe('威海 贫困人口, three stays: waiver readings, commercial never ta
   })
 })
 
+test('the waiver is rounded per bill, so the per-year reading never exceeds the per-stay one', () => {
+  // Found by the properties: 10% of 0.11 = 0.011 → 0.01 and of 0.14 = 0.014 → 0.01; rounding the
+  // year's 0.25 instead (0.025 → 0.03) would waive more per year than per stay.
+  const y = weihaiPoor([
+    { totalCost: '0.11', compliantCost: '0', hospitalLevel: 1, deductible: '0' },
+    { totalCost: '0.14', compliantCost: '0', hospitalLevel: 1, deductible: '0' }
+  ])
+  expect(y.year.hospitalWaiverReadings?.readings.map((r) => r.value.total)).toEqual(['0.02', '0.02'])
+})
+
 describe('威海 普通居民, the annual cap crossed inside the second stay (三次住院)', () => {
   // 一档, level 1 (80%), deductible 1,000 each; cap 200,000. 大病 for ordinary residents is unpublished.
   const y = estimateYear({
