@@ -17,6 +17,8 @@ import { addSaved, deleteSaved, loadSaved, MAX_NAME_LENGTH } from './saved-estim
 import type { SavedEstimate } from './saved-estimates'
 import { decodeShare, SHARE_PAGE, shareQuery } from './share-link'
 import { TextField } from './widgets'
+import { YearLedger } from './year-ledger'
+import { ledgerShareSuffix } from './year-store'
 import './index.scss'
 
 type Banner = { kind: 'info' | 'warn'; text: string } | null
@@ -78,7 +80,7 @@ export default function EstimatePage() {
   }
   const currentQuery = () => {
     const { region: r, mode: m, forms: f } = latest.current
-    return r ? shareQuery(r, m, f[m]) : ''
+    return r ? shareQuery(r, m, f[m]) + (m === 'inpatient' ? ledgerShareSuffix(r, f.inpatient) : '') : ''
   }
   useShareAppMessage(() => {
     const q = currentQuery()
@@ -120,7 +122,10 @@ export default function EstimatePage() {
             />
           </View>
           {mode === 'inpatient' ? (
-            <InpatientEstimator region={r} form={forms.inpatient} onChange={(p) => update('inpatient', p)} />
+            <>
+              <InpatientEstimator region={r} form={forms.inpatient} onChange={(p) => update('inpatient', p)} />
+              <YearLedger region={r} household={forms.inpatient} onHousehold={(p) => update('inpatient', p)} />
+            </>
           ) : mode === 'outpatient' ? (
             <OutpatientEstimator region={r} form={forms.outpatient} onChange={(p) => update('outpatient', p)} />
           ) : (
