@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import Decimal from 'decimal.js'
-import { attempt, estimateYear, formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel, LAYER_LABELS } from '../../engine'
+import { attempt, estimateYear, formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel, LAYER_LABELS, LAYER_ORDER } from '../../engine'
 import type { InpatientEstimate, YearEstimate, YearInput } from '../../engine'
 import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
@@ -339,7 +339,7 @@ function EntryForm({ region, entry, pooled, onChange, onSave, onCancel }: {
 function segments(estimate: { layers: InpatientEstimate['layers']; outOfPocket: string }): BreakdownSegment[] {
   const out: BreakdownSegment[] = estimate.layers
     .filter((l) => l.amount !== null)
-    .map((l) => ({ key: l.id, label: LAYER_LABELS[l.id], amount: l.amount as string }))
+    .map((l) => ({ key: l.id, label: LAYER_LABELS[l.id], amount: l.amount as string, tone: LAYER_ORDER.indexOf(l.id) }))
   out.push({ key: 'patient', label: '个人负担', amount: estimate.outOfPocket, patient: true })
   return out
 }
