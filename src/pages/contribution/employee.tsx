@@ -17,6 +17,7 @@ import {
 } from '../../engine'
 import { DOCUMENTS, POLICY_YEAR } from '../../policy/documents'
 import { getPack } from '../../policy/registry'
+import { EmployeeDateTools } from '../../components/date-tool/tools'
 import type { EmployeeRules, PolicyText, Reference, RegionId } from '../../policy/types'
 import { isUnpublished } from '../../policy/types'
 import { percent, points, readAge, readPercent, readYears, type Read } from './format'
@@ -82,6 +83,7 @@ function EmployeeRulesView({ rulesRegion, borrowed }: { rulesRegion: RegionId; b
       <RetireeSection rulesRegion={rulesRegion} rules={rules} city={city} />
       <MinimumYearsSection rulesRegion={rulesRegion} rules={rules} city={city} />
       <RulesTextSection rules={rules} city={city} />
+      <EmployeeDateTools pack={pack} />
     </View>
   )
 }

@@ -8,6 +8,7 @@ import Decimal from 'decimal.js'
 import { attempt, estimateYear, formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel, LAYER_LABELS, LAYER_ORDER } from '../../engine'
 import type { InpatientEstimate, YearEstimate, YearInput } from '../../engine'
 import { BreakdownBar } from '../../components/breakdown-bar'
+import { AssistanceDecisionTool } from '../../components/date-tool/tools'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
@@ -192,6 +193,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
           <Text className='estimate-share__hint'>分享的是金额和日期，不含医院名称。</Text>
         </View>
       ) : null}
+      <AssistanceDecisionTool pack={pack} />
     </View>
   )
 }
