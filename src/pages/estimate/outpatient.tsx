@@ -13,6 +13,7 @@ import type { PolicyPack, Reference, RegionId } from '../../policy/types'
 import { runOutpatient } from './form-state'
 import type { OutpatientForm, OutpatientView } from './form-state'
 import { ChoiceRow, OutcomeStatus } from './widgets'
+import { OutpatientAssistanceCard } from './outpatient-assistance'
 
 interface Props {
   region: RegionId
@@ -114,6 +115,7 @@ export function OutpatientEstimator({ region, form, onChange }: Props) {
       </View>
 
       <ChronicRules pack={pack} />
+      <OutpatientAssistanceCard region={region} />
     </View>
   )
 }
