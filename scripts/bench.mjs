@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Median time per call of every public engine function (npm run bench), and the FAQ search on
 // hostile input. Loads the TypeScript through tsx's loader, so no build step is needed. Targets: a
-// full Weihai poverty-household estimateInpatient (all six layers) ≤ 20 µs; one FAQ search on the
-// worst input ≤ 500 ms and 100 searches of 1,000-character queries ≤ 2,000 ms (these two were
-// wall-clock assertions in Jest, which failed on a busy machine).
+// full Weihai poverty-household estimateInpatient (all six layers) ≤ 20 µs; a six-entry
+// estimateYear ≤ 200 µs; one FAQ search on the worst input ≤ 500 ms and 100 searches of
+// 1,000-character queries ≤ 2,000 ms (these two were wall-clock assertions in Jest, which failed on
+// a busy machine).
 import { tsImport } from 'tsx/esm/api'
 
 const engine = await tsImport('../src/engine/index.ts', import.meta.url)
@@ -12,6 +13,8 @@ const { FAQ_ENTRIES } = await tsImport('../src/policy/faq-2020.ts', import.meta.
 const TARGET_US = 20
 const FAQ_ONE_TARGET_MS = 500
 const FAQ_BATCH_TARGET_MS = 2000
+// A six-entry medical year (estimateYear).
+const YEAR_TARGET_US = 200
 
 const cases = [
   ['estimateInpatient (威海 贫困人口六重保障)', () =>
@@ -26,6 +29,18 @@ const cases = [
     })],
   ['estimateInpatient (威海 普通居民)', () =>
     engine.estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '42000', deductible: '600' })],
+  ['estimateYear (威海 贫困人口, 6次住院)', () =>
+    engine.estimateYear({
+      region: 'weihai', tier: 2, povertyHousehold: true,
+      stays: [
+        { totalCost: '220000', compliantCost: '180000', hospitalLevel: 3, deductible: '1000', setting: 'referral', date: '2020-01-08' },
+        { totalCost: '45000', compliantCost: '38000', hospitalLevel: 2, deductible: '600', date: '2020-03-02' },
+        { kind: 'specialChronicOutpatient', totalCost: '3200', compliantCost: '3000', hospitalLevel: 2, date: '2020-04-10' },
+        { totalCost: '98000', compliantCost: '86000', hospitalLevel: 3, deductible: '1000', date: '2020-06-21' },
+        { totalCost: '12000', compliantCost: '11000', hospitalLevel: 1, deductible: '300', date: '2020-09-30' },
+        { totalCost: '160000', compliantCost: '150000', hospitalLevel: 3, deductible: '1000', date: '2020-11-15' }
+      ]
+    })],
   ['tierComparison', () => engine.tierComparison({ region: 'weihai', hospitalLevel: 2, compliantCost: '80000', deductible: '800' })],
   ['householdContribution (5人)', () =>
     engine.householdContribution({
@@ -104,3 +119,5 @@ const batch = cpuMs(() => { for (const q of queries) faqSearch(q) })
 const verdict = (v, target) => (v <= target ? 'OK' : 'ABOVE TARGET')
 console.log(`FAQ search, slowest hostile query: ${slowest.toFixed(1)} ms CPU (target ≤ ${FAQ_ONE_TARGET_MS} ms) ${verdict(slowest, FAQ_ONE_TARGET_MS)}`)
 console.log(`FAQ search, 100 × 1,000-character queries: ${batch.toFixed(1)} ms CPU (target ≤ ${FAQ_BATCH_TARGET_MS} ms) ${verdict(batch, FAQ_BATCH_TARGET_MS)}`)
+const yearRow = rows.find(([name]) => name.startsWith('estimateYear'))
+console.log(`${yearRow[0]}: ${yearRow[1].toFixed(2)} µs (target ≤ ${YEAR_TARGET_US} µs) ${yearRow[1] <= YEAR_TARGET_US ? 'OK' : 'ABOVE TARGET'}`)

@@ -40,7 +40,7 @@ export interface FilingDeadline {
 }
 
 /** The n-th working day counting from `first` itself; null once it leaves the holiday data. */
-function nthWorkingDayFrom(first: number, n: number): number | null {
+export function nthWorkingDayFrom(first: number, n: number): number | null {
   let day = first - 1
   for (let counted = 0; counted < n; ) {
     day += 1

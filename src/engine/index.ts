@@ -42,3 +42,11 @@ export {
   HOLIDAY_DATA_FIRST_YEAR,
   HOLIDAY_DATA_LAST_YEAR
 } from './filingDeadline'
+export type { StayInput, YearInput, YearEstimate, YearTotals, YearEntryInfo, YearEntryKind, PriorThisYear, WaiverReadingValue } from './year'
+export { estimateYear, MAX_YEAR_ENTRIES } from './year'
+export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './outpatientAssistance'
+export { outpatientAssistance } from './outpatientAssistance'
+export type { UninsuredMaternityResult } from './maternityUninsured'
+export { maternityWithoutInsurance } from './maternityUninsured'
+export type { TransferToResidentDates, WorkingDayDate, ResettlementChangeDate, LateFeeWaiverResult, DeferralEnd } from './dates'
+export { transferToResidentDates, assistanceDecisionDate, resettlementChangeDate, lateFeeWaiver2020, deferralEnd, addMonthsClamped } from './dates'

@@ -72,7 +72,7 @@ export interface InpatientEstimate {
   outOfPocketBound?: 'atLeast'
 }
 
-function isDefined<T>(value: T | undefined): value is T {
+export function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined
 }
 
@@ -81,7 +81,7 @@ function lessPaid(burden: Decimal | null, o: LayerOutcome | undefined): Decimal 
   return burden === null || !o || o.amount === null ? burden : burden.minus(o.amount)
 }
 
-function toLayer(o: LayerOutcome): Layer {
+export function toLayer(o: LayerOutcome): Layer {
   const status = o.amount !== null ? 'computed' : o.status ?? 'unpublished'
   const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: fmtOrNull(o.amount), status, sources: o.sources }
   if (o.note !== undefined) layer.note = o.note
@@ -96,7 +96,7 @@ function toLayer(o: LayerOutcome): Layer {
  * A layer that is one county's rule, for someone insured elsewhere (or who has not said where): shown
  * as not collected and left out of the total, never computed from another county's figures.
  */
-function notCollectedForCounty(o: LayerOutcome, countyName: string, countyGiven: boolean): LayerOutcome {
+export function notCollectedForCounty(o: LayerOutcome, countyName: string, countyGiven: boolean): LayerOutcome {
   const ask = countyGiven ? '' : '如您在' + countyName + '参保，请在“参保地”中选择' + countyName + '；'
   return {
     id: o.id,

@@ -865,7 +865,8 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     sources: [
       { doc: AQ, section: AQ_ASSIST + ' · 二是加大了对重特大疾病患者的保障力度', quote: '对于低收入救助对象和因病致贫家庭重病患者救助起付线由5万元降为3万元' },
       { doc: AQ, section: AQ_ASSIST + ' · 三是缩短了办理时限', quote: '到市医疗保险经办机构核准发放救助资金最长47个工作日' }
-    ]
+    ],
+    tool: { page: 'estimate', label: '算一算最迟发放日期', params: { mode: 'inpatient' } }
   },
   {
     id: 'anqiu-assistance-materials',
@@ -953,7 +954,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       { doc: AQ, section: AQ_TRANSFER, quote: '按参保年度个人缴费标准与政府补助标准之和缴纳当年度的居民医保费' },
       { doc: AQ, section: AQ_TRANSFER, quote: '自缴费下月起按规定享受当年居民医保待遇' }
     ],
-    tool: { page: 'contribution', label: '查看缴费信息' }
+    tool: { page: 'contribution', label: '算一算转居民医保截止日', params: { view: 'employee' } }
   },
   {
     id: 'weifang-maternity-merge',

@@ -37,7 +37,7 @@ export interface Period {
   end?: string
 }
 
-export type Unit = 'yuan' | 'rate' | 'days' | 'years' | 'months' | 'count' | 'age' | 'period'
+export type Unit = 'yuan' | 'rate' | 'days' | 'workingDays' | 'years' | 'months' | 'count' | 'age' | 'period' | 'date'
 
 export interface Parameter<T = string> {
   /** Decimal values are strings so that money never passes through a float. */
@@ -267,6 +267,8 @@ export interface ChainRules {
   reassistance: ReassistanceRule | Unpublished
   /** Outpatient assistance and other texts. */
   notes: PolicyText[]
+  /** Longest time from applying for assistance to payment, in working days, and who it is for. */
+  processingTime?: { workingDays: Parameter<number>; appliesTo: ChainEligibility }
 }
 
 export interface ChronicRules {
@@ -286,7 +288,22 @@ export interface ChronicRules {
   }
   /** Poverty or key-group outpatient assistance. */
   assistance: PolicyText[]
+  /** The outpatient assistance the engine computes (outpatientAssistance). */
+  assistanceRules?: OutpatientAssistanceRule[]
   notes: PolicyText[]
+}
+
+/** An outpatient assistance rule with its figures (POLICY-READING §5, §6). */
+export interface OutpatientAssistanceRule {
+  id: 'povertyChronic' | 'keyGroupDrugs'
+  eligibility: ChainEligibility
+  /** The self-pay the rate applies to, as the text names it. */
+  appliesTo: string
+  rate: Parameter
+  /** Self-pay counted up to this amount (inclusive); absent when the text gives no limit. */
+  countedUpTo?: Parameter
+  /** Set when the rule is one county's own (安丘市): other counties' users get no figure. */
+  county?: CountyId
 }
 
 export interface OutpatientRules {
@@ -322,6 +339,8 @@ export interface MaternityRules {
     /** Days in a month for the daily wage; Weihai does not give it. */
     divisor: MaybeParameter<number>
     wageBasis: PolicyText
+    /** Women without maternity insurance: who pays and on what wage. */
+    uninsured?: PolicyText
     notes: PolicyText[]
   }
   /** Weifang employee 生育医疗费. */
@@ -361,6 +380,8 @@ export interface EmployeeRules {
   }
   deferral: { maxMonths: Parameter<number>; notes: PolicyText[] }
   lateFeeWaiver: PolicyText
+  /** The waiver as dates: arrears of these months ('YYYY-MM', inclusive) paid before `payBefore`. */
+  lateFeeWaiverDates?: { arrearsFrom: string; arrearsTo: string; payBefore: Parameter }
   minimumYears: {
     male: Parameter<number>
     female: Parameter<number>
@@ -368,7 +389,12 @@ export interface EmployeeRules {
     shortfallBase: PolicyText
     consequence: PolicyText
   }
-  transferToResident: { withinDays: Parameter<number>; notes: PolicyText[] }
+  transferToResident: {
+    withinDays: Parameter<number>
+    /** "自缴费下月起": benefits start in the month after payment. */
+    benefitsFromNextMonth?: PolicyText
+    notes: PolicyText[]
+  }
   notes: PolicyText[]
 }
 
@@ -403,6 +429,8 @@ export interface RemoteCareGuide {
     /** Alternatives: any one of the listed materials suffices. */
     anyOneOf?: boolean
     validity?: PolicyText
+    /** The filing cannot be changed for this many years after it takes effect. */
+    changeLockYears?: Parameter<number>
   }
   settlement: {
     networked?: PolicyText

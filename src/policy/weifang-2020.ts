@@ -45,6 +45,7 @@ const covidFilingWaiver = t(
   ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定；对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇' })
 )
 const oneYear = t('备案生效后，一年内不得变更', ref(S.resettlement, { quote: '备案生效后，一年内不得变更。' }))
+const oneYearLock = param(1, 'years', ref(S.resettlement, { quote: '备案生效后，一年内不得变更。' }), '异地安置备案生效后不得变更的期限')
 const resettlementSettlement: RemoteCareGuide['settlement'] = {
   claimMaterials: unpublished('访谈只介绍了异地安置备案材料，未说明备案后的结算和报销材料'),
   reimbursement: unpublished('访谈未说明异地安置人员住院的报销比例')
@@ -243,7 +244,11 @@ export const weifang2020: PolicyPack = {
       t('安丘市：医疗救助“一站式”即时结算医院拓展到市外跨县域医疗机构279家', ref(S.assistance, {
         quote: '由原来的市内31家医疗机构拓展为包括市外跨县域医疗机构279家'
       }))
-    ]
+    ],
+    processingTime: {
+      workingDays: param(47, 'workingDays', ref(S.assistance, { quote: '到市医疗保险经办机构核准发放救助资金最长47个工作日' }), '从申请到核准发放救助资金最长'),
+      appliesTo: 'lowIncomeGroup'
+    }
   },
 
   outpatient: {
@@ -262,6 +267,17 @@ export const weifang2020: PolicyPack = {
       diseaseCounts: [
         { label: '城乡居民慢性病病种', count: param(46, 'count', ref(S.chronic, { quote: '一类是城乡居民慢性病，46个病种' })) },
         { label: '职工慢性病病种', count: param(73, 'count', ref(S.chronic, { quote: '第二类是职工慢性病，73个病种' })) }
+      ],
+      assistanceRules: [
+        {
+          id: 'keyGroupDrugs',
+          eligibility: 'keyGroup',
+          appliesTo: '重点救助对象糖尿病、高血压两病门诊用药费用中个人负担的部分',
+          rate: param('0.2', 'rate', ref(S.assistance, {
+            quote: '把糖尿病高血压两病门诊用药费用个人负担部分也纳入了门诊救助，按照20%的比例给予救助'
+          }), '两病门诊用药个人负担部分的门诊救助比例'),
+          county: 'anqiu'
+        }
       ],
       assistance: [
         t('安丘市：重点救助对象糖尿病、高血压门诊用药个人负担部分按20%救助', ref(S.assistance, { quote: '按照20%的比例给予救助' })),
@@ -415,6 +431,11 @@ export const weifang2020: PolicyPack = {
         t('缓缴期满后足额补缴', ref(S.covidFirms, { quote: '缓缴期满后，企业再足额补缴职工医疗、生育保险费用' }))
       ]
     },
+    lateFeeWaiverDates: {
+      arrearsFrom: '2020-01',
+      arrearsTo: '2020-03',
+      payBefore: param('2020-05-01', 'date', ref(S.covidFirms, { quote: '欠缴2020年1-3月份医疗保险费的企业和机关事业单位，在5月1日前缴费的免收滞纳金' }), '在此日前缴费免收滞纳金')
+    },
     lateFeeWaiver: t('欠缴2020年1–3月医疗保险费的企业和机关事业单位，5月1日前缴费的免收滞纳金', ref(S.covidFirms, {
       quote: '欠缴2020年1-3月份医疗保险费的企业和机关事业单位，在5月1日前缴费的免收滞纳金'
     })),
@@ -441,7 +462,8 @@ export const weifang2020: PolicyPack = {
         t('按个人缴费标准与政府补助标准之和缴纳当年度居民医保费，自缴费下月起享受待遇', ref(S.transfer, {
           quote: '按参保年度个人缴费标准与政府补助标准之和缴纳当年度的居民医保费，自缴费下月起按规定享受当年居民医保待遇'
         }))
-      ]
+      ],
+      benefitsFromNextMonth: t('自缴费下月起按规定享受当年居民医保待遇', ref(S.transfer, { quote: '自缴费下月起按规定享受当年居民医保待遇' }))
     },
     notes: [
       t('退休后缴满规定年限的，单位和个人不再缴纳基本医疗保险费', ref(S.employee, {
@@ -547,7 +569,8 @@ export const weifang2020: PolicyPack = {
           t('或：书面承诺异地居住原则上不低于6个月', ref(S.resettlement, { quote: '原则上不低于6个月' }))
         ],
         anyOneOf: true,
-        validity: oneYear
+        validity: oneYear,
+        changeLockYears: oneYearLock
       },
       settlement: resettlementSettlement,
       notes: []
@@ -561,7 +584,8 @@ export const weifang2020: PolicyPack = {
         whoFiles: resettlementWho,
         steps: [t('提供异地工作证明，申请异地安置登记备案', ref(S.resettlement, { quote: '需提供异地工作证明' }))],
         materials: [t('异地工作证明', ref(S.resettlement, { quote: '需提供异地工作证明' }))],
-        validity: oneYear
+        validity: oneYear,
+        changeLockYears: oneYearLock
       },
       settlement: resettlementSettlement,
       notes: []
@@ -588,7 +612,8 @@ export const weifang2020: PolicyPack = {
           t('个体营业执照（个人外出务工）', ref(S.resettlement, { quote: '个体营业执照' }))
         ],
         anyOneOf: true,
-        validity: oneYear
+        validity: oneYear,
+        changeLockYears: oneYearLock
       },
       settlement: resettlementSettlement,
       notes: []

@@ -332,6 +332,15 @@ export const weihai2020: PolicyPack = {
           selfShare: param('0.2', 'rate', ref(S.chronic, { quote: '报销80%,个人自负20%' }), '定额结算病种个人自负比例')
         }
       },
+      assistanceRules: [
+        {
+          id: 'povertyChronic',
+          eligibility: 'povertyHousehold',
+          appliesTo: '纳入医保门诊慢性病管理的贫困人口的门诊个人自付费用',
+          rate: param('0.7', 'rate', ref(S.assistance, { quote: '个人自付2万元(含)以内的,按70%比例予以救助' }), '门诊慢性病救助比例'),
+          countedUpTo: param('20000', 'yuan', ref(S.assistance, { quote: '个人自付2万元(含)以内的,按70%比例予以救助' }), '门诊救助计入的个人自付上限（含）')
+        }
+      ],
       assistance: [
         t('贫困人口纳入门诊慢性病管理的，个人自付2万元（含）以内按70%给予门诊救助', ref(S.assistance, {
           quote: '个人自付2万元(含)以内的,按70%比例予以救助'
@@ -368,6 +377,9 @@ export const weihai2020: PolicyPack = {
       divisor: unpublished('文登区问答未给出日工资的折算方法'),
       wageBasis: t('已参加生育保险的，按用人单位上年度职工月平均工资由生育保险基金支付', ref(S.qMaternity, {
         quote: '对已经参加生育保险的,按照用人单位上年度职工月平均工资的标准由生育保险基金支付'
+      })),
+      uninsured: t('未参加生育保险的，按女职工产假前工资的标准由用人单位支付', ref(S.qMaternity, {
+        quote: '对未参加生育保险的,按照女职工产假前工资的标准由用人单位支付'
       })),
       notes: [
         t('未参加生育保险的，按产假前工资由用人单位支付', ref(S.qMaternity, {

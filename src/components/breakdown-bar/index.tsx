@@ -9,6 +9,8 @@ export interface BreakdownSegment {
   amount: string
   /** The patient's own share is drawn striped, so it stands out without relying on colour. */
   patient?: boolean
+  /** A fixed colour slot (0–7), so that the same layer keeps its colour across several bars. */
+  tone?: number
 }
 
 interface BreakdownBarProps {
@@ -42,7 +44,7 @@ export function BreakdownBar({ segments, total, format, title = '谁付多少' }
             return (
               <View
                 key={s.key}
-                className={`breakdown-bar__segment breakdown-bar__segment--${i % 8}${s.patient ? ' breakdown-bar__segment--patient' : ''}`}
+                className={`breakdown-bar__segment breakdown-bar__segment--${(s.tone ?? i) % 8}${s.patient ? ' breakdown-bar__segment--patient' : ''}`}
                 style={{ width: `${share.toDecimalPlaces(3).toString()}%` }}
                 data-key={s.key}
               >
@@ -55,7 +57,7 @@ export function BreakdownBar({ segments, total, format, title = '谁付多少' }
       <View className='breakdown-bar__legend' role='list' data-testid='breakdown-legend'>
         {shown.map((s, i) => (
           <View key={s.key} className='breakdown-bar__item' role='listitem' data-key={s.key}>
-            <View className={`breakdown-bar__swatch breakdown-bar__segment--${i % 8}${s.patient ? ' breakdown-bar__segment--patient' : ''}`} />
+            <View className={`breakdown-bar__swatch breakdown-bar__segment--${(s.tone ?? i) % 8}${s.patient ? ' breakdown-bar__segment--patient' : ''}`} />
             <Text className='breakdown-bar__item-label'>{MARKERS[i] ?? ''} {s.label}</Text>
             <Text className='breakdown-bar__item-amount'>{format(s.amount)}</Text>
           </View>

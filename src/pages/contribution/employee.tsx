@@ -5,6 +5,7 @@ import { Notice } from '../../components/notice'
 import { DOCUMENTS } from '../../policy/documents'
 import { listPacks } from '../../policy/registry'
 import { usePolicy } from '../../components/page-shell'
+import { EmployeeDateTools } from '../../components/date-tool/tools'
 import type { PolicyPack } from '../../policy/types'
 import { isUnpublished } from '../../policy/types'
 import { RatesSummary } from './employee-rates'
@@ -67,6 +68,7 @@ function EmployeeRulesView({ rulesPack: pack, borrowed }: { rulesPack: PolicyPac
       <RetireeSection rulesPack={pack} rules={rules} city={city} />
       <MinimumYearsSection rulesPack={pack} rules={rules} city={city} />
       <RulesTextSection rulesPack={pack} rules={rules} city={city} />
+      <EmployeeDateTools pack={pack} />
     </View>
   )
 }

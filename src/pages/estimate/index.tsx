@@ -16,6 +16,8 @@ import type { SavedEstimate } from './saved-estimates'
 import { SavedPanel } from './saved-panel'
 import { ShareBar } from './share-bar'
 import { decodeShare, SHARE_PAGE, shareQuery } from './share-link'
+import { YearLedger } from './year-ledger'
+import { ledgerShareSuffix } from './year-store'
 import './index.scss'
 
 type Banner = { kind: 'info' | 'warn'; text: string } | null
@@ -85,7 +87,7 @@ export default function EstimatePage() {
   }
   const currentQuery = () => {
     const { region: r, mode: m, forms: f, year: y } = latest.current
-    return r && y ? shareQuery(r, m, f[m], y) : ''
+    return r && y ? shareQuery(r, m, f[m], y) + (m === 'inpatient' ? ledgerShareSuffix(r, f.inpatient) : '') : ''
   }
   useShareAppMessage(() => {
     const q = currentQuery()
@@ -133,13 +135,16 @@ export default function EstimatePage() {
             />
           </View>
           {mode === 'inpatient' ? (
-            <InpatientEstimator form={forms.inpatient} onChange={(p) => update('inpatient', p)} />
+            <>
+              <InpatientEstimator form={forms.inpatient} onChange={(p) => update('inpatient', p)} />
+              <YearLedger region={r} household={forms.inpatient} onHousehold={(p) => update('inpatient', p)} />
+            </>
           ) : mode === 'outpatient' ? (
             <OutpatientEstimator form={forms.outpatient} onChange={(p) => update('outpatient', p)} />
           ) : (
             <MaternityEstimator form={forms.maternity} onChange={(p) => update('maternity', p)} />
           )}
-          <ShareBar query={() => shareQuery(r, mode, forms[mode], pack.year)} />
+          <ShareBar query={() => shareQuery(r, mode, forms[mode], pack.year) + (mode === 'inpatient' ? ledgerShareSuffix(r, forms.inpatient) : '')} />
           <SavedPanel refresh={visits} pack={pack} mode={mode} forms={forms} onReopen={reopen} />
         </View>
         )

@@ -13,6 +13,7 @@ import type { PolicyPack, Reference } from '../../policy/types'
 import { runOutpatient } from './form-state'
 import type { OutpatientForm, OutpatientView } from './form-state'
 import { ChoiceRow, OutcomeStatus } from './widgets'
+import { OutpatientAssistanceCard } from './outpatient-assistance'
 
 interface Props {
   form: OutpatientForm
@@ -113,6 +114,7 @@ export function OutpatientEstimator({ form, onChange }: Props) {
       </View>
 
       <ChronicRules pack={pack} />
+      <OutpatientAssistanceCard />
     </View>
   )
 }

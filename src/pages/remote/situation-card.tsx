@@ -6,6 +6,7 @@ import { goToTab } from '../../services/device'
 import { Checklist } from './checklist'
 import { checklistKey, type ChecklistKind, type Checklists } from './checklist-store'
 import { DeadlineCalculator } from './deadline-calculator'
+import { ResettlementChangeTool } from '../../components/date-tool/tools'
 import { Line, Section, Silent, Sources } from './parts'
 import { estimateSetting, isResidenceFiling, settingLabel, SITUATIONS, settingReference, splitNotes } from './situations'
 
@@ -135,6 +136,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
         <Section title='备案有效期' testId='section-validity'>
           <Line value={filing?.validity ?? '本地政策文件未说明备案的有效期和变更办法'} testId='validity' />
           <Sources texts={[filing?.validity]} />
+          <ResettlementChangeTool pack={pack} />
         </Section>
       ) : null}
 

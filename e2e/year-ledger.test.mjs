@@ -1,0 +1,91 @@
+// 本年度的住院 in Chromium on the H5 build: a Weihai poverty household adds a second stay and sees
+// the year total and the second stay's smaller 大病 deductible; the ledger survives a reload and a
+// share link. Figures by hand (tests/engine/medical-year.test.ts):
+//   stay 1: T 120,000, C 100,000, level 3, d 1,000 → out of pocket 26,240; P1 50,500 (大病 deductible 5,000 used up)
+//   stay 2: T 30,000, C 25,000, level 2, d 600: basic 14,640; cum P1 60,860 → 大病 36,309 − 29,575 = 6,734;
+//           救助 2,538.20; 商业 0 (never taken back); 再救助 761.46 → out of pocket 5,326.34
+//   year: 31,566.34 (per-stay reading of the 200-yuan waiver: 31,366.34)
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { startApp, openPhone, goto, chooseRegion, shot, typeInto, SCREENSHOTS } from './harness.mjs'
+
+let app
+before(async () => { app = await startApp() })
+after(async () => { await app?.close() })
+
+const PAGE = 'pages/estimate/index'
+
+async function choose(page, group, text) {
+  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
+}
+
+async function addStay(page, s) {
+  await page.locator('[data-testid=ledger-add]').click()
+  await page.locator('[data-testid=ledger-form]').waitFor()
+  await typeInto(page, '[data-field=ledger-date]', s.date)
+  await typeInto(page, '[data-field=ledger-label]', s.label)
+  await choose(page, 'ledger-level', s.level)
+  await typeInto(page, '[data-field=ledger-total]', s.total)
+  await typeInto(page, '[data-field=ledger-compliant]', s.compliant)
+  await typeInto(page, '[data-field=ledger-deductible]', s.deductible)
+  await page.locator('[data-testid=ledger-save]').click()
+}
+
+async function household(page) {
+  await choose(page, 'est-tier', '一档')
+  await choose(page, 'est-poverty', '是')
+}
+
+function signed(payload) {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+  return `${payload}~${hash.toString(36).padStart(7, '0')}`
+}
+
+test('a Weihai poverty household adds a second stay; the ledger survives a reload', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await household(page)
+  await addStay(page, { date: '2020-03-02', label: '市立医院', level: '三级医院', total: '12万', compliant: '100000', deductible: '1000' })
+  await page.locator('[data-testid=ledger-year-share]').filter({ hasText: '¥26,240.00' }).waitFor()
+  await addStay(page, { date: '2020-07-15', label: '区人民医院', level: '二级医院', total: '30000', compliant: '25000', deductible: '600' })
+  await page.locator('[data-testid=ledger-year-share]').filter({ hasText: '¥31,566.34' }).waitFor()
+  const left = await page.locator('[data-testid=ledger-critical-left]').allInnerTexts()
+  assert.deepEqual(left, ['本次之前大病保险起付标准还剩 ¥5,000.00', '本次之前大病保险起付标准还剩 ¥0.00'])
+  const second = page.locator('[data-testid=ledger-entry]').nth(1)
+  assert.match(await second.innerText(), /大病保险\s*¥6,734\.00/)
+  assert.match(await page.locator('[data-testid=ledger-waiver-readings]').innerText(), /按每次住院最多200元，减免¥400\.00、个人负担¥31,366\.34/)
+  await page.locator('[data-testid=ledger-entry]').first().scrollIntoViewIfNeeded()
+  await shot(page, 'year-ledger-two-stays')
+  await page.locator('[data-testid=ledger-year]').scrollIntoViewIfNeeded()
+  await shot(page, 'year-ledger-year')
+  await page.screenshot({ path: `${SCREENSHOTS}year-ledger-full.png`, fullPage: true })
+
+  await page.reload()
+  await page.locator('[data-testid=ledger-entry]').nth(1).waitFor()
+  assert.match(await page.locator('[data-testid=ledger-entry]').first().innerText(), /2020-03-02 · 市立医院/)
+  await household(page)
+  await page.locator('[data-testid=ledger-year-share]').filter({ hasText: '¥31,566.34' }).waitFor()
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+  await context.close()
+})
+
+test('a share link opens the same year on another phone, without hospital names', async () => {
+  const code = signed('1_wh_t1_p1_a0_n0-k0_S0_b0_D20200302_L3_T120000_C100000_d1000-k0_S0_b0_D20200715_L2_T30000_C25000_d600')
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await goto(page, app, `${PAGE}?y=${code}`)
+  await page.reload()
+  await page.locator('[data-testid=ledger-year-share]').filter({ hasText: '¥31,566.34' }).waitFor()
+  assert.match(await page.locator('[data-testid=ledger-shared]').innerText(), /已打开分享的本年度住院记录/)
+  await shot(page, 'year-ledger-shared')
+  await page.locator('[data-testid=ledger-keep]').click()
+  await goto(page, app, PAGE)
+  await page.reload()
+  await page.locator('[data-testid=ledger-entry]').nth(1).waitFor()
+  assert.deepEqual(problems.consoleErrors, [])
+  await context.close()
+})

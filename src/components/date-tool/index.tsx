@@ -1,0 +1,95 @@
+// A small date calculator: dates typed as YYYY-MM-DD (or 2020/3/2, 2020.3.2), one engine call, the
+// answer as a date with why, its source, and "加入手机日历" where a reminder helps.
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import type { Reference } from '../../policy/types'
+import { addToCalendar } from '../../services/calendar'
+import type { CalendarOutcome, CalendarReminder } from '../../services/calendar'
+import { chineseDate, weekdayOf } from '../../services/clock'
+import { Field, FieldInput } from '../field'
+import { Notice } from '../notice'
+import { SourceNote } from '../source-note'
+import './index.scss'
+
+export interface DateToolResult {
+  /** What the date is, e.g. "最晚在这一天前办理". */
+  label: string
+  /** The answer, YYYY-MM-DD; null when only text can be given. */
+  date: string | null
+  lines: string[]
+  sources: Reference[]
+  /** Offered as "加入手机日历" when present. */
+  reminder?: CalendarReminder
+}
+
+export interface DateToolInput {
+  id: string
+  label: string
+  optional?: boolean
+  initial?: string
+}
+
+/** "2020/3/2", "2020.3.2", "2020年3月2日" → "2020-03-02"; anything else is returned trimmed. */
+export function normalizeDate(text: string): string {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text)
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text.trim()
+}
+
+export function DateTool({ testId, title, inputs, run }: {
+  testId: string
+  title: string
+  inputs: DateToolInput[]
+  /** Null while inputs are missing; a string is an error to show. */
+  run(values: Record<string, string>): DateToolResult | string | null
+}) {
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(inputs.map((i) => [i.id, i.initial ?? ''])))
+  const [calendar, setCalendar] = useState<CalendarOutcome | null>(null)
+  const normalized = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, normalizeDate(v)]))
+  const missing = inputs.some((i) => !i.optional && normalized[i.id] === '')
+  const result = missing ? null : run(normalized)
+  return (
+    <View className='date-tool' data-testid={testId}>
+      <Text className='date-tool__title' role='heading' aria-level={3}>{title}</Text>
+      {inputs.map((i) => (
+        <Field key={i.id} id={i.id} label={i.label} hint='例如 2020-03-02'>
+          <FieldInput
+            id={i.id}
+            label={i.label}
+            value={values[i.id]}
+            maxlength={12}
+            invalid={typeof result === 'string'}
+            placeholder='YYYY-MM-DD'
+            onChange={(text: string) => { setValues({ ...values, [i.id]: text }); setCalendar(null) }}
+          />
+        </Field>
+      ))}
+      {typeof result === 'string' ? <Notice kind='warn' testId={`${testId}-error`}>{result}</Notice> : null}
+      {result && typeof result !== 'string' ? (
+        <View className='date-tool__result' aria-live='polite'>
+          <Text className='date-tool__label'>{result.label}</Text>
+          {result.date ? (
+            <Text className='date-tool__date key-figure' data-testid={`${testId}-date`} data-iso={result.date}>
+              {chineseDate(result.date)} <Text className='date-tool__weekday'>{weekdayOf(result.date)}</Text>
+            </Text>
+          ) : null}
+          {result.lines.map((l, k) => <Text key={k} className='date-tool__line'>{l}</Text>)}
+          {result.reminder ? (
+            <Button
+              className='date-tool__calendar'
+              data-testid={`${testId}-calendar`}
+              onClick={async () => setCalendar(await addToCalendar(result.reminder as CalendarReminder))}
+            >
+              加入手机日历
+            </Button>
+          ) : null}
+          {calendar ? (
+            <Text className='date-tool__line' role='status'>
+              {calendar === 'added' ? '已加入手机日历' : calendar === 'downloaded' ? '已生成日历文件，请用日历打开' : '未能加入日历，请自己记下日期'}
+            </Text>
+          ) : null}
+          <SourceNote sources={result.sources} />
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,183 @@
+// The date tools of issue 12, each one engine call (src/engine/dates.ts) shown with DateTool. A page
+// mounts the tool where its rule is described; each renders nothing where the region's documents do
+// not give the rule.
+import {
+  assistanceDecisionDate,
+  attempt,
+  deferralEnd,
+  isUnpublishedResult,
+  lateFeeWaiver2020,
+  resettlementChangeDate,
+  transferToResidentDates
+} from '../../engine'
+import type { PolicyPack } from '../../policy/types'
+import { isUnpublished } from '../../policy/types'
+import { chineseDate } from '../../services/clock'
+import { Text, View } from '@tarojs/components'
+import { DateTool } from './index'
+import type { DateToolResult } from './index'
+
+// Like the filing deadline: the event starts at 00:00 on the date, the alarm 15 h earlier (09:00 the day before).
+const DAY_BEFORE_9AM = 15 * 60 * 60
+const CHECK = '本提醒由医保通按政策文件推算，以医保经办机构为准。'
+
+function call<T>(fn: () => T, ok: (value: Exclude<T, { unpublished: true }>) => DateToolResult): DateToolResult | string {
+  const r = attempt(fn, { field: '', message: '无法推算这个日期' })
+  if (!r.ok) return r.message
+  if (isUnpublishedResult(r.value)) return r.value.reason
+  return ok(r.value as Exclude<T, { unpublished: true }>)
+}
+
+/** 职工医保转居民医保: apply within 60 days; benefits from the month after payment. */
+export function TransferToResidentTool({ pack }: { pack: PolicyPack }) {
+  if (isUnpublished(pack.employee)) return null
+  return (
+    <DateTool
+      testId='tool-transfer'
+      title={`${pack.regionName} · 算一算：职工医保转居民医保的办理截止日`}
+      inputs={[{ id: 'tool-transfer-break', label: '中断职工医保的日期' }, { id: 'tool-transfer-paid', label: '缴纳居民医保费的日期（可不填）', optional: true }]}
+      run={(v) => call(
+        () => transferToResidentDates({ region: pack.region, year: pack.year, breakDate: v['tool-transfer-break'], paymentDate: v['tool-transfer-paid'] || undefined }),
+        (r) => ({
+          label: '稳妥起见，请在这一天前办理',
+          date: r.safeDeadline,
+          lines: [
+            `按法律规定的最晚期限：${chineseDate(r.deadline, true)}`,
+            r.basis,
+            ...(r.benefitsBasis ? [r.benefitsBasis] : ['填上缴费日期，可算出从哪天起享受居民医保待遇（自缴费下月起）']),
+            ...(r.late ? ['缴费日期已超过60日办理时限，文件未说明逾期的后果，请向社会保险经办机构确认'] : [])
+          ],
+          sources: r.sources,
+          reminder: {
+            title: '职工医保转居民医保办理截止（稳妥日期）',
+            date: r.safeDeadline,
+            description: `请在${chineseDate(r.safeDeadline, true)}前到户籍所在地（常住地）社会保险经办机构办理居民医保手续。${r.basis}。${CHECK}`,
+            alarmOffsetSeconds: DAY_BEFORE_9AM
+          }
+        })
+      )}
+    />
+  )
+}
+
+/** 2020 late-fee waiver: arrears of 2020-01..03 paid before 5月1日. */
+export function LateFeeWaiverTool({ pack }: { pack: PolicyPack }) {
+  if (isUnpublished(pack.employee) || !pack.employee.lateFeeWaiverDates) return null
+  return (
+    <DateTool
+      testId='tool-late-fee'
+      title={`${pack.regionName} · 算一算：欠缴2020年1–3月的医保费，哪天前补缴免滞纳金`}
+      inputs={[{ id: 'tool-late-fee-paid', label: '计划补缴的日期' }]}
+      run={(v) => call(
+        () => lateFeeWaiver2020({ region: pack.region, year: pack.year, arrearsMonth: '2020-01', paymentDate: v['tool-late-fee-paid'] }),
+        (r) => ({
+          label: '稳妥起见，请在这一天前（含）缴费',
+          date: r.safePayBy,
+          lines: [
+            r.waived === true ? '按您填的日期缴费：免收滞纳金' : r.waived === false ? '按您填的日期缴费：已不在免收范围' : '按您填的日期缴费：两种理解都有可能',
+            r.basis,
+            ...(r.readings ? r.readings.readings.map((x) => `${x.label}：${x.value ? '免收' : '不免收'}`) : [])
+          ],
+          sources: r.sources
+        })
+      )}
+    />
+  )
+}
+
+/** 2020 deferral for small firms: at most 6 months. */
+export function DeferralTool({ pack }: { pack: PolicyPack }) {
+  if (isUnpublished(pack.employee)) return null
+  return (
+    <DateTool
+      testId='tool-deferral'
+      title={`${pack.regionName} · 算一算：缓缴期最长到哪天`}
+      inputs={[{ id: 'tool-deferral-start', label: '缓缴开始的日期（以经办机构批准为准）' }]}
+      run={(v) => call(
+        () => deferralEnd({ region: pack.region, year: pack.year, startDate: v['tool-deferral-start'] }),
+        (r) => ({
+          label: '稳妥起见，请在这一天前足额补缴',
+          date: r.safeLastDay,
+          lines: [`按法律规定，最长到${chineseDate(r.lastDay, true)}`, r.basis],
+          sources: r.sources,
+          reminder: {
+            title: '医保费缓缴期满，足额补缴（稳妥日期）',
+            date: r.safeLastDay,
+            description: `缓缴期满后企业要足额补缴职工医疗、生育保险费。${r.basis}。${CHECK}`,
+            alarmOffsetSeconds: DAY_BEFORE_9AM
+          }
+        })
+      )}
+    />
+  )
+}
+
+/** 异地安置: no change within one year of taking effect. */
+export function ResettlementChangeTool({ pack }: { pack: PolicyPack }) {
+  const locked = Object.values(pack.remoteCare).some((e) => e.status === 'published' && e.filing?.changeLockYears)
+  if (!locked) return null
+  return (
+    <DateTool
+      testId='tool-resettlement'
+      title={`${pack.regionName} · 算一算：备案从哪天起可以变更`}
+      inputs={[{ id: 'tool-resettlement-effective', label: '备案生效的日期' }]}
+      run={(v) => call(
+        () => resettlementChangeDate({ region: pack.region, year: pack.year, effectiveDate: v['tool-resettlement-effective'] }),
+        (r) => ({
+          label: '稳妥起见，从这一天起再办理变更',
+          date: r.changeFrom,
+          lines: [r.basis, `${r.readings.reason}：${r.readings.readings.map((x) => `${x.label}，${chineseDate(x.value)}起`).join('；')}`],
+          sources: r.sources,
+          reminder: {
+            title: '异地安置备案：满一年，可以办理变更',
+            date: r.changeFrom,
+            description: `${r.basis}。${CHECK}`,
+            alarmOffsetSeconds: DAY_BEFORE_9AM
+          }
+        })
+      )}
+    />
+  )
+}
+
+/** 安丘 医疗救助 (low-income and 因病致贫 groups): paid at most 47 working days after applying. */
+export function AssistanceDecisionTool({ pack }: { pack: PolicyPack }) {
+  if (!pack.chain.processingTime) return null
+  return (
+    <DateTool
+      testId='tool-assistance'
+      title={`${pack.regionName} · 算一算：申请医疗救助后最迟哪天核准发放（${pack.chain.countyScope?.name ?? pack.regionName}规定）`}
+      inputs={[{ id: 'tool-assistance-applied', label: '提出申请的日期' }]}
+      run={(v) => call(
+        () => assistanceDecisionDate({ region: pack.region, year: pack.year, applicationDate: v['tool-assistance-applied'] }),
+        (r) => ({
+          label: r.date ? '最迟在这一天核准发放救助资金' : '按自然日推算（实际会更晚）',
+          date: r.date ?? r.calendarDate,
+          lines: [`适用：${r.appliesTo}${r.county ? `（${r.county}规定，其他县市区未收录）` : ''}`, r.basis],
+          sources: r.sources,
+          reminder: r.date
+            ? {
+                title: '医疗救助最迟核准发放日',
+                date: r.date,
+                description: `到这一天还未收到救助资金的，可向医疗保险经办机构询问。${r.basis}。${CHECK}`,
+                alarmOffsetSeconds: DAY_BEFORE_9AM
+              }
+            : undefined
+        })
+      )}
+    />
+  )
+}
+
+/** The employee-insurance dates together, for the 职工医保 rules. */
+export function EmployeeDateTools({ pack }: { pack: PolicyPack }) {
+  if (isUnpublished(pack.employee)) return null
+  return (
+    <View className='date-tools' data-testid='employee-date-tools'>
+      <Text className='date-tools__title' role='heading' aria-level={2}>{pack.regionName} · 算日期</Text>
+      <TransferToResidentTool pack={pack} />
+      <LateFeeWaiverTool pack={pack} />
+      <DeferralTool pack={pack} />
+    </View>
+  )
+}

@@ -1,0 +1,83 @@
+import type { CountyId, Reference, RegionId } from '../policy/types'
+import type { AssistanceGroup } from './layer'
+import { isEligible } from './layer'
+import { ELIGIBILITY_LABELS } from './assistance'
+import { PolicyInputError } from './errors'
+import { ASSISTANCE_GROUPS, COUNTIES } from './inpatient'
+import type { UnpublishedResult } from './inputs'
+import { oneOf, packFor } from './inputs'
+import { fmt, parseAmount, toFen } from './money'
+import { rateToPercent } from './percent'
+import { minCap, num } from './scale'
+
+export type OutpatientAssistanceKind = 'povertyChronic' | 'keyGroupDrugs'
+
+export interface OutpatientAssistanceResult {
+  /** Null when the person does not qualify, or the rule is another county's. */
+  amount: string | null
+  /** The self-pay the rate was applied to (after the text's limit). */
+  counted: string | null
+  note: string
+  sources: Reference[]
+}
+
+/**
+ * Outpatient assistance (POLICY-READING §5, §6): Weihai poverty households in chronic-disease
+ * management, 70% of the outpatient self-pay counted up to 20,000 (inclusive); 安丘市's key group,
+ * 20% of the self-paid part of diabetes and hypertension drugs (安丘 only, like its inpatient rules).
+ */
+export function outpatientAssistance(input: {
+  region: RegionId
+  year?: number
+  kind: OutpatientAssistanceKind
+  /** 个人自付 / 个人负担 amount, yuan. */
+  selfPay: string
+  povertyHousehold?: boolean
+  assistanceGroup?: AssistanceGroup
+  county?: CountyId
+}): OutpatientAssistanceResult | UnpublishedResult {
+  const pack = packFor(input.region, input.year)
+  const kind = oneOf('kind', input.kind, ['povertyChronic', 'keyGroupDrugs'] as const, '门诊救助类别无效')
+  const selfPay = parseAmount('selfPay', input.selfPay)
+  if (input.povertyHousehold !== undefined && typeof input.povertyHousehold !== 'boolean') {
+    throw new PolicyInputError('povertyHousehold', '请选择是否为建档立卡贫困人口')
+  }
+  const who = {
+    povertyHousehold: input.povertyHousehold === true,
+    assistanceGroup: oneOf('assistanceGroup', input.assistanceGroup ?? 'none', ASSISTANCE_GROUPS, '医疗救助对象类别无效')
+  }
+  const county = input.county === undefined ? undefined : oneOf('county', input.county, COUNTIES, '参保地无效')
+  const rule = pack.outpatient.chronic.assistanceRules?.find((r) => r.id === kind)
+  if (!rule) {
+    return {
+      unpublished: true,
+      reason:
+        kind === 'povertyChronic'
+          ? `${pack.regionName}的政策文件未规定贫困人口门诊慢性病救助的比例`
+          : `${pack.regionName}的政策文件未规定重点救助对象两病门诊用药救助的比例`,
+      sources: []
+    }
+  }
+  const sources = [rule.rate.reference, ...(rule.countedUpTo ? [rule.countedUpTo.reference] : [])]
+  const scope = pack.chain.countyScope
+  if (rule.county !== undefined && county !== rule.county) {
+    const name = scope?.county === rule.county ? scope.name : rule.county
+    const ask = county === undefined ? `如您在${name}参保，请在“参保地”中选择${name}；` : ''
+    return { amount: null, counted: null, note: `本地政策未收录（以下为${name}规定）：${ask}您所在县市区的规定未收录`, sources }
+  }
+  if (!isEligible(rule.eligibility, who)) {
+    return { amount: null, counted: null, note: `这项门诊救助只适用于${ELIGIBILITY_LABELS[rule.eligibility]}`, sources }
+  }
+  const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
+  const counted = minCap(selfPay, limit)
+  const amount = toFen(counted.times(num(rule.rate)))
+  const notes = [`${rule.appliesTo}按${rateToPercent(rule.rate.value)}救助`]
+  if (limit !== null) {
+    notes.push(`计入的个人自付最多${fmt(limit)}元（含）${selfPay.gt(limit) ? `，超出的${fmt(selfPay.minus(limit))}元不计入` : ''}`)
+    notes.push('原文未写明2万元是否按年度累计，多次就诊请合计填写本年度的个人自付')
+  } else {
+    notes.push('访谈未提及年度限额')
+  }
+  return { amount: fmt(amount), counted: fmt(counted), note: notes.join('；'), sources }
+}
+

@@ -1,0 +1,79 @@
+// 门诊救助: Weihai poverty households in chronic-disease management (70% of the self-pay counted up to
+// 20,000) and 安丘市's key group (20% of the self-paid diabetes/hypertension drugs). Its own small
+// form, so the outpatient estimator above stays as it is.
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { attempt, formatYuan, isUnpublishedResult, outpatientAssistance, parseMoney } from '../../engine'
+import type { OutpatientAssistanceKind } from '../../engine'
+import { Chips } from '../../components/chips'
+import { MoneyInput } from '../../components/money-input'
+import { Notice } from '../../components/notice'
+import { SourceNote } from '../../components/source-note'
+import { usePolicy } from '../../components/page-shell'
+import type { CountyId } from '../../policy/types'
+import { ChoiceRow } from './widgets'
+
+const TITLES: Record<OutpatientAssistanceKind, string> = {
+  povertyChronic: '贫困人口门诊慢性病救助',
+  keyGroupDrugs: '重点救助对象“两病”门诊用药救助'
+}
+
+export function OutpatientAssistanceCard() {
+  const pack = usePolicy()
+  const { region, year } = pack
+  const rule = pack.outpatient.chronic.assistanceRules?.[0]
+  const [selfPay, setSelfPay] = useState('')
+  const [county, setCounty] = useState<CountyId | ''>('')
+  if (!rule) return null
+  const scoped = rule.county !== undefined
+  let amount: string | null = null
+  let text: string | null = null
+  let sources = [rule.rate.reference]
+  if (selfPay.trim() !== '') {
+    const r = attempt(() => {
+      const value = parseMoney(selfPay)
+      return outpatientAssistance({
+        region,
+        year,
+        kind: rule.id,
+        selfPay: value,
+        povertyHousehold: rule.eligibility === 'povertyHousehold',
+        assistanceGroup: rule.eligibility === 'keyGroup' ? 'key' : 'none',
+        county: county === '' ? undefined : county
+      })
+    })
+    if (!r.ok) text = r.message
+    else if (isUnpublishedResult(r.value)) text = r.value.reason
+    else {
+      amount = r.value.amount
+      text = r.value.note
+      sources = r.value.sources
+    }
+  }
+  return (
+    <View className='estimate-form' role='form' aria-label={TITLES[rule.id]} data-testid='outpatient-assistance'>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>{TITLES[rule.id]}（{rule.eligibility === 'povertyHousehold' ? '建档立卡贫困人口' : '重点救助对象'}）</Text>
+      <Text className='estimate-shortcut__hint'>适用：{rule.appliesTo}</Text>
+      {scoped ? (
+        <ChoiceRow id='oa-county' label='参保地'>
+          <Chips<CountyId>
+            label='参保地'
+            testId='oa-county'
+            value={county === '' ? ('' as CountyId) : county}
+            onChange={setCounty}
+            options={[{ value: 'anqiu', text: pack.chain.countyScope?.name ?? '安丘市' }, { value: 'other', text: '其他县市区' }]}
+          />
+        </ChoiceRow>
+      ) : null}
+      <MoneyInput id='oa-self-pay' label={rule.id === 'povertyChronic' ? '门诊慢性病个人自付金额' : '两病门诊用药个人负担金额'} value={selfPay} onChange={setSelfPay} />
+      {amount !== null ? (
+        <View className='estimate-result__head'>
+          <Text className='estimate-result__label'>门诊救助</Text>
+          <Text className='estimate-result__figure key-figure' data-testid='oa-amount'>{formatYuan(amount)}</Text>
+        </View>
+      ) : null}
+      {text ? <Notice kind={amount === null ? 'warn' : 'info'} testId='oa-note'>{text}</Notice> : null}
+      <SourceNote sources={sources} />
+    </View>
+  )
+}

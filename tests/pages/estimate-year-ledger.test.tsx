@@ -1,0 +1,102 @@
+// 本年度的住院 on 报销测算: a Weihai poverty household adds two stays and sees the year; the ledger
+// is kept on the device (versioned store), survives a new render, travels in a share code, and the
+// privacy page lists it.
+import { render, screen, fireEvent, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import EstimatePage from '../../src/pages/estimate/index'
+import { decodeLedger, encodeLedger, EMPTY_LEDGER, loadLedger, newEntry, YEAR_LEDGER_STORE_KEY } from '../../src/pages/estimate/year-store'
+import type { Ledger } from '../../src/pages/estimate/year-store'
+import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
+import { memoryStorage } from '../mocks/taro'
+
+const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
+const field = (container: HTMLElement, id: string) => container.querySelector(`[data-field=${id}] input`) as HTMLInputElement
+const typeIn = (container: HTMLElement, id: string, value: string) => fireEvent.change(field(container, id), { target: { value } })
+
+function open(params: Record<string, string> = {}) {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
+  return render(<EstimatePage />)
+}
+
+afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
+
+function addStay(container: HTMLElement, s: { date: string; level: string; total: string; compliant: string; deductible: string }) {
+  fireEvent.click(screen.getByTestId('ledger-add'))
+  typeIn(container, 'ledger-date', s.date)
+  choose('ledger-level', s.level)
+  typeIn(container, 'ledger-total', s.total)
+  typeIn(container, 'ledger-compliant', s.compliant)
+  typeIn(container, 'ledger-deductible', s.deductible)
+  fireEvent.click(screen.getByTestId('ledger-save'))
+}
+
+describe('本年度的住院', () => {
+  test('two stays of a Weihai poverty household: the year total and the second stay without a new 大病 deductible', () => {
+    const { container, unmount } = open()
+    choose('est-tier', '一档')
+    choose('est-poverty', '是')
+    // Stay 1: T 120,000, C 100,000, level 3, d 1,000 → 26,240 out of pocket (six-layer worked example).
+    addStay(container, { date: '2020-03-02', level: '三级医院', total: '12万', compliant: '100000', deductible: '1000' })
+    expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥26,240.00')
+    // Stay 2: T 30,000, C 25,000, level 2, d 600 → 5,326.34 (medical-year.test.ts); year 31,566.34.
+    addStay(container, { date: '2020-07-15', level: '二级医院', total: '30000', compliant: '25000', deductible: '600' })
+    const left = screen.getAllByTestId('ledger-critical-left').map((e) => e.textContent)
+    expect(left).toEqual(['本次之前大病保险起付标准还剩 ¥5,000.00', '本次之前大病保险起付标准还剩 ¥0.00'])
+    expect(screen.getAllByTestId('ledger-entry-share').map((e) => e.textContent)).toEqual(['个人负担 ¥26,240.00', '个人负担 ¥5,326.34'])
+    expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥31,566.34')
+    expect(screen.getByTestId('ledger-waiver-readings').textContent).toContain('按每次住院最多200元，减免¥400.00、个人负担¥31,366.34')
+    expect(screen.getByTestId('ledger-tiers').textContent).toContain('二档每位成年人每年多交200元')
+
+    // Kept on the device: a new render reads it back.
+    expect(loadLedger('weihai').ledger.entries).toHaveLength(2)
+    unmount()
+    open()
+    choose('est-tier', '一档')
+    choose('est-poverty', '是')
+    expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥31,566.34')
+  })
+
+  test('reorder and remove', () => {
+    const { container } = open()
+    choose('est-tier', '一档')
+    addStay(container, { date: '2020-05-01', level: '一级医院', total: '1000', compliant: '1000', deductible: '0' })
+    addStay(container, { date: '2020-03-01', level: '一级医院', total: '2000', compliant: '2000', deductible: '0' })
+    expect(screen.getByTestId('ledger-year').textContent).toContain('未按日期先后排列')
+    fireEvent.click(screen.getAllByLabelText('上移')[1])
+    expect(screen.getAllByTestId('ledger-entry')[0].textContent).toContain('2020-03-01')
+    expect(screen.getByTestId('ledger-year').textContent).not.toContain('未按日期先后排列')
+    fireEvent.click(screen.getAllByTestId('ledger-remove')[0])
+    fireEvent.click(screen.getAllByTestId('ledger-remove')[0]) // confirm
+    expect(screen.getAllByTestId('ledger-entry')).toHaveLength(1)
+  })
+
+  test('a share code opens the same year without overwriting this device until asked', () => {
+    const ledger: Ledger = { ...EMPTY_LEDGER, entries: [
+      { ...newEntry(), date: '2020-03-02', label: '不分享的医院名', level: '3', total: '120000', compliant: '100000', deductible: '1000' },
+      { ...newEntry(), level: '2', total: '30000', compliant: '25000', deductible: '600' }
+    ] }
+    const code = encodeLedger('weihai', { tier: '1', poverty: true, assistance: 'none' }, ledger)
+    expect(code).toMatch(/^[0-9A-Za-z._~-]+$/)
+    const decoded = decodeLedger(code)
+    expect(decoded.ok && decoded.ledger.entries.map((e) => [e.date, e.label, e.total])).toEqual([['2020-03-02', '', '120000'], ['', '', '30000']])
+    expect(decodeLedger(code.replace('T120000', 'T130000')).ok).toBe(false)
+
+    open({ y: code })
+    expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥31,566.34')
+    expect(memoryStorage.get(YEAR_LEDGER_STORE_KEY)).toBeUndefined()
+    fireEvent.click(screen.getByTestId('ledger-keep'))
+    expect(loadLedger('weihai').ledger.entries).toHaveLength(2)
+  })
+
+  test('corrupt stored data degrades to an empty ledger with a notice', () => {
+    memoryStorage.set(YEAR_LEDGER_STORE_KEY, JSON.stringify({ v: 1, data: { weihai: { entries: 'x' } } }))
+    const r = loadLedger('weihai')
+    expect(r.ledger.entries).toEqual([])
+    expect(r.notice).toContain('本年度的住院')
+  })
+
+  test('the privacy page lists the ledger (and clearing all app data removes it)', () => {
+    expect(STORED_ITEMS.some((i) => storageKey(i.name) === YEAR_LEDGER_STORE_KEY)).toBe(true)
+  })
+})

@@ -1,0 +1,37 @@
+import { render, screen, fireEvent, within } from '@testing-library/react'
+import { OutpatientAssistanceCard } from '../../src/pages/estimate/outpatient-assistance'
+import { normalizeDate } from '../../src/components/date-tool'
+import { PolicyProvider } from '../../src/components/page-shell/policy'
+import { getPack } from '../../src/policy/registry'
+
+const Card = ({ region }: { region: 'weihai' | 'weifang' }) => (
+  <PolicyProvider value={getPack(region, 2020)}><OutpatientAssistanceCard /></PolicyProvider>
+)
+
+const typeIn = (container: HTMLElement, id: string, value: string) =>
+  fireEvent.change(container.querySelector(`[data-field=${id}] input`) as HTMLInputElement, { target: { value } })
+
+test('威海: 70% of the chronic outpatient self-pay, counted up to 20,000', () => {
+  const { container } = render(<Card region='weihai' />)
+  typeIn(container, 'oa-self-pay', '2.5万')
+  expect(screen.getByTestId('oa-amount').textContent).toBe('¥14,000.00') // 20,000 × 70%
+  expect(screen.getByTestId('oa-note').textContent).toContain('超出的5000.00元不计入')
+})
+
+test('潍坊: 20% for 安丘 key group only', () => {
+  const { container } = render(<Card region='weifang' />)
+  typeIn(container, 'oa-self-pay', '1234.56')
+  expect(screen.queryByTestId('oa-amount')).toBeNull()
+  expect(screen.getByTestId('oa-note').textContent).toContain('请在“参保地”中选择安丘市')
+  fireEvent.click(within(screen.getByTestId('oa-county')).getByText('安丘市'))
+  expect(screen.getByTestId('oa-amount').textContent).toBe('¥246.91') // 1,234.56 × 20% = 246.912
+  fireEvent.click(within(screen.getByTestId('oa-county')).getByText('其他县市区'))
+  expect(screen.getByTestId('oa-note').textContent).toContain('本地政策未收录（以下为安丘市规定）')
+})
+
+test('dates typed as people write them', () => {
+  expect(normalizeDate('2020/3/2')).toBe('2020-03-02')
+  expect(normalizeDate('2020年3月2日')).toBe('2020-03-02')
+  expect(normalizeDate(' 2020.12.31 ')).toBe('2020-12-31')
+  expect(normalizeDate('3月2日')).toBe('3月2日')
+})
