@@ -246,7 +246,7 @@ export const weifang2020: PolicyPack = {
       }))
     ],
     processingTime: {
-      workingDays: param(47, 'workingDays', ref(S.assistance, { quote: '到市医疗保险经办机构核准发放救助资金最长47个工作日' }), '从申请到核准发放救助资金最长'),
+      workingDays: param(47, 'workingDays', ref(S.assistance, { quote: '到市医疗保险经办机构核准发放救助资金最长47个工作日' }), '安丘市医疗救助：从申请到核准发放救助资金最长'),
       appliesTo: 'lowIncomeGroup'
     }
   },

@@ -51,7 +51,7 @@ export function DateTool({ testId, title, inputs, run }: {
     <View className='date-tool' data-testid={testId}>
       <Text className='date-tool__title' role='heading' aria-level={3}>{title}</Text>
       {inputs.map((i) => (
-        <Field key={i.id} id={i.id} label={i.label} hint='例如 2020-03-02'>
+        <Field key={i.id} id={i.id} label={i.label} hint='按“年-月-日”填写'>
           <FieldInput
             id={i.id}
             label={i.label}
