@@ -3,7 +3,7 @@
 import { ASSISTANCE_GROUPS, COUNTIES, INPATIENT_SETTINGS, readPercent } from '../../engine'
 import { readMoney } from '../../components/money-input/parse'
 import { DEFAULT_FORMS } from './forms'
-import type { Forms, Mode } from './forms'
+import type { FieldValues, Forms, Mode } from './forms'
 
 // ---------------------------------------------------------------------------------------------
 // Field specifications: one table drives validation of stored and shared inputs and the compact
@@ -116,7 +116,7 @@ export function sanitizeForm<M extends Mode>(mode: M, raw: unknown): Forms[M] | 
   const source = raw as Record<string, unknown>
   for (const key of Object.keys(source)) if (!(key in specs)) return undefined
   const out: Record<string, string | boolean> = {}
-  const defaults = DEFAULT_FORMS[mode] as unknown as Record<string, string | boolean>
+  const defaults = DEFAULT_FORMS[mode] as FieldValues
   for (const [key, spec] of Object.entries(specs)) {
     if (source[key] === undefined && ADDED_LATER.has(`${mode}.${key}`)) {
       out[key] = defaults[key]
@@ -126,7 +126,7 @@ export function sanitizeForm<M extends Mode>(mode: M, raw: unknown): Forms[M] | 
     if (checked === undefined) return undefined
     out[key] = checked
   }
-  return out as unknown as Forms[M]
+  return out as Forms[M]
 }
 
 /**
@@ -135,7 +135,7 @@ export function sanitizeForm<M extends Mode>(mode: M, raw: unknown): Forms[M] | 
  */
 export function normalizeForm<M extends Mode>(mode: M, form: Forms[M]): { form: Forms[M]; invalid: string[] } {
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
-  const source = form as unknown as Record<string, string | boolean>
+  const source: FieldValues = form
   const out: Record<string, string | boolean> = {}
   const invalid: string[] = []
   for (const [key, spec] of Object.entries(specs)) {
@@ -156,5 +156,5 @@ export function normalizeForm<M extends Mode>(mode: M, form: Forms[M]): { form: 
       out[key] = value
     }
   }
-  return { form: out as unknown as Forms[M], invalid }
+  return { form: out as Forms[M], invalid }
 }

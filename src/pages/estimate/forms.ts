@@ -1,15 +1,36 @@
 // The estimator's inputs as the page holds them: text as typed, choices as typed unions, and the
 // blank form every estimate starts from (nothing pre-filled with a figure).
 import type { AssistanceGroup, MaternityMedicalKind } from '../../engine'
-import type { CountyId, InpatientSetting } from '../../policy/types'
+import type { CountyId, HospitalLevel, InpatientSetting, Tier } from '../../policy/types'
+
+/** 一档/二档 as the chips hold it (and as saved and shared): '' until the user chooses. */
+export type TierChoice = '' | `${Tier}`
+/** 一级/二级/三级医院 as the chips hold it: '' until chosen. */
+export type LevelChoice = '' | `${HospitalLevel}`
+
+const TIERS: Record<Exclude<TierChoice, ''>, Tier> = { 1: 1, 2: 2 }
+const LEVELS: Record<Exclude<LevelChoice, ''>, HospitalLevel> = { 1: 1, 2: 2, 3: 3 }
+
+/** The engine's tier for a choice; undefined while none is made. */
+export function tierOf(choice: TierChoice): Tier | undefined {
+  return choice === '' ? undefined : TIERS[choice]
+}
+
+/** The engine's hospital level for a choice; undefined while none is made. */
+export function levelOf(choice: LevelChoice): HospitalLevel | undefined {
+  return choice === '' ? undefined : LEVELS[choice]
+}
+
+/** A form's fields as the codec sees them: the forms are plain records of text, choices and flags. */
+export type FieldValues = Record<string, string | boolean>
 
 export type Mode = 'inpatient' | 'outpatient' | 'maternity'
 export const MODES: readonly Mode[] = ['inpatient', 'outpatient', 'maternity']
 export const MODE_NAMES: Record<Mode, string> = { inpatient: '住院', outpatient: '门诊', maternity: '生育' }
 
-export interface InpatientForm {
-  tier: '' | '1' | '2'
-  level: '' | '1' | '2' | '3'
+export type InpatientForm = {
+  tier: TierChoice
+  level: LevelChoice
   total: string
   compliant: string
   /** Set by the "不清楚就先按总费用估算" shortcut: compliant follows total until the user edits it. */
@@ -28,16 +49,16 @@ export interface InpatientForm {
   county: '' | CountyId
 }
 
-export interface OutpatientForm {
+export type OutpatientForm = {
   scheme: 'resident' | 'employee'
   kind: 'ordinary' | 'fixedRate'
-  tier: '' | '1' | '2'
+  tier: TierChoice
   cost: string
   used: string
   deductible: string
 }
 
-export interface MaternityForm {
+export type MaternityForm = {
   sub: 'childbirth' | 'allowance' | 'medical'
   designated: '' | 'yes' | 'no'
   actual: string
@@ -56,7 +77,7 @@ export interface MaternityForm {
   spouse: boolean
 }
 
-export interface Forms {
+export type Forms = {
   inpatient: InpatientForm
   outpatient: OutpatientForm
   maternity: MaternityForm

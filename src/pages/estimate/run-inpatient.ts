@@ -2,6 +2,7 @@ import { estimateInpatient, isUnpublishedResult, readPercent, tierComparison } f
 import type { InpatientEstimate, InpatientInput, TierComparison } from '../../engine'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Tier } from '../../policy/types'
+import { levelOf, tierOf } from './forms'
 import type { InpatientForm } from './forms'
 import { amountOf, engineError, FIX_INPUT, moneyErrors } from './outcome'
 import type { Outcome } from './outcome'
@@ -69,7 +70,8 @@ export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<Inp
   if (Object.keys(errors).length) return { state: 'invalid', errors, message: FIX_INPUT }
 
   const missing: string[] = []
-  if (form.tier === '') missing.push('缴费档次')
+  const tier = tierOf(form.tier)
+  if (tier === undefined) missing.push('缴费档次')
   if (show.levelRequired && form.level === '') missing.push('医院级别')
   const total = amountOf(form.total)
   const compliant = amountOf(form.compliant)
@@ -80,12 +82,12 @@ export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<Inp
   if (show.deductible && deductible === undefined) missing.push('起付标准')
   if (show.ratio && rate === undefined) missing.push('支付比例')
   if (show.basicPaid && basicPaid === undefined) missing.push('统筹基金支付')
-  if (missing.length || total === undefined || compliant === undefined) return { state: 'incomplete', missing }
+  if (missing.length || tier === undefined || total === undefined || compliant === undefined) return { state: 'incomplete', missing }
 
   const input: InpatientInput = {
     region: pack.region,
     year: pack.year,
-    tier: Number(form.tier) as Tier,
+    tier,
     totalCost: total,
     compliantCost: compliant,
     setting: form.setting,
@@ -93,7 +95,8 @@ export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<Inp
     assistanceGroup: form.assistance
   }
   if (form.county !== '') input.county = form.county
-  if (form.level !== '') input.hospitalLevel = Number(form.level) as 1 | 2 | 3
+  const hospitalLevel = levelOf(form.level)
+  if (hospitalLevel !== undefined) input.hospitalLevel = hospitalLevel
   if (deductible !== undefined) input.deductible = deductible
   if (rate !== undefined) input.basicRatio = rate
   if (basicPaid !== undefined) input.basicPaid = basicPaid

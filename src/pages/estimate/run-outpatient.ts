@@ -1,7 +1,8 @@
 import { chronicOutpatient, outpatientGeneral } from '../../engine'
 import type { OutpatientResult } from '../../engine'
 import { isUnpublished } from '../../policy/types'
-import type { PolicyPack, Tier } from '../../policy/types'
+import type { PolicyPack } from '../../policy/types'
+import { tierOf } from './forms'
 import type { OutpatientForm } from './forms'
 import { amountOf, engineError, FIX_INPUT, moneyErrors } from './outcome'
 import type { Outcome } from './outcome'
@@ -22,7 +23,8 @@ export function runOutpatient(pack: PolicyPack, form: OutpatientForm): Outcome<O
   if (Object.keys(errors).length) return { state: 'invalid', errors, message: FIX_INPUT }
   const missing: string[] = []
   const cost = amountOf(form.cost)
-  if (!general && form.tier === '') missing.push('缴费档次')
+  const tier = tierOf(form.tier)
+  if (!general && tier === undefined) missing.push('缴费档次')
   if (cost === undefined) missing.push(general ? '门诊费用' : '慢性病门诊费用')
   const deductible = ordinary ? amountOf(form.deductible) : undefined
   if (ordinary && deductible === undefined) missing.push('起付标准')
@@ -33,11 +35,12 @@ export function runOutpatient(pack: PolicyPack, form: OutpatientForm): Outcome<O
     if (general) {
       return { state: 'ok', result: { kind: 'general', result: outpatientGeneral({ region, year, scheme: form.scheme, cost, paidThisYear: used }) } }
     }
+    if (tier === undefined) return { state: 'incomplete', missing: ['缴费档次'] }
     const result = chronicOutpatient({
       region,
       year,
       kind: form.kind,
-      tier: Number(form.tier) as Tier,
+      tier,
       cost,
       deductible,
       paidThisYear: ordinary ? used : undefined

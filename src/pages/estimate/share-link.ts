@@ -8,7 +8,7 @@
 import { isRegionId } from '../../policy/registry'
 import type { RegionId } from '../../policy/types'
 import { DEFAULT_FORMS, FIELD_SPECS, MODES, normalizeForm, sanitizeForm } from './form-state'
-import type { FieldSpec, Forms, Mode } from './form-state'
+import type { FieldSpec, FieldValues, Forms, Mode } from './form-state'
 
 const VERSION = '2'
 const YEAR_OF_VERSION_1 = 2020
@@ -45,8 +45,8 @@ function decodeValue(spec: FieldSpec, text: string): string | boolean | undefine
 export function encodeShare<M extends Mode>(region: RegionId, mode: M, form: Forms[M], year: number): string {
   const { form: clean } = normalizeForm(mode, form)
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
-  const defaults = DEFAULT_FORMS[mode] as unknown as Record<string, string | boolean>
-  const values = clean as unknown as Record<string, string | boolean>
+  const defaults = DEFAULT_FORMS[mode] as FieldValues
+  const values: FieldValues = clean
   const parts = [VERSION, REGION_CODES[region], String(year), MODE_CODES[mode]]
   for (const [key, spec] of Object.entries(specs)) {
     if (values[key] === defaults[key]) continue
@@ -86,7 +86,7 @@ export function decodeShare(code: unknown): DecodeResult {
   if (!region || !mode) return { ok: false, reason: BROKEN }
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
   const byCode = new Map(Object.entries(specs).map(([key, spec]) => [spec.code, { key, spec }]))
-  const raw: Record<string, string | boolean> = { ...(DEFAULT_FORMS[mode] as unknown as Record<string, string | boolean>) }
+  const raw: Record<string, string | boolean> = { ...(DEFAULT_FORMS[mode] as FieldValues) }
   const seen = new Set<string>()
   for (const field of fields) {
     const m = /^([A-Za-z])([0-9.]{1,16})$/.exec(field)
