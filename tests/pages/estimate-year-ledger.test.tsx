@@ -13,8 +13,8 @@ const choose = (group: string, text: string) => fireEvent.click(within(screen.ge
 const field = (container: HTMLElement, id: string) => container.querySelector(`[data-field=${id}] input`) as HTMLInputElement
 const typeIn = (container: HTMLElement, id: string, value: string) => fireEvent.change(field(container, id), { target: { value } })
 
-function open(params: Record<string, string> = {}) {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+function open(params: Record<string, string> = {}, region = 'weihai') {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
   return render(<EstimatePage />)
 }
@@ -87,6 +87,19 @@ describe('本年度的住院', () => {
     expect(memoryStorage.get(YEAR_LEDGER_STORE_KEY)).toBeUndefined()
     fireEvent.click(screen.getByTestId('ledger-keep'))
     expect(loadLedger('weihai').ledger.entries).toHaveLength(2)
+  })
+
+  test('a share code for the other city switches to it first, then opens the year', () => {
+    const ledger: Ledger = { ...EMPTY_LEDGER, entries: [{ ...newEntry(), level: '3', total: '120000', compliant: '100000', deductible: '1000' }] }
+    open({ y: encodeLedger('weihai', { tier: '1', poverty: true, assistance: 'none' }, ledger) }, 'weifang')
+    expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥26,240.00')
+    expect(screen.getByTestId('ledger-shared').textContent).toContain('已打开分享的本年度住院记录')
+  })
+
+  test('a broken share code says so and leaves the device ledger alone', () => {
+    open({ y: 'nonsense~0000000' })
+    expect(screen.getByTestId('ledger-shared').textContent).toContain('不完整或已被改动')
+    expect(screen.getByTestId('ledger-empty')).toBeTruthy()
   })
 
   test('corrupt stored data degrades to an empty ledger with a notice', () => {

@@ -1,7 +1,7 @@
 // 本年度的住院: several stays of one medical year on the device, each stay's layers with the annual
 // caps and cumulative 大病 of the year (engine estimateYear), the year's total, a chart per stay, and
 // 一档/二档 over the year. The household (tier, poverty, assistance group) is the one chosen above.
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import Decimal from 'decimal.js'
@@ -17,11 +17,12 @@ import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { InpatientSetting, RegionId } from '../../policy/types'
 import { copyText, toast } from '../../services/device'
+import { setRegion } from '../../services/region'
 import { currentPlatform } from '../../services/platform'
 import { SHARE_PAGE } from './share-link'
 import { ChoiceRow, PercentInput, TextField, Toggle } from './widgets'
 import './year-ledger.scss'
-import type { Household, Ledger, LedgerEntry } from './year-store'
+import type { DecodedLedger, Household, Ledger, LedgerEntry } from './year-store'
 import {
   decodeLedger,
   encodeLedger,
@@ -51,9 +52,24 @@ export function YearLedger({ region, household, onHousehold }: Props) {
   const [editing, setEditing] = useState<LedgerEntry | null>(null)
   const [view, setView] = useState<View_>('stays')
 
-  useEffect(() => setState(loadLedger(region)), [region])
-
-  // A share link with y=… opens the shared year; it is saved on this device only when the user says so.
+  // A share link with y=… opens the shared year (switching to its region first, as the estimate
+  // share link does); it is saved on this device only when the user says so.
+  const pending = useRef<DecodedLedger | null>(null)
+  const applyShared = (d: Extract<DecodedLedger, { ok: true }>) => {
+    setState({ ledger: d.ledger })
+    const { tier, poverty, assistance } = d.household
+    onHousehold({ tier, poverty, assistance })
+    setShared('已打开分享的本年度住院记录。如要保留在本机，请点“保存到本机”。')
+  }
+  useEffect(() => {
+    const p = pending.current
+    if (p && p.ok && p.region === region) {
+      pending.current = null
+      applyShared(p)
+      return
+    }
+    setState(loadLedger(region))
+  }, [region])
   useEffect(() => {
     const code = (router?.params as Record<string, string | undefined> | undefined)?.y
     if (code === undefined) return
@@ -62,11 +78,10 @@ export function YearLedger({ region, household, onHousehold }: Props) {
       setShared(decoded.reason)
       return
     }
-    if (decoded.region === region) {
-      setState({ ledger: decoded.ledger })
-      const { tier, poverty, assistance } = decoded.household
-      onHousehold({ tier, poverty, assistance })
-      setShared('已打开分享的本年度住院记录。如要保留在本机，请点“保存到本机”。')
+    if (decoded.region === region) applyShared(decoded)
+    else {
+      pending.current = decoded
+      setRegion(decoded.region)
     }
   }, [])
 
