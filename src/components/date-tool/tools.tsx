@@ -1,6 +1,7 @@
 // The date tools of issue 12, each one engine call (src/engine/dates.ts) shown with DateTool. A page
 // mounts the tool where its rule is described; each renders nothing where the region's documents do
 // not give the rule.
+import { Text, View } from '@tarojs/components'
 import {
   assistanceDecisionDate,
   attempt,
@@ -13,7 +14,6 @@ import {
 import type { PolicyPack } from '../../policy/types'
 import { isUnpublished } from '../../policy/types'
 import { chineseDate } from '../../services/clock'
-import { Text, View } from '@tarojs/components'
 import { DateTool } from './index'
 import type { DateToolResult } from './index'
 

@@ -69,6 +69,8 @@ export function YearLedger({ region, household, onHousehold }: Props) {
       return
     }
     setState(loadLedger(region))
+    // Re-read only when the region changes; applyShared is a fresh closure each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [region])
   useEffect(() => {
     const code = (router?.params as Record<string, string | undefined> | undefined)?.y
@@ -83,6 +85,8 @@ export function YearLedger({ region, household, onHousehold }: Props) {
       pending.current = decoded
       setRegion(decoded.region)
     }
+    // Only the link the page was opened with counts; later renders must not re-apply it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const update = (next: Ledger) => {
@@ -90,7 +94,8 @@ export function YearLedger({ region, household, onHousehold }: Props) {
     if (shared === null && !saveLedger(region, next)) toast('保存失败：本机存储不可用')
   }
 
-  const input = useMemo(() => ledgerInput(region, household, ledger), [region, household, ledger])
+  const { year } = usePolicy()
+  const input = useMemo(() => ledgerInput(region, household, ledger, year), [region, household, ledger, year])
   const result = useMemo(() => {
     if (!input.ok || ledger.entries.length === 0) return null
     return attempt(() => estimateYear(input.input))
@@ -108,7 +113,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
     update({ ...ledger, entries: exists ? ledger.entries.map((e) => (e.id === entry.id ? entry : e)) : [...ledger.entries, entry] })
     setEditing(null)
   }
-  const shareUrl = () => `${location.origin}${location.pathname}#${SHARE_PAGE}?y=${encodeLedger(region, household, ledger)}`
+  const shareUrl = () => `${window.location.origin}${window.location.pathname}#${SHARE_PAGE}?y=${encodeLedger(region, household, ledger)}`
 
   const pack = usePolicy()
   const pooled = pack.outpatient.chronic.special !== undefined

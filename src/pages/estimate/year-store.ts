@@ -85,10 +85,10 @@ function readEntry(raw: unknown): LedgerEntry | undefined {
   const level = e.level === '' || e.level === '1' || e.level === '2' || e.level === '3' ? e.level : undefined
   const setting = INPATIENT_SETTINGS.find((s) => s === e.setting)
   const basicSource = e.basicSource === 'rule' || e.basicSource === 'slip' ? e.basicSource : undefined
-  const money = ['total', 'compliant', 'deductible', 'ratio', 'basicPaid', 'specialDrug'].map((k) => str(e[k]))
+  const amounts = ['total', 'compliant', 'deductible', 'ratio', 'basicPaid', 'specialDrug'].map((k) => str(e[k]))
   if (!id || !kind || date === undefined || (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) || label === undefined) return undefined
-  if (level === undefined || !setting || !basicSource || money.some((m) => m === undefined)) return undefined
-  const [total, compliant, deductible, ratio, basicPaid, specialDrug] = money as string[]
+  if (level === undefined || !setting || !basicSource || amounts.some((m) => m === undefined)) return undefined
+  const [total, compliant, deductible, ratio, basicPaid, specialDrug] = amounts as string[]
   return { id, kind, date, label, level, setting, total, compliant, basicSource, deductible, ratio, basicPaid, specialDrug }
 }
 
@@ -166,7 +166,8 @@ function entryName(i: number, e: LedgerEntry): string {
 }
 
 /** The engine input for the ledger, or the first thing that is missing or unreadable. */
-export function ledgerInput(region: RegionId, household: Household, ledger: Ledger): LedgerInput {
+/** The engine's year input for this ledger, under the policy year the page computes for. */
+export function ledgerInput(region: RegionId, household: Household, ledger: Ledger, year?: number): LedgerInput {
   if (household.tier === '') return { ok: false, message: '请先在上方选择缴费档次' }
   try {
     const stays: StayInput[] = ledger.entries.map((e, i) => {
@@ -198,6 +199,7 @@ export function ledgerInput(region: RegionId, household: Household, ledger: Ledg
     })
     const input: YearInput = {
       region,
+      year,
       tier: Number(household.tier) as Tier,
       povertyHousehold: household.poverty,
       assistanceGroup: household.assistance,
@@ -254,7 +256,9 @@ function plain(text: string): string | undefined {
   }
 }
 
-const ENTRY_MONEY: [keyof LedgerEntry, string][] = [
+/** The amounts of an entry that travel in a share code, with their one-letter codes. */
+type EntryMoney = 'total' | 'compliant' | 'deductible' | 'basicPaid' | 'specialDrug'
+const ENTRY_MONEY: [EntryMoney, string][] = [
   ['total', 'T'],
   ['compliant', 'C'],
   ['deductible', 'd'],
@@ -343,7 +347,7 @@ export function decodeLedger(code: unknown): DecodedLedger {
     e.level = level as LedgerEntry['level']
     e.date = date ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}` : ''
     e.basicSource = f.get('b') === '1' ? 'slip' : 'rule'
-    for (const [key, code] of ENTRY_MONEY) (e as unknown as Record<string, string>)[key] = f.get(code) ?? ''
+    for (const [key, letter] of ENTRY_MONEY) e[key] = f.get(letter) ?? ''
     const r = f.get('r')
     e.ratio = r ? String(Math.round(Number(r) * 10000) / 100) : ''
     ledger.entries.push(e)
