@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { BundleReportPlugin } from './bundle-report'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -9,6 +10,11 @@ function markChineseDaysAsEsm(chain: any) {
     .rule('chinese-days-esm')
     .test(/chinese-days[\\/]dist[\\/]index\.es\.js$/)
     .type('javascript/esm')
+}
+
+// scripts/size.mjs asks for a module-per-chunk report of each build it weighs.
+function reportBundle(chain: any) {
+  if (process.env.YBT_STATS) chain.plugin('bundle-report').use(BundleReportPlugin, [process.env.YBT_STATS])
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -22,7 +28,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       375: 2,
       828: 1.81 / 2
     },
-    sourceRoot: 'src',
+    // YBT_SOURCE_ROOT builds the floor app (scripts/floor-app/src) with this same config.
+    sourceRoot: process.env.YBT_SOURCE_ROOT || 'src',
     // TARO_OUTPUT lets parallel work build into its own folder without clobbering dist-h5.
     outputRoot: process.env.TARO_OUTPUT || (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'),
     plugins: [],
@@ -41,6 +48,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         markChineseDaysAsEsm(chain)
+        reportBundle(chain)
       }
     },
     h5: {
@@ -63,6 +71,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         markChineseDaysAsEsm(chain)
+        reportBundle(chain)
       }
     }
   }

@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs'
+
+/**
+ * Writes which modules each output chunk holds (with concatenated modules opened up) and the files of
+ * every named chunk group, for scripts/size.mjs: the size table, the first-visit set on H5 and the
+ * "no module in two chunks" check. Only active when YBT_STATS names the file to write.
+ */
+export class BundleReportPlugin {
+  constructor(private readonly file: string) {}
+
+  apply(compiler: any) {
+    compiler.hooks.done.tap('BundleReportPlugin', (stats: any) => {
+      const compilation = stats.compilation
+      const { chunkGraph } = compilation
+      const resources = (module: any): string[] => {
+        if (module.modules) return module.modules.flatMap(resources)
+        // CSS modules are named by their loader chain; keep the file at its end.
+        const id = String(module.resource || module.identifier()).split('!').pop()!.split('|')[0]
+        return [id.replace(process.cwd() + '/', '')]
+      }
+      const chunks = [...compilation.chunks].map((chunk: any) => ({
+        id: chunk.id,
+        name: chunk.name,
+        initial: chunk.canBeInitial(),
+        files: [...chunk.files],
+        modules: chunkGraph.getChunkModules(chunk).flatMap(resources).sort()
+      }))
+      const groups = [...compilation.chunkGroups].map((group: any) => ({
+        name: group.name,
+        initial: group.isInitial(),
+        chunks: group.chunks.map((c: any) => c.id),
+        files: group.getFiles()
+      }))
+      const entrypoints: Record<string, string[]> = {}
+      for (const [name, entry] of compilation.entrypoints) entrypoints[name] = entry.getFiles()
+      writeFileSync(this.file, JSON.stringify({ chunks, groups, entrypoints }, null, 1))
+    })
+  }
+}
