@@ -18,6 +18,13 @@ export class BundleReportPlugin {
         const id = String(module.resource || module.identifier()).split('!').pop()!.split('|')[0]
         return [id.replace(process.cwd() + '/', '')]
       }
+      // Source size of each module before minifying, for finding what weighs (not exact output bytes).
+      const sizes: Record<string, number> = {}
+      const measure = (module: any) => {
+        if (module.modules) module.modules.forEach(measure)
+        else sizes[resources(module)[0]] = module.size()
+      }
+      for (const module of compilation.modules) measure(module)
       const chunks = [...compilation.chunks].map((chunk: any) => ({
         id: chunk.id,
         name: chunk.name,
@@ -33,7 +40,7 @@ export class BundleReportPlugin {
       }))
       const entrypoints: Record<string, string[]> = {}
       for (const [name, entry] of compilation.entrypoints) entrypoints[name] = entry.getFiles()
-      writeFileSync(this.file, JSON.stringify({ chunks, groups, entrypoints }, null, 1))
+      writeFileSync(this.file, JSON.stringify({ chunks, groups, entrypoints, sizes }, null, 1))
     })
   }
 }

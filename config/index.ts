@@ -17,6 +17,25 @@ function reportBundle(chain: any) {
   if (process.env.YBT_STATS) chain.plugin('bundle-report').use(BundleReportPlugin, [process.env.YBT_STATS])
 }
 
+// Taro's mini-program minifier writes ASCII only (every Chinese character as \uXXXX, 6 bytes instead
+// of 3). Measured for this app (npm run size; see docs/performance.md), UTF-8 output is chosen for
+// both targets. YBT_ASCII_ONLY=1 or =0 forces one way, to measure the other.
+const asciiOnly = (fallback: boolean) =>
+  process.env.YBT_ASCII_ONLY === undefined ? fallback : process.env.YBT_ASCII_ONLY === '1'
+
+// H5: everything two or more pages use (engine, packs, decimal.js, dayjs, shared components, the Taro
+// component wrappers) goes into one shared chunk, loaded with the first page; each page chunk keeps
+// only its own modules and loads on navigation. Without this every page chunk carried its own copy.
+function shareH5Chunks(chain: any) {
+  chain.optimization.merge({
+    splitChunks: {
+      cacheGroups: {
+        shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 50, reuseExistingChunk: true, enforce: true }
+      }
+    }
+  })
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yibaotong',
@@ -37,6 +56,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
+    // Both targets: the minifier's output encoding (Taro's mini-program default is ASCII only).
+    terser: { enable: true, config: { output: { ascii_only: asciiOnly(false) } } },
     cache: { enable: true, name: `${process.env.TARO_ENV}-${process.env.TARO_OUTPUT || 'default'}` },
     mini: {
       // Component stylesheets are independent of each other's order (each uses only the tokens).
@@ -71,6 +92,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         markChineseDaysAsEsm(chain)
+        shareH5Chunks(chain)
         reportBundle(chain)
       }
     }

@@ -113,9 +113,9 @@ async function main() {
   const floorAll = FLOOR_PAGES.flatMap(([path]) => samples.get(`floor ${path}`))
   const floor = median(floorAll)
   console.log(`first render, Chromium, ${THROTTLE}× CPU throttling, cold cache, median of ${LOADS} loads (ms from navigation start)`)
-  console.log(`${'page'.padEnd(34)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}${'ratio'.padStart(8)}`)
+  console.log(`${'page'.padEnd(40)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}${'ratio'.padStart(8)}`)
   const row = (name, xs, withRatio) =>
-    console.log(`${name.padEnd(34)}${median(xs).toFixed(0).padStart(8)}${Math.min(...xs).toFixed(0).padStart(8)}${Math.max(...xs).toFixed(0).padStart(8)}${(withRatio ? `${(median(xs) / floor).toFixed(2)}×` : '').padStart(8)}`)
+    console.log(`${name.padEnd(40)}${median(xs).toFixed(0).padStart(8)}${Math.min(...xs).toFixed(0).padStart(8)}${Math.max(...xs).toFixed(0).padStart(8)}${(withRatio ? `${(median(xs) / floor).toFixed(2)}×` : '').padStart(8)}`)
   const results = []
   for (const [path, selector] of APP_PAGES) {
     const xs = samples.get(`app ${path}`)
