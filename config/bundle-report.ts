@@ -20,9 +20,16 @@ export class BundleReportPlugin {
       }
       // Source size of each module before minifying, for finding what weighs (not exact output bytes).
       const sizes: Record<string, number> = {}
+      // …and which module first asked for each one, to trace a library back to the import that pulls it in.
+      const issuers: Record<string, string> = {}
       const measure = (module: any) => {
         if (module.modules) module.modules.forEach(measure)
-        else sizes[resources(module)[0]] = module.size()
+        else {
+          const name = resources(module)[0]
+          sizes[name] = module.size()
+          const issuer = compilation.moduleGraph.getIssuer(module)
+          if (issuer) issuers[name] = resources(issuer)[0]
+        }
       }
       for (const module of compilation.modules) measure(module)
       const chunks = [...compilation.chunks].map((chunk: any) => ({
@@ -40,7 +47,7 @@ export class BundleReportPlugin {
       }))
       const entrypoints: Record<string, string[]> = {}
       for (const [name, entry] of compilation.entrypoints) entrypoints[name] = entry.getFiles()
-      writeFileSync(this.file, JSON.stringify({ chunks, groups, entrypoints, sizes }, null, 1))
+      writeFileSync(this.file, JSON.stringify({ chunks, groups, entrypoints, sizes, issuers }, null, 1))
     })
   }
 }

@@ -80,9 +80,12 @@ const median = (xs) => {
 async function main() {
   const dirs = {}
   for (const which of ['app', 'floor']) {
-    if (!process.argv.includes('--no-build')) build(which, 'h5')
-    dirs[which] = resolve(root, BUILDS[which].out('h5'))
+    // BENCH_APP_DIR: time another build of the app (e.g. scripts/encoding.mjs's dist-enc-h5-ascii).
+    const other = which === 'app' ? process.env.BENCH_APP_DIR : undefined
+    if (!process.argv.includes('--no-build') && !other) build(which, 'h5')
+    dirs[which] = other ? resolve(root, other) : resolve(root, BUILDS[which].out('h5'))
   }
+  console.log(`app: ${dirs.app}`)
   const appServer = await serve(dirs.app)
   const floorServer = await serve(dirs.floor)
   const origins = {
