@@ -1,6 +1,6 @@
 // npm run bench:render: first render of every tab page of the H5 app against the floor app
 // (scripts/floor-app), both built by this run (production, same config; --no-build reuses the builds
-// npm run size left in dist-size-*-h5). Debian's Chromium with 4× CPU throttling and a cold cache
+// npm run size left in dist-size-*-h5; BENCH_APP_DIRS=a,b times other builds side by side). Debian's Chromium with 4× CPU throttling and a cold cache
 // (a fresh browser context and the HTTP cache disabled for each load); the region is stored before
 // the app boots, as on any visit after the first, so each tool page shows its tool.
 // Per page: the median of 7 loads of the time from navigation start until the page's main content
@@ -78,52 +78,56 @@ const median = (xs) => {
 }
 
 async function main() {
-  const dirs = {}
-  for (const which of ['app', 'floor']) {
-    // BENCH_APP_DIR: time another build of the app (e.g. scripts/encoding.mjs's dist-enc-h5-ascii).
-    const other = which === 'app' ? process.env.BENCH_APP_DIR : undefined
-    if (!process.argv.includes('--no-build') && !other) build(which, 'h5')
-    dirs[which] = other ? resolve(root, other) : resolve(root, BUILDS[which].out('h5'))
+  // BENCH_APP_DIRS=a,b: time other builds of the app side by side (e.g. scripts/encoding.mjs's
+  // dist-enc-h5-utf8,dist-enc-h5-ascii), interleaved in one run so that they share the machine's load.
+  const appDirs = process.env.BENCH_APP_DIRS ? process.env.BENCH_APP_DIRS.split(',') : [BUILDS.app.out('h5')]
+  if (!process.argv.includes('--no-build')) {
+    if (!process.env.BENCH_APP_DIRS) build('app', 'h5')
+    build('floor', 'h5')
   }
-  console.log(`app: ${dirs.app}`)
-  const appServer = await serve(dirs.app)
-  const floorServer = await serve(dirs.floor)
-  const origins = {
-    app: `http://127.0.0.1:${appServer.address().port}`,
-    floor: `http://127.0.0.1:${floorServer.address().port}`
+  const servers = []
+  const start = async (dir) => {
+    const server = await serve(resolve(root, dir))
+    servers.push(server)
+    return `http://127.0.0.1:${server.address().port}`
   }
+  const apps = []
+  for (const dir of appDirs) apps.push({ label: appDirs.length > 1 ? `${dir} ` : '', origin: await start(dir) })
+  const floorOrigin = await start(BUILDS.floor.out('h5'))
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   const samples = new Map()
   const record = (key, ms) => { if (!samples.has(key)) samples.set(key, []); samples.get(key).push(ms) }
   try {
     // One warm-up load of each build, not counted: the first launch pays for disk and the browser.
-    await loadOnce(browser, origins.app, ...APP_PAGES[0])
-    await loadOnce(browser, origins.floor, ...FLOOR_PAGES[0])
+    for (const app of apps) await loadOnce(browser, app.origin, ...APP_PAGES[0])
+    await loadOnce(browser, floorOrigin, ...FLOOR_PAGES[0])
     for (let i = 0; i < LOADS; i++) {
       for (let p = 0; p < APP_PAGES.length; p++) {
         const [path, selector] = APP_PAGES[p]
-        record(`app ${path}`, await loadOnce(browser, origins.app, path, selector))
+        for (const app of apps) record(`${app.label}${path}`, await loadOnce(browser, app.origin, path, selector))
         const [fpath, fselector] = FLOOR_PAGES[p % FLOOR_PAGES.length]
-        record(`floor ${fpath}`, await loadOnce(browser, origins.floor, fpath, fselector))
+        record(`floor ${fpath}`, await loadOnce(browser, floorOrigin, fpath, fselector))
       }
       process.stderr.write(`round ${i + 1}/${LOADS}\n`)
     }
   } finally {
     await browser.close()
-    appServer.close()
-    floorServer.close()
+    for (const server of servers) server.close()
   }
   const floorAll = FLOOR_PAGES.flatMap(([path]) => samples.get(`floor ${path}`))
   const floor = median(floorAll)
+  const width = Math.max(44, ...apps.map((a) => a.label.length + 44))
   console.log(`first render, Chromium, ${THROTTLE}× CPU throttling, cold cache, median of ${LOADS} loads (ms from navigation start)`)
-  console.log(`${'page'.padEnd(40)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}${'ratio'.padStart(8)}`)
+  console.log(`${'page'.padEnd(width)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}${'ratio'.padStart(8)}`)
   const row = (name, xs, withRatio) =>
-    console.log(`${name.padEnd(40)}${median(xs).toFixed(0).padStart(8)}${Math.min(...xs).toFixed(0).padStart(8)}${Math.max(...xs).toFixed(0).padStart(8)}${(withRatio ? `${(median(xs) / floor).toFixed(2)}×` : '').padStart(8)}`)
+    console.log(`${name.padEnd(width)}${median(xs).toFixed(0).padStart(8)}${Math.min(...xs).toFixed(0).padStart(8)}${Math.max(...xs).toFixed(0).padStart(8)}${(withRatio ? `${(median(xs) / floor).toFixed(2)}×` : '').padStart(8)}`)
   const results = []
-  for (const [path, selector] of APP_PAGES) {
-    const xs = samples.get(`app ${path}`)
-    row(`${path} (${selector})`, xs, true)
-    results.push([path, median(xs) / floor])
+  for (const app of apps) {
+    for (const [path, selector] of APP_PAGES) {
+      const xs = samples.get(`${app.label}${path}`)
+      row(`${app.label}${path} (${selector})`, xs, true)
+      results.push([`${app.label}${path}`, median(xs) / floor])
+    }
   }
   for (const [path] of FLOOR_PAGES) row(`floor ${path}`, samples.get(`floor ${path}`), false)
   row('floor, both pages', floorAll, false)
