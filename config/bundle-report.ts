@@ -51,3 +51,48 @@ export class BundleReportPlugin {
     })
   }
 }
+
+/**
+ * H5: lets the browser fetch what the first screen needs while the app entry is still being
+ * evaluated, instead of only when the router asks for the page: a `<link rel="preload">` for the
+ * `shared` chunk (every tab page needs it), and a small inline script that preloads the chunks of
+ * the page the URL names (or of the first page). Page chunks of other pages still load on navigation.
+ */
+export class PreloadFirstScreenPlugin {
+  constructor(private readonly firstPage: string) {}
+
+  apply(compiler: any) {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const HtmlWebpackPlugin = require('html-webpack-plugin')
+    compiler.hooks.compilation.tap('PreloadFirstScreenPlugin', (compilation: any) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadFirstScreenPlugin', (data: any) => {
+        const publicPath = data.publicPath ?? ''
+        const pageFiles: Record<string, string[]> = {}
+        let shared: string[] = []
+        for (const chunk of compilation.chunks) {
+          if (chunk.canBeInitial()) continue
+          const files = [...chunk.files].filter((f: string) => /\.(js|css)$/.test(f))
+          if (chunk.name === 'shared') { shared = files; continue }
+          for (const module of compilation.chunkGraph.getChunkModules(chunk)) {
+            // a page module is often concatenated with its imports: look inside
+            for (const inner of module.modules ? [...module.modules] : [module]) {
+              const page = /(pages\/[^/]+\/index)\.[jt]sx?$/.exec(String(inner.resource || ''))
+              if (page) pageFiles[page[1]] = files
+            }
+          }
+        }
+        const link = (file: string) => ({
+          tagName: 'link',
+          voidTag: true,
+          meta: { plugin: 'PreloadFirstScreenPlugin' },
+          attributes: { rel: 'preload', as: file.endsWith('.css') ? 'style' : 'script', href: publicPath + file }
+        })
+        const script = `(function(){var m=${JSON.stringify(pageFiles)},p=location.hash.replace(/^#\\/?/,'').split('?')[0],` +
+          `f=m[p]||m[${JSON.stringify(this.firstPage)}]||[];f.forEach(function(u){var l=document.createElement('link');` +
+          `l.rel='preload';l.as=/\\.css$/.test(u)?'style':'script';l.href=${JSON.stringify(publicPath)}+u;document.head.appendChild(l)})})()`
+        data.headTags.unshift(...shared.map(link), { tagName: 'script', voidTag: false, meta: { plugin: 'PreloadFirstScreenPlugin' }, innerHTML: script })
+        return data
+      })
+    })
+  }
+}

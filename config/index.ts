@@ -1,6 +1,8 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
-import { BundleReportPlugin } from './bundle-report'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { BundleReportPlugin, PreloadFirstScreenPlugin } from './bundle-report'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -34,6 +36,10 @@ function shareH5Chunks(chain: any) {
       }
     }
   })
+  // The first page of app.config.ts is what "/" shows.
+  const appConfig = readFileSync(resolve(__dirname, '..', process.env.YBT_SOURCE_ROOT || 'src', 'app.config.ts'), 'utf8')
+  const firstPage = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)?.[1] ?? ''
+  chain.plugin('preload-first-screen').use(PreloadFirstScreenPlugin, [firstPage])
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
