@@ -72,7 +72,8 @@ function FaqBrowser({ region }: { region: RegionId }) {
       {hits.length === 0 ? (
         <EmptyState onSuggest={(s) => { setText(s); setRegionFilter('all'); setTopic('all') }} />
       ) : (
-        <View className='faq__list'>
+        // data-partial marks the first screen, for tests that count the whole list
+        <View className='faq__list' data-partial={shown.length < hits.length ? 'true' : undefined}>
           {shown.map((hit) => <FaqItem key={hit.entry.id} hit={hit} expandedByDefault={searching} />)}
         </View>
       )}
