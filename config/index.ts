@@ -1,5 +1,8 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { BundleReportPlugin, PreloadFirstScreenPlugin } from './bundle-report'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -9,6 +12,34 @@ function markChineseDaysAsEsm(chain: any) {
     .rule('chinese-days-esm')
     .test(/chinese-days[\\/]dist[\\/]index\.es\.js$/)
     .type('javascript/esm')
+}
+
+// scripts/size.mjs asks for a module-per-chunk report of each build it weighs.
+function reportBundle(chain: any) {
+  if (process.env.YBT_STATS) chain.plugin('bundle-report').use(BundleReportPlugin, [process.env.YBT_STATS])
+}
+
+// Taro's mini-program minifier writes ASCII only (every Chinese character as \uXXXX, 6 bytes instead
+// of 3). Measured for this app (npm run size; see docs/performance.md), UTF-8 output is chosen for
+// both targets. YBT_ASCII_ONLY=1 or =0 forces one way, to measure the other.
+const asciiOnly = (fallback: boolean) =>
+  process.env.YBT_ASCII_ONLY === undefined ? fallback : process.env.YBT_ASCII_ONLY === '1'
+
+// H5: everything two or more pages use (engine, packs, decimal.js, dayjs, shared components, the Taro
+// component wrappers) goes into one shared chunk, loaded with the first page; each page chunk keeps
+// only its own modules and loads on navigation. Without this every page chunk carried its own copy.
+function shareH5Chunks(chain: any) {
+  chain.optimization.merge({
+    splitChunks: {
+      cacheGroups: {
+        shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 50, reuseExistingChunk: true, enforce: true }
+      }
+    }
+  })
+  // The first page of app.config.ts is what "/" shows.
+  const appConfig = readFileSync(resolve(__dirname, '..', process.env.YBT_SOURCE_ROOT || 'src', 'app.config.ts'), 'utf8')
+  const firstPage = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)?.[1] ?? ''
+  chain.plugin('preload-first-screen').use(PreloadFirstScreenPlugin, [firstPage])
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -22,7 +53,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       375: 2,
       828: 1.81 / 2
     },
-    sourceRoot: 'src',
+    // YBT_SOURCE_ROOT builds the floor app (scripts/floor-app/src) with this same config.
+    sourceRoot: process.env.YBT_SOURCE_ROOT || 'src',
     // TARO_OUTPUT lets parallel work build into its own folder without clobbering dist-h5.
     outputRoot: process.env.TARO_OUTPUT || (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'),
     plugins: [],
@@ -30,6 +62,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
+    // Both targets: the minifier's output encoding (Taro's mini-program default is ASCII only).
+    terser: { enable: true, config: { output: { ascii_only: asciiOnly(false) } } },
     cache: { enable: true, name: `${process.env.TARO_ENV}-${process.env.TARO_OUTPUT || 'default'}` },
     mini: {
       // Component stylesheets are independent of each other's order (each uses only the tokens).
@@ -41,6 +75,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         markChineseDaysAsEsm(chain)
+        reportBundle(chain)
       }
     },
     h5: {
@@ -63,6 +98,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         markChineseDaysAsEsm(chain)
+        shareH5Chunks(chain)
+        reportBundle(chain)
       }
     }
   }

@@ -1,12 +1,12 @@
-import { isWorkday } from 'chinese-days'
+import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, isWorkday } from './holidays'
 import type { Reference, RegionId, RemoteSituation } from '../policy/types'
 import { PolicyInputError } from './errors'
 import { epochDay, isoFromEpochDay, packFor, parseDate } from './inputs'
 
-/** Years the bundled holiday calendar (chinese-days 1.5.7) covers; outside them it would silently
- * treat every weekday as a workday, so the engine refuses instead. */
-export const HOLIDAY_DATA_FIRST_YEAR = 2004
-export const HOLIDAY_DATA_LAST_YEAR = 2026
+/** Years the bundled holiday table (generated from chinese-days 1.5.7) covers; outside them no
+ * working day can be told from a day off, so the engine refuses instead. */
+export const HOLIDAY_DATA_FIRST_YEAR = HOLIDAY_TABLE_FIRST_YEAR
+export const HOLIDAY_DATA_LAST_YEAR = HOLIDAY_TABLE_LAST_YEAR
 
 export function isWithinHolidayData(isoDate: string): boolean {
   const year = Number(isoDate.slice(0, 4))

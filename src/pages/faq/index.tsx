@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { View, Text, Input, Button } from '@tarojs/components'
 import { PageShell, usePolicy } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
@@ -15,6 +15,8 @@ import './index.scss'
 
 const TOOL_NAMES = { contribution: '缴费查询', estimate: '报销测算', remote: '异地就医' } as const
 const SUGGESTIONS = ['外地住院', '生孩子', '报账', '大病', '缴费时间', '电话']
+/** Questions in the first render: about a screenful; the rest follow once it is painted. */
+const FIRST_SCREEN = 8
 
 type RegionFilter = RegionId | 'all'
 
@@ -33,6 +35,9 @@ function FaqBrowser({ region }: { region: RegionId }) {
     [text, regionFilter, topic, year]
   )
   const searching = text.trim().length > 0
+  const [firstRender, setFirstRender] = useState(true)
+  useEffect(() => setFirstRender(false), [])
+  const shown = firstRender ? hits.slice(0, FIRST_SCREEN) : hits
 
   return (
     <View className='faq'>
@@ -71,8 +76,9 @@ function FaqBrowser({ region }: { region: RegionId }) {
       {hits.length === 0 ? (
         <EmptyState onSuggest={(s) => { setText(s); setRegionFilter('all'); setTopic('all') }} />
       ) : (
-        <View className='faq__list'>
-          {hits.map((hit) => <FaqItem key={hit.entry.id} hit={hit} expandedByDefault={searching} />)}
+        // data-partial marks the first screen, for tests that count the whole list
+        <View className='faq__list' data-partial={shown.length < hits.length ? 'true' : undefined}>
+          {shown.map((hit) => <FaqItem key={hit.entry.id} hit={hit} expandedByDefault={searching} />)}
         </View>
       )}
     </View>
