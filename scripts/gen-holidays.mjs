@@ -10,6 +10,7 @@ import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 const pkg = require('chinese-days/package.json')
+
 const data = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8'))
 const FIRST = 2004
 const LAST = 2026

@@ -63,21 +63,21 @@ export function weighWeapp(dir) {
   const roots = [...(app.subPackages || []), ...(app.subpackages || [])].map((p) => p.root.replace(/\/?$/, '/'))
   const inSub = (f) => roots.some((r) => f.path.startsWith(r))
   const total = files.reduce((s, f) => s + f.bytes, 0)
-  const main = files.filter((f) => !inSub(f)).reduce((s, f) => s + f.bytes, 0)
+  const mainBytes = files.filter((f) => !inSub(f)).reduce((s, f) => s + f.bytes, 0)
   const jsEscapes = files.filter((f) => f.path.endsWith('.js'))
     .reduce((s, f) => s + (readFileSync(join(dir, f.path), 'latin1').match(/\\u[0-9a-fA-F]{4}/g) || []).length, 0)
-  return { files, total, main, subpackages: roots.length, jsEscapes }
+  return { files, total, main: mainBytes, subpackages: roots.length, jsEscapes }
 }
 
 /**
  * H5: every JavaScript file, and the JavaScript a first visit to the first page loads: the scripts
  * index.html names plus the chunk group of that page, each gzipped (level 9).
  */
-export function weighH5(dir, statsFile, sourceRoot) {
+export function weighH5(dir, statsPath, sourceRoot) {
   const files = listFiles(dir)
   const gz = (path) => gzipSync(readFileSync(join(dir, path)), { level: 9 }).length
   const js = files.filter((f) => f.path.endsWith('.js'))
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8'))
+  const stats = JSON.parse(readFileSync(statsPath, 'utf8'))
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const initial = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1])
   const appConfig = readFileSync(resolve(root, sourceRoot, 'app.config.ts'), 'utf8')
@@ -86,7 +86,7 @@ export function weighH5(dir, statsFile, sourceRoot) {
   const pageModule = new RegExp(`(^|/)${firstPage}\\.(tsx|ts|jsx|js)$`)
   const pageChunk = stats.chunks.find((c) => !c.initial && c.modules.some((m) => pageModule.test(m)))
   const pageGroup = pageChunk && stats.groups.find((g) => !g.initial && g.chunks.includes(pageChunk.id))
-  if (!pageGroup) throw new Error(`no async chunk group holds ${firstPage} in ${statsFile}`)
+  if (!pageGroup) throw new Error(`no async chunk group holds ${firstPage} in ${statsPath}`)
   const firstVisit = [...new Set([...initial, ...pageGroup.files.filter((f) => f.endsWith('.js'))])]
   for (const f of firstVisit) if (!existsSync(join(dir, f))) throw new Error(`first-visit file missing: ${f}`)
   // A module held by two chunks is downloaded (and evaluated) twice.

@@ -4,7 +4,7 @@ import { PolicyInputError } from './errors'
 import { epochDay, isoFromEpochDay, packFor, parseDate } from './inputs'
 
 /** Years the bundled holiday table (generated from chinese-days 1.5.7) covers; outside them no
- * working day can be told from a day off, so the engine refuses instead. */
+ * working day can be told from a day off, so only a safe calendar-day date is given. */
 export const HOLIDAY_DATA_FIRST_YEAR = HOLIDAY_TABLE_FIRST_YEAR
 export const HOLIDAY_DATA_LAST_YEAR = HOLIDAY_TABLE_LAST_YEAR
 

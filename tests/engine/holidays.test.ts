@@ -2,7 +2,7 @@
 // as chinese-days does, every day of the years it covers, and refuse outside them.
 import { isWorkday as libraryIsWorkday } from 'chinese-days'
 import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, isWorkday } from '../../src/engine/holidays'
-import { filingDeadline, PolicyInputError } from '../../src/engine'
+import { filingDeadline } from '../../src/engine'
 
 test('covers 2004–2026, the years chinese-days 1.5.7 has arrangements for', () => {
   expect(HOLIDAY_TABLE_FIRST_YEAR).toBe(2004)
@@ -33,9 +33,12 @@ test('refuses dates outside the table instead of guessing', () => {
   expect(() => isWorkday('2027-01-01')).toThrow(RangeError)
 })
 
-test('the engine still turns the out-of-range case into a clear message', () => {
-  const late = () => filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2026-12-30' })
-  expect(late).toThrow(PolicyInputError)
-  expect(late).toThrow(/节假日数据只覆盖2004–2026年/)
-  expect(() => filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2003-12-31' })).toThrow(/节假日数据只覆盖/)
+test('the engine still says when a year is outside the table: a safe calendar-day date, no legal date', () => {
+  const late = filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2026-12-30' })
+  expect(late.deadline).toBeNull()
+  expect(late.holidayDataMissing).toBe(true)
+  expect(late.basis).toMatch(/节假日数据只覆盖2004–2026年/)
+  const early = filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2003-12-31' })
+  expect(early.deadline).toBeNull()
+  expect(early.basis).toMatch(/节假日数据只覆盖/)
 })
