@@ -333,6 +333,23 @@ describe('other estimates on the same page', () => {
     expect(document.body.textContent).not.toMatch(/例如\s*\d/)
   })
 
+  test('Weihai, not in maternity insurance: the employer pays the pre-leave wage; money only on the user\'s own day basis', () => {
+    renderFor('weihai')
+    choose('estimate-mode', '生育')
+    choose('mat-insured', '没有参加')
+    expect(screen.getByTestId('allowance-days')).toHaveTextContent('98 天')
+    expect(screen.getByTestId('allowance-result')).toHaveTextContent('产假前工资')
+    type('本人产假前的月工资', '3000')
+    expect(screen.queryByTestId('allowance-amount')).toBeNull()
+    choose('mat-month-days', '我自己按每月30天估算')
+    // 3,000 ÷ 30 × 98 = 9,800, labelled as the user's own estimate
+    expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥9,800.00')
+    expect(screen.getByTestId('allowance-result')).toHaveTextContent('用人单位支付的产假工资')
+    // Weifang's document says nothing of the uninsured: no such choice there.
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: '参保地' })).getByText('潍坊市'))
+    expect(screen.queryByTestId('mat-insured')).toBeNull()
+  })
+
   test('Weihai has no childbirth quota in its document and says so', () => {
     renderFor('weihai')
     choose('estimate-mode', '生育')

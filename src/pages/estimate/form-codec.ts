@@ -18,7 +18,7 @@ export type FieldSpec =
   | { kind: 'enum'; code: string; values: readonly string[] }
 
 /** Fields added after version 1 of the saved and shared forms: absent in older data, they take their default. */
-const ADDED_LATER = new Set(['inpatient.county', 'maternity.monthDays', 'maternity.medicalKind', 'maternity.spouse'])
+const ADDED_LATER = new Set(['inpatient.county', 'maternity.monthDays', 'maternity.medicalKind', 'maternity.spouse', 'maternity.uninsured'])
 
 export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } = {
   inpatient: {
@@ -58,7 +58,8 @@ export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } 
     months: { kind: 'months', code: 'm' },
     monthDays: { kind: 'enum', code: 'j', values: ['', '30'] },
     medicalKind: { kind: 'enum', code: 'K', values: ['delivery', 'prenatal', 'miscarriage', 'familyPlanning'] },
-    spouse: { kind: 'bool', code: 'S' }
+    spouse: { kind: 'bool', code: 'S' },
+    uninsured: { kind: 'bool', code: 'U' }
   }
 }
 

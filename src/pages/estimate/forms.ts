@@ -75,6 +75,8 @@ export type MaternityForm = {
   medicalKind: MaternityMedicalKind
   /** The unemployed wife of an insured man (生育补助金). */
   spouse: boolean
+  /** Not in maternity insurance: the employer pays the pre-leave wage (Weihai). */
+  uninsured: boolean
 }
 
 export type Forms = {
@@ -117,6 +119,7 @@ export const DEFAULT_FORMS: Forms = {
     months: '',
     monthDays: '',
     medicalKind: 'delivery',
-    spouse: false
+    spouse: false,
+    uninsured: false
   }
 }

@@ -21,6 +21,7 @@ export function Allowance({ form, onChange }: Props) {
   const rules = pack.maternity
   const m = rules.days.miscarriage
   const months = readMonths(form.months)
+  const uninsured = form.uninsured && rules.allowance.uninsured !== undefined
   return (
     <>
       <View className='estimate-form' role='form' aria-label='生育津贴'>
@@ -69,20 +70,46 @@ export function Allowance({ form, onChange }: Props) {
             hint={`${m.shortDays.description ?? ''}：${m.shortDays.value}天；${m.longDays.description ?? ''}：${m.longDays.value}天。`}
           />
         )}
-        <MoneyInput
-          id='mat-wage'
-          label='用人单位上年度职工月平均工资'
-          value={form.wage}
-          onChange={(wage) => onChange({ wage })}
-          error={errors.wage}
-          placeholder='不填也能先看产假天数'
-          hint='可向单位人事或财务询问。生育津贴按这个工资计发，不是按您本人的工资。'
-        />
-        {isPublished(rules.allowance.divisor) ? null : (
+        {rules.allowance.uninsured ? (
+          <ChoiceRow id='mat-insured' label='参加生育保险了吗'>
+            <Chips<'insured' | 'uninsured'>
+              label='参加生育保险了吗'
+              testId='mat-insured'
+              value={form.uninsured ? 'uninsured' : 'insured'}
+              onChange={(v) => onChange({ uninsured: v === 'uninsured' })}
+              options={[
+                { value: 'insured', text: '参加了' },
+                { value: 'uninsured', text: '没有参加' }
+              ]}
+            />
+          </ChoiceRow>
+        ) : null}
+        {uninsured ? (
+          <MoneyInput
+            id='mat-wage'
+            label='本人产假前的月工资'
+            value={form.wage}
+            onChange={(wage) => onChange({ wage })}
+            error={errors.wage}
+            placeholder='不填也能先看产假天数'
+            hint='没有参加生育保险的，产假期间由用人单位按产假前工资的标准支付。'
+          />
+        ) : (
+          <MoneyInput
+            id='mat-wage'
+            label='用人单位上年度职工月平均工资'
+            value={form.wage}
+            onChange={(wage) => onChange({ wage })}
+            error={errors.wage}
+            placeholder='不填也能先看产假天数'
+            hint='可向单位人事或财务询问。生育津贴按这个工资计发，不是按您本人的工资。'
+          />
+        )}
+        {isPublished(rules.allowance.divisor) && !uninsured ? null : (
           <ChoiceRow
             id='mat-month-days'
             label='津贴金额怎么折算'
-            hint={`${rules.allowance.divisor.reason}：文件只说按月平均工资的标准支付。要看大概金额，可以自己选一种折算方法，结果会注明是您的选择，不是文件规定。`}
+            hint='文件没有规定日工资怎么折算，只说按月工资的标准支付。要看大概金额，可以自己选一种折算方法，结果会注明是您的选择，不是文件规定。'
           >
             <Chips<MaternityForm['monthDays']>
               label='津贴金额怎么折算'
@@ -111,7 +138,9 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
       <View className='estimate-result__head'>
         {view.amount !== null ? (
           <>
-            <Text className='estimate-result__label'>{view.dayBasis === 'user' ? '生育津贴（按您选择的折算方法估算）' : '生育津贴'}</Text>
+            <Text className='estimate-result__label'>
+              {view.payer ? '用人单位支付的产假工资（按您选择的折算方法估算）' : view.dayBasis === 'user' ? '生育津贴（按您选择的折算方法估算）' : '生育津贴'}
+            </Text>
             <Text className='estimate-result__figure key-figure' data-testid='allowance-amount'>{formatYuan(view.amount)}</Text>
             <Text className='estimate-result__sub' data-testid='allowance-days'>按 {view.days} 天计发</Text>
             {view.dayBasis === 'user' ? (
@@ -120,10 +149,12 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
           </>
         ) : (
           <>
-            <Text className='estimate-result__label'>津贴产假天数</Text>
+            <Text className='estimate-result__label'>{view.payer ? '产假天数' : '津贴产假天数'}</Text>
             <Text className='estimate-result__figure key-figure' data-testid='allowance-days'>{view.days} 天</Text>
             <Text className='estimate-result__sub'>
-              {view.basis ? '按用人单位上年度职工月平均工资的标准支付这些天的津贴。' : '填上月平均工资，可算出生育津贴金额。'}
+              {view.payer
+                ? `${view.payer}。`
+                : view.basis ? '按用人单位上年度职工月平均工资的标准支付这些天的津贴。' : '填上月平均工资，可算出生育津贴金额。'}
             </Text>
           </>
         )}

@@ -1,4 +1,4 @@
-import { childbirthPayment, isUnpublishedResult, maternityAllowance, maternityDays, maternityMedical } from '../../engine'
+import { childbirthPayment, isUnpublishedResult, maternityAllowance, maternityDays, maternityMedical, maternityWithoutInsurance } from '../../engine'
 import type { MaternityEvent, TwoReadings } from '../../engine'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference } from '../../policy/types'
@@ -38,6 +38,8 @@ export interface AllowanceView {
   dayBasis: 'published' | 'user' | null
   warnings: string[]
   sources: Reference[]
+  /** Set when the employer pays instead of the insurance (not insured): who pays, as the text says. */
+  payer?: string
 }
 
 export function maternityEvent(form: MaternityForm): MaternityEvent | undefined {
@@ -63,9 +65,19 @@ export function runAllowance(pack: PolicyPack, form: MaternityForm): Outcome<All
   if (Object.keys(errors).length) return { state: 'invalid', errors, message: FIX_INPUT }
   const event = maternityEvent(form)
   if (!event) return { state: 'incomplete', missing: ['怀孕月数'] }
-  const map = { averageMonthlyWage: 'wage', 'event.monthsPregnant': 'months', 'event.babies': 'babies', event: 'event' }
+  const map = { averageMonthlyWage: 'wage', preLeaveMonthlyWage: 'wage', 'event.monthsPregnant': 'months', 'event.babies': 'babies', event: 'event' }
+  const monthDays = form.monthDays === '' ? undefined : Number(form.monthDays)
   try {
     const wage = amountOf(form.wage)
+    if (form.uninsured && pack.maternity.allowance.uninsured) {
+      // Not insured: the employer pays the pre-leave wage for the same leave days (Weihai Q&A).
+      const u = maternityWithoutInsurance({ region: pack.region, year: pack.year, event, preLeaveMonthlyWage: wage, monthDays })
+      if (isUnpublishedResult(u)) return { state: 'ok', result: { days: 0, parts: [], amount: null, basis: u.reason, dayBasis: null, warnings: [], sources: [] } }
+      return {
+        state: 'ok',
+        result: { days: u.days, parts: u.parts, amount: u.amount, basis: u.basis, dayBasis: u.amount === null ? null : 'user', warnings: u.warnings, sources: u.sources, payer: u.payer }
+      }
+    }
     const days = maternityDays(pack.maternity, event)
     if (wage === undefined) {
       return {
@@ -73,7 +85,7 @@ export function runAllowance(pack: PolicyPack, form: MaternityForm): Outcome<All
         result: { days: days.days, parts: days.parts, amount: null, basis: null, dayBasis: null, warnings: days.warnings, sources: days.sources }
       }
     }
-    const r = maternityAllowance({ region: pack.region, year: pack.year, averageMonthlyWage: wage, event, monthDays: form.monthDays === '' ? undefined : Number(form.monthDays) })
+    const r = maternityAllowance({ region: pack.region, year: pack.year, averageMonthlyWage: wage, event, monthDays })
     return {
       state: 'ok',
       result: { days: r.days, parts: days.parts, amount: r.amount, basis: r.basis, dayBasis: r.dayBasis, warnings: r.warnings, sources: r.sources }
