@@ -17,7 +17,7 @@ import { SavedPanel } from './saved-panel'
 import { ShareBar } from './share-bar'
 import { decodeShare, SHARE_PAGE, shareQuery } from './share-link'
 import { YearLedger } from './year-ledger'
-import { ledgerShareSuffix } from './year-store'
+import { ledgerShareSuffix } from './year-share'
 import './index.scss'
 
 type Banner = { kind: 'info' | 'warn'; text: string } | null

@@ -165,8 +165,10 @@ function entryName(i: number, e: LedgerEntry): string {
   return `第${i + 1}条${e.kind === 'inpatient' ? '住院' : '特殊门诊慢性病'}`
 }
 
-/** The engine input for the ledger, or the first thing that is missing or unreadable. */
-/** The engine's year input for this ledger, under the policy year the page computes for. */
+/**
+ * The engine input for the ledger under the policy year the page computes for, or the first thing
+ * that is missing or unreadable.
+ */
 export function ledgerInput(region: RegionId, household: Household, ledger: Ledger, year?: number): LedgerInput {
   if (household.tier === '') return { ok: false, message: '请先在上方选择缴费档次' }
   try {
@@ -230,133 +232,3 @@ export function ledgerInput(region: RegionId, household: Household, ledger: Ledg
 
 // ------------------------------------------------------------------------------------------------
 // Share code
-
-const VERSION = '1'
-const REGION_CODES: Record<RegionId, string> = { weihai: 'wh', weifang: 'wf' }
-const ASSISTANCE = ['none', 'key', 'lowIncome'] as const
-const COUNTY = ['', 'anqiu', 'other'] as const
-const MAX_CODE = 900
-
-function checksum(text: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash.toString(36).padStart(7, '0')
-}
-
-/** An amount as the shortest plain number, or undefined when it does not read. */
-function plain(text: string): string | undefined {
-  if (text.trim() === '') return undefined
-  try {
-    return parseMoney(text).replace(/\.00$/, '').replace(/(\.\d)0$/, '$1')
-  } catch {
-    return undefined
-  }
-}
-
-/** The amounts of an entry that travel in a share code, with their one-letter codes. */
-type EntryMoney = 'total' | 'compliant' | 'deductible' | 'basicPaid' | 'specialDrug'
-const ENTRY_MONEY: [EntryMoney, string][] = [
-  ['total', 'T'],
-  ['compliant', 'C'],
-  ['deductible', 'd'],
-  ['basicPaid', 'B'],
-  ['specialDrug', 's']
-]
-const PRIOR_CODES: Record<PriorField, string> = { compliant: 'C', basicPaid: 'B', criticalPaid: 'c', assistancePaid: 'a', commercialPaid: 'm', reassistancePaid: 'r' }
-
-export function encodeLedger(region: RegionId, household: Household, ledger: Ledger): string {
-  const head = [VERSION, REGION_CODES[region], `t${household.tier || '0'}`, `p${household.poverty ? 1 : 0}`, `a${ASSISTANCE.indexOf(household.assistance)}`, `n${Math.max(0, COUNTY.indexOf(household.county ?? ''))}`]
-  const blocks = [head.join('_')]
-  for (const e of ledger.entries) {
-    const f = [`k${e.kind === 'inpatient' ? 0 : 1}`, `S${INPATIENT_SETTINGS.indexOf(e.setting)}`, `b${e.basicSource === 'slip' ? 1 : 0}`]
-    if (e.date) f.push(`D${e.date.replace(/-/g, '')}`)
-    if (e.level) f.push(`L${e.level}`)
-    for (const [key, code] of ENTRY_MONEY) {
-      const v = plain(e[key] as string)
-      if (v !== undefined) f.push(code + v)
-    }
-    const r = e.ratio.trim() === '' ? undefined : readPercent(e.ratio)
-    if (r && r.state === 'ok') f.push(`r${r.rate}`)
-    blocks.push(f.join('_'))
-  }
-  if (ledger.usePrior) {
-    const f = ['P']
-    for (const k of PRIOR_FIELDS) {
-      const v = plain(ledger.prior[k])
-      if (v !== undefined) f.push(PRIOR_CODES[k] + v)
-    }
-    blocks.push(f.join('_'))
-  }
-  const payload = blocks.join('-')
-  return `${payload}~${checksum(payload)}`
-}
-
-export type DecodedLedger = { ok: true; region: RegionId; household: Household; ledger: Ledger } | { ok: false; reason: string }
-
-const BROKEN = '本年度住院的分享链接不完整或已被改动，无法读取。'
-
-export function decodeLedger(code: unknown): DecodedLedger {
-  if (typeof code !== 'string' || code === '' || code.length > MAX_CODE) return { ok: false, reason: BROKEN }
-  let text = code
-  if (/%[0-9a-f]{2}/i.test(text)) {
-    try { text = decodeURIComponent(text) } catch { return { ok: false, reason: BROKEN } }
-  }
-  const at = text.lastIndexOf('~')
-  if (at < 0 || text.slice(at + 1) !== checksum(text.slice(0, at))) return { ok: false, reason: BROKEN }
-  const [head, ...blocks] = text.slice(0, at).split('-')
-  const fields = (block: string): Map<string, string> | undefined => {
-    const map = new Map<string, string>()
-    for (const part of block.split('_')) {
-      const m = /^([A-Za-z])([0-9.]{0,16})$/.exec(part)
-      if (!m || map.has(m[1])) return undefined
-      map.set(m[1], m[2])
-    }
-    return map
-  }
-  const [version, regionCode, ...rest] = head.split('_')
-  if (version !== VERSION) return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取。' }
-  const region = (Object.keys(REGION_CODES) as RegionId[]).find((r) => REGION_CODES[r] === regionCode)
-  const h = fields(rest.join('_'))
-  if (!region || !h) return { ok: false, reason: BROKEN }
-  const tier = h.get('t')
-  const assistance = ASSISTANCE[Number(h.get('a'))]
-  const county = COUNTY[Number(h.get('n') ?? '0')]
-  if ((tier !== '0' && tier !== '1' && tier !== '2') || !assistance || county === undefined) return { ok: false, reason: BROKEN }
-  const household: Household = { tier: tier === '0' ? '' : tier, poverty: h.get('p') === '1', assistance, county }
-  const ledger: Ledger = { entries: [], usePrior: false, prior: { ...EMPTY_PRIOR } }
-  for (const block of blocks) {
-    if (block.startsWith('P')) {
-      const p = fields(block.slice(2))
-      if (!p && block !== 'P') return { ok: false, reason: BROKEN }
-      ledger.usePrior = true
-      for (const k of PRIOR_FIELDS) ledger.prior[k] = p?.get(PRIOR_CODES[k]) ?? ''
-      continue
-    }
-    const f = fields(block)
-    if (!f || ledger.entries.length >= MAX_LEDGER_ENTRIES) return { ok: false, reason: BROKEN }
-    const setting = INPATIENT_SETTINGS[Number(f.get('S'))]
-    const level = f.get('L') ?? ''
-    const date = f.get('D') ?? ''
-    if (!setting || !['', '1', '2', '3'].includes(level) || (date !== '' && !/^\d{8}$/.test(date))) return { ok: false, reason: BROKEN }
-    const e = newEntry(f.get('k') === '1' ? 'specialChronicOutpatient' : 'inpatient')
-    e.id = `s${ledger.entries.length}`
-    e.setting = setting
-    e.level = level as LedgerEntry['level']
-    e.date = date ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}` : ''
-    e.basicSource = f.get('b') === '1' ? 'slip' : 'rule'
-    for (const [key, letter] of ENTRY_MONEY) e[key] = f.get(letter) ?? ''
-    const r = f.get('r')
-    e.ratio = r ? String(Math.round(Number(r) * 10000) / 100) : ''
-    ledger.entries.push(e)
-  }
-  return { ok: true, region, household, ledger }
-}
-
-/** "&y=…" for the page's share path when this region has entries on the device; '' otherwise. */
-export function ledgerShareSuffix(region: RegionId, household: Household): string {
-  const { ledger } = loadLedger(region)
-  return ledger.entries.length > 0 ? `&y=${encodeLedger(region, household, ledger)}` : ''
-}
