@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js'
 import type { EmployeeRules, Reference, RegionId } from '../policy/types'
+import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
@@ -219,7 +220,10 @@ export function employeeYear2020(input: {
   age: number
   birthMonth?: string
 }): EmployeeYear | UnpublishedResult {
-  return employeeYear({ ...input, region: input.region ?? 'weifang', year: 2020 })
+  // Without a region: the 2020 pack that publishes employee rules (the registry says which).
+  const region = input.region ?? listPacks().find((p) => p.year === 2020 && !isUnpublished(p.employee))?.region
+  if (!region) return { unpublished: true, reason: '2020年度没有收录职工医保规定', sources: [] }
+  return employeeYear({ ...input, region, year: 2020 })
 }
 
 /** Retiree personal-account credit: pension × 4.9% under 70, × 5.9% at 70 and over. */

@@ -27,6 +27,18 @@ export function registerPack(pack: PolicyPack): () => void {
   }
 }
 
+/** The two-letter code a region travels under in share links. */
+export function regionCode(region: RegionId): string {
+  const pack = PACKS.find((p) => p.region === region)
+  if (!pack) throw new PolicyInputError('region', unknownRegion())
+  return pack.regionCode
+}
+
+/** The region a share-link code names, if any. */
+export function regionOfCode(code: string): RegionId | undefined {
+  return PACKS.find((p) => p.regionCode === code)?.region
+}
+
 /** The regions, in display order, with the names their packs give them. */
 export function listRegions(): { id: RegionId; name: string }[] {
   const seen = new Map<RegionId, string>()

@@ -454,6 +454,8 @@ export type RemoteCareEntry = RemoteCareGuide | RemoteCareNotCovered
 export interface PolicyPack {
   region: RegionId
   regionName: string
+  /** Two letters that name the region in share links (stable across years). */
+  regionCode: string
   year: number
   documents: DocumentId[]
   hotlines: Hotline[]

@@ -61,6 +61,7 @@ const DEADLINE_5_DAYS = ref(S.inpatient, { quote: '应在入院5日内（但必�
 export const weifang2020: PolicyPack = {
   region: 'weifang',
   regionName: '潍坊市',
+  regionCode: 'wf',
   year: 2020,
   documents: [DOC],
   hotlines: [

@@ -158,6 +158,7 @@ const residenceSettlement: RemoteCareGuide['settlement'] = {
 export const weihai2020: PolicyPack = {
   region: 'weihai',
   regionName: '威海市',
+  regionCode: 'wh',
   year: 2020,
   documents: [DOC],
   hotlines: [],

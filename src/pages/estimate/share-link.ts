@@ -5,14 +5,13 @@
 // Version 1 codes had no year: they were all made under the 2020 rules and open as 2020.
 // Each field is a letter and a value ([0-9.] only; choices travel as their index). The part after
 // "~" is a checksum, so a truncated or edited link is refused as a whole instead of half-applied.
-import { isRegionId } from '../../policy/registry'
+import { regionCode, regionOfCode } from '../../policy/registry'
 import type { RegionId } from '../../policy/types'
 import { DEFAULT_FORMS, FIELD_SPECS, MODES, normalizeForm, sanitizeForm } from './form-state'
 import type { FieldSpec, FieldValues, Forms, Mode } from './form-state'
 
 const VERSION = '2'
 const YEAR_OF_VERSION_1 = 2020
-const REGION_CODES: Record<RegionId, string> = { weihai: 'wh', weifang: 'wf' }
 const MODE_CODES: Record<Mode, string> = { inpatient: 'i', outpatient: 'o', maternity: 'm' }
 /** WeChat limits share paths; a code longer than this cannot be one we made. */
 const MAX_LENGTH = 400
@@ -47,7 +46,7 @@ export function encodeShare<M extends Mode>(region: RegionId, mode: M, form: For
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
   const defaults = DEFAULT_FORMS[mode] as FieldValues
   const values: FieldValues = clean
-  const parts = [VERSION, REGION_CODES[region], String(year), MODE_CODES[mode]]
+  const parts = [VERSION, regionCode(region), String(year), MODE_CODES[mode]]
   for (const [key, spec] of Object.entries(specs)) {
     if (values[key] === defaults[key]) continue
     parts.push(spec.code + encodeValue(spec, values[key]))
@@ -72,7 +71,7 @@ export function decodeShare(code: unknown): DecodeResult {
   if (at < 0) return { ok: false, reason: BROKEN }
   const payload = text.slice(0, at)
   if (text.slice(at + 1) !== checksum(payload)) return { ok: false, reason: BROKEN }
-  const [version, regionCode, ...rest] = payload.split('_')
+  const [version, regionText, ...rest] = payload.split('_')
   if (version !== VERSION && version !== '1') return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取，已按空白表单打开。' }
   let year = YEAR_OF_VERSION_1
   if (version === VERSION) {
@@ -81,7 +80,7 @@ export function decodeShare(code: unknown): DecodeResult {
     year = Number(yearText)
   }
   const [modeCode, ...fields] = rest
-  const region = (Object.keys(REGION_CODES) as RegionId[]).find((r) => REGION_CODES[r] === regionCode && isRegionId(r))
+  const region = regionOfCode(regionText)
   const mode = MODES.find((m) => MODE_CODES[m] === modeCode)
   if (!region || !mode) return { ok: false, reason: BROKEN }
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>

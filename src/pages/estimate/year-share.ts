@@ -1,12 +1,12 @@
 // The share code of a year ledger: household fields, then one block per entry ("-"), an optional
 // prior block starting with "P", and a checksum. Hospital names never travel.
 import { INPATIENT_SETTINGS, parseMoney, readPercent } from '../../engine'
+import { regionCode, regionOfCode } from '../../policy/registry'
 import type { RegionId } from '../../policy/types'
 import { EMPTY_PRIOR, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS } from './year-store'
 import type { Household, Ledger, LedgerEntry, PriorField } from './year-store'
 
 const VERSION = '1'
-const REGION_CODES: Record<RegionId, string> = { weihai: 'wh', weifang: 'wf' }
 const ASSISTANCE = ['none', 'key', 'lowIncome'] as const
 const COUNTY = ['', 'anqiu', 'other'] as const
 const MAX_CODE = 900
@@ -42,7 +42,7 @@ const ENTRY_MONEY: [EntryMoney, string][] = [
 const PRIOR_CODES: Record<PriorField, string> = { compliant: 'C', basicPaid: 'B', criticalPaid: 'c', assistancePaid: 'a', commercialPaid: 'm', reassistancePaid: 'r' }
 
 export function encodeLedger(region: RegionId, household: Household, ledger: Ledger): string {
-  const head = [VERSION, REGION_CODES[region], `t${household.tier || '0'}`, `p${household.poverty ? 1 : 0}`, `a${ASSISTANCE.indexOf(household.assistance)}`, `n${Math.max(0, COUNTY.indexOf(household.county ?? ''))}`]
+  const head = [VERSION, regionCode(region), `t${household.tier || '0'}`, `p${household.poverty ? 1 : 0}`, `a${ASSISTANCE.indexOf(household.assistance)}`, `n${Math.max(0, COUNTY.indexOf(household.county ?? ''))}`]
   const blocks = [head.join('_')]
   for (const e of ledger.entries) {
     const f = [`k${e.kind === 'inpatient' ? 0 : 1}`, `S${INPATIENT_SETTINGS.indexOf(e.setting)}`, `b${e.basicSource === 'slip' ? 1 : 0}`]
@@ -90,9 +90,9 @@ export function decodeLedger(code: unknown): DecodedLedger {
     }
     return map
   }
-  const [version, regionCode, ...rest] = head.split('_')
+  const [version, regionText, ...rest] = head.split('_')
   if (version !== VERSION) return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取。' }
-  const region = (Object.keys(REGION_CODES) as RegionId[]).find((r) => REGION_CODES[r] === regionCode)
+  const region = regionOfCode(regionText)
   const h = fields(rest.join('_'))
   if (!region || !h) return { ok: false, reason: BROKEN }
   const tier = h.get('t')

@@ -7,6 +7,7 @@ import { INPATIENT_SETTINGS, parseMoney, readPercent } from '../../engine'
 import type { CountyId, InpatientSetting, RegionId, Tier } from '../../policy/types'
 import type { PriorThisYear, StayInput, YearInput } from '../../engine'
 import { createStore } from '../../services/storage'
+import { listRegions } from '../../policy/registry'
 import type { InpatientForm } from './form-state'
 
 export type EntryKind = 'inpatient' | 'specialChronicOutpatient'
@@ -120,7 +121,7 @@ const store = createStore<ByRegion>('year-ledger', {
   validate(data) {
     if (!data || typeof data !== 'object') return undefined
     const out: ByRegion = {}
-    for (const region of ['weihai', 'weifang'] as const) {
+    for (const { id: region } of listRegions()) {
       const raw = (data as Record<string, unknown>)[region]
       if (raw === undefined) continue
       const ledger = readLedger(raw)
