@@ -2,7 +2,8 @@
 // caps and cumulative 大病 of the year (engine estimateYear), the year's total, a chart per stay, and
 // 一档/二档 over the year. The household (tier, poverty, assistance group) is the one chosen above.
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/button'
 import { formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
 import type { InpatientEstimate, YearEstimate } from '../../engine'
 import { Chips } from '../../components/chips'
@@ -66,11 +67,13 @@ export function EntryRow(props: {
         </View>
       ) : null}
       <View className='year-ledger__actions'>
-        <Button className='estimate-small-button' data-testid='ledger-edit' onClick={props.onEdit}>修改</Button>
-        <Button className='estimate-small-button' aria-label='上移' disabled={index === 0 ? true : undefined} onClick={props.onUp}>上移</Button>
-        <Button className='estimate-small-button' aria-label='下移' disabled={props.last ? true : undefined} onClick={props.onDown}>下移</Button>
+        <Button kind='secondary' small data-testid='ledger-edit' onClick={props.onEdit}>修改</Button>
+        <Button kind='secondary' small aria-label='上移' disabled={index === 0} onClick={props.onUp}>上移</Button>
+        <Button kind='secondary' small aria-label='下移' disabled={props.last} onClick={props.onDown}>下移</Button>
         <Button
-          className={`estimate-small-button estimate-small-button--danger${confirm ? ' estimate-small-button--confirm' : ''}`}
+          kind='danger'
+          small
+          className={confirm ? 'estimate-confirm' : undefined}
           data-testid='ledger-remove'
           onClick={() => (confirm ? props.onRemove() : setConfirm(true))}
         >
@@ -147,8 +150,8 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         <MoneyInput id='ledger-special-drug' label='大病保险特药费用（没有可不填）' value={entry.specialDrug} onChange={(specialDrug) => set({ specialDrug })} placeholder='没有就不填' />
       ) : null}
       <View className='year-ledger__actions'>
-        <Button className='estimate-primary-button' data-testid='ledger-save' disabled={dateError ? true : undefined} onClick={() => onSave(entry)}>保存这条</Button>
-        <Button className='estimate-link-button' onClick={onCancel}>取消</Button>
+        <Button kind='primary' className='estimate-action' data-testid='ledger-save' disabled={!!dateError} onClick={() => onSave(entry)}>保存这条</Button>
+        <Button kind='link' onClick={onCancel}>取消</Button>
       </View>
     </View>
   )

@@ -2,8 +2,9 @@
 // caps and cumulative 大病 of the year (engine estimateYear), the year's total, a chart per stay, and
 // 一档/二档 over the year. The household (tier, poverty, assistance group) is the one chosen above.
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { Button } from '../../components/button'
 import { attempt, estimateYear } from '../../engine'
 import { AssistanceDecisionTool } from '../../components/date-tool/tools'
 import { MoneyInput } from '../../components/money-input'
@@ -116,7 +117,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
         <Notice kind='info' testId='ledger-shared'>
           <Text>{shared}</Text>
           {shared.startsWith('已打开') ? (
-            <Button className='estimate-small-button' data-testid='ledger-keep' onClick={() => { setShared(null); saveLedger(region, ledger); toast('已保存到本机') }}>保存到本机</Button>
+            <Button kind='secondary' small data-testid='ledger-keep' onClick={() => { setShared(null); saveLedger(region, ledger); toast('已保存到本机') }}>保存到本机</Button>
           ) : null}
         </Notice>
       ) : null}
@@ -145,15 +146,16 @@ export function YearLedger({ region, household, onHousehold }: Props) {
       ) : (
         <View className='year-ledger__add'>
           <Button
-            className='estimate-secondary-button'
+            kind='secondary'
+            className='estimate-action'
             data-testid='ledger-add'
-            disabled={ledger.entries.length >= MAX_LEDGER_ENTRIES ? true : undefined}
+            disabled={ledger.entries.length >= MAX_LEDGER_ENTRIES}
             onClick={() => setEditing(newEntry())}
           >
             添加一次住院
           </Button>
           {pooled ? (
-            <Button className='estimate-link-button' data-testid='ledger-add-chronic' onClick={() => setEditing(newEntry('specialChronicOutpatient'))}>
+            <Button kind='link' data-testid='ledger-add-chronic' onClick={() => setEditing(newEntry('specialChronicOutpatient'))}>
               添加特殊门诊慢性病费用
             </Button>
           ) : null}
@@ -190,11 +192,11 @@ export function YearLedger({ region, household, onHousehold }: Props) {
       {ledger.entries.length > 0 ? (
         <View className='estimate-share'>
           {currentPlatform() === 'h5' ? (
-            <Button className='estimate-secondary-button' data-testid='ledger-share' onClick={async () => { if (await copyText(shareUrl())) toast('链接已复制') }}>
+            <Button kind='secondary' className='estimate-action' data-testid='ledger-share' onClick={async () => { if (await copyText(shareUrl())) toast('链接已复制') }}>
               复制本年度住院的分享链接
             </Button>
           ) : (
-            <Button className='estimate-secondary-button' openType='share' data-testid='ledger-share'>分享本年度住院给微信好友</Button>
+            <Button kind='secondary' className='estimate-action' openType='share' data-testid='ledger-share'>分享本年度住院给微信好友</Button>
           )}
           <Text className='estimate-share__hint'>分享的是金额和日期，不含医院名称。</Text>
         </View>
