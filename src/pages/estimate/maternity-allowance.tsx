@@ -11,7 +11,7 @@ import type { PolicyText } from '../../policy/types'
 import { readMonths, runAllowance } from './form-state'
 import type { AllowanceView, MaternityForm } from './form-state'
 import { ChoiceRow, OutcomeStatus, TextField, Toggle } from './widgets'
-import { Conditions } from './maternity-parts'
+import { BabiesChoice, Conditions } from './maternity-parts'
 import type { Props } from './maternity-parts'
 
 export function Allowance({ form, onChange }: Props) {
@@ -36,20 +36,7 @@ export function Allowance({ form, onChange }: Props) {
         </ChoiceRow>
         {form.event === 'birth' ? (
           <>
-            <ChoiceRow id='mat-babies' label='这一胎生了几个孩子'>
-              <Chips<MaternityForm['babies']>
-                label='这一胎生了几个孩子'
-                testId='mat-babies'
-                value={form.babies}
-                onChange={(babies) => onChange({ babies })}
-                options={[
-                  { value: '1', text: '1个' },
-                  { value: '2', text: '双胞胎' },
-                  { value: '3', text: '三胞胎' },
-                  { value: '4', text: '四胞胎' }
-                ]}
-              />
-            </ChoiceRow>
+            <BabiesChoice id='mat-babies' value={form.babies} onChange={(babies) => onChange({ babies })} />
             <ChoiceRow id='mat-extra' label='其他情况（可多选）'>
               <View className='estimate-toggles'>
                 <Toggle label='剖宫产' checked={form.caesarean} onChange={(caesarean) => onChange({ caesarean })} testId='mat-caesarean' />

@@ -10,7 +10,7 @@ import { usePolicy } from '../../components/page-shell'
 import { readMonths, runMaternityMedical } from './form-state'
 import type { MaternityForm, MedicalView } from './form-state'
 import { ChoiceRow, OutcomeStatus, TextField } from './widgets'
-import { Conditions } from './maternity-parts'
+import { BabiesChoice, Conditions } from './maternity-parts'
 import type { Props } from './maternity-parts'
 
 const MEDICAL_KINDS: { value: MaternityForm['medicalKind']; text: string }[] = [
@@ -42,20 +42,7 @@ export function Medical({ form, onChange }: Props) {
           />
         </ChoiceRow>
         {form.medicalKind === 'delivery' ? (
-          <ChoiceRow id='mat-medical-babies' label='这一胎生了几个孩子'>
-            <Chips<MaternityForm['babies']>
-              label='这一胎生了几个孩子'
-              testId='mat-medical-babies'
-              value={form.babies}
-              onChange={(babies) => onChange({ babies })}
-              options={[
-                { value: '1', text: '1个' },
-                { value: '2', text: '双胞胎' },
-                { value: '3', text: '三胞胎' },
-                { value: '4', text: '四胞胎' }
-              ]}
-            />
-          </ChoiceRow>
+          <BabiesChoice id='mat-medical-babies' value={form.babies} onChange={(babies) => onChange({ babies })} />
         ) : null}
         {form.medicalKind === 'miscarriage' ? (
           <TextField

@@ -2,8 +2,10 @@
 import { Text, View } from '@tarojs/components'
 import { SourceNote } from '../../components/source-note'
 import { usePolicy } from '../../components/page-shell'
+import { Chips } from '../../components/chips'
 import { isUnpublished } from '../../policy/types'
 import type { MaternityForm } from './form-state'
+import { ChoiceRow } from './widgets'
 
 export interface Props {
   form: MaternityForm
@@ -27,5 +29,21 @@ export function Conditions() {
         ))
       )}
     </View>
+  )
+}
+
+const BABIES: { value: MaternityForm['babies']; text: string }[] = [
+  { value: '1', text: '1个' },
+  { value: '2', text: '双胞胎' },
+  { value: '3', text: '三胞胎' },
+  { value: '4', text: '四胞胎' }
+]
+
+/** How many babies this birth brought: the leave days and the delivery limit both grow with it. */
+export function BabiesChoice({ id, value, onChange }: { id: string; value: MaternityForm['babies']; onChange(v: MaternityForm['babies']): void }) {
+  return (
+    <ChoiceRow id={id} label='这一胎生了几个孩子'>
+      <Chips<MaternityForm['babies']> label='这一胎生了几个孩子' testId={id} value={value} onChange={onChange} options={BABIES} />
+    </ChoiceRow>
   )
 }

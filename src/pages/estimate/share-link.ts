@@ -6,6 +6,7 @@
 // Each field is a letter and a value ([0-9.] only; choices travel as their index). The part after
 // "~" is a checksum, so a truncated or edited link is refused as a whole instead of half-applied.
 import { regionCode, regionOfCode } from '../../policy/registry'
+import { seal, unseal } from './share-code'
 import type { RegionId } from '../../policy/types'
 import { DEFAULT_FORMS, FIELD_SPECS, MODES, normalizeForm, sanitizeForm } from './form-state'
 import type { FieldSpec, FieldValues, Forms, Mode } from './form-state'
@@ -17,16 +18,6 @@ const MODE_CODES: Record<Mode, string> = { inpatient: 'i', outpatient: 'o', mate
 const MAX_LENGTH = 400
 
 export type Shared = { [M in Mode]: { region: RegionId; year: number; mode: M; form: Forms[M] } }[Mode]
-
-/** FNV-1a over the code's characters (all ASCII), as 7 base-36 digits. */
-function checksum(text: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash.toString(36).padStart(7, '0')
-}
 
 function encodeValue(spec: FieldSpec, value: string | boolean): string {
   if (spec.kind === 'bool') return value ? '1' : '0'
@@ -52,7 +43,7 @@ export function encodeShare<M extends Mode>(region: RegionId, mode: M, form: For
     parts.push(spec.code + encodeValue(spec, values[key]))
   }
   const payload = parts.join('_')
-  return `${payload}~${checksum(payload)}`
+  return seal(payload)
 }
 
 export type DecodeResult = { ok: true; shared: Shared } | { ok: false; reason: string }
@@ -61,16 +52,8 @@ const BROKEN = '分享链接不完整或已被改动，无法读取其中的测�
 
 /** Reads a share code; anything unexpected refuses the whole link. */
 export function decodeShare(code: unknown): DecodeResult {
-  if (typeof code !== 'string' || code === '' || code.length > MAX_LENGTH) return { ok: false, reason: BROKEN }
-  let text = code
-  // A link pasted through a browser or a chat may arrive percent-encoded once.
-  if (/%[0-9a-f]{2}/i.test(text)) {
-    try { text = decodeURIComponent(text) } catch { return { ok: false, reason: BROKEN } }
-  }
-  const at = text.lastIndexOf('~')
-  if (at < 0) return { ok: false, reason: BROKEN }
-  const payload = text.slice(0, at)
-  if (text.slice(at + 1) !== checksum(payload)) return { ok: false, reason: BROKEN }
+  const payload = unseal(code, MAX_LENGTH)
+  if (payload === undefined) return { ok: false, reason: BROKEN }
   const [version, regionText, ...rest] = payload.split('_')
   if (version !== VERSION && version !== '1') return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取，已按空白表单打开。' }
   let year = YEAR_OF_VERSION_1

@@ -2,6 +2,7 @@
 // prior block starting with "P", and a checksum. Hospital names never travel.
 import { INPATIENT_SETTINGS, parseMoney, readPercent } from '../../engine'
 import { regionCode, regionOfCode } from '../../policy/registry'
+import { seal, unseal } from './share-code'
 import type { RegionId } from '../../policy/types'
 import { EMPTY_PRIOR, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS } from './year-store'
 import type { Household, Ledger, LedgerEntry, PriorField } from './year-store'
@@ -10,15 +11,6 @@ const VERSION = '1'
 const ASSISTANCE = ['none', 'key', 'lowIncome'] as const
 const COUNTY = ['', 'anqiu', 'other'] as const
 const MAX_CODE = 900
-
-function checksum(text: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash.toString(36).padStart(7, '0')
-}
 
 /** An amount as the shortest plain number, or undefined when it does not read. */
 function plain(text: string): string | undefined {
@@ -65,7 +57,7 @@ export function encodeLedger(region: RegionId, household: Household, ledger: Led
     blocks.push(f.join('_'))
   }
   const payload = blocks.join('-')
-  return `${payload}~${checksum(payload)}`
+  return seal(payload)
 }
 
 export type DecodedLedger = { ok: true; region: RegionId; household: Household; ledger: Ledger } | { ok: false; reason: string }
@@ -73,14 +65,9 @@ export type DecodedLedger = { ok: true; region: RegionId; household: Household; 
 const BROKEN = '本年度住院的分享链接不完整或已被改动，无法读取。'
 
 export function decodeLedger(code: unknown): DecodedLedger {
-  if (typeof code !== 'string' || code === '' || code.length > MAX_CODE) return { ok: false, reason: BROKEN }
-  let text = code
-  if (/%[0-9a-f]{2}/i.test(text)) {
-    try { text = decodeURIComponent(text) } catch { return { ok: false, reason: BROKEN } }
-  }
-  const at = text.lastIndexOf('~')
-  if (at < 0 || text.slice(at + 1) !== checksum(text.slice(0, at))) return { ok: false, reason: BROKEN }
-  const [head, ...blocks] = text.slice(0, at).split('-')
+  const payload = unseal(code, MAX_CODE)
+  if (payload === undefined) return { ok: false, reason: BROKEN }
+  const [head, ...blocks] = payload.split('-')
   const fields = (block: string): Map<string, string> | undefined => {
     const map = new Map<string, string>()
     for (const part of block.split('_')) {
