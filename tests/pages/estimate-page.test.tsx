@@ -267,6 +267,11 @@ describe('other estimates on the same page', () => {
     expect(screen.getByTestId('estimate-status')).toHaveTextContent('起付标准')
     type('普通门诊慢性病起付标准', '500')
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥1,000.00')
+    expect(screen.queryByTestId('outpatient-bound-reason')).toBeNull()
+    // 定额结算: 80% of a quota the document does not give — at most, with the reason.
+    choose('out-kind', '肾衰、透析、抗排异（定额结算）')
+    expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('最多 ¥2,400.00') // 3,000 × 80%
+    expect(screen.getByTestId('outpatient-bound-reason')).toHaveTextContent('定额标准文件未公布')
   })
 
   test('Weifang childbirth quota, designated or not', () => {

@@ -126,7 +126,7 @@ function OutpatientResultView({ view }: { view: OutpatientView }) {
       <View className='estimate-result__head'>
         <Text className='estimate-result__label'>{view.kind === 'general' ? '普通门诊可报销' : '慢性病门诊可报销'}</Text>
         {r.amount !== null ? (
-          <Text className='estimate-result__figure key-figure' data-testid='outpatient-amount'>{formatYuan(r.amount)}</Text>
+          <Text className='estimate-result__figure key-figure' data-testid='outpatient-amount'>{r.bound ? '最多 ' : ''}{formatYuan(r.amount)}</Text>
         ) : (
           <Text className='estimate-result__sub' data-testid='outpatient-amount'>无法测算</Text>
         )}
@@ -134,6 +134,9 @@ function OutpatientResultView({ view }: { view: OutpatientView }) {
           <Text className='estimate-result__sub' data-testid='outpatient-remaining'>本年度剩余可报额度 {formatYuan(r.remainingCap)}</Text>
         ) : null}
         <Text className='estimate-result__sub'>{r.note}</Text>
+        {r.bound && r.boundReason ? (
+          <Text className='estimate-result__sub' data-testid='outpatient-bound-reason'>为什么是“最多”：{r.boundReason}</Text>
+        ) : null}
       </View>
       <View className='estimate-result__sources'>
         <SourceNote sources={r.sources} />
