@@ -73,11 +73,8 @@ module.exports = {
     'import/no-named-as-default': 'off',
     'import/no-named-as-default-member': 'off',
     'react-hooks/exhaustive-deps': 'error',
-    // Not yet: tappable View/Text (role link/button/radio/checkbox) have no tabIndex or key handler,
-    // which only H5 keyboard users meet (WeChat has no keyboard). Left to the shared Button/pressable
-    // of the UI-kit work (issue 11), which should turn these two back on.
-    'jsx-a11y/click-events-have-key-events': 'off',
-    'jsx-a11y/interactive-supports-focus': 'off',
+    // Tappable View/Text get tabIndex and Enter/Space from components/tappable, so the recommended
+    // click-events-have-key-events and interactive-supports-focus rules stay on.
     'jsx-a11y/tabindex-no-positive': 'error',
     'jsx-a11y/role-has-required-aria-props': 'error',
     'no-restricted-syntax': ['error', ARIA_STATE_AS_STRING, HEADING_NEEDS_LEVEL],

@@ -39,7 +39,9 @@ test('a 安丘 key-group stay: 最多 at the assistance layer, 至少 at the pat
   await share.filter({ hasText: '至少 ¥17,316.00' }).waitFor()
   const assistance = page.locator('[data-testid=layer][data-layer=assistance]')
   assert.equal((await assistance.locator('[data-testid=layer-amount]').innerText()).trim(), '最多 ¥8,480.00')
-  await assistance.locator('[role=button]').first().click()
+  // Opened from the keyboard: the row is focusable and Enter acts like a tap.
+  await assistance.locator('[role=button]').first().focus()
+  await page.keyboard.press('Enter')
   assert.match(await assistance.locator('[data-testid=layer-bound-reason]').innerText(), /年度限额/)
   await share.scrollIntoViewIfNeeded()
   await shot(page, 'readings-anqiu-key-group')

@@ -5,5 +5,8 @@ import '@tarojs/components/types/common'
 declare module '@tarojs/components/types/common' {
   interface StandardProps {
     role?: string
+    /** H5: makes a tappable View or Text reachable from the keyboard (see components/tappable). */
+    tabIndex?: number
+    onKeyDown?: (e: { key: string; preventDefault?: () => void; stopPropagation?: () => void }) => void
   }
 }

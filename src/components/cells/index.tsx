@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './index.scss'
+import { tappable } from '../tappable'
 
 export function CellGroup({ title, children, footer }: { title?: string; children: ReactNode; footer?: ReactNode }) {
   return (
@@ -24,7 +25,7 @@ export function Cell({ label, value, description, onClick, testId }: CellProps) 
   return (
     <View
       className={`cell${onClick ? ' cell--link' : ''}`}
-      onClick={onClick}
+      {...(onClick ? tappable(onClick) : {})}
       data-testid={testId}
       role={onClick ? 'button' : undefined}
     >

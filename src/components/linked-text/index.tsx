@@ -2,6 +2,7 @@ import { Text } from '@tarojs/components'
 import { callPhone } from '../../services/device'
 import { splitPhones } from './phones'
 import './index.scss'
+import { tappable } from '../tappable'
 
 /** Text in which every phone number can be tapped to call it. */
 export function LinkedText({ text, className }: { text: string; className?: string }) {
@@ -15,7 +16,7 @@ export function LinkedText({ text, className }: { text: string; className?: stri
             role='link'
             aria-label={`拨打电话 ${part.phone}`}
             data-phone={part.phone}
-            onClick={(e) => { e.stopPropagation?.(); void callPhone(part.phone as string) }}
+            {...tappable((e) => { e?.stopPropagation?.(); void callPhone(part.phone as string) })}
           >
             {part.text}
           </Text>

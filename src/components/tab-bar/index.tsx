@@ -6,6 +6,7 @@ import { useCareMode } from '../../services/care-mode'
 import { TABS, useActiveTab } from '../../services/tab-bar'
 import { TAB_ICONS } from './icons'
 import './index.scss'
+import { tappable } from '../tappable'
 
 /**
  * The tab bar for WeChat (as the custom tab bar, custom-tab-bar/) and H5 (inside each tab page):
@@ -31,7 +32,7 @@ export function TabBar({ current }: { current?: string }) {
             aria-selected={on ? 'true' : 'false'}
             aria-label={tab.text}
             data-tab={tab.name}
-            onClick={() => { if (!on) Taro.switchTab({ url: `/${tab.pagePath}` }).catch(() => undefined) }}
+            {...tappable(() => { if (!on) Taro.switchTab({ url: `/${tab.pagePath}` }).catch(() => undefined) })}
           >
             {/* eslint-disable-next-line jsx-a11y/alt-text -- decorative and aria-hidden: the label beside it names the tab; Taro's Image has no alt */}
             <Image className='tab-bar__icon' src={on ? TAB_ICONS[tab.name].active : TAB_ICONS[tab.name].icon} mode='aspectFit' aria-hidden='true' />

@@ -9,6 +9,7 @@ import { SourceNote } from '../../components/source-note'
 import type { PolicyPack } from '../../policy/types'
 import type { InpatientForm, InpatientResult } from './form-state'
 import { TierComparisonView } from './tier-comparison'
+import { tappable } from '../../components/tappable'
 
 export function InpatientResultView({ pack, result, tier }: { pack: PolicyPack; result: InpatientResult; tier: InpatientForm['tier'] }) {
   const { estimate } = result
@@ -93,7 +94,7 @@ function LayerRow({ index, pack, layer, open, onToggle }: { index: number; pack:
   const sources = description ? [...layer.sources, ...description.sources] : []
   return (
     <View className={`estimate-layer${missing ? ' estimate-layer--missing' : ''}`} role='listitem' data-testid='layer' data-layer={layer.id}>
-      <View className='estimate-layer__row' role='button' aria-expanded={open ? 'true' : 'false'} onClick={onToggle}>
+      <View className='estimate-layer__row' role='button' aria-expanded={open ? 'true' : 'false'} {...tappable(onToggle)}>
         <Text className='estimate-layer__index'>{index}</Text>
         <View className='estimate-layer__main'>
           <Text className='estimate-layer__label'>{layer.label}</Text>

@@ -12,6 +12,7 @@ import { goToTab } from '../../services/device'
 import { useToolShare } from '../../services/share'
 import { searchFaq, splitHighlighted, type FaqHit, type Highlight } from './search'
 import './index.scss'
+import { tappable } from '../../components/tappable'
 
 const TOOL_NAMES = { contribution: '缴费查询', estimate: '报销测算', remote: '异地就医' } as const
 const SUGGESTIONS = ['外地住院', '生孩子', '报账', '大病', '缴费时间', '电话']
@@ -95,7 +96,7 @@ function FaqItem({ hit, expandedByDefault }: { hit: FaqHit; expandedByDefault: b
         className='faq-item__question'
         role='button'
         aria-expanded={open ? 'true' : 'false'}
-        onClick={() => setToggled(!toggled)}
+        {...tappable(() => setToggled(!toggled))}
       >
         <Text className='faq-item__q'>问</Text>
         <Marked className='faq-item__question-text' text={entry.question} highlights={hit.questionHighlights} />

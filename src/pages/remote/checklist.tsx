@@ -1,6 +1,7 @@
 import { View, Text, Button } from '@tarojs/components'
 import type { PolicyText } from '../../policy/types'
 import { Sources } from './parts'
+import { tappable } from '../../components/tappable'
 
 interface ChecklistProps {
   testId: string
@@ -34,7 +35,7 @@ export function Checklist({ testId, label, items, ticked, anyOneOf, onToggle, on
               aria-label={item.text}
               data-testid='checklist-item'
               data-checked={checked ? 'true' : 'false'}
-              onClick={() => onToggle(item.text)}
+              {...tappable(() => onToggle(item.text))}
             >
               <View className='checklist__box' aria-hidden='true'>
                 <Text className='checklist__mark'>{checked ? '✓' : ''}</Text>

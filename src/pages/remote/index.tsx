@@ -11,6 +11,7 @@ import { Hotlines, SituationCard } from './situation-card'
 import { Sources } from './parts'
 import { isRemoteSituation, SITUATIONS } from './situations'
 import './index.scss'
+import { tappable } from '../../components/tappable'
 
 export default function RemotePage() {
   useToolShare('异地就医', 'pages/remote/index')
@@ -69,7 +70,7 @@ function RemoteGuide({ situation, onOpen }: { situation: RemoteSituation | null;
               aria-checked={active ? 'true' : 'false'}
               data-situation={s.id}
               data-testid='remote-choice'
-              onClick={() => onOpen(s.id)}
+              {...tappable(() => onOpen(s.id))}
             >
               <View className='remote-choice__main'>
                 <Text className='remote-choice__words'>{s.words}</Text>

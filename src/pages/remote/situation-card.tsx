@@ -9,6 +9,7 @@ import { DeadlineCalculator } from './deadline-calculator'
 import { ResettlementChangeTool } from '../../components/date-tool/tools'
 import { Line, Section, Silent, Sources } from './parts'
 import { estimateSetting, isResidenceFiling, settingLabel, SITUATIONS, settingReference, splitNotes } from './situations'
+import { tappable } from '../../components/tappable'
 
 interface CardProps {
   pack: PolicyPack
@@ -61,7 +62,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
         {sameAs && entry.sameAs ? (
           <View className='remote-same-as' data-testid='remote-same-as'>
             <Text>{pack.regionName}按“{sameAs.title}”办理，手续和材料相同。</Text>
-            <Text className='remote-link' role='link' onClick={() => onOpenSituation(entry.sameAs as RemoteSituation)}>
+            <Text className='remote-link' role='link' {...tappable(() => onOpenSituation(entry.sameAs as RemoteSituation))}>
               查看“{sameAs.title}”
             </Text>
           </View>
