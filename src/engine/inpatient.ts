@@ -108,6 +108,31 @@ export function notCollectedForCounty(o: LayerOutcome, countyName: string, count
 }
 
 /**
+ * What a chain says about itself: layers that are another county's rules and were left out, and a
+ * layer that could not be computed, after which the later ones pay nothing. Shared by one stay and
+ * the year ledger.
+ */
+export function chainWarnings(
+  pack: PolicyPack,
+  notCollected: LayerOutcome['id'][],
+  basic: LayerOutcome,
+  chain: (LayerOutcome | undefined)[]
+): string[] {
+  const warnings: string[] = []
+  const scope = pack.chain.countyScope
+  if (scope && notCollected.length > 0) {
+    warnings.push(`${notCollected.map((id) => LAYER_LABELS[id]).join('、')}是${scope.name}的规定，您所在县市区的规定未收录，未计入报销合计`)
+  }
+  if (basic.amount !== null) {
+    const chained = chain.filter(isDefined)
+    const gap = chained.findIndex((o) => o.amount === null)
+    const next = gap < 0 ? undefined : chained.slice(gap + 1).find((o) => o.amount !== null)
+    if (next) warnings.push(`${LAYER_LABELS[chained[gap].id]}未能测算，${LAYER_LABELS[next.id]}等后续各项按其支付0元计算`)
+  }
+  return warnings
+}
+
+/**
  * The whole inpatient chain for one stay (POLICY-READING §2–§5): basic insurance, 大病保险, special
  * drugs, then the assistance layers the household qualifies for. Each layer is rounded to the fen
  * once and the next layer works on the rounded remainder, so layers + outOfPocket = total exactly.
@@ -161,16 +186,7 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
   burden = lessPaid(burden, commercial)
   const reassistance = inScope(reassistanceLayer(pack, burden, who))
   burden = lessPaid(burden, reassistance)
-  if (scope && notCollected.length > 0) {
-    warnings.push(`${notCollected.map((id) => LAYER_LABELS[id]).join('、')}是${scope.name}的规定，您所在县市区的规定未收录，未计入报销合计`)
-  }
-
-  if (basic.amount !== null) {
-    const chained = [critical, assistance, commercial, reassistance].filter(isDefined)
-    const gap = chained.findIndex((o) => o.amount === null)
-    const next = gap < 0 ? undefined : chained.slice(gap + 1).find((o) => o.amount !== null)
-    if (next) warnings.push(`${LAYER_LABELS[chained[gap].id]}未能测算，${LAYER_LABELS[next.id]}等后续各项按其支付0元计算`)
-  }
+  warnings.push(...chainWarnings(pack, notCollected, basic, [critical, assistance, commercial, reassistance]))
 
   const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter(isDefined)
   let paid = ZERO

@@ -8,7 +8,7 @@ import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer }
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospitalWaiver'
 import type { InpatientEstimate } from './inpatient'
-import { ASSISTANCE_GROUPS, COUNTIES, INPATIENT_SETTINGS, isDefined, notCollectedForCounty, toLayer } from './inpatient'
+import { ASSISTANCE_GROUPS, chainWarnings, COUNTIES, INPATIENT_SETTINGS, isDefined, notCollectedForCounty, toLayer } from './inpatient'
 import { epochDay, isoFromEpochDay, oneOf, packFor, parseDate, parseLevel, parseTier } from './inputs'
 import type { AssistanceGroup, Household, Layer, LayerId, LayerOutcome } from './layer'
 import { LAYER_LABELS, LAYER_ORDER, notComputableLayer } from './layer'
@@ -407,15 +407,7 @@ function entryEstimate(
   const reassistance = inScope(increase(reassistanceLayer(pack, p5, who), st.reassistance))
   st.reassistance = st.reassistance.plus(paidBy(reassistance))
 
-  if (scope && notCollected.length > 0) {
-    warnings.push(`${notCollected.map((id) => LAYER_LABELS[id]).join('、')}是${scope.name}的规定，您所在县市区的规定未收录，未计入报销合计`)
-  }
-  if (basic.amount !== null) {
-    const chained = [critical, assistance, commercial, reassistance].filter(isDefined)
-    const gap = chained.findIndex((o) => o.amount === null)
-    const next = gap < 0 ? undefined : chained.slice(gap + 1).find((o) => o.amount !== null)
-    if (next) warnings.push(`${LAYER_LABELS[chained[gap].id]}未能测算，${LAYER_LABELS[next.id]}等后续各项按其支付0元计算`)
-  }
+  warnings.push(...chainWarnings(pack, notCollected, basic, [critical, assistance, commercial, reassistance]))
 
   const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter(isDefined)
   let paid = ZERO
