@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Button } from '../../components/button'
 import type { PolicyText } from '../../policy/types'
 import { Sources } from './parts'
 import { tappable } from '../../components/tappable'
@@ -49,7 +50,7 @@ export function Checklist({ testId, label, items, ticked, anyOneOf, onToggle, on
       <View className='checklist__footer'>
         <Text className='checklist__status' data-testid={`${testId}-status`} aria-live='polite'>{status}</Text>
         {done > 0 ? (
-          <Button className='checklist__clear' onClick={onClear} aria-label={`清空${label}的勾选`}>清空勾选</Button>
+          <Button kind='link' onClick={onClear} aria-label={`清空${label}的勾选`}>清空勾选</Button>
         ) : null}
       </View>
       <Sources texts={items} />
