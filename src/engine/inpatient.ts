@@ -132,14 +132,17 @@ export function chainWarnings(
   return warnings
 }
 
-/**
- * The whole inpatient chain for one stay (POLICY-READING §2–§5): basic insurance, 大病保险, special
- * drugs, then the assistance layers the household qualifies for. Each layer is rounded to the fen
- * once and the next layer works on the rounded remainder, so layers + outOfPocket = total exactly.
- */
-export function estimateInpatient(input: InpatientInput): InpatientEstimate {
-  const pack = packFor(input.region, input.year)
-  const tier = parseTier('tier', input.tier)
+/** The figures of one bill as the engine reads them; shared by a single stay and each stay of a year. */
+export function parseStayBill(input: {
+  hospitalLevel?: HospitalLevel
+  setting?: InpatientSetting
+  totalCost: string
+  compliantCost: string
+  deductible?: string
+  basicRatio?: string
+  basicPaid?: string
+  specialDrugCost?: string
+}) {
   const hospitalLevel = parseLevel('hospitalLevel', input.hospitalLevel)
   const setting = oneOf('setting', input.setting ?? 'local', INPATIENT_SETTINGS, '就医类型无效')
   const total = parseAmount('totalCost', input.totalCost)
@@ -149,6 +152,15 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
   const ratio = input.basicRatio === undefined || input.basicRatio === '' ? undefined : parseRate('basicRatio', input.basicRatio)
   const basicPaid = parseOptionalAmount('basicPaid', input.basicPaid)
   const specialDrugCost = parseOptionalAmount('specialDrugCost', input.specialDrugCost) ?? ZERO
+  return { hospitalLevel, setting, total, compliant, deductible, ratio, basicPaid, specialDrugCost }
+}
+
+/** Who the household is for the chain (poverty, assistance group) and where it is insured. */
+export function parseHousehold(input: {
+  povertyHousehold?: boolean
+  assistanceGroup?: AssistanceGroup
+  county?: CountyId
+}): { who: Household; county: CountyId | undefined } {
   if (input.povertyHousehold !== undefined && typeof input.povertyHousehold !== 'boolean') {
     throw new PolicyInputError('povertyHousehold', '请选择是否为建档立卡贫困人口')
   }
@@ -157,6 +169,19 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
     assistanceGroup: oneOf('assistanceGroup', input.assistanceGroup ?? 'none', ASSISTANCE_GROUPS, '医疗救助对象类别无效')
   }
   const county = input.county === undefined ? undefined : oneOf('county', input.county, COUNTIES, '参保地无效')
+  return { who, county }
+}
+
+/**
+ * The whole inpatient chain for one stay (POLICY-READING §2–§5): basic insurance, 大病保险, special
+ * drugs, then the assistance layers the household qualifies for. Each layer is rounded to the fen
+ * once and the next layer works on the rounded remainder, so layers + outOfPocket = total exactly.
+ */
+export function estimateInpatient(input: InpatientInput): InpatientEstimate {
+  const pack = packFor(input.region, input.year)
+  const tier = parseTier('tier', input.tier)
+  const { hospitalLevel, setting, total, compliant, deductible, ratio, basicPaid, specialDrugCost } = parseStayBill(input)
+  const { who, county } = parseHousehold(input)
 
   const warnings: string[] = []
   const referral = pack.inpatient.referralRequired?.find((r) => r.tier === tier && r.hospitalLevel === hospitalLevel)

@@ -8,11 +8,11 @@ import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer }
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospitalWaiver'
 import type { InpatientEstimate } from './inpatient'
-import { ASSISTANCE_GROUPS, chainWarnings, COUNTIES, INPATIENT_SETTINGS, isDefined, notCollectedForCounty, toLayer } from './inpatient'
-import { epochDay, isoFromEpochDay, oneOf, packFor, parseDate, parseLevel, parseTier } from './inputs'
+import { chainWarnings, isDefined, notCollectedForCounty, parseHousehold, parseStayBill, toLayer } from './inpatient'
+import { epochDay, isoFromEpochDay, oneOf, packFor, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Household, Layer, LayerId, LayerOutcome } from './layer'
 import { LAYER_LABELS, LAYER_ORDER, notComputableLayer } from './layer'
-import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, ZERO } from './money'
+import { Dec, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
 import type { TwoReadings } from './readings'
 import { twoReadings } from './readings'
 import { capValue, num, positive } from './scale'
@@ -186,15 +186,7 @@ function checkDate(field: string, value: unknown): string {
 function parseEntry(s: StayInput): ParsedEntry {
   if (typeof s !== 'object' || s === null) throw new PolicyInputError('', '住院记录无效')
   const kind = oneOf('kind', s.kind ?? 'inpatient', ['inpatient', 'specialChronicOutpatient'] as const, '记录类别无效')
-  const hospitalLevel = parseLevel('hospitalLevel', s.hospitalLevel)
-  const setting = oneOf('setting', s.setting ?? 'local', INPATIENT_SETTINGS, '就医类型无效')
-  const total = parseAmount('totalCost', s.totalCost)
-  const compliant = parseAmount('compliantCost', s.compliantCost)
-  if (compliant.gt(total)) throw new PolicyInputError('compliantCost', '政策范围内费用不能大于住院总费用')
-  const deductible = parseOptionalAmount('deductible', s.deductible)
-  const ratio = s.basicRatio === undefined || s.basicRatio === '' ? undefined : parseRate('basicRatio', s.basicRatio)
-  const basicPaid = parseOptionalAmount('basicPaid', s.basicPaid)
-  const specialDrugCost = parseOptionalAmount('specialDrugCost', s.specialDrugCost) ?? ZERO
+  const { hospitalLevel, setting, total, compliant, deductible, ratio, basicPaid, specialDrugCost } = parseStayBill(s)
   if (kind === 'specialChronicOutpatient') {
     if (setting !== 'local') throw new PolicyInputError('setting', '特殊门诊慢性病费用按本地门诊计入，不选择异地就医类型')
     if (specialDrugCost.gt(0)) throw new PolicyInputError('specialDrugCost', '特药费用请记在住院记录中')
@@ -500,15 +492,9 @@ export function estimateYear(input: YearInput): YearEstimate {
   if (typeof input !== 'object' || input === null) throw new PolicyInputError('', '测算数据无效')
   const pack = packFor(input.region, input.year)
   const tier = parseTier('tier', input.tier)
-  if (input.povertyHousehold !== undefined && typeof input.povertyHousehold !== 'boolean') {
-    throw new PolicyInputError('povertyHousehold', '请选择是否为建档立卡贫困人口')
-  }
-  const who: Household2 = {
-    tier,
-    povertyHousehold: input.povertyHousehold === true,
-    assistanceGroup: oneOf('assistanceGroup', input.assistanceGroup ?? 'none', ASSISTANCE_GROUPS, '医疗救助对象类别无效')
-  }
-  if (input.county !== undefined) who.county = oneOf('county', input.county, COUNTIES, '参保地无效')
+  const household = parseHousehold(input)
+  const who: Household2 = { tier, ...household.who }
+  if (household.county !== undefined) who.county = household.county
   if (!Array.isArray(input.stays)) throw new PolicyInputError('stays', '住院记录无效')
   if (input.stays.length > MAX_YEAR_ENTRIES) {
     throw new PolicyInputError('stays', `一个年度最多记录${MAX_YEAR_ENTRIES}条`)
