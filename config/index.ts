@@ -6,14 +6,6 @@ import { BundleReportPlugin, PreloadFirstScreenPlugin } from './bundle-report'
 import devConfig from './dev'
 import prodConfig from './prod'
 
-// chinese-days ships an ES module under a CommonJS package label; webpack must be told.
-function markChineseDaysAsEsm(chain: any) {
-  chain.module
-    .rule('chinese-days-esm')
-    .test(/chinese-days[\\/]dist[\\/]index\.es\.js$/)
-    .type('javascript/esm')
-}
-
 // scripts/size.mjs asks for a module-per-chunk report of each build it weighs.
 function reportBundle(chain: any) {
   if (process.env.YBT_STATS) chain.plugin('bundle-report').use(BundleReportPlugin, [process.env.YBT_STATS])
@@ -74,8 +66,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-        markChineseDaysAsEsm(chain)
         reportBundle(chain)
+        if (process.env.YBT_ANALYZE) chain.optimization.merge({ concatenateModules: false, moduleIds: 'named' })
       }
     },
     h5: {
@@ -97,7 +89,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-        markChineseDaysAsEsm(chain)
         shareH5Chunks(chain)
         reportBundle(chain)
       }

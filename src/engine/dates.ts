@@ -15,8 +15,12 @@ import { twoReadings } from './readings'
 const DAY_NOT_COUNTED = '当日不计入（民法典第二百零一条）'
 
 function checkedDate(field: string, value: unknown): number {
-  parseDate(field, value)
-  return epochDay(value as string)
+  return epochDay(parseDate(field, value))
+}
+
+/** The day `days` after a YYYY-MM-DD date (before it when negative), counted in whole calendar days. */
+export function addDays(iso: string, days: number): string {
+  return isoFromEpochDay(epochDay(iso) + days)
 }
 
 /** The corresponding day `months` later; the month's last day when there is none (第二百零二条). */

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs'
 import { currentYear, getPack } from '../policy/registry'
 import type { HospitalLevel, PolicyPack, Reference, RegionId, Tier } from '../policy/types'
 import { PolicyInputError } from './errors'
@@ -28,14 +27,16 @@ export function packFor(region: RegionId, year?: number): PolicyPack {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
-/** A real calendar date written YYYY-MM-DD ("2020-02-30" is refused, not rolled over). */
-export function parseDate(field: string, value: unknown): dayjs.Dayjs {
+/** A real calendar date written YYYY-MM-DD ("2020-02-30" is refused, not rolled over); returns it. */
+export function parseDate(field: string, value: unknown): string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) {
     throw new PolicyInputError(field, '日期无效，请按“YYYY-MM-DD”填写')
   }
-  const d = dayjs(value)
-  if (!d.isValid() || d.format('YYYY-MM-DD') !== value) throw new PolicyInputError(field, '日期无效：没有这一天')
-  return d
+  // A day that does not exist rolls over in Date.UTC (02-30 → 03-01), so it does not come back the same.
+  if (isoFromEpochDay(epochDay(value)) !== value) {
+    throw new PolicyInputError(field, '日期无效：没有这一天')
+  }
+  return value
 }
 
 export function parseMonth(field: string, value: unknown): { year: number; month: number } {

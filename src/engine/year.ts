@@ -9,7 +9,7 @@ import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospitalWaiver'
 import type { InpatientEstimate } from './inpatient'
 import { chainWarnings, isDefined, notCollectedForCounty, parseHousehold, parseStayBill, toLayer } from './inpatient'
-import { epochDay, isoFromEpochDay, oneOf, packFor, parseDate, parseTier } from './inputs'
+import { oneOf, packFor, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Household, Layer, LayerId, LayerOutcome } from './layer'
 import { LAYER_LABELS, LAYER_ORDER, notComputableLayer } from './layer'
 import { Dec, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
@@ -174,15 +174,6 @@ interface ParsedEntry {
   label?: string
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-
-/** parseDate's rule without building a dayjs object per entry (a ledger call validates many dates). */
-function checkDate(field: string, value: unknown): string {
-  if (typeof value === 'string' && ISO_DATE.test(value) && isoFromEpochDay(epochDay(value)) === value) return value
-  parseDate(field, value) // throws parseDate's own message
-  throw new PolicyInputError(field, '日期无效：没有这一天')
-}
-
 function parseEntry(s: StayInput): ParsedEntry {
   if (typeof s !== 'object' || s === null) throw new PolicyInputError('', '住院记录无效')
   const kind = oneOf('kind', s.kind ?? 'inpatient', ['inpatient', 'specialChronicOutpatient'] as const, '记录类别无效')
@@ -193,7 +184,7 @@ function parseEntry(s: StayInput): ParsedEntry {
   }
   const entry: ParsedEntry = { kind, hospitalLevel, setting, total, compliant, deductible, ratio, basicPaid, specialDrugCost }
   if (s.date !== undefined && s.date !== '') {
-    entry.date = checkDate('date', s.date)
+    entry.date = parseDate('date', s.date)
   }
   if (s.label !== undefined) {
     if (typeof s.label !== 'string') throw new PolicyInputError('label', '医院名称无效')

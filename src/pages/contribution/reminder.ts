@@ -1,5 +1,4 @@
-import dayjs from 'dayjs'
-import type { ContributionPeriod } from '../../engine'
+import { addDays, type ContributionPeriod } from '../../engine'
 import type { CalendarReminder } from '../../services/calendar'
 import { chineseDate } from '../../services/clock'
 
@@ -22,7 +21,7 @@ export function planReminder(period: ContributionPeriod, regionName: string, yea
   if (period.status === 'closed') return null
   if (period.status === 'open' && (period.daysLeft ?? 0) <= 1) return null
   const daysBefore = period.status === 'upcoming' || (period.daysLeft ?? 0) >= 4 ? 3 : 1
-  const ringsOn = dayjs(period.end).subtract(daysBefore, 'day').format('YYYY-MM-DD')
+  const ringsOn = addDays(period.end, -daysBefore)
   const when = daysBefore === 3 ? `截止前3天（${chineseDate(ringsOn)}）上午9点` : `截止前一天（${chineseDate(ringsOn)}）上午9点`
   return {
     reminder: {

@@ -6,6 +6,7 @@ import type { PolicyPack } from '../../policy/types'
 import { isPublished, isUnpublished } from '../../policy/types'
 import { chineseDate, today } from '../../services/clock'
 import { SourceToggle } from '../../components/source-toggle'
+import { useFirstScreen } from '../../components/first-screen'
 import { PeriodSection } from './resident-period'
 import { HouseholdSection, STANDARD_MEMBERS, StandardsSection } from './resident-household'
 import { ChannelsSection, PovertySection, textsOf } from './resident-channels'
@@ -16,6 +17,8 @@ export function ResidentView() {
   const date = today()
   const standards = attempt(() => householdContribution({ region, year, members: STANDARD_MEMBERS }))
   const published = standards.ok && standards.value.total !== null
+  // The household calculator, payment channels and poverty rules sit below: they follow the first screen.
+  const firstScreen = useFirstScreen()
   return (
     <View className='contribution__resident' data-testid='resident-view'>
       {Number(date.slice(0, 4)) > pack.year ? (
@@ -31,13 +34,17 @@ export function ResidentView() {
       {published && standards.ok ? (
         <>
           <StandardsSection lines={standards.value.lines} />
-          <HouseholdSection region={region} />
-          <ChannelsSection pack={pack} />
+          {firstScreen ? null : (
+            <>
+              <HouseholdSection region={region} />
+              <ChannelsSection pack={pack} />
+            </>
+          )}
         </>
       ) : (
         <KnownForUnpublished pack={pack} />
       )}
-      <PovertySection pack={pack} />
+      {firstScreen ? null : <PovertySection pack={pack} />}
     </View>
   )
 }

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button } from '../../components/button'
 import { PageShell } from '../../components/page-shell'
+import { useFirstScreen } from '../../components/first-screen'
 import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
 import { REGION_NAMES, setRegion, useRegion } from '../../services/region'
@@ -32,6 +33,8 @@ export default function EstimatePage() {
   const [year, setYear] = useState<number | undefined>(undefined)
   // Bumped each time the tab shows, so the saved list is re-read (another page may have cleared it).
   const [visits, setVisits] = useState(0)
+  // The year ledger, share bar and saved list sit below the form: they follow the first screen.
+  const firstScreen = useFirstScreen()
 
   const update = useCallback(<M extends Mode>(m: M, patch: Partial<Forms[M]>) => {
     setForms((f) => ({ ...f, [m]: { ...f[m], ...patch } }))
@@ -137,15 +140,19 @@ export default function EstimatePage() {
           {mode === 'inpatient' ? (
             <>
               <InpatientEstimator form={forms.inpatient} onChange={(p) => update('inpatient', p)} />
-              <YearLedger region={r} household={forms.inpatient} onHousehold={(p) => update('inpatient', p)} />
+              {firstScreen ? null : <YearLedger region={r} household={forms.inpatient} onHousehold={(p) => update('inpatient', p)} />}
             </>
           ) : mode === 'outpatient' ? (
             <OutpatientEstimator form={forms.outpatient} onChange={(p) => update('outpatient', p)} />
           ) : (
             <MaternityEstimator form={forms.maternity} onChange={(p) => update('maternity', p)} />
           )}
-          <ShareBar query={() => shareQuery(r, mode, forms[mode], pack.year) + (mode === 'inpatient' ? ledgerShareSuffix(r, forms.inpatient) : '')} />
-          <SavedPanel refresh={visits} pack={pack} mode={mode} forms={forms} onReopen={reopen} />
+          {firstScreen ? null : (
+            <>
+              <ShareBar query={() => shareQuery(r, mode, forms[mode], pack.year) + (mode === 'inpatient' ? ledgerShareSuffix(r, forms.inpatient) : '')} />
+              <SavedPanel refresh={visits} pack={pack} mode={mode} forms={forms} onReopen={reopen} />
+            </>
+          )}
         </View>
         )
       }}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { View, Text, Input, Button } from '@tarojs/components'
 import { PageShell, usePolicy } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
@@ -13,6 +13,7 @@ import { useToolShare } from '../../services/share'
 import { searchFaq, splitHighlighted, type FaqHit, type Highlight } from './search'
 import './index.scss'
 import { tappable } from '../../components/tappable'
+import { useFirstScreen } from '../../components/first-screen'
 
 const TOOL_NAMES = { contribution: '缴费查询', estimate: '报销测算', remote: '异地就医' } as const
 const SUGGESTIONS = ['外地住院', '生孩子', '报账', '大病', '缴费时间', '电话']
@@ -36,8 +37,7 @@ function FaqBrowser({ region }: { region: RegionId }) {
     [text, regionFilter, topic, year]
   )
   const searching = text.trim().length > 0
-  const [firstRender, setFirstRender] = useState(true)
-  useEffect(() => setFirstRender(false), [])
+  const firstRender = useFirstScreen()
   const shown = firstRender ? hits.slice(0, FIRST_SCREEN) : hits
 
   return (

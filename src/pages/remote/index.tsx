@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { PageShell, usePolicy } from '../../components/page-shell'
 import { Notice } from '../../components/notice'
+import { useFirstScreen } from '../../components/first-screen'
 import type { RemoteSituation } from '../../policy/types'
 import { takePendingParams } from '../../services/device'
 import { useToolShare } from '../../services/share'
@@ -50,6 +51,8 @@ function RemoteGuide({ situation, onOpen }: { situation: RemoteSituation | null;
     const loaded = loadChecklists()
     return { checklists: loaded.value, notice: loaded.notice ?? null }
   })
+  // The hotlines and one-stop service sit below the six choices: they follow the first screen.
+  const firstScreen = useFirstScreen()
   const update = ({ value, saved }: { value: Checklists; saved: boolean }) =>
     setState({ checklists: value, notice: saved ? null : '勾选未能保存到本机（存储空间不足或不可用），关闭小程序后可能丢失。' })
 
@@ -95,8 +98,8 @@ function RemoteGuide({ situation, onOpen }: { situation: RemoteSituation | null;
         />
       ) : null}
 
-      <Hotlines pack={pack} />
-      {pack.oneStopService.length ? (
+      {firstScreen ? null : <Hotlines pack={pack} />}
+      {!firstScreen && pack.oneStopService.length ? (
         <View className='remote-onestop' data-testid='remote-onestop'>
           <Text className='remote-section__title' role='heading' aria-level={3}>一站式服务</Text>
           {pack.oneStopService.map((s, i) => <Text key={i} className='remote-onestop__item'>{s.text}</Text>)}
