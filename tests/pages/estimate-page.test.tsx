@@ -401,6 +401,13 @@ describe('parameters from other tabs and links', () => {
     expect(Taro.switchTab).toHaveBeenCalled()
   })
 
+  test('the hand-over banner names the setting as the region does', () => {
+    const device = jest.requireActual('../../src/services/device')
+    device.goToTab('estimate', { setting: 'referral' })
+    renderFor('weihai')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已按“异地转诊转院（威海市外）”填好就医类型')
+  })
+
   test('an FAQ link opens the requested mode', () => {
     const device = jest.requireActual('../../src/services/device')
     device.goToTab('estimate', { mode: 'childbirth' })

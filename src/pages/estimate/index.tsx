@@ -10,7 +10,9 @@ import { REGION_NAMES, setRegion, useRegion } from '../../services/region'
 import { takePendingParams } from '../../services/device'
 import { DEFAULT_FORMS, MODE_NAMES, readHandover } from './form-state'
 import type { Forms, Handover, Mode } from './form-state'
-import { InpatientEstimator, SETTING_NAMES } from './inpatient'
+import { InpatientEstimator } from './inpatient'
+import { inpatientSettingLabel } from '../../engine'
+import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { OutpatientEstimator } from './outpatient'
 import { MaternityEstimator } from './maternity'
 import type { SavedEstimate } from './saved-estimates'
@@ -21,7 +23,13 @@ import { YearLedger } from './year-ledger'
 import { ledgerShareSuffix } from './year-share'
 import './index.scss'
 
-type Banner = { kind: 'info' | 'warn'; text: string } | null
+// A hand-over banner names the setting as the region's pack labels it, which is known only once the
+// shell has the pack: it keeps the setting and is worded when rendered.
+type Banner = { kind: 'info' | 'warn'; text: string } | { kind: 'info'; handedOver: InpatientSetting } | null
+
+function bannerText(banner: NonNullable<Banner>, pack: PolicyPack): string {
+  return 'text' in banner ? banner.text : `已按“${inpatientSettingLabel(pack, banner.handedOver)}”填好就医类型，请继续填写费用。`
+}
 
 export default function EstimatePage() {
   const [region] = useRegion()
@@ -45,7 +53,7 @@ export default function EstimatePage() {
     if (h.maternitySub) update('maternity', { sub: h.maternitySub })
     if (h.setting) {
       update('inpatient', { setting: h.setting })
-      setBanner({ kind: 'info', text: `已按“${SETTING_NAMES[h.setting]}”填好就医类型，请继续填写费用。` })
+      setBanner({ kind: 'info', handedOver: h.setting })
     }
   }, [update])
 
@@ -119,7 +127,7 @@ export default function EstimatePage() {
           {banner ? (
             <Notice kind={banner.kind} testId='estimate-banner'>
               <View className='estimate-banner'>
-                <Text className='estimate-banner__text'>{banner.text}</Text>
+                <Text className='estimate-banner__text'>{bannerText(banner, pack)}</Text>
                 <Button kind='link' className='estimate-banner__close' aria-label='关闭提示' onClick={() => setBanner(null)}>关闭</Button>
               </View>
             </Notice>

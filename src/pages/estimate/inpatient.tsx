@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
-import { INPATIENT_SETTING_LABELS, INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
+import { INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
@@ -10,10 +10,9 @@ import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { inpatientFields, runInpatient } from './form-state'
 import type { InpatientForm } from './form-state'
-import { ChoiceRow, OutcomeStatus, PercentInput } from './widgets'
+import { ChoiceRow, OutcomeStatus } from './widgets'
+import { PercentInput } from '../../components/field'
 import { InpatientResultView, shareText } from './inpatient-result'
-
-export const SETTING_NAMES = INPATIENT_SETTING_LABELS
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
 function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {

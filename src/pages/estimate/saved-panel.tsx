@@ -9,7 +9,7 @@ import { MODE_NAMES, normalizeForm } from './form-state'
 import type { Forms, Mode } from './form-state'
 import { addSaved, deleteSaved, loadSaved, MAX_NAME_LENGTH } from './saved-estimates'
 import type { SavedEstimate } from './saved-estimates'
-import { TextField } from './widgets'
+import { TextField } from '../../components/field'
 
 export function defaultName(mode: Mode, forms: Forms, region: RegionId): string {
   const total = mode === 'inpatient' ? normalizeForm('inpatient', forms.inpatient).form.total : ''

@@ -1,12 +1,9 @@
-// Small form pieces the estimator needs beside the shared MoneyInput: a percentage field, a plain
-// text field, a yes/no toggle, and the line that says what is still missing.
+// Small form pieces only the estimator needs (the shared fields are in components/field): a yes/no
+// toggle, a labelled row for a Chips choice, and the line that says what is still missing.
 import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { PercentInput, TextField } from '../../components/field'
 import { Notice } from '../../components/notice'
 import type { Outcome } from './form-state'
-
-export { PercentInput, TextField }
 
 /** A checkbox drawn as a button: the tick mark and the word, never colour alone, show the state. */
 export function Toggle({ label, checked, onChange, testId }: { label: string; checked: boolean; onChange(v: boolean): void; testId?: string }) {
