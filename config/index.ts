@@ -3,8 +3,21 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { BundleReportPlugin, PreloadFirstScreenPlugin } from './bundle-report'
+import WECHAT_ARIA from '../src/services/wechat-aria-attributes.json'
 import devConfig from './dev'
 import prodConfig from './prod'
+
+// WeChat: the ARIA attributes Taro's base templates leave out (src/services/wechat-aria-attributes.json);
+// the runtime learns the same list in services/wechat-aria.ts.
+function addWeChatAria(chain: any) {
+  chain.plugin('miniPlugin').tap((args: any[]) => {
+    const { internalComponents } = args[0].combination.config.template
+    for (const [component, attributes] of Object.entries(WECHAT_ARIA.components)) {
+      for (const attribute of attributes) internalComponents[component][attribute] = ''
+    }
+    return args
+  })
+}
 
 // scripts/size.mjs asks for a module-per-chunk report of each build it weighs.
 function reportBundle(chain: any) {
@@ -67,6 +80,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         reportBundle(chain)
+        addWeChatAria(chain)
         if (process.env.YBT_ANALYZE) chain.optimization.merge({ concatenateModules: false, moduleIds: 'named' })
       }
     },

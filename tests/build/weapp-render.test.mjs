@@ -256,6 +256,31 @@ test('the custom tab bar renders under every tab page: labels, icons, the active
   assert.equal(declared('custom-tab-bar/index.wxss', '.tab-bar__label', 'font-size'), '12px')
 })
 
+test('WeChat\'s screen reader gets the roles, states and labels (aria-role, aria-checked, aria-level…)', async () => {
+  const route = 'pages/estimate/index'
+  const { page, view } = await show(route, { storage: WEIHAI })
+  const aria = (n) => Object.fromEntries(Object.entries(n.attr).filter(([k, v]) => k.startsWith('aria') && v !== '' && v !== undefined))
+  let tree = view()
+  const mode = () => [...walk(tree)].filter((n) => n.tag === 'button' && ['住院', '门诊', '生育'].includes(textOf(n)))
+  assert.deepEqual(mode().map(aria), [
+    { ariaRole: 'radio', ariaChecked: 'true' },
+    { ariaRole: 'radio', ariaChecked: 'false' },
+    { ariaRole: 'radio', ariaChecked: 'false' }
+  ], 'the mode chips are radios, the chosen one checked')
+  const headings = [...walk(tree)].filter((n) => aria(n).ariaRole === 'heading')
+  assert.ok(headings.length > 0 && headings.every((n) => /^[1-6]$/.test(aria(n).ariaLevel)), 'section titles are headings with their level')
+  await tap(page, mode()[1])
+  tree = view()
+  assert.deepEqual(mode().map((n) => aria(n).ariaChecked), ['false', 'true', 'false'], 'a tap moves aria-checked')
+
+  const bar = tabBarOf(page)
+  const items = [...walk(bar)].filter((n) => classesOf(n).includes('tab-bar__item'))
+  assert.deepEqual(items.map(aria), app.tabBar.list.map((t) => ({
+    ariaRole: 'tab', ariaSelected: t.pagePath === route ? 'true' : 'false', ariaLabel: t.text
+  })), 'the tabs say which they are and which is open')
+  assert.deepEqual([...walk(bar)].filter((n) => n.tag === 'image').map((n) => aria(n).ariaHidden), ['true', 'true', 'true', 'true'], 'the icons are decorative')
+})
+
 test('tapping a tab switches to its page with wx.switchTab', async () => {
   const { page } = await show('pages/faq/index', { storage: WEIHAI })
   const item = [...walk(tabBarOf(page))].find((n) => classesOf(n).includes('tab-bar__item') && textOf(n) === '报销测算')
