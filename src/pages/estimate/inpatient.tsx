@@ -6,6 +6,7 @@ import { Chips } from '../../components/chips'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
+import { useFirstScreen } from '../../components/first-screen'
 import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { inpatientFields, runInpatient } from './form-state'
@@ -41,6 +42,8 @@ export function InpatientEstimator({ form, onChange }: Props) {
   const assumeTotal = () => onChange({ compliant: form.total, compliantAssumed: true })
 
   const countyScope = pack.chain.countyScope
+  // The costs and the result sit below the first screen (the sticky summary says what is missing).
+  const firstScreen = useFirstScreen()
   return (
     <View className='estimate-inpatient'>
       <Notice kind='info' testId='residents-only'>
@@ -74,133 +77,137 @@ export function InpatientEstimator({ form, onChange }: Props) {
             options={settingOptions(pack)}
           />
         </ChoiceRow>
-        <MoneyInput
-          id='est-total'
-          label='住院总费用'
-          value={form.total}
-          onChange={setTotal}
-          error={errors.total}
-          hint='出院结算单或费用清单上的“总费用”“医疗费总额”。'
-        />
-        <MoneyInput
-          id='est-compliant'
-          label='其中政策范围内费用'
-          value={form.compliant}
-          onChange={(compliant) => onChange({ compliant, compliantAssumed: false })}
-          error={errors.compliant}
-          hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
-        />
-        <View className='estimate-shortcut'>
-          <Button kind='link' data-testid='assume-total' disabled={totalParsed.state !== 'ok'} onClick={assumeTotal}>
-            不清楚就先按总费用估算
-          </Button>
-          {totalParsed.state !== 'ok' && !form.compliantAssumed ? (
-            <Text className='estimate-shortcut__hint'>（先填住院总费用）</Text>
-          ) : null}
-        </View>
-        {form.compliantAssumed ? (
-          <Notice kind='info' testId='assumed-notice'>
-            已按“政策范围内费用 = 住院总费用”估算：这是假定全部费用都能按医保报销。实际上通常有自费的药品和项目，所以下面算出的报销金额是上限，您实际个人负担一般会更多。拿到结算单后请改填其中的“政策范围内费用”。
-          </Notice>
-        ) : null}
-
-        <ChoiceRow id='est-basic-source' label='基本医保报销按什么算'>
-          <Chips<InpatientForm['basicSource']>
-            label='基本医保报销按什么算'
-            testId='est-basic-source'
-            value={form.basicSource}
-            onChange={(basicSource) => onChange({ basicSource })}
-            options={[
-              { value: 'rule', text: show.ratio ? '按起付标准和支付比例测算' : '按起付标准测算' },
-              { value: 'slip', text: '填结算单上的统筹基金支付' }
-            ]}
-          />
-        </ChoiceRow>
-        {show.deductible ? (
-          <MoneyInput
-            id='est-deductible'
-            label='就诊医院的起付标准'
-            value={form.deductible}
-            onChange={(deductible) => onChange({ deductible })}
-            error={errors.deductible}
-            placeholder='请按医院告知的金额填写'
-            hint={
-              <Text>
-                起付标准是住院费用中先由自己付、医保不报的那一段。{pack.regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话，也可以改选上面的“填结算单上的统筹基金支付”。
-              </Text>
-            }
-          />
-        ) : null}
-        {show.ratio ? (
-          <PercentInput
-            id='est-ratio'
-            label='基本医保支付比例'
-            value={form.ratio}
-            onChange={(ratio) => onChange({ ratio })}
-            error={errors.ratio}
-            hint='医保统筹基金报销的百分比：医院说报几成，就填对应的百分数。本地政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
-          />
-        ) : null}
-        {show.basicPaid ? (
-          <MoneyInput
-            id='est-basic-paid'
-            label='结算单上的统筹基金支付'
-            value={form.basicPaid}
-            onChange={(basicPaid) => onChange({ basicPaid })}
-            error={errors.basicPaid}
-            placeholder='请按结算单填写'
-            hint='出院结算单上“统筹基金支付”一栏的金额（基本医保这次报销了多少）。'
-          />
-        ) : null}
-
-        <ChoiceRow id='est-poverty' label='是否建档立卡贫困人口（享受政策）'>
-          <Chips<'yes' | 'no'>
-            label='是否建档立卡贫困人口'
-            testId='est-poverty'
-            value={form.poverty ? 'yes' : 'no'}
-            onChange={(v) => onChange({ poverty: v === 'yes' })}
-            options={[{ value: 'no', text: '否' }, { value: 'yes', text: '是' }]}
-          />
-        </ChoiceRow>
-        <ChoiceRow id='est-assistance' label='医疗救助对象类别' error={errors.assistance} hint='由民政、医保部门认定；不清楚就选“都不是/不清楚”。'>
-          <Chips<InpatientForm['assistance']>
-            label='医疗救助对象类别'
-            testId='est-assistance'
-            value={form.assistance}
-            onChange={(assistance) => onChange({ assistance })}
-            options={ASSISTANCE_OPTIONS.map((o) => ({ value: o.value, text: o.text }))}
-          />
-        </ChoiceRow>
-        {countyScope && form.assistance !== 'none' ? (
-          <ChoiceRow
-            id='est-county'
-            label='在哪里参保'
-            error={errors.county}
-            hint={`医疗救助、再救助的规定来自${countyScope.name}的文件，只对在${countyScope.name}参保的人测算；其他县市区的规定未收录。`}
-          >
-            <Chips<InpatientForm['county']>
-              label='在哪里参保'
-              testId='est-county'
-              value={form.county}
-              onChange={(county) => onChange({ county })}
-              options={[
-                { value: countyScope.county, text: countyScope.name },
-                { value: 'other', text: `${pack.regionName}其他县市区` }
-              ]}
+        {firstScreen ? null : (
+          <>
+            <MoneyInput
+              id='est-total'
+              label='住院总费用'
+              value={form.total}
+              onChange={setTotal}
+              error={errors.total}
+              hint='出院结算单或费用清单上的“总费用”“医疗费总额”。'
             />
-          </ChoiceRow>
-        ) : null}
-        {show.specialDrug ? (
-          <MoneyInput
-            id='est-special-drug'
-            label='大病保险特药费用（没有可不填）'
-            value={form.specialDrug}
-            onChange={(specialDrug) => onChange({ specialDrug })}
-            error={errors.specialDrug}
-            placeholder='没有就不填'
-            hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(pack)}`}
-          />
-        ) : null}
+            <MoneyInput
+              id='est-compliant'
+              label='其中政策范围内费用'
+              value={form.compliant}
+              onChange={(compliant) => onChange({ compliant, compliantAssumed: false })}
+              error={errors.compliant}
+              hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
+            />
+            <View className='estimate-shortcut'>
+              <Button kind='link' data-testid='assume-total' disabled={totalParsed.state !== 'ok'} onClick={assumeTotal}>
+                不清楚就先按总费用估算
+              </Button>
+              {totalParsed.state !== 'ok' && !form.compliantAssumed ? (
+                <Text className='estimate-shortcut__hint'>（先填住院总费用）</Text>
+              ) : null}
+            </View>
+            {form.compliantAssumed ? (
+              <Notice kind='info' testId='assumed-notice'>
+                已按“政策范围内费用 = 住院总费用”估算：这是假定全部费用都能按医保报销。实际上通常有自费的药品和项目，所以下面算出的报销金额是上限，您实际个人负担一般会更多。拿到结算单后请改填其中的“政策范围内费用”。
+              </Notice>
+            ) : null}
+
+            <ChoiceRow id='est-basic-source' label='基本医保报销按什么算'>
+              <Chips<InpatientForm['basicSource']>
+                label='基本医保报销按什么算'
+                testId='est-basic-source'
+                value={form.basicSource}
+                onChange={(basicSource) => onChange({ basicSource })}
+                options={[
+                  { value: 'rule', text: show.ratio ? '按起付标准和支付比例测算' : '按起付标准测算' },
+                  { value: 'slip', text: '填结算单上的统筹基金支付' }
+                ]}
+              />
+            </ChoiceRow>
+            {show.deductible ? (
+              <MoneyInput
+                id='est-deductible'
+                label='就诊医院的起付标准'
+                value={form.deductible}
+                onChange={(deductible) => onChange({ deductible })}
+                error={errors.deductible}
+                placeholder='请按医院告知的金额填写'
+                hint={
+                  <Text>
+                    起付标准是住院费用中先由自己付、医保不报的那一段。{pack.regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话，也可以改选上面的“填结算单上的统筹基金支付”。
+                  </Text>
+                }
+              />
+            ) : null}
+            {show.ratio ? (
+              <PercentInput
+                id='est-ratio'
+                label='基本医保支付比例'
+                value={form.ratio}
+                onChange={(ratio) => onChange({ ratio })}
+                error={errors.ratio}
+                hint='医保统筹基金报销的百分比：医院说报几成，就填对应的百分数。本地政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
+              />
+            ) : null}
+            {show.basicPaid ? (
+              <MoneyInput
+                id='est-basic-paid'
+                label='结算单上的统筹基金支付'
+                value={form.basicPaid}
+                onChange={(basicPaid) => onChange({ basicPaid })}
+                error={errors.basicPaid}
+                placeholder='请按结算单填写'
+                hint='出院结算单上“统筹基金支付”一栏的金额（基本医保这次报销了多少）。'
+              />
+            ) : null}
+
+            <ChoiceRow id='est-poverty' label='是否建档立卡贫困人口（享受政策）'>
+              <Chips<'yes' | 'no'>
+                label='是否建档立卡贫困人口'
+                testId='est-poverty'
+                value={form.poverty ? 'yes' : 'no'}
+                onChange={(v) => onChange({ poverty: v === 'yes' })}
+                options={[{ value: 'no', text: '否' }, { value: 'yes', text: '是' }]}
+              />
+            </ChoiceRow>
+            <ChoiceRow id='est-assistance' label='医疗救助对象类别' error={errors.assistance} hint='由民政、医保部门认定；不清楚就选“都不是/不清楚”。'>
+              <Chips<InpatientForm['assistance']>
+                label='医疗救助对象类别'
+                testId='est-assistance'
+                value={form.assistance}
+                onChange={(assistance) => onChange({ assistance })}
+                options={ASSISTANCE_OPTIONS.map((o) => ({ value: o.value, text: o.text }))}
+              />
+            </ChoiceRow>
+            {countyScope && form.assistance !== 'none' ? (
+              <ChoiceRow
+                id='est-county'
+                label='在哪里参保'
+                error={errors.county}
+                hint={`医疗救助、再救助的规定来自${countyScope.name}的文件，只对在${countyScope.name}参保的人测算；其他县市区的规定未收录。`}
+              >
+                <Chips<InpatientForm['county']>
+                  label='在哪里参保'
+                  testId='est-county'
+                  value={form.county}
+                  onChange={(county) => onChange({ county })}
+                  options={[
+                    { value: countyScope.county, text: countyScope.name },
+                    { value: 'other', text: `${pack.regionName}其他县市区` }
+                  ]}
+                />
+              </ChoiceRow>
+            ) : null}
+            {show.specialDrug ? (
+              <MoneyInput
+                id='est-special-drug'
+                label='大病保险特药费用（没有可不填）'
+                value={form.specialDrug}
+                onChange={(specialDrug) => onChange({ specialDrug })}
+                error={errors.specialDrug}
+                placeholder='没有就不填'
+                hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(pack)}`}
+              />
+            ) : null}
+          </>
+        )}
       </View>
 
       <View className='estimate-sticky' data-testid='sticky-summary'>
@@ -217,13 +224,15 @@ export function InpatientEstimator({ form, onChange }: Props) {
         )}
       </View>
 
-      <View className='estimate-result-area' aria-live='polite'>
-        {outcome.state === 'ok' ? (
-          <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} />
-        ) : (
-          <OutcomeStatus outcome={outcome} />
-        )}
-      </View>
+      {firstScreen ? null : (
+        <View className='estimate-result-area' aria-live='polite'>
+          {outcome.state === 'ok' ? (
+            <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} />
+          ) : (
+            <OutcomeStatus outcome={outcome} />
+          )}
+        </View>
+      )}
     </View>
   )
 }
