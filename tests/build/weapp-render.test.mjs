@@ -197,6 +197,24 @@ test('care mode renders on WeChat too (the phone\'s large font turns it on)', as
   }
 })
 
+test('the first setData of each tool page carries its first screen; what lies below follows', async () => {
+  // A marker only the held-back sections render (components/first-screen.ts): the estimator's cost
+  // fields, the household calculator, the hotlines.
+  const below = {
+    'pages/estimate/index': 'est-total',
+    'pages/contribution/index': 'household',
+    'pages/remote/index': '咨询电话',
+    'pages/faq/index': null
+  }
+  for (const [route, marker] of Object.entries(below)) {
+    const { page } = await show(route, { storage: WEIHAI })
+    const [first] = page.patches
+    const all = JSON.stringify(page.data)
+    assert.ok(first.length < all.length, `${route}: the first setData (${first.length} chars) is less than the page (${all.length})`)
+    if (marker) assert.ok(!first.includes(marker) && all.includes(marker), `${route}: "${marker}" comes after the first setData`)
+  }
+})
+
 test('a subtree deeper than the base templates\' depth still renders, through Taro\'s comp', async () => {
   const route = 'pages/faq/index'
   const { page } = await show(route, { storage: WEIHAI })

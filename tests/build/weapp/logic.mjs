@@ -75,10 +75,29 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
   const errors = []
   const registry = { app: null, pages: new Map(), components: new Map() }
   let currentFile = ''
+  // Short timers are part of a render settling (Taro's setData scheduling, React's scheduler,
+  // Taro.nextTick's polling); WeChat's logic layer runs them, so settle() waits for them too.
+  // Longer ones (clean-up after a second, say) are not.
+  const timers = { pending: 0, ids: new Set() }
+  const SETTLING_TIMER_MS = 200
+  const trackedSetTimeout = (fn, ms, ...args) => {
+    if (Number(ms) > SETTLING_TIMER_MS) return setTimeout(fn, ms, ...args)
+    const id = setTimeout(() => {
+      if (timers.ids.delete(id)) timers.pending--
+      fn(...args)
+    }, ms)
+    timers.ids.add(id)
+    timers.pending++
+    return id
+  }
+  const trackedClearTimeout = (id) => {
+    if (timers.ids.delete(id)) timers.pending--
+    clearTimeout(id)
+  }
   const sandbox = {
     wx,
     console: { log() {}, info() {}, debug() {}, warn: (...a) => errors.push(['warn', a.join(' ')]), error: (...a) => errors.push(['error', a.map(String).join(' ')]) },
-    setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask,
+    setTimeout: trackedSetTimeout, clearTimeout: trackedClearTimeout, setInterval, clearInterval, queueMicrotask,
     App: (config) => { registry.app = config },
     Page: (config) => { registry.pages.set(currentFile, config) },
     Component: (config) => { registry.components.set(currentFile, config) },
@@ -116,6 +135,7 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
   const config = registry.pages.get(route)
   if (!config) throw new Error(`${route}.js did not call Page()`)
   const page = new WxPage(route, config, query, registry)
+  page.timers = timers
   registry.stack.push(page.instance)
   await page.start()
   // With app.json tabBar.custom, WeChat attaches custom-tab-bar/ under every tab page.
@@ -125,6 +145,7 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
     const tabConfig = registry.components.get('custom-tab-bar/index')
     if (!tabConfig) throw new Error('custom-tab-bar/index.js did not call Component()')
     page.tabBar = new WxComponent('custom-tab-bar/index', tabConfig, route)
+    page.tabBar.timers = timers
     await page.tabBar.start()
   }
   return Object.assign(page, { calls, errors, storage: store, registry, load })
@@ -138,6 +159,7 @@ class WxComponent {
     this.data = structuredClone(config.data || {})
     this.updates = 0
     this.pending = 0
+    this.patches = []
     const self = this
     const instance = Object.create(config.methods || {})
     Object.assign(instance, {
@@ -146,6 +168,8 @@ class WxComponent {
       properties: {},
       setData(patch, cb) {
         self.updates++
+        // What each setData carries across to the view layer (its size is WeChat's main render cost).
+        self.patches.push(JSON.stringify(patch))
         applySetData(self.data, patch)
         if (cb) { self.pending++; setTimeout(() => { self.pending--; cb() }, 0) }
       },
@@ -179,6 +203,7 @@ class WxPage {
     this.data = structuredClone(config.data || {})
     this.updates = 0
     this.pending = 0
+    this.patches = []
     const self = this
     const instance = Object.create(config)
     Object.assign(instance, {
@@ -190,6 +215,8 @@ class WxPage {
       get data() { return self.data },
       setData(patch, cb) {
         self.updates++
+        // What each setData carries across to the view layer (its size is WeChat's main render cost).
+        self.patches.push(JSON.stringify(patch))
         applySetData(self.data, patch)
         if (cb) { self.pending++; setTimeout(() => { self.pending--; cb() }, 0) }
       },
@@ -216,7 +243,7 @@ class WxPage {
     let quiet = 0
     for (let round = 0; round < 2000 && quiet < 5; round++) {
       await new Promise((r) => setTimeout(r, 0))
-      if (this.updates === last && this.pending === 0) quiet++
+      if (this.updates === last && this.pending === 0 && !this.timers?.pending) quiet++
       else { quiet = 0; last = this.updates }
     }
   }
