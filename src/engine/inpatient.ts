@@ -92,6 +92,52 @@ export function toLayer(o: LayerOutcome): Layer {
   return layer
 }
 
+/** What a stay's bill leaves to the patient once its layers have paid, part by part (unformatted). */
+export interface StaySums {
+  outOfPocket: Decimal
+  total: Decimal
+  paid: Decimal
+  compliantLeft: Decimal | null
+  nonCompliantLeft: Decimal
+  specialDrugLeft: Decimal
+}
+
+/**
+ * A stay's estimate from its layers (in display order): what they paid, what is left of each part of
+ * the bill, the layers' warnings after the chain's, and the answer's kind. One stay alone and each
+ * stay of a medical year end the same way; only how the compliant burden ran down differs.
+ */
+export function stayEstimate(bill: { outcomes: LayerOutcome[]; warnings: string[]; total: Decimal; specialDrugCost: Decimal; nonCompliant: Decimal; compliantLeft: Decimal | null }): { estimate: InpatientEstimate; sums: StaySums } {
+  const { outcomes, warnings, total, specialDrugCost, nonCompliant, compliantLeft } = bill
+  let paid = ZERO
+  for (const o of outcomes) {
+    if (o.amount !== null) paid = paid.plus(o.amount)
+    warnings.push(...o.warnings)
+  }
+  const waiver = outcomes.find((o) => o.id === 'hospitalWaiver')
+  const specialDrug = outcomes.find((o) => o.id === 'specialDrug')
+  const billTotal = total.plus(specialDrugCost)
+  const sums: StaySums = {
+    outOfPocket: billTotal.minus(paid),
+    total: billTotal,
+    paid,
+    compliantLeft,
+    nonCompliantLeft: waiver?.amount ? nonCompliant.minus(waiver.amount) : nonCompliant,
+    specialDrugLeft: specialDrug?.amount ? specialDrugCost.minus(specialDrug.amount) : specialDrugCost
+  }
+  const layers = outcomes.map(toLayer)
+  const estimate: InpatientEstimate = {
+    layers,
+    outOfPocket: fmt(sums.outOfPocket),
+    total: fmt(billTotal),
+    warnings,
+    paid: fmt(paid),
+    burden: { compliant: fmtOrNull(compliantLeft), nonCompliant: fmt(sums.nonCompliantLeft), specialDrug: fmt(sums.specialDrugLeft) }
+  }
+  if (layers.some((l) => l.bound === 'atMost')) estimate.outOfPocketBound = 'atLeast'
+  return { estimate, sums }
+}
+
 /**
  * A layer that is one county's rule, for someone insured elsewhere (or who has not said where): shown
  * as not collected and left out of the total, never computed from another county's figures.
@@ -214,25 +260,5 @@ export function estimateInpatient(input: InpatientInput): InpatientEstimate {
   warnings.push(...chainWarnings(pack, notCollected, basic, [critical, assistance, commercial, reassistance]))
 
   const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter(isDefined)
-  let paid = ZERO
-  for (const o of outcomes) {
-    if (o.amount !== null) paid = paid.plus(o.amount)
-    warnings.push(...o.warnings)
-  }
-  const billTotal = total.plus(specialDrugCost)
-  const layers = outcomes.map(toLayer)
-  const estimate: InpatientEstimate = {
-    layers,
-    outOfPocket: fmt(billTotal.minus(paid)),
-    total: fmt(billTotal),
-    warnings,
-    paid: fmt(paid),
-    burden: {
-      compliant: burden === null ? null : fmt(burden),
-      nonCompliant: fmt(waiver?.amount ? nonCompliant.minus(waiver.amount) : nonCompliant),
-      specialDrug: fmt(specialDrug?.amount ? specialDrugCost.minus(specialDrug.amount) : specialDrugCost)
-    }
-  }
-  if (layers.some((l) => l.bound === 'atMost')) estimate.outOfPocketBound = 'atLeast'
-  return estimate
+  return stayEstimate({ outcomes, warnings, total, specialDrugCost, nonCompliant, compliantLeft: burden }).estimate
 }

@@ -7,8 +7,8 @@ import { commercialLayer } from './commercial'
 import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer } from './criticalIllness'
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospitalWaiver'
-import type { InpatientEstimate } from './inpatient'
-import { chainWarnings, isDefined, notCollectedForCounty, parseHousehold, parseStayBill, toLayer } from './inpatient'
+import type { InpatientEstimate, StaySums } from './inpatient'
+import { chainWarnings, isDefined, notCollectedForCounty, parseHousehold, parseStayBill, stayEstimate } from './inpatient'
 import { oneOf, packFor, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Household, Layer, LayerId, LayerOutcome } from './layer'
 import { LAYER_LABELS, LAYER_ORDER, notComputableLayer } from './layer'
@@ -245,7 +245,7 @@ interface EntryResult {
   waiverPerStay: Decimal | null
   /** The entry's layers before formatting, in the order of estimate.layers. */
   outcomes: LayerOutcome[]
-  sums: { outOfPocket: Decimal; total: Decimal; paid: Decimal; compliantLeft: Decimal | null; nonCompliantLeft: Decimal; specialDrugLeft: Decimal }
+  sums: StaySums
 }
 
 interface Household2 extends Household {
@@ -393,39 +393,15 @@ function entryEstimate(
   warnings.push(...chainWarnings(pack, notCollected, basic, [critical, assistance, commercial, reassistance]))
 
   const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter(isDefined)
-  let paid = ZERO
+  // The stay's compliant burden: what basic insurance left, less what the chain's layers paid on it.
   let compliantLeft: Decimal | null = basic.amount === null ? null : e.compliant.minus(basic.amount)
   for (const o of outcomes) {
-    if (o.amount !== null) {
-      paid = paid.plus(o.amount)
-      if (compliantLeft !== null && o.id !== 'basic' && o.id !== 'specialDrug' && o.id !== 'hospitalWaiver') {
-        compliantLeft = compliantLeft.minus(o.amount)
-      }
-    }
-    warnings.push(...o.warnings)
-  }
-  const billTotal = e.total.plus(e.specialDrugCost)
-  const layers = outcomes.map(toLayer)
-  const estimate: InpatientEstimate = {
-    layers,
-    outOfPocket: fmt(billTotal.minus(paid)),
-    total: fmt(billTotal),
-    warnings,
-    paid: fmt(paid),
-    burden: {
-      compliant: fmtOrNull(compliantLeft),
-      nonCompliant: fmt(waiver?.amount ? nonCompliant.minus(waiver.amount) : nonCompliant),
-      specialDrug: fmt(specialDrug?.amount ? e.specialDrugCost.minus(specialDrug.amount) : e.specialDrugCost)
+    if (compliantLeft !== null && o.amount !== null && o.id !== 'basic' && o.id !== 'specialDrug' && o.id !== 'hospitalWaiver') {
+      compliantLeft = compliantLeft.minus(o.amount)
     }
   }
-  if (layers.some((l) => l.bound === 'atMost')) estimate.outOfPocketBound = 'atLeast'
-  return {
-    estimate,
-    info,
-    waiverPerStay,
-    outcomes,
-    sums: { outOfPocket: billTotal.minus(paid), total: billTotal, paid, compliantLeft, nonCompliantLeft: waiver?.amount ? nonCompliant.minus(waiver.amount) : nonCompliant, specialDrugLeft: specialDrug?.amount ? e.specialDrugCost.minus(specialDrug.amount) : e.specialDrugCost }
-  }
+  const { estimate, sums } = stayEstimate({ outcomes, warnings, total: e.total, specialDrugCost: e.specialDrugCost, nonCompliant, compliantLeft })
+  return { estimate, info, waiverPerStay, outcomes, sums }
 }
 
 function sumLayers(results: EntryResult[]): Layer[] {
