@@ -42,7 +42,8 @@ export function build(which, target) {
   return resolve(root, out)
 }
 
-function listFiles(dir) {
+/** Every file under dir, with its path relative to dir and its size in bytes. */
+export function listFiles(dir) {
   const files = []
   const walk = (d) => {
     for (const name of readdirSync(d)) {

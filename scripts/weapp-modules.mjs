@@ -6,22 +6,13 @@
 //   --no-build   measure the build already there
 //   --top N      list the N heaviest modules (default 40)
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { listFiles } from './size.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const OUT = 'dist-size-analyze-weapp'
-
-function jsFiles(dir) {
-  const files = []
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) files.push(...jsFiles(path))
-    else if (name.endsWith('.js')) files.push(path)
-  }
-  return files
-}
 
 /** Each module is a `"./path":function(…){…}` property of a webpack chunk; it runs to the next one. */
 export function modulesOf(source) {
@@ -46,7 +37,8 @@ function main() {
       env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT: OUT, YBT_ANALYZE: '1' }
     })
   }
-  const rows = jsFiles(dir).flatMap((file) => modulesOf(readFileSync(file, 'utf8')).map((m) => ({ ...m, file: relative(dir, file) })))
+  const rows = listFiles(dir).filter((f) => f.path.endsWith('.js'))
+    .flatMap(({ path }) => modulesOf(readFileSync(join(dir, path), 'utf8')).map((m) => ({ ...m, file: path })))
   const total = rows.reduce((s, r) => s + r.bytes, 0)
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9)
   const groups = new Map()
