@@ -451,6 +451,43 @@ export interface RemoteCareNotCovered {
 
 export type RemoteCareEntry = RemoteCareGuide | RemoteCareNotCovered
 
+/**
+ * The readings the sources leave open (POLICY-READING §10), by id. Each is data in the pack of the
+ * region whose text it reads; the engine evaluates every option and the answer spans them.
+ */
+export type ReadingId =
+  | 'weifang.age45'
+  | 'weifang.nonDesignatedBirth'
+  | 'weifang.designatedBirth'
+  | 'weifang.spouseGrant'
+  | 'weifang.spouseGrantBase'
+  | 'weifang.drugCapPeriod'
+  | 'weihai.waiverPeriod'
+  | 'weihai.criticalPeriod'
+  | 'weihai.assistancePeriod'
+  | 'weihai.tier2Band'
+  | 'weihai.capMeaning'
+  | 'weihai.outOfAreaRatio'
+  | 'weihai.outpatientInCritical'
+  | 'weihai.assistanceScope'
+  | 'weihai.tenPercentManual'
+  | 'weihai.drugItem'
+  | 'anqiu.reassistancePeriod'
+
+/** One way of reading an open text: a short answer in plain Chinese and the words it rests on. */
+export interface ReadingOption {
+  label: string
+  reference: Reference
+}
+
+export interface OpenReading {
+  id: ReadingId
+  /** The question the text leaves open, in plain Chinese ("救助的2万元按全年累计还是每次住院计？"). */
+  question: string
+  /** The first option is the one the usual figures use; the order of the rest is the option index. */
+  options: [ReadingOption, ReadingOption, ...ReadingOption[]]
+}
+
 export interface PolicyPack {
   region: RegionId
   regionName: string
@@ -472,6 +509,8 @@ export interface PolicyPack {
   oneStopService: PolicyText[]
   /** 2020 COVID exceptions (Weifang). */
   covid: PolicyText[]
+  /** The open readings of this pack's text (POLICY-READING §10). */
+  readings: Partial<Record<ReadingId, OpenReading>>
 }
 
 // Builders used by the packs, so that each figure reads as one line of data.

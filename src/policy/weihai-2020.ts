@@ -511,5 +511,6 @@ export const weihai2020: PolicyPack = {
       quote: '定期到正在就医的贫困人口病床前宣传政策'
     }))
   ],
-  covid: []
+  covid: [],
+  readings: {}
 }
