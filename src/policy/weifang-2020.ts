@@ -654,5 +654,63 @@ export const weifang2020: PolicyPack = {
     t(`${COVID_WHO}在异地就医的：取消异地就医、转诊转院备案手续，报销不执行转外就医比例调减（其他参保人仍须按规定备案）`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对异地就医患者，取消异地就医、转诊转院备案手续，报销不执行异地转外就医支付比例调减规定' })),
     t(`${COVID_WHO}：疑似患者须经定点救治医院确定，才执行确诊患者的医疗保障待遇`, ref(S.covidPatients, { quote: '确诊新冠肺炎患者…对经定点救治医院确定的疑似患者执行确诊患者医疗保障待遇' }))
   ],
-  readings: {}
+  readings: {
+    'weifang.age45': {
+      id: 'weifang.age45',
+      question: '在职职工正好45岁时，个人账户按2.9%划入，还是按3.9%划入？',
+      options: [
+        { label: '按2.9%划入', reference: ref(S.employee, { quote: '45岁以下的划入2.9%' }) },
+        { label: '按3.9%划入', reference: ref(S.employee, { quote: '45岁以上的划入3.9%' }) }
+      ]
+    },
+    'weifang.nonDesignatedBirth': {
+      id: 'weifang.nonDesignatedBirth',
+      question: '在非定点医院生孩子、花费不到800元时，按多少结算？',
+      options: [
+        { label: '按实际花费，最多560元', reference: ref(S.delivery, { quote: '按定额标准的70%予以结算（即560元），低于定额的按实际发生额结算' }) },
+        { label: '按实际花费的70%', reference: ref(S.delivery, { quote: '按定额标准的70%予以结算' }) },
+        { label: '按实际花费全额结算', reference: ref(S.delivery, { quote: '定额标准为800元…低于定额的按实际发生额结算' }) }
+      ]
+    },
+    'weifang.designatedBirth': {
+      id: 'weifang.designatedBirth',
+      question: '在市内定点医院生孩子、花费不到800元时，按800元结算，还是按实际花费结算？',
+      options: [
+        { label: '按定额800元结算', reference: ref(S.delivery, { quote: '医疗费用实行定额结算，定额标准为800元' }) },
+        { label: '按实际花费结算', reference: ref(S.delivery, { quote: '低于定额的按实际发生额结算' }) }
+      ]
+    },
+    'weifang.spouseGrant': {
+      id: 'weifang.spouseGrant',
+      question: '男职工未就业配偶的生育补助金，是按标准金额的一半发，还是按实际花费的一半发（不超过标准）？',
+      options: [
+        { label: '按标准金额的50%', reference: ref(S.maternity, { quote: '按照我市规定的职工生育医疗费标准的50%享受生育补助金' }) },
+        { label: '实际花费的50%，以标准为限', reference: ref(S.maternity, { quote: '按照我市规定的职工生育医疗费标准的50%享受生育补助金' }) }
+      ]
+    },
+    'weifang.spouseGrantBase': {
+      id: 'weifang.spouseGrantBase',
+      question: '生育补助金说的“职工生育医疗费标准”，是只算生育医疗费2200元，还是连产前检查费800元一起算？',
+      options: [
+        { label: '只算生育医疗费2200元', reference: ref(S.maternity, { quote: '（2）生育医疗费：限额2200元，生育多胞胎的，每多生育一个婴儿增加500元' }) },
+        { label: '加上产前检查费800元', reference: ref(S.maternity, { quote: '（1）产前检查费：定额800元；（2）生育医疗费：限额2200元' }) }
+      ]
+    },
+    'weifang.drugCapPeriod': {
+      id: 'weifang.drugCapPeriod',
+      question: '贫困人口大病保险特药的“封顶线20万元”，是一年最多20万元，还是每次分别最多20万元？',
+      options: [
+        { label: '全年最多20万元', reference: ref(S.poverty, { quote: '贫困人口使用大病保险特药不设起付线，报销比例为60％，封顶线为20万元' }) },
+        { label: '每次住院分别最多20万元', reference: ref(S.poverty, { quote: '贫困人口使用大病保险特药不设起付线，报销比例为60％，封顶线为20万元' }) }
+      ]
+    },
+    'anqiu.reassistancePeriod': {
+      id: 'anqiu.reassistancePeriod',
+      question: '安丘市重大疾病再救助的“超过5000元”，是按全年累计算，还是每次住院分别算？',
+      options: [
+        { label: '按全年累计计算', reference: ref(S.assistance, { quote: '个人负担超过5000元以上的部分，按照70%的比例给予再救助' }) },
+        { label: '按每次住院分别计算', reference: ref(S.assistance, { quote: '个人负担超过5000元以上的部分，按照70%的比例给予再救助' }) }
+      ]
+    }
+  }
 }

@@ -512,5 +512,92 @@ export const weihai2020: PolicyPack = {
     }))
   ],
   covid: [],
-  readings: {}
+  readings: {
+    'weihai.waiverPeriod': {
+      id: 'weihai.waiverPeriod',
+      question: '医院减免的“每人最多200元”，是一年最多200元，还是每次住院最多200元？',
+      options: [
+        { label: '每年最多200元', reference: ref(S.waiver, { quote: '按10%的比例给予减免,每人最多200元' }) },
+        { label: '每次住院最多200元', reference: ref(S.waiver, { quote: '按10%的比例给予减免,每人最多200元' }) }
+      ]
+    },
+    'weihai.criticalPeriod': {
+      id: 'weihai.criticalPeriod',
+      question: '大病保险的“5000元以上”，是按全年累计的个人负担算，还是每次住院分别算？',
+      options: [
+        { label: '按全年累计计算', reference: ref(S.critical, { quote: '个人负担的合规医疗费用5000元以上(含),10万元以下的部分给予65%补偿' }) },
+        { label: '按每次住院分别计算', reference: ref(S.critical, { quote: '个人负担的合规医疗费用5000元以上(含),10万元以下的部分给予65%补偿' }) }
+      ]
+    },
+    'weihai.assistancePeriod': {
+      id: 'weihai.assistancePeriod',
+      question: '救助的“2万元以上”是按全年累计算，还是每次住院分别算？',
+      options: [
+        { label: '按全年累计计算', reference: ref(S.assistance, { quote: '个人负担2万元以上合规部分,按70%比例给予救助' }) },
+        { label: '按每次住院分别计算', reference: ref(S.assistance, { quote: '个人负担2万元以上合规部分,按70%比例给予救助' }) }
+      ]
+    },
+    'weihai.tier2Band': {
+      id: 'weihai.tier2Band',
+      question: '二档住院报销的“4万元”分段，是每次住院分别算，还是全年住院费用累计算？',
+      options: [
+        { label: '按每次住院分别计算', reference: ref(S.inpatient, { quote: '住院医疗费用超过起付标准至4万元(含4万元)部分' }) },
+        { label: '按全年累计计算', reference: ref(S.inpatient, { quote: '住院医疗费用超过起付标准至4万元(含4万元)部分' }) }
+      ]
+    },
+    'weihai.capMeaning': {
+      id: 'weihai.capMeaning',
+      question: '二档的“年度最高支付限额30万元”，是医保一年最多付30万元，还是一年的费用超过30万元的部分不再按70%报销？',
+      options: [
+        { label: '医保每年最多付30万元', reference: ref(S.inpatient, { quote: '参保居民按照二档缴费的,年度最高支付限额为30万元' }) },
+        { label: '超过30万元的费用不按70%报', reference: ref(S.inpatient, { quote: '超过4万元至年度最高支付限额部分,支付比例分别为:一级医院80%,二、三级医院70%' }) }
+      ]
+    },
+    'weihai.outOfAreaRatio': {
+      id: 'weihai.outOfAreaRatio',
+      question: '在威海以外住院先自付10%后，剩下的按威海的报销比例算，还是按就医地的标准算？',
+      options: [
+        { label: '按威海比例、该医院起付线', reference: ref(S.qRatio, { quote: '剩余部分按就医医院的起付标准和支付比例支付' }) },
+        { label: '按就医地的标准（文件未公布）', reference: ref(S.qRatio, { quote: '剩余部分按就医医院的起付标准和支付比例支付' }) }
+      ]
+    },
+    'weihai.outpatientInCritical': {
+      id: 'weihai.outpatientInCritical',
+      question: '特殊门诊慢性病的门诊费用，是否也算进大病保险的个人负担？',
+      options: [
+        { label: '算进大病保险', reference: ref(S.chronic, { quote: '门诊费用与住院费用合并计算' }) },
+        { label: '不算进大病保险', reference: ref(S.chronic, { quote: '超过300元的,门诊费用与住院费用合并计算,报销比例按住院费用的报销比例' }) }
+      ]
+    },
+    'weihai.assistanceScope': {
+      id: 'weihai.assistanceScope',
+      question: '门诊慢性病个人自付超过2万元的部分，算不算进“一站式救助”？',
+      options: [
+        { label: '算进一站式救助', reference: ref(S.assistance, { quote: '个人负担2万元以上合规部分,按70%比例给予救助' }) },
+        { label: '只算住院（超出部分文件未说）', reference: ref(S.assistance, { quote: '个人自付2万元(含)以内的,按70%比例予以救助' }) }
+      ]
+    },
+    'weihai.tenPercentManual': {
+      id: 'weihai.tenPercentManual',
+      question: '在外地住院不能联网结算、回来手工报销时，是否也要先自付10%？',
+      options: [
+        { label: '也要先自付10%', reference: ref(S.qRatio, { quote: '出院联网结算时,需先由个人负担10%' }) },
+        { label: '文件未说明（金额未知）', reference: ref(S.qRatio, { quote: '出院联网结算时,需先由个人负担10%' }) }
+      ]
+    },
+    'weihai.drugItem': {
+      id: 'weihai.drugItem',
+      question: '大病保险第1条（不设起付、报销60%、每年最多20万元）是特殊药品的规定，还是已被第2条取代的2019年规定？',
+      options: [
+        {
+          label: '按特殊药品规定报销',
+          reference: ref(S.critical, { quote: '建档立卡贫困人口不设起付标准,每年最高支付限额20万元,2019年起付标准以上部分报销比例为60%' })
+        },
+        {
+          label: '2019年规定，已被第2条取代',
+          reference: ref(S.critical, { quote: '2019年起付标准以上部分报销比例为60%…贫困人口进一步提高居民大病保险倾斜性政策,起付标准为5000元,取消最高支付限额' })
+        }
+      ]
+    }
+  }
 }
