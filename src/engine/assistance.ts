@@ -2,9 +2,13 @@ import type Decimal from 'decimal.js'
 import type { AssistanceRule, ChainEligibility, PolicyPack, Reference, Unpublished } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
-import { isEligible, notComputableLayer, unpublishedLayer } from './layer'
-import { fmt, toFen } from './money'
+import { isEligible, unpublishedLayer } from './layer'
+import { Dec, fmt, toFen } from './money'
 import { layerCap, minCap, num, positive } from './scale'
+import type { Scenario } from './scenario'
+import { unknownAt } from './scenario'
+
+const ONE = new Dec(1)
 
 /**
  * Which assistance rule applies, most specific first: Weihai's rule for poverty households outside
@@ -34,46 +38,36 @@ export const ELIGIBILITY_LABELS: Record<ChainEligibility, string> = {
 }
 
 /**
- * 医疗救助 on the compliant burden left by the insurance layers (Weihai §4 layer 4, Anqiu §5).
- * Undefined when the household is in no assistance category.
+ * 医疗救助 on the compliant burden left by the insurance layers (Weihai §4 layer 4, Anqiu §5), with
+ * `capLeft` what is left of its annual cap. Undefined when the household is in no assistance
+ * category. A rule that exists without figures pays what the scenario puts it at, never more than
+ * the part above a published deductible; an unpublished cap is an unknown.
  */
-export function assistanceLayer(pack: PolicyPack, burden: Decimal | null, who: Household): LayerOutcome | undefined {
+export function assistanceLayer(pack: PolicyPack, burden: Decimal, who: Household, s: Scenario): LayerOutcome | undefined {
   const found = applicableAssistanceRule(pack, who)
   if (!found) return undefined
   const { rule, eligibility } = found
-  if (isUnpublished(rule)) return unpublishedLayer('assistance', rule.reason)
-  const label = ELIGIBILITY_LABELS[eligibility]
+  const open = (reason: string, above: Decimal, sources: Reference[] = []) =>
+    unpublishedLayer('assistance', reason, toFen(positive(burden.minus(above)).times(unknownAt(s, 'assistanceRule'))), sources)
+  if (isUnpublished(rule)) return open(rule.reason, new Dec(0))
+  if (isUnpublished(rule.deductible)) return open(rule.deductible.reason, new Dec(0), isPublished(rule.rate) ? [rule.rate.reference] : [])
   if (isUnpublished(rule.rate)) {
-    const deductibleText = isPublished(rule.deductible) ? `（起付线 ${fmt(num(rule.deductible))} 元已公布）` : ''
-    return unpublishedLayer('assistance', `${rule.rate.reason}${deductibleText}`, isPublished(rule.deductible) ? [rule.deductible.reference] : [])
+    return open(`${rule.rate.reason}（起付线 ${fmt(num(rule.deductible))} 元已公布）`, num(rule.deductible), [rule.deductible.reference])
   }
-  if (isUnpublished(rule.deductible)) return unpublishedLayer('assistance', rule.deductible.reason, [rule.rate.reference])
-  if (burden === null) return notComputableLayer('assistance', '基本医保统筹支付未能测算，个人负担基数未知')
   const cap = layerCap(rule.annualCap, '医疗救助')
   const sources: Reference[] = [rule.deductible.reference, rule.rate.reference, ...cap.sources]
-  const notes = [`适用：${label}`]
+  const notes = [`适用：${ELIGIBILITY_LABELS[eligibility]}`]
   if (cap.note) notes.push(cap.note)
-  const raw = positive(burden.minus(num(rule.deductible))).times(num(rule.rate))
-  const outcome: LayerOutcome = {
-    id: 'assistance',
-    amount: toFen(minCap(raw, cap.value)),
-    note: notes.join('；'),
-    sources,
-    warnings: cap.warning ? [cap.warning] : []
-  }
-  if (cap.boundReason) {
-    outcome.bound = 'atMost'
-    outcome.boundReason = cap.boundReason
-  }
-  return outcome
+  let amount = toFen(minCap(positive(burden.minus(num(rule.deductible))).times(num(rule.rate)), cap.value))
+  if (cap.unpublished) amount = toFen(amount.times(ONE.minus(unknownAt(s, 'assistanceCap'))))
+  return { id: 'assistance', amount, note: notes.join('；'), sources, warnings: [] }
 }
 
 /** 再救助: 70% of what is left above 5,000 after every other layer, capped at 20,000 a year. */
-export function reassistanceLayer(pack: PolicyPack, burden: Decimal | null, who: Household): LayerOutcome | undefined {
+export function reassistanceLayer(pack: PolicyPack, burden: Decimal, who: Household): LayerOutcome | undefined {
   const rule = pack.chain.reassistance
   if (isUnpublished(rule)) return undefined
   if (!isEligible(rule.eligibility, who)) return undefined
-  if (burden === null) return notComputableLayer('reassistance', '基本医保统筹支付未能测算，个人负担基数未知')
   const raw = positive(burden.minus(num(rule.threshold))).times(num(rule.rate))
   return {
     id: 'reassistance',

@@ -3,8 +3,10 @@ import type { HospitalLevel, InpatientSetting, PolicyPack, Reference, Tier } fro
 import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { LayerOutcome } from './layer'
-import { Dec, fmt, toFen } from './money'
+import { Dec, fmt, toFen, ZERO } from './money'
 import { capValue, marginalPayout, minCap, num, percent, positive } from './scale'
+import type { Scenario } from './scenario'
+import { optionOf, scenario, unknownAt } from './scenario'
 
 export interface BasicInpatientInput {
   tier: Tier
@@ -14,15 +16,26 @@ export interface BasicInpatientInput {
   ratio?: Decimal
   basicPaid?: Decimal
   setting: InpatientSetting
+  /** Settled by a claim at home rather than networked at discharge (weihai.tenPercentManual). */
+  manualClaim?: boolean
+  /** The year's compliant bases before this stay: the axis of 二档's bands when read over the year. */
+  yearBaseBefore?: Decimal
 }
 
 const ONE = new Dec(1)
 
+/** What the basic layer hands on: the outcome, and the part of C that went through the ratio table. */
+export interface BasicOutcome extends LayerOutcome {
+  base: Decimal
+}
+
 /**
  * 第一层 基本医保住院 (POLICY-READING §2). Uses the published scale when there is one, otherwise the
- * user's deductible and ratio; a settlement-slip figure (basicPaid) replaces the computation.
+ * user's deductible and ratio; a settlement-slip figure (basicPaid) replaces the computation. What
+ * the text leaves open is asked of the scenario: the out-of-area table, the 10% on a manual claim,
+ * 二档's bands over the year, and an unknown deductible, cap or rule.
  */
-export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput): LayerOutcome {
+export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s: Scenario = scenario()): BasicOutcome {
   const tierRule = pack.inpatient.tiers[i.tier]
   const cap = capValue(tierRule.annualCap)
   const capRef = isPublished(tierRule.annualCap) ? [tierRule.annualCap.reference] : []
@@ -35,7 +48,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput): L
     if (cap !== null && i.basicPaid.gt(cap)) {
       warnings.push(`结算单上的统筹基金支付高于${i.tier === 1 ? '一' : '二'}档年度最高支付限额 ${fmt(cap)} 元，请核对`)
     }
-    return { id: 'basic', amount: i.basicPaid, note: '按结算单上的“统筹基金支付”填写', sources: capRef, warnings }
+    return { id: 'basic', amount: i.basicPaid, note: '按结算单上的“统筹基金支付”填写', sources: capRef, warnings, base: i.compliant }
   }
 
   const setting = pack.inpatient.settings[i.setting]
@@ -44,19 +57,21 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput): L
   let base = i.compliant
   switch (setting.kind) {
     case 'notInSources':
-      return {
-        id: 'basic',
-        amount: null,
-        note: setting.reason,
-        sources: [],
-        warnings: [`基本医保：${setting.reason}，无法测算；如有结算单，请填写“统筹基金支付”`]
-      }
+      return unknownBasic(s, base, setting.reason, [], [`基本医保：${setting.reason}，无法测算；如有结算单，请填写“统筹基金支付”`])
     case 'selfShareFirst': {
       // The patient first bears the share; the rest goes through deductible and ratio (seed 000 Q&A).
-      const share = num(setting.share)
-      base = i.compliant.times(ONE.minus(share))
-      notes.push(`先由个人负担${percent(setting.share)}，其余按起付标准和支付比例计算`)
+      // The text ties the share to networked settlement; a manual claim is a reading of its own.
+      const appliesToManual = !i.manualClaim || optionOf(s, pack, 'weihai.tenPercentManual') === 0
+      if (appliesToManual) {
+        base = i.compliant.times(ONE.minus(num(setting.share)))
+        notes.push(`先由个人负担${percent(setting.share)}，其余按起付标准和支付比例计算`)
+      } else {
+        notes.push(`原文只说联网结算时先由个人负担${percent(setting.share)}，此处按不先扣计算`)
+      }
       sources.push(setting.share.reference)
+      if (optionOf(s, pack, 'weihai.outOfAreaRatio') === 1) {
+        return unknownBasic(s, base, '按就医地的起付标准和支付比例支付，这些标准文件未公布', sources, [])
+      }
       break
     }
     case 'unpublishedAdjustment':
@@ -69,40 +84,61 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput): L
   }
 
   const publishedDeductible = isPublished(pack.inpatient.deductible) ? num(pack.inpatient.deductible) : undefined
-  const deductible = i.deductible ?? publishedDeductible
   const scales = tierRule.scaleByLevel
   let raw: Decimal
   if (!isUnpublished(scales)) {
     if (i.hospitalLevel === undefined) throw new PolicyInputError('hospitalLevel', '请选择就诊医院的级别（一级、二级或三级）')
-    if (deductible === undefined) {
-      throw new PolicyInputError('deductible', '请填写您就诊医院的起付标准（本地政策文件未公布住院起付标准）')
-    }
     if (i.ratio !== undefined) warnings.push('基本医保：已按文件公布的支付比例计算，未使用填写的比例')
+    const deductible = i.deductible ?? publishedDeductible ?? unknownDeductible(s, base)
     const scale = scales[i.hospitalLevel]
-    raw = marginalPayout(scale.brackets, base, deductible)
+    const brackets = scale.brackets
+    // 二档's 40,000 band on this stay alone, or on the year's compliant cost so far.
+    const before = brackets.length > 1 && i.yearBaseBefore?.gt(0) && optionOf(s, pack, 'weihai.tier2Band') === 1 ? i.yearBaseBefore : ZERO
+    raw = marginalPayout(brackets, before.plus(base), before.plus(deductible))
+    if (brackets.length > 1 && cap !== null) raw = raw.minus(aboveCapBand(pack, s, brackets[brackets.length - 1].rate, i, base, deductible, cap))
     sources.unshift(scale.reference)
   } else {
     const publishedRatio = isPublished(pack.inpatient.ratio) ? num(pack.inpatient.ratio) : undefined
     const ratio = i.ratio ?? publishedRatio
-    if (deductible === undefined || ratio === undefined) {
+    if (ratio === undefined) {
       const reason = '本地政策文件未公布住院起付标准和支付比例：请填写医院告知的起付标准和支付比例，或结算单上的“统筹基金支付”'
-      return { id: 'basic', amount: null, note: reason, sources, warnings: [...warnings, `基本医保：${reason}`] }
+      return unknownBasic(s, base, reason, sources, [...warnings, `基本医保：${reason}`])
     }
+    const deductible = i.deductible ?? publishedDeductible ?? unknownDeductible(s, base)
     raw = positive(base.minus(deductible)).times(ratio)
     notes.push('按您填写的起付标准和支付比例计算')
   }
-  const outcome: LayerOutcome = {
-    id: 'basic',
-    amount: toFen(minCap(raw, cap)),
-    note: undefined,
-    sources: [...sources, ...capRef],
-    warnings
-  }
+  let amount = toFen(minCap(raw, cap))
   if (cap === null) {
-    notes.push('年度最高支付限额未公布，未设上限')
-    outcome.bound = 'atMost'
-    outcome.boundReason = '基本医保年度最高支付限额未公布，按不封顶测算；如已达到限额，实际报销会更低。按结算单上的“统筹基金支付”填写可得准确数'
+    notes.push('年度最高支付限额未公布，按不封顶测算')
+    amount = toFen(amount.times(ONE.minus(unknownAt(s, 'basicCap'))))
   }
-  outcome.note = notes.length > 0 ? notes.join('；') : undefined
-  return outcome
+  return { id: 'basic', amount, note: notes.length > 0 ? notes.join('；') : undefined, sources: [...sources, ...capRef], warnings, base }
+}
+
+/**
+ * 二档 "超过4万元至年度最高支付限额部分" read as the top of the cost band (weihai.capMeaning B): compliant
+ * cost above the annual limit in the year is not paid at the top rate. Asked only when the year's
+ * compliant cost reaches past the limit, where the two readings differ.
+ */
+function aboveCapBand(pack: PolicyPack, s: Scenario, topRate: string, i: BasicInpatientInput, base: Decimal, deductible: Decimal, cap: Decimal): Decimal {
+  const before = i.yearBaseBefore ?? ZERO
+  const end = before.plus(base)
+  if (!end.gt(cap) || !pack.readings['weihai.capMeaning']) return ZERO
+  if (optionOf(s, pack, 'weihai.capMeaning') === 0) return ZERO
+  const start = before.plus(deductible)
+  const from = start.gt(cap) ? start : cap
+  return positive(end.minus(from)).times(topRate)
+}
+
+/** A basic payout the sources give no figures for: an unknown between nothing and the whole base. */
+function unknownBasic(s: Scenario, base: Decimal, reason: string, sources: Reference[], warnings: string[]): BasicOutcome {
+  return { id: 'basic', amount: toFen(base.times(unknownAt(s, 'basicRule'))), unpublished: true, note: reason, sources, warnings, base }
+}
+
+/** A deductible the user has not entered: an unknown between 0 and the whole base. */
+function unknownDeductible(s: Scenario, base: Decimal): Decimal {
+  const f = unknownAt(s, 'deductible')
+  if (s.deductible !== undefined) return minCap(new Dec(s.deductible), base)
+  return toFen(base.times(f))
 }

@@ -2,26 +2,21 @@ import type Decimal from 'decimal.js'
 import type { PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
-import { isEligible, notComputableLayer, unpublishedLayer } from './layer'
+import { isEligible, unpublishedLayer } from './layer'
 import { toFen } from './money'
 import { minCap, num, percent, positive } from './scale'
+import type { Scenario } from './scenario'
+import { unknownAt } from './scenario'
 
 /**
  * 第五层 医疗商业补充保险 (Weihai): no deductible; pays whatever keeps the compliant burden at 9.8% of
- * C, at most 600,000 a year (POLICY-READING §4).
+ * C, at most 600,000 a year (POLICY-READING §4). 安丘's is named without figures: an unknown.
  */
-export function commercialLayer(
-  pack: PolicyPack,
-  burden: Decimal | null,
-  compliant: Decimal,
-  who: Household
-): LayerOutcome | undefined {
+export function commercialLayer(pack: PolicyPack, burden: Decimal, compliant: Decimal, who: Household, s: Scenario): LayerOutcome | undefined {
   const rule = pack.chain.commercial
   if (!isEligible(rule.eligibility, who)) return undefined
-  if (isUnpublished(rule)) return unpublishedLayer('commercial', rule.reason)
-  if (burden === null) return notComputableLayer('commercial', '基本医保统筹支付未能测算，个人负担基数未知')
-  const held = compliant.times(num(rule.heldShare))
-  const raw = positive(burden.minus(held))
+  if (isUnpublished(rule)) return unpublishedLayer('commercial', rule.reason, toFen(positive(burden).times(unknownAt(s, 'commercialRule'))))
+  const raw = positive(burden.minus(compliant.times(num(rule.heldShare))))
   return {
     id: 'commercial',
     amount: toFen(minCap(raw, num(rule.annualCap))),

@@ -2,9 +2,13 @@ import type Decimal from 'decimal.js'
 import type { CriticalIllnessRule, CriticalIllnessRules, PolicyPack, Reference } from '../policy/types'
 import { isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
-import { notComputableLayer, unpublishedLayer } from './layer'
-import { toFen } from './money'
+import { unpublishedLayer } from './layer'
+import { Dec, toFen, ZERO } from './money'
 import { layerCap, marginalPayout, minCap, num, positive } from './scale'
+import type { Scenario } from './scenario'
+import { optionOf, unknownAt } from './scenario'
+
+const ONE = new Dec(1)
 
 /**
  * Exceptions to the base 大病 rule, Catala style: the first that applies replaces the base rule.
@@ -32,58 +36,45 @@ export function applicableCriticalIllnessRule(
   return exception ? { rule: exception.rule(rules), exception } : { rule: rules.base }
 }
 
-/** 大病保险 on P1, the compliant personal burden left by basic insurance (POLICY-READING §3). */
-export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal | null, who: Household): LayerOutcome {
+/**
+ * 大病保险 on P1, the compliant personal burden left by basic insurance (POLICY-READING §3). A rule
+ * the sources name without figures (Weihai's ordinary residents) pays what the scenario puts it at.
+ */
+export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: Household, s: Scenario): LayerOutcome {
   const { rule, exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
   const appliesTo = exception ? exception.label : rule.appliesTo
-  if (isUnpublished(rule.scale)) return unpublishedLayer('critical', rule.scale.reason)
-  if (isUnpublished(rule.deductible)) return unpublishedLayer('critical', rule.deductible.reason)
-  if (p1 === null) return notComputableLayer('critical', '基本医保统筹支付未能测算，个人负担基数未知')
-  const deductible = num(rule.deductible)
+  if (isUnpublished(rule.scale) || isUnpublished(rule.deductible)) {
+    const reason = isUnpublished(rule.scale) ? rule.scale.reason : (rule.deductible as { reason: string }).reason
+    return unpublishedLayer('critical', reason, toFen(p1.times(unknownAt(s, 'criticalRule'))))
+  }
   const cap = layerCap(rule.annualCap, '大病保险')
   const sources: Reference[] = [rule.deductible.reference, rule.scale.reference, ...cap.sources]
-  const notes: string[] = [`适用：${appliesTo}；按本次住院为本医疗年度首次累计测算`]
+  const notes: string[] = [`适用：${appliesTo}`]
   if (cap.note) notes.push(cap.note)
-  const raw = marginalPayout(rule.scale.brackets, p1, deductible)
-  const outcome: LayerOutcome = {
-    id: 'critical',
-    amount: toFen(minCap(raw, cap.value)),
-    note: notes.join('；'),
-    sources,
-    warnings: cap.warning ? [cap.warning] : []
-  }
-  if (cap.boundReason) {
-    outcome.bound = 'atMost'
-    outcome.boundReason = cap.boundReason
-  }
-  return outcome
+  let amount = toFen(minCap(marginalPayout(rule.scale.brackets, p1, num(rule.deductible)), cap.value))
+  if (cap.unpublished) amount = toFen(amount.times(ONE.minus(unknownAt(s, 'criticalCap'))))
+  return { id: 'critical', amount, note: notes.join('；'), sources, warnings: [] }
 }
 
 /**
  * 大病保险特药 (poverty households): no deductible, 60%, capped. Special-drug cost is its own input,
  * not part of C (POLICY-READING §3): the engine adds it to the bill's total and leaves the unpaid
  * share with the patient, without feeding it into the assistance or commercial layers, since no
- * document says those layers cover special drugs.
+ * document says those layers cover special drugs. `cost` is the cost the cap is counted on (the
+ * year's, or this entry's: weifang.drugCapPeriod).
  */
-export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: Household): LayerOutcome {
+export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: Household, s: Scenario): LayerOutcome {
   const rule = pack.criticalIllness.specialDrug
-  if (isUnpublished(rule)) return unpublishedLayer('specialDrug', rule.reason)
+  if (isUnpublished(rule)) return unpublishedLayer('specialDrug', rule.reason, ZERO)
   if (!who.povertyHousehold) {
-    return unpublishedLayer(
-      'specialDrug',
-      '文件只公布了建档立卡贫困人口的大病保险特药待遇，普通居民的特药报销标准未公布',
-      [rule.rate.reference]
-    )
+    return unpublishedLayer('specialDrug', '文件只公布了建档立卡贫困人口的大病保险特药待遇，普通居民的特药报销标准未公布', ZERO, [rule.rate.reference])
   }
-  const raw = positive(cost.minus(num(rule.deductible))).times(num(rule.rate))
   const notes = ['特药费用单独计算，未报销部分计入个人负担']
   if (rule.caveat) notes.push(rule.caveat)
   else if (rule.rate.period.start < `${pack.year}-01-01`) notes.push(`原文所写比例标注为${rule.rate.period.start.slice(0, 4)}年`)
-  return {
-    id: 'specialDrug',
-    amount: toFen(minCap(raw, num(rule.annualCap))),
-    note: notes.join('；'),
-    sources: [rule.deductible.reference, rule.rate.reference, rule.annualCap.reference],
-    warnings: []
-  }
+  const sources = [rule.deductible.reference, rule.rate.reference, rule.annualCap.reference]
+  // Weihai's 第二层 item 1 may be the 2019 poverty 大病 rule that item 2 replaced: then it pays nothing.
+  if (optionOf(s, pack, 'weihai.drugItem') === 1) return { id: 'specialDrug', amount: ZERO, note: notes.join('；'), sources, warnings: [] }
+  const raw = positive(cost.minus(num(rule.deductible))).times(num(rule.rate))
+  return { id: 'specialDrug', amount: toFen(minCap(raw, num(rule.annualCap))), note: notes.join('；'), sources, warnings: [] }
 }

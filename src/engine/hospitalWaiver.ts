@@ -5,20 +5,23 @@ import type { Household, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
 import { toFen } from './money'
 import { minCap, num } from './scale'
+import type { Scenario } from './scenario'
+import { unknownAt } from './scenario'
 
 /**
- * 第三层 医疗机构减免 (Weihai): 10% of the non-compliant part T − C, at most 200 yuan. It only lowers
- * the non-compliant burden, so it does not depend on basic insurance being computable.
- * Returns undefined when the layer does not apply to this household.
+ * 第三层 医疗机构减免 (Weihai): 10% of the non-compliant part T − C, at most 200 yuan (`max`, what is
+ * left of it under the reading in force). It only lowers the non-compliant burden, so it does not
+ * depend on basic insurance. Undefined when the layer does not apply to this household; a 减免 named
+ * without figures (安丘) pays what the scenario puts it at.
  */
-export function hospitalWaiverLayer(pack: PolicyPack, nonCompliant: Decimal, who: Household): LayerOutcome | undefined {
+export function hospitalWaiverLayer(pack: PolicyPack, nonCompliant: Decimal, who: Household, s: Scenario, max?: Decimal): LayerOutcome | undefined {
   const rule = pack.chain.hospitalWaiver
   if (!isEligible(rule.eligibility, who)) return undefined
-  if (isUnpublished(rule)) return unpublishedLayer('hospitalWaiver', rule.reason)
+  if (isUnpublished(rule)) return unpublishedLayer('hospitalWaiver', rule.reason, toFen(nonCompliant.times(unknownAt(s, 'waiverRule'))))
   const raw = nonCompliant.times(num(rule.rate))
   return {
     id: 'hospitalWaiver',
-    amount: toFen(minCap(raw, num(rule.maxPerPerson))),
+    amount: toFen(minCap(raw, max ?? num(rule.maxPerPerson))),
     note: '按政策范围外住院费用减免；另免收住院押金，先诊疗后付费',
     sources: [rule.rate.reference, rule.maxPerPerson.reference, ...rule.notes.map((n) => n.reference)],
     warnings: []

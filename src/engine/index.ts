@@ -9,7 +9,7 @@ export { halfWidthDigits } from './text'
 export { parseMoney, formatYuan, MAX_AMOUNT } from './money'
 export type { UnpublishedResult } from './inputs'
 export { isUnpublishedResult } from './inputs'
-export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household } from './layer'
+export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, Range } from './layer'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {
@@ -42,7 +42,8 @@ export {
   HOLIDAY_DATA_FIRST_YEAR,
   HOLIDAY_DATA_LAST_YEAR
 } from './filingDeadline'
-export type { StayInput, YearInput, YearEstimate, YearTotals, YearEntryInfo, YearEntryKind, PriorThisYear, WaiverReadingValue } from './year'
+export type { StayInput, YearInput, YearEstimate, YearTotals, YearEntryInfo, YearEntryKind, PriorThisYear, ReadingShown, UnknownShown, Spread } from './year'
+export { MEDICAL_YEAR_NOTE } from './year'
 export { estimateYear, MAX_YEAR_ENTRIES } from './year'
 export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './outpatientAssistance'
 export { outpatientAssistance } from './outpatientAssistance'

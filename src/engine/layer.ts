@@ -31,39 +31,43 @@ export const LAYER_LABELS: Record<LayerId, string> = {
   reassistance: '再救助'
 }
 
-/** A layer as the public API returns it. */
 /**
  * Why a layer has or lacks an amount: computed; a figure the documents do not publish (the user may
- * supply it, or it stays out of the sum); or not computable because an earlier layer has no amount.
+ * supply it, or it stays out of the sum); or not computable because it depends on something the user
+ * has not entered (an earlier layer's figure, the deductible).
  */
 export type LayerStatus = 'computed' | 'unpublished' | 'notComputable'
+
+/** What the sources allow for a figure: null on a side where they set no limit. Exact ⇔ low = high. */
+export interface Range {
+  low: string | null
+  high: string | null
+}
 
 export interface Layer {
   id: LayerId
   label: string
-  /** Yuan with two decimals; null when a figure it needs is not published (left out of the sum). */
+  /**
+   * Yuan with two decimals, under the first option of every reading and with unpublished caps not
+   * binding; null when a figure it needs is not published or not entered (left out of the sum).
+   */
   amount: string | null
   status: LayerStatus
+  /** Everything the layer may pay under the readings and unknowns that matter for this input. */
+  range: Range
   note?: string
-  /**
-   * 'atMost': a published rule whose cap or quota is unpublished, so the real payout may be lower
-   * (POLICY-READING: bounded answers). Absent for an exact figure.
-   */
-  bound?: 'atMost'
-  /** Why the figure is only an upper bound; present with `bound`. */
-  boundReason?: string
   sources: Reference[]
 }
 
-/** A layer while the engine works on it: the amount is already rounded to the fen. */
+/**
+ * A layer while the engine works on it: what it pays in this scenario, rounded to the fen. A layer
+ * whose figures are not published pays what the scenario puts it at (nothing, usually) and says so.
+ */
 export interface LayerOutcome {
   id: LayerId
-  amount: Decimal | null
-  /** Only for a null amount; absent means 'unpublished'. */
-  status?: Exclude<LayerStatus, 'computed'>
+  amount: Decimal
+  unpublished?: true
   note?: string
-  bound?: 'atMost'
-  boundReason?: string
   sources: Reference[]
   warnings: string[]
 }
@@ -88,23 +92,7 @@ export function isEligible(eligibility: ChainEligibility, who: Household): boole
   }
 }
 
-export function unpublishedLayer(id: LayerId, reason: string, sources: Reference[] = []): LayerOutcome {
-  return {
-    id,
-    amount: null,
-    note: reason,
-    sources,
-    warnings: [`${LAYER_LABELS[id]}：${reason}，未计入报销合计（这部分暂按个人负担显示）`]
-  }
-}
-
-export function notComputableLayer(id: LayerId, because: string): LayerOutcome {
-  return {
-    id,
-    amount: null,
-    status: 'notComputable',
-    note: `${because}，此项无法测算`,
-    sources: [],
-    warnings: [`${LAYER_LABELS[id]}：${because}，此项无法测算`]
-  }
+/** A layer the sources name without figures: it pays `amount` (what the scenario puts it at). */
+export function unpublishedLayer(id: LayerId, reason: string, amount: Decimal, sources: Reference[] = []): LayerOutcome {
+  return { id, amount, unpublished: true, note: reason, sources, warnings: [] }
 }

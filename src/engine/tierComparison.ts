@@ -40,7 +40,7 @@ export function tierComparison(input: {
   const run = (tier: 1 | 2) => basicInpatientLayer(pack, { tier, hospitalLevel, compliant, deductible, setting })
   const one = run(1)
   const two = run(2)
-  if (one.amount === null || two.amount === null) {
+  if (one.unpublished || two.unpublished) {
     return { unpublished: true, reason: one.note ?? two.note ?? '无法测算', sources: [] }
   }
   const capOf = (tier: 1 | 2): string | null => {

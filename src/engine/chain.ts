@@ -1,0 +1,430 @@
+// The inpatient chain over a medical year, for one scenario (POLICY-READING §2–§6, §9). Basic
+// insurance pays each stay by its own deductible and ratio within what is left of the annual cap;
+// every later layer is computed on the year's cumulative base where the text says so (or where a
+// reading takes it so), and a stay receives the increase over what the layer has paid this year
+// (never less than nothing: a payment made at a discharge is not taken back). One stay alone is the
+// special case of a year with nothing before it. Every figure is rounded to the fen once, so each
+// stay's layers and the patient's share add up to its bill exactly.
+import type Decimal from 'decimal.js'
+import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Tier } from '../policy/types'
+import { isPublished, isUnpublished } from '../policy/types'
+import { applicableAssistanceRule, assistanceLayer, reassistanceLayer } from './assistance'
+import { basicInpatientLayer } from './basicInpatient'
+import { commercialLayer } from './commercial'
+import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer } from './criticalIllness'
+import { PolicyInputError } from './errors'
+import { hospitalWaiverLayer } from './hospitalWaiver'
+import type { Household, LayerId, LayerOutcome } from './layer'
+import { LAYER_LABELS } from './layer'
+import { Dec, fmt, fmtOrNull, toFen, ZERO } from './money'
+import { capValue, marginalPayout, minCap, num, positive } from './scale'
+import type { Scenario } from './scenario'
+import { optionOf, unknownAt } from './scenario'
+
+/** An entry of the medical year: a hospital stay, or a Weihai special chronic outpatient bill pooled with inpatient costs. */
+export type YearEntryKind = 'inpatient' | 'specialChronicOutpatient'
+
+export interface ChainEntry {
+  kind: YearEntryKind
+  hospitalLevel?: HospitalLevel
+  setting: InpatientSetting
+  total: Decimal
+  /** Null when only the total is known: an unknown between 0 and the total. */
+  compliant: Decimal | null
+  deductible?: Decimal
+  ratio?: Decimal
+  basicPaid?: Decimal
+  specialDrugCost: Decimal
+  manualClaim: boolean
+  date?: string
+  label?: string
+}
+
+export interface ChainHousehold extends Household {
+  tier: Tier
+  county?: CountyId
+}
+
+/** The year's totals before the first entry ("本年度此前已报销"), every one rounded to the fen. */
+export interface ChainPrior {
+  compliantCost: Decimal
+  basicPaid: Decimal
+  criticalPaid: Decimal
+  assistancePaid: Decimal
+  commercialPaid: Decimal
+  reassistancePaid: Decimal
+  specialDrugCost: Decimal
+  specialDrugPaid: Decimal
+  hospitalWaiverPaid: Decimal
+}
+
+/** Where an entry starts in the year: what is left of the annual thresholds before it. */
+export interface YearEntryInfo {
+  kind: YearEntryKind
+  date?: string
+  label?: string
+  /** 大病保险 deductible still to be borne before this entry (the year's, read cumulatively); null when not computable. */
+  criticalDeductibleLeft: string | null
+  /** Basic-insurance annual cap left before this entry; null when the cap is unpublished. */
+  basicCapLeft: string | null
+  /** Weihai special chronic outpatient: the yearly 300 deductible left before this entry. */
+  specialChronicDeductibleLeft?: string
+}
+
+/** One entry as the chain leaves it, in this scenario. */
+export interface ChainStay {
+  outcomes: LayerOutcome[]
+  /** Layers that are one county's rule, replaced for someone insured elsewhere. */
+  notCollected: LayerId[]
+  warnings: string[]
+  info: YearEntryInfo
+  total: Decimal
+  compliant: Decimal
+  share: Decimal
+  compliantLeft: Decimal
+  nonCompliantLeft: Decimal
+  specialDrugLeft: Decimal
+}
+
+/** The year's running totals; every Decimal is already rounded to the fen. */
+interface YearState {
+  basicPaid: Decimal
+  /** Compliant bases that went through the ratio table: the axis of 二档's bands read over the year. */
+  basicBase: Decimal
+  /** Cumulative base of 大病保险 (P1 of the entries it counts). */
+  criticalBase: Decimal
+  critical: Decimal
+  /** Cumulative base of 医疗救助 (P2 of inpatient stays). */
+  assistanceBase: Decimal
+  assistance: Decimal
+  /** Inpatient compliant cost and burden after 救助: the bases of 商业, which is inpatient only. */
+  inpatientCompliant: Decimal
+  commercialBase: Decimal
+  commercial: Decimal
+  /** Inpatient burden after 商业: the base of 再救助. */
+  reassistanceBase: Decimal
+  reassistance: Decimal
+  specialDrugCost: Decimal
+  specialDrugPaid: Decimal
+  waiver: Decimal
+  specialChronicDeductible: Decimal
+  /** Outpatient self-pay already counted toward the 20,000 of the outpatient assistance rule. */
+  outpatientCounted: Decimal
+}
+
+function startState(prior: ChainPrior | undefined): YearState {
+  const p = prior
+  const z = ZERO
+  const p1 = p ? p.compliantCost.minus(p.basicPaid) : z
+  const p2 = p ? p1.minus(p.criticalPaid) : z
+  const p4 = p ? p2.minus(p.assistancePaid) : z
+  return {
+    basicPaid: p?.basicPaid ?? z,
+    basicBase: p?.compliantCost ?? z,
+    criticalBase: p1,
+    critical: p?.criticalPaid ?? z,
+    assistanceBase: p2,
+    assistance: p?.assistancePaid ?? z,
+    inpatientCompliant: p?.compliantCost ?? z,
+    commercialBase: p4,
+    commercial: p?.commercialPaid ?? z,
+    reassistanceBase: p ? p4.minus(p.commercialPaid) : z,
+    reassistance: p?.reassistancePaid ?? z,
+    specialDrugCost: p?.specialDrugCost ?? z,
+    specialDrugPaid: p?.specialDrugPaid ?? z,
+    waiver: p?.hospitalWaiverPaid ?? z,
+    specialChronicDeductible: z,
+    outpatientCounted: z
+  }
+}
+
+/** The increase of a cumulative layer over what it has paid this year; never negative. */
+function increase(o: LayerOutcome | undefined, paidSoFar: Decimal): LayerOutcome | undefined {
+  if (!o) return o
+  return { ...o, amount: o.amount.gt(paidSoFar) ? o.amount.minus(paidSoFar) : ZERO }
+}
+
+/** At most what is left of an annual cap. */
+function withinCap(o: LayerOutcome | undefined, capLeft: Decimal | null): LayerOutcome | undefined {
+  if (!o || capLeft === null || !o.amount.gt(capLeft)) return o
+  return { ...o, amount: capLeft }
+}
+
+function paidBy(o: LayerOutcome | undefined): Decimal {
+  return o ? o.amount : ZERO
+}
+
+export function entryName(i: number): string {
+  return `第${i + 1}条`
+}
+
+/** Runs the whole chain over the year's entries in this scenario; `named` words an input error of entry k. */
+export function runChain(
+  pack: PolicyPack,
+  who: ChainHousehold,
+  entries: ChainEntry[],
+  prior: ChainPrior | undefined,
+  s: Scenario,
+  named: (k: number, e: unknown) => unknown = (_k, e) => e,
+  describe = true
+): ChainStay[] {
+  const st = startState(prior)
+  return entries.map((e, k) => {
+    try {
+      return runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+    } catch (err) {
+      throw named(k, err)
+    }
+  })
+}
+
+function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: YearState, s: Scenario, fresh: boolean, describe: boolean): ChainStay {
+  const warnings: string[] = []
+  // Only the usual run is shown; the others are read for their figures alone.
+  const info = describe ? entryInfo(pack, who, e, st) : { kind: e.kind, criticalDeductibleLeft: null, basicCapLeft: null }
+  const compliant = e.compliant ?? toFen(e.total.times(new Dec(1).minus(unknownAt(s, 'compliantCost'))))
+  const nonCompliant = e.total.minus(compliant)
+  if (e.kind === 'inpatient') {
+    const referral = pack.inpatient.referralRequired?.find((r) => r.tier === who.tier && r.hospitalLevel === e.hospitalLevel)
+    if (referral && e.setting === 'local') warnings.push(`${referral.text.text}：未经转诊的，报销可能受影响`)
+  }
+
+  const basic = basicStep(pack, who, e, compliant, st, s, fresh)
+  const p1 = compliant.minus(basic.amount)
+  const critical = criticalStep(pack, who, e, p1, st, s)
+  const p2 = p1.minus(paidBy(critical))
+  const specialDrug = e.specialDrugCost.gt(0) ? specialDrugStep(pack, who, e.specialDrugCost, st, s) : undefined
+
+  const scope = pack.chain.countyScope
+  const outOfScope = scope !== undefined && who.county !== scope.county
+  const notCollected: LayerId[] = []
+  // A layer that is one county's rule, for someone insured elsewhere: that county's rule is not
+  // collected, so what it pays is an unknown (never the other county's figure).
+  const inScope = (o: LayerOutcome | undefined, base: Decimal): LayerOutcome | undefined => {
+    if (!o || !outOfScope || !scope) return o
+    notCollected.push(o.id)
+    const ask = who.county === undefined ? `如您在${scope.name}参保，请在“参保地”中选择${scope.name}；` : ''
+    return {
+      id: o.id,
+      amount: toFen(positive(base).times(unknownAt(s, 'countyRule'))),
+      unpublished: true,
+      note: `本地政策未收录（以下为${scope.name}规定）：${ask}您所在县市区的规定未收录，此项未计入合计`,
+      sources: o.sources,
+      warnings: []
+    }
+  }
+
+  let waiver: LayerOutcome | undefined
+  let assistance: LayerOutcome | undefined
+  let commercial: LayerOutcome | undefined
+  let reassistance: LayerOutcome | undefined
+  let compliantLeft = p2
+  if (e.kind === 'inpatient') {
+    waiver = inScope(waiverStep(pack, who, nonCompliant, st, s), nonCompliant)
+    assistance = inScope(assistanceStep(pack, who, p2, st, s), p2)
+    st.assistance = st.assistance.plus(paidBy(assistance))
+    const p4 = p2.minus(paidBy(assistance))
+    st.inpatientCompliant = st.inpatientCompliant.plus(compliant)
+    st.commercialBase = st.commercialBase.plus(p4)
+    // 商业 holds the year's inpatient burden at 9.8% of the year's inpatient compliant cost.
+    commercial = inScope(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, s), st.commercial), p4)
+    st.commercial = st.commercial.plus(paidBy(commercial))
+    const p5 = p4.minus(paidBy(commercial))
+    reassistance = inScope(reassistanceStep(pack, who, p5, st, s), p5)
+    st.reassistance = st.reassistance.plus(paidBy(reassistance))
+    compliantLeft = p5.minus(paidBy(reassistance))
+  } else {
+    assistance = outpatientAssistanceStep(pack, who, p2, st, s)
+    compliantLeft = p2.minus(paidBy(assistance))
+  }
+
+  const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter((o): o is LayerOutcome => o !== undefined)
+  let paid = ZERO
+  for (const o of outcomes) {
+    paid = paid.plus(o.amount)
+    warnings.push(...o.warnings)
+  }
+  const total = e.total.plus(e.specialDrugCost)
+  return {
+    outcomes,
+    notCollected,
+    warnings,
+    info,
+    total,
+    compliant,
+    share: total.minus(paid),
+    compliantLeft,
+    nonCompliantLeft: nonCompliant.minus(paidBy(waiver)),
+    specialDrugLeft: e.specialDrugCost.minus(paidBy(specialDrug))
+  }
+}
+
+function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: YearState): YearEntryInfo {
+  const info: YearEntryInfo = { kind: e.kind, criticalDeductibleLeft: null, basicCapLeft: null }
+  if (e.date) info.date = e.date
+  if (e.label) info.label = e.label
+  const cap = capValue(pack.inpatient.tiers[who.tier].annualCap)
+  info.basicCapLeft = fmtOrNull(cap === null ? null : positive(cap.minus(st.basicPaid)))
+  const critRule = applicableCriticalIllnessRule(pack.criticalIllness, who).rule
+  if (isPublished(critRule.deductible) && !isUnpublished(critRule.scale)) {
+    info.criticalDeductibleLeft = fmt(positive(num(critRule.deductible).minus(st.criticalBase)))
+  }
+  return info
+}
+
+/** Basic insurance: this entry's own deductible and ratio, within what is left of the annual cap. */
+function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, compliant: Decimal, st: YearState, s: Scenario, fresh: boolean): LayerOutcome {
+  const tier = who.tier
+  const cap = capValue(pack.inpatient.tiers[tier].annualCap)
+  const capLeft = cap === null ? null : positive(cap.minus(st.basicPaid))
+  let basic: LayerOutcome
+  let base: Decimal
+  if (e.kind === 'specialChronicOutpatient') {
+    const special = pack.outpatient.chronic.special
+    if (!special) {
+      throw new PolicyInputError('kind', `${pack.regionName}的政策文件未规定特殊门诊慢性病费用与住院费用合并计算，无法计入`)
+    }
+    const yearly = num(special.deductible)
+    const left = positive(yearly.minus(st.specialChronicDeductible))
+    const computed = basicInpatientLayer(pack, { tier, hospitalLevel: e.hospitalLevel, compliant, deductible: left, ratio: e.ratio, basicPaid: e.basicPaid, setting: 'local', yearBaseBefore: st.basicBase }, s)
+    base = computed.base
+    basic = {
+      ...computed,
+      note: [`特殊门诊慢性病：每人每年起付标准${fmt(yearly)}元，本条前尚余${fmt(left)}元；超过部分与住院费用合并计算，按住院报销比例`, computed.note]
+        .filter(Boolean)
+        .join('；'),
+      sources: [special.deductible.reference, special.mergedWithInpatient.reference, ...computed.sources]
+    }
+    st.specialChronicDeductible = st.specialChronicDeductible.plus(compliant.lt(left) ? compliant : left)
+  } else {
+    const computed = basicInpatientLayer(
+      pack,
+      { tier, hospitalLevel: e.hospitalLevel, compliant, deductible: e.deductible, ratio: e.ratio, basicPaid: e.basicPaid, setting: e.setting, manualClaim: e.manualClaim, yearBaseBefore: st.basicBase },
+      s
+    )
+    base = computed.base
+    basic = computed
+  }
+  if (cap !== null && capLeft !== null) {
+    if (e.basicPaid === undefined) {
+      if (basic.amount.gt(capLeft)) {
+        const note = `本年度统筹基金已支付${fmt(st.basicPaid)}元，年度最高支付限额${fmt(cap)}元，本次只按剩余的${fmt(capLeft)}元支付`
+        basic = { ...basic, amount: capLeft, note: basic.note ? `${basic.note}；${note}` : note }
+      }
+    } else if (!fresh && st.basicPaid.plus(basic.amount).gt(cap)) {
+      basic = { ...basic, warnings: [...basic.warnings, `本年度累计统筹基金支付超过年度最高支付限额 ${fmt(cap)} 元，请核对结算单`] }
+    }
+  }
+  st.basicPaid = st.basicPaid.plus(basic.amount)
+  st.basicBase = st.basicBase.plus(base)
+  return { id: basic.id, amount: basic.amount, unpublished: basic.unpublished, note: basic.note, sources: basic.sources, warnings: basic.warnings }
+}
+
+/**
+ * 大病保险: cumulative over the year where the text says "累计" (Weifang) or where a reading takes it
+ * so (Weihai's poverty 5,000: weihai.criticalPeriod); a Weihai special chronic outpatient bill joins
+ * it only under weihai.outpatientInCritical A.
+ */
+function criticalStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, p1: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+  if (e.kind === 'specialChronicOutpatient' && optionOf(s, pack, 'weihai.outpatientInCritical') === 1) {
+    return { id: 'critical', amount: ZERO, note: '按特殊门诊慢性病费用不计入大病保险计算', sources: [], warnings: [] }
+  }
+  const { exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
+  const perStay = exception !== undefined && st.criticalBase.gt(0) && pack.readings['weihai.criticalPeriod'] !== undefined && optionOf(s, pack, 'weihai.criticalPeriod') === 1
+  let critical: LayerOutcome | undefined
+  if (perStay) {
+    critical = criticalIllnessLayer(pack, p1, who, s)
+    critical = { ...critical, note: `${critical.note ?? ''}；按起付标准每次住院分别计算` }
+  } else {
+    st.criticalBase = st.criticalBase.plus(p1)
+    critical = increase(criticalIllnessLayer(pack, st.criticalBase, who, s), st.critical)
+  }
+  st.critical = st.critical.plus(paidBy(critical))
+  return critical
+}
+
+/** 特药: the cap counted over the year, or per ledger entry (weifang.drugCapPeriod). */
+function specialDrugStep(pack: PolicyPack, who: ChainHousehold, cost: Decimal, st: YearState, s: Scenario): LayerOutcome {
+  const before = st.specialDrugCost
+  st.specialDrugCost = st.specialDrugCost.plus(cost)
+  let drug: LayerOutcome
+  if (before.gt(0) && optionOf(s, pack, 'weifang.drugCapPeriod') === 1) drug = specialDrugLayer(pack, cost, who, s)
+  else drug = increase(specialDrugLayer(pack, st.specialDrugCost, who, s), st.specialDrugPaid) as LayerOutcome
+  st.specialDrugPaid = st.specialDrugPaid.plus(drug.amount)
+  return drug
+}
+
+/** 医疗机构减免 on each stay's own bill; "每人最多200元" over the year or per stay (weihai.waiverPeriod). */
+function waiverStep(pack: PolicyPack, who: ChainHousehold, nonCompliant: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+  const rule = pack.chain.hospitalWaiver
+  let max: Decimal | undefined
+  if (!isUnpublished(rule) && st.waiver.gt(0) && optionOf(s, pack, 'weihai.waiverPeriod') === 0) {
+    max = positive(num(rule.maxPerPerson).minus(st.waiver))
+  }
+  const waiver = hospitalWaiverLayer(pack, nonCompliant, who, s, max)
+  st.waiver = st.waiver.plus(paidBy(waiver))
+  return waiver
+}
+
+/** 医疗救助 on the year's cumulative P2, or on this stay's own (weihai.assistancePeriod), within its annual cap. */
+function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+  const before = st.assistanceBase
+  st.assistanceBase = st.assistanceBase.plus(p2)
+  const found = applicableAssistanceRule(pack, who)
+  const rule = found && !isUnpublished(found.rule) ? found.rule : undefined
+  if (rule && found?.eligibility === 'povertyNotKey' && before.gt(0) && optionOf(s, pack, 'weihai.assistancePeriod') === 1) {
+    const own = assistanceLayer(pack, p2, who, s)
+    const cap = capValue(rule.annualCap)
+    const o = withinCap(own, cap === null ? null : positive(cap.minus(st.assistance)))
+    return o && { ...o, note: `${o.note ?? ''}；按2万元每次住院分别计算` }
+  }
+  return increase(assistanceLayer(pack, st.assistanceBase, who, s), st.assistance)
+}
+
+/** 再救助: Weihai's on the year's cumulative burden ("一个医疗年度内"); 安丘's 5,000 is a reading. */
+function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+  const before = st.reassistanceBase
+  st.reassistanceBase = st.reassistanceBase.plus(p5)
+  const rule = pack.chain.reassistance
+  if (!isUnpublished(rule) && before.gt(0) && pack.readings['anqiu.reassistancePeriod'] && optionOf(s, pack, 'anqiu.reassistancePeriod') === 1) {
+    const o = withinCap(reassistanceLayer(pack, p5, who), positive(num(rule.annualCap).minus(st.reassistance)))
+    return o && { ...o, note: `${o.note ?? ''}；按5000元每次住院分别计算` }
+  }
+  return increase(reassistanceLayer(pack, st.reassistanceBase, who), st.reassistance)
+}
+
+/**
+ * A Weihai special chronic outpatient bill of a poverty household: the outpatient rule (70% of the
+ * self-pay counted up to 20,000 over the year), counted once; what is above 20,000 joins 第四层
+ * item 1 (weihai.assistanceScope A) or is an unknown (B). Never 商业 or 再救助 (inpatient only).
+ */
+function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+  const rule = pack.outpatient.chronic.assistanceRules?.find((r) => r.id === 'povertyChronic')
+  if (!rule || !who.povertyHousehold) return undefined
+  const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
+  const room = limit === null ? selfPay : positive(limit.minus(st.outpatientCounted))
+  const counted = minCap(selfPay, room)
+  st.outpatientCounted = st.outpatientCounted.plus(counted)
+  let amount = toFen(counted.times(num(rule.rate)))
+  const excess = selfPay.minus(counted)
+  const notes = [`门诊救助：个人自付按${fmt(num(rule.rate).times(100))}%救助，全年计入${limit ? fmt(limit) : ''}元（含）以内`]
+  const sources = [rule.rate.reference]
+  if (excess.gt(0)) {
+    const found = applicableAssistanceRule(pack, who)
+    if (optionOf(s, pack, 'weihai.assistanceScope') === 0 && found?.eligibility === 'povertyNotKey' && !isUnpublished(found.rule) && isPublished(found.rule.rate)) {
+      const cap = capValue(found.rule.annualCap)
+      const extra = toFen(minCap(excess.times(num(found.rule.rate)), cap === null ? null : positive(cap.minus(st.assistance))))
+      st.assistance = st.assistance.plus(extra)
+      amount = amount.plus(extra)
+      notes.push(`超过部分按第四层“个人负担2万元以上合规部分”救助`)
+      sources.push(found.rule.rate.reference)
+    } else {
+      amount = amount.plus(toFen(excess.times(unknownAt(s, 'outpatientAssistanceAbove'))))
+      notes.push('个人自付超过2万元的部分，文件未说明如何救助')
+    }
+  }
+  return { id: 'assistance', amount, note: notes.join('；'), sources, warnings: [] }
+}
+
+export const CHAIN_LAYER_LABELS = LAYER_LABELS
+export { marginalPayout }

@@ -1,0 +1,149 @@
+// Every answer is a range (POLICY-READING §1): a computation is run under every combination of the
+// readings it asks about, and at the open limits of the unknowns it meets, and each figure's range
+// is read off the runs. The chain is monotone in each unknown, and every unknown of one direction
+// moves the patient's share the same way, so two extreme runs per combination find where a side is
+// open. Figures are flat: a key per figure ("0.share", "0.basic", "y.share"), a Decimal per key.
+import type Decimal from 'decimal.js'
+import type { PolicyPack, ReadingId } from '../policy/types'
+import type { Range } from './layer'
+import { fmt } from './money'
+import type { Scenario, UnknownId } from './scenario'
+import { scenario, UNKNOWN_KINDS } from './scenario'
+
+export type Figures = Map<string, Decimal>
+
+interface Run {
+  options: Partial<Record<ReadingId, number>>
+  figures: Figures
+  /** The run with every share-raising unknown at its open limit, and the one with every share-lowering one. */
+  raised?: Figures
+  lowered?: Figures
+}
+
+export interface Evaluation {
+  /** The usual run: first option of every reading, every unknown on its published side. */
+  usual: Figures
+  /** Its scenario, as asked: what this input depends on. */
+  asked: Scenario['asked']
+  runs: Run[]
+  /** The usual run with the user's unknown inputs at their open limits: a figure that moves is not a point. */
+  inputs?: Figures
+  readings: ReadingId[]
+}
+
+const MAX_ROUNDS = 4
+
+function combinations(pack: PolicyPack, ids: ReadingId[]): Partial<Record<ReadingId, number>>[] {
+  let out: Partial<Record<ReadingId, number>>[] = [{}]
+  for (const id of ids) {
+    const n = pack.readings[id]?.options.length ?? 1
+    const next: Partial<Record<ReadingId, number>>[] = []
+    for (const c of out) for (let k = 0; k < n; k++) next.push(k === 0 ? c : { ...c, [id]: k })
+    out = next
+  }
+  return out
+}
+
+function openAt(ids: Iterable<UnknownId>, pick: (id: UnknownId) => boolean): Partial<Record<UnknownId, number>> {
+  const u: Partial<Record<UnknownId, number>> = {}
+  for (const id of ids) if (pick(id)) u[id] = 1
+  return u
+}
+
+/** Runs `run` under every reading it asks about and at the open limits of its unknowns. */
+export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evaluation {
+  const first = scenario()
+  const usual = run(first)
+  const asked = first.asked
+  let runs: Run[] = [{ options: {}, figures: usual }]
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const ids = [...asked.readings]
+    const combos = combinations(pack, ids)
+    if (combos.length === runs.length) break
+    runs = combos.map((options, k) => {
+      if (k === 0) return { options, figures: usual }
+      const s = scenario(options)
+      const figures = run(s)
+      for (const id of s.asked.readings) asked.readings.add(id)
+      for (const id of s.asked.unknowns) asked.unknowns.add(id)
+      return { options, figures }
+    })
+    if (asked.readings.size === ids.length) break
+  }
+  const unknowns = [...asked.unknowns]
+  const raising = openAt(unknowns, (id) => UNKNOWN_KINDS[id].raisesShare)
+  const lowering = openAt(unknowns, (id) => !UNKNOWN_KINDS[id].raisesShare)
+  for (const r of runs) {
+    if (Object.keys(raising).length > 0) r.raised = run(scenario(r.options, raising))
+    if (Object.keys(lowering).length > 0) r.lowered = run(scenario(r.options, lowering))
+  }
+  const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings] }
+  const inputs = openAt(unknowns, (id) => UNKNOWN_KINDS[id].input)
+  const inputIds = Object.keys(inputs)
+  if (inputIds.length > 0) {
+    // Often the inputs are all the unknowns of one direction: that run is already there.
+    const same = (u: Partial<Record<UnknownId, number>>) => Object.keys(u).length === inputIds.length && inputIds.every((id) => id in u)
+    evaluation.inputs = same(raising) ? runs[0].raised : same(lowering) ? runs[0].lowered : run(scenario({}, inputs))
+  }
+  return evaluation
+}
+
+/** A figure's range over some runs: each side from the published-side runs, null where an open limit goes past it. */
+export function rangeOf(runs: Run[], key: string): Range {
+  let low: Decimal | undefined
+  let high: Decimal | undefined
+  for (const r of runs) {
+    const v = r.figures.get(key)
+    if (v === undefined) continue
+    if (low === undefined || v.lt(low)) low = v
+    if (high === undefined || v.gt(high)) high = v
+  }
+  if (low === undefined || high === undefined) return { low: null, high: null }
+  let lowOpen = false
+  let highOpen = false
+  for (const r of runs) {
+    for (const f of [r.raised, r.lowered]) {
+      const v = f?.get(key)
+      if (v === undefined) continue
+      if (v.lt(low)) lowOpen = true
+      if (v.gt(high)) highOpen = true
+    }
+  }
+  return { low: lowOpen ? null : fmt(low), high: highOpen ? null : fmt(high) }
+}
+
+/** The usual figure, or null when it moves with an input the user has not entered. */
+export function usualOf(e: Evaluation, key: string): Decimal | null {
+  const v = e.usual.get(key)
+  if (v === undefined) return null
+  const moved = e.inputs?.get(key)
+  return moved !== undefined && !moved.eq(v) ? null : v
+}
+
+/** Runs that take option k of a reading and the first option of every other. */
+export function runsWithOnly(e: Evaluation, id: ReadingId, k: number): Run[] {
+  return e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0))
+}
+
+/** Whether any key moves between the options of a reading, the others at their first option. */
+export function readingMatters(e: Evaluation, id: ReadingId, keys: string[]): boolean {
+  const base = runsWithOnly(e, id, 0)[0]
+  if (!base) return false
+  const n = e.runs.reduce((m, r) => Math.max(m, (r.options[id] ?? 0) + 1), 1)
+  for (let k = 1; k < n; k++) {
+    const other = runsWithOnly(e, id, k)[0]
+    if (other && keys.some((key) => !sameFigure(base.figures.get(key), other.figures.get(key)))) return true
+  }
+  return false
+}
+
+/** Unknowns asked whose open limit moves any of the keys (the direction's group as a whole). */
+export function unknownsThatMatter(e: Evaluation, keys: string[]): UnknownId[] {
+  const raisedMoves = e.runs.some((r) => r.raised && keys.some((k) => !sameFigure(r.figures.get(k), r.raised?.get(k))))
+  const loweredMoves = e.runs.some((r) => r.lowered && keys.some((k) => !sameFigure(r.figures.get(k), r.lowered?.get(k))))
+  return [...e.asked.unknowns].filter((id) => (UNKNOWN_KINDS[id].raisesShare ? raisedMoves : loweredMoves))
+}
+
+function sameFigure(a: Decimal | undefined, b: Decimal | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.eq(b)
+}
