@@ -171,7 +171,10 @@ export function runChain(
   const st = startState(prior)
   return entries.map((e, k) => {
     try {
-      return runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+      const before = s.asked.unknowns.size
+      const stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+      if (s.asked.unknowns.size > before && s.asked.firstEntry === undefined) s.asked.firstEntry = k
+      return stay
     } catch (err) {
       throw named(k, err)
     }

@@ -18,6 +18,11 @@ interface Run {
   /** The run with every share-raising unknown at its open limit, and the one with every share-lowering one. */
   raised?: Figures
   lowered?: Figures
+  /**
+   * An unknown compliant part raises its own stay's share when small but leaves a later stay less of
+   * the year's thresholds when large: these runs move it against the others, for the later stays.
+   */
+  mixed?: Figures[]
 }
 
 export interface Evaluation {
@@ -55,6 +60,11 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evalu
   const first = scenario()
   const usual = run(first)
   const asked = first.asked
+  const note = (s: Scenario) => {
+    for (const id of s.asked.unknowns) asked.unknowns.add(id)
+    const k = s.asked.firstEntry
+    if (k !== undefined && (asked.firstEntry === undefined || k < asked.firstEntry)) asked.firstEntry = k
+  }
   let runs: Run[] = [{ options: {}, figures: usual }]
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const ids = [...asked.readings]
@@ -65,7 +75,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evalu
       const s = scenario(options)
       const figures = run(s)
       for (const id of s.asked.readings) asked.readings.add(id)
-      for (const id of s.asked.unknowns) asked.unknowns.add(id)
+      note(s)
       return { options, figures }
     })
     if (asked.readings.size === ids.length) break
@@ -73,9 +83,11 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evalu
   const unknowns = [...asked.unknowns]
   const raising = openAt(unknowns, (id) => UNKNOWN_KINDS[id].raisesShare)
   const lowering = openAt(unknowns, (id) => !UNKNOWN_KINDS[id].raisesShare)
+  const mixed = asked.unknowns.has('compliantCost')
   for (const r of runs) {
     if (Object.keys(raising).length > 0) r.raised = run(scenario(r.options, raising))
     if (Object.keys(lowering).length > 0) r.lowered = run(scenario(r.options, lowering))
+    if (mixed) r.mixed = [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))]
   }
   const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings] }
   const inputs = openAt(unknowns, (id) => UNKNOWN_KINDS[id].input)
@@ -102,7 +114,7 @@ export function rangeOf(runs: Run[], key: string): Range {
   let lowOpen = false
   let highOpen = false
   for (const r of runs) {
-    for (const f of [r.raised, r.lowered]) {
+    for (const f of [r.raised, r.lowered, ...(r.mixed ?? [])]) {
       const v = f?.get(key)
       if (v === undefined) continue
       if (v.lt(low)) lowOpen = true
@@ -125,14 +137,21 @@ export function runsWithOnly(e: Evaluation, id: ReadingId, k: number): Run[] {
   return e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0))
 }
 
-/** Whether any key moves between the options of a reading, the others at their first option. */
+/** Whether any key moves between two runs that differ only in this reading's option. */
 export function readingMatters(e: Evaluation, id: ReadingId, keys: string[]): boolean {
-  const base = runsWithOnly(e, id, 0)[0]
-  if (!base) return false
-  const n = e.runs.reduce((m, r) => Math.max(m, (r.options[id] ?? 0) + 1), 1)
-  for (let k = 1; k < n; k++) {
-    const other = runsWithOnly(e, id, k)[0]
-    if (other && keys.some((key) => !sameFigure(base.figures.get(key), other.figures.get(key)))) return true
+  const byOthers = new Map<string, Run[]>()
+  for (const r of e.runs) {
+    const others = Object.entries(r.options)
+      .filter(([other, v]) => other !== id && v !== 0)
+      .sort()
+      .join(',')
+    const group = byOthers.get(others)
+    if (group) group.push(r)
+    else byOthers.set(others, [r])
+  }
+  for (const group of byOthers.values()) {
+    const first = group[0]
+    if (group.some((r) => keys.some((key) => !sameFigure(first.figures.get(key), r.figures.get(key))))) return true
   }
   return false
 }

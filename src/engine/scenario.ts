@@ -49,8 +49,8 @@ export interface Scenario {
   readonly unknowns: Partial<Record<UnknownId, number>>
   /** A deductible in yuan for every stay that has none entered (to say what 100 yuan more changes). */
   readonly deductible?: string
-  /** Filled in as the chain asks. */
-  readonly asked: { readings: Set<ReadingId>; unknowns: Set<UnknownId> }
+  /** Filled in as the chain asks; `firstEntry` is the first entry of the year that met an unknown. */
+  readonly asked: { readings: Set<ReadingId>; unknowns: Set<UnknownId>; firstEntry?: number }
 }
 
 export function scenario(options: Scenario['options'] = {}, unknowns: Scenario['unknowns'] = {}, deductible?: string): Scenario {

@@ -11,7 +11,7 @@ import { evaluate, rangeOf, readingMatters, runsWithOnly, unknownsThatMatter, us
 import { oneOf, packFor, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
-import { fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
+import { Dec, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
 import { parseHousehold, parseStayBill } from './stay-input'
@@ -235,9 +235,13 @@ function figuresOf(stays: ChainStay[]): Figures {
     f.set(`${i}.share`, st.share)
     f.set(`${i}.compliantLeft`, st.compliantLeft)
     share = share.plus(st.share)
+    // The year so far, through this entry: monotone in every unknown, as the whole year is.
+    f.set(`${i}.share.sofar`, share)
     for (const o of st.outcomes) {
       f.set(`${i}.${o.id}`, o.amount)
-      year.set(o.id, (year.get(o.id) ?? ZERO).plus(o.amount))
+      const sofar = (year.get(o.id) ?? ZERO).plus(o.amount)
+      year.set(o.id, sofar)
+      f.set(`${i}.${o.id}.sofar`, sofar)
     }
   })
   f.set('y.share', share)
@@ -315,9 +319,27 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
 }
 
 /** A layer as shown: its usual amount (null when unpublished or not a point), status, range. */
-function layerOf(e: Evaluation, o: LayerOutcome, key: string): Layer {
+/**
+ * An entry's figure after an earlier entry met an unknown: it takes the year's cumulative layers from
+ * that entry in no one direction, so its range is what the year so far allows, less what the year
+ * before it allowed (both monotone). Otherwise, its own range.
+ */
+function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnknown: boolean): Range {
+  if (!afterUnknown || k === 0) return rangeOf(runs, key)
+  const [stay, figure] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)]
+  const upTo = rangeOf(runs, `${stay}.${figure}.sofar`)
+  const before = rangeOf(runs, `${k - 1}.${figure}.sofar`)
+  const own = rangeOf(runs, key)
+  // A figure the earlier entries never reach (no such layer before) is its own year so far.
+  if (!runs.some((r) => r.figures.has(`${k - 1}.${figure}.sofar`))) return own
+  const low = upTo.low === null || before.high === null ? null : Dec.max(0, new Dec(upTo.low).minus(before.high))
+  const high = upTo.high === null || before.low === null ? null : new Dec(upTo.high).minus(before.low)
+  return { low: low === null ? null : fmt(low), high: high === null ? null : fmt(high) }
+}
+
+function layerOf(e: Evaluation, o: LayerOutcome, key: string, k: number, afterUnknown: boolean): Layer {
   const usual = usualOf(e, key)
-  const range = rangeOf(e.runs, key)
+  const range = entryRange(e.runs, key, k, afterUnknown)
   const status = o.unpublished ? 'unpublished' : usual === null ? 'notComputable' : 'computed'
   const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range, sources: o.sources }
   const note = status === 'notComputable' ? joinNotes(o.note, '取决于未填写的数字，此项只能给出范围') : o.note
@@ -331,7 +353,7 @@ function joinNotes(...notes: (string | undefined)[]): string | undefined {
 }
 
 /** The share's range, and the readings and unknowns that change the share (not only a layer of it). */
-function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string): Spread {
+function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, k = 0, afterUnknown = false): Spread {
   const keys = [shareKey]
   const readings: ReadingShown[] = []
   for (const id of e.readings) {
@@ -346,17 +368,20 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string): Spread {
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
         const outOfPocket = v === undefined || (moved !== undefined && !moved.eq(v)) ? null : fmt(v)
-        return { label: option.label, outOfPocket, range: rangeOf(runs, shareKey), reference: option.reference }
+        return { label: option.label, outOfPocket, range: entryRange(runs, shareKey, k, afterUnknown), reference: option.reference }
       })
     })
   }
   const unknowns: UnknownShown[] = unknownsThatMatter(e, keys).map((id) => ({ id, label: UNKNOWN_KINDS[id].label }))
-  return { range: rangeOf(e.runs, shareKey), readings, unknowns }
+  return { range: entryRange(e.runs, shareKey, k, afterUnknown), readings, unknowns }
 }
 
 function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined, cs: ChainStay, k: string, fresh: boolean): InpatientEstimate {
   const warnings = [...cs.warnings]
-  const layers = cs.outcomes.map((o) => layerOf(e, o, `${k}.${o.id}`))
+  // A stay after an entry that met an unknown takes the year's cumulative layers from it.
+  const index = Number(k)
+  const afterUnknown = e.asked.firstEntry !== undefined && index > e.asked.firstEntry
+  const layers = cs.outcomes.map((o) => layerOf(e, o, `${k}.${o.id}`, index, afterUnknown))
   for (const l of layers) {
     if (l.status === 'unpublished' && !cs.notCollected.includes(l.id)) warnings.push(`${l.label}：${l.note ?? '文件未公布标准'}，未计入报销合计（这部分暂按个人负担显示）`)
   }
@@ -370,7 +395,7 @@ function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined,
   }
   const shareKey = `${k}.share`
   const share = usualOf(e, shareKey)
-  const spread = spreadOf(pack, e, shareKey)
+  const spread = spreadOf(pack, e, shareKey, index, afterUnknown)
   addPerHundred(e, probe, spread, shareKey)
   const compliantLeft = usualOf(e, `${k}.compliantLeft`)
   return {
