@@ -391,6 +391,8 @@ export interface EmployeeRules {
   }
   transferToResident: {
     withinDays: Parameter<number>
+    /** Who may transfer, all the groups the text names (the date tool says it before its input). */
+    appliesTo?: PolicyText
     /** "自缴费下月起": benefits start in the month after payment. */
     benefitsFromNextMonth?: PolicyText
     notes: PolicyText[]
