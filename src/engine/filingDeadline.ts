@@ -285,7 +285,7 @@ export function filingDeadline(input: {
       limitedByDischarge,
       holidayDataMissing: false,
       basis,
-      safeBasis: `${windowText}没有工作日，没有稳妥日期；按法律算的最后一天为${deadline}，不保证`,
+      safeBasis: `${windowText}没有工作日，没有稳妥日期；按日期计算规则算的最后一天为${deadline}，不保证`,
       sources,
       noWorkingDay: true,
       warnings

@@ -1,7 +1,7 @@
-import { DEFAULT_FORMS, handedOverInpatientForm } from '../../src/pages/estimate/form-state'
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import EstimatePage from '../../src/pages/estimate/index'
+import { DEFAULT_FORMS, handedOverInpatientForm } from '../../src/pages/estimate/form-state'
 import { estimateInpatient, formatYuan, tierComparison } from '../../src/engine'
 import type { InpatientInput } from '../../src/engine'
 import { memoryStorage } from '../mocks/taro'

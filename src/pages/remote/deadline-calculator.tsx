@@ -83,9 +83,7 @@ export function DeadlineCalculator({ pack, rule, how, testId = 'deadline-calcula
         label='入院日期'
         text={admissionText}
         onText={setAdmissionText}
-        hint={holidayYears
-          ? `可直接输入，也可点“选日期”。工作日按国家节假日安排推算，节假日数据覆盖${HOLIDAY_DATA_FIRST_YEAR}–${HOLIDAY_DATA_LAST_YEAR}年。`
-          : '可直接输入，也可点“选日期”。'}
+        hint={`可直接输入，也可点“选日期”。${holidayYears ? '工作日' : '经办机构的工作日'}按国家节假日安排推算，节假日数据覆盖${HOLIDAY_DATA_FIRST_YEAR}–${HOLIDAY_DATA_LAST_YEAR}年。`}
       />
       {withDischarge ? (
         <DateField
