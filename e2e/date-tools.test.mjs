@@ -62,3 +62,66 @@ test('安丘 医疗救助: 47 working days across National Day 2020', async () =
   assert.deepEqual(problems.consoleErrors, [])
   await context.close()
 })
+
+// Issue 19: each date tool names its group before its input; the 60-day transfer from any of three events.
+test('issue 19: the date tools say whom they are for (潍坊); Weihai has no employee rules to offer them', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, 'pages/contribution/index')
+  await chooseRegion(page, '潍坊市')
+  await visible(page).locator('[data-testid=contribution-tab] .chips__item', { hasText: '职工医保' }).click()
+  await visible(page).locator('[data-testid=employee-date-tools]').waitFor()
+  const forOf = (tool) => visible(page).locator(`[data-testid=${tool}-for]`)
+  assert.match(await forOf('tool-late-fee').innerText(), /企业和机关事业单位/)
+  assert.match(await forOf('tool-deferral').innerText(), /中小企业/)
+  const transferFor = await forOf('tool-transfer').innerText()
+  for (const w of ['中断职工医保关系', '自愿放弃职工医保待遇', '刑满释放']) assert.match(transferFor, new RegExp(w))
+  // Whom it is for comes before the input.
+  const forFirst = await visible(page).locator('[data-testid=tool-transfer]').evaluate((tool) => {
+    const f = tool.querySelector('[data-testid=tool-transfer-for]')
+    const input = tool.querySelector('[data-field=tool-transfer-break]')
+    return !!(f.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)
+  })
+  assert.ok(forFirst)
+  await visible(page).locator('[data-testid=tool-transfer-event] [role=radio]', { hasText: '刑满释放' }).click()
+  assert.equal(await dateOf(page, 'tool-transfer', 'tool-transfer-break', '2020-03-01'), '2020-04-29')
+  const transfer = await visible(page).locator('[data-testid=tool-transfer]').innerText()
+  assert.match(transfer, /自刑满释放之日起60日内办理/)
+  assert.doesNotMatch(transfer, /法律规定/)
+  await visible(page).locator('[data-testid=tool-transfer-for]').scrollIntoViewIfNeeded()
+  await shot(page, 'issue19-date-tool-transfer-events')
+  // The employee page does not offer 灵活就业 at 8% + 2%.
+  assert.doesNotMatch(await visible(page).locator('[data-testid=employer-type]').innerText(), /灵活就业/)
+  assert.match(await visible(page).locator('[data-testid=employer-type-flexible]').innerText(), /灵活就业人员本人按什么比例缴费，访谈没有给出/)
+  await visible(page).locator('[data-testid=employer-type-flexible]').scrollIntoViewIfNeeded()
+  await shot(page, 'issue19-employee-flexible')
+
+  await chooseRegion(page, '威海市')
+  await page.locator('.region-bar__option--active', { hasText: '威海市' }).first().waitFor()
+  await visible(page).locator('[data-testid=contribution-tab]').waitFor()
+  assert.equal(await visible(page).locator('[data-testid=employee-date-tools]').count(), 0)
+  assert.deepEqual(problems.consoleErrors, [])
+  await context.close()
+})
+
+test('issue 19: 异地安置 "一年内不得变更" is a lock on changes, never headed 有效期 (both cities)', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, 'pages/remote/index')
+  for (const region of ['潍坊市', '威海市']) {
+    await chooseRegion(page, region)
+    await page.locator('.region-bar__option--active', { hasText: region }).first().waitFor()
+    await visible(page).locator('[data-testid=remote-choice][data-situation=longTermResidence]').click()
+    const section = visible(page).locator('[data-testid=remote-card][data-situation=longTermResidence] [data-testid=section-validity]')
+    await section.waitFor()
+    const title = await section.locator('.remote-section__title').first().innerText()
+    assert.doesNotMatch(title, /有效期/)
+    if (region === '潍坊市') {
+      assert.match(await section.innerText(), /备案生效后，一年内不得变更/)
+      await section.scrollIntoViewIfNeeded()
+      await shot(page, 'issue19-weifang-change-lock')
+    } else {
+      assert.match(await section.innerText(), /文件未说明/)
+    }
+  }
+  assert.deepEqual(problems.consoleErrors, [])
+  await context.close()
+})

@@ -67,8 +67,8 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
   const national = await deadlineAfterTyping(page, '#remote-admission', '2020-09-30', '2020年10月12日')
   assert.match(national, /^2020年10月12日\s*星期一$/)
   assert.match(await card.locator('[data-testid=deadline-basis]').innerText(), /住院当日不计入.*第3个工作日为2020-10-12.*调休/)
-  // The page leads with the safe date: the admission day counted as the first working day.
-  assert.match(await card.locator('[data-testid=deadline-safe]').innerText(), /^2020年10月10日\s*星期六$/)
+  // The page leads with the safe date, "最晚X（含当天）": the admission day counted as the first working day.
+  assert.match(await card.locator('[data-testid=deadline-safe]').innerText(), /^最晚2020年10月10日（含当天）\s*星期六$/)
   await card.locator('[data-testid=deadline-result]').scrollIntoViewIfNeeded()
   await shot(page, 'remote-weihai-emergency-deadline')
 
@@ -114,9 +114,10 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
     card.locator('[data-testid=deadline-calendar]').click()
   ])
   const ics = await readFile(await download.path(), 'utf8')
-  // The reminder is for the safe date (10-10); the legal limit (10-12) is in its description.
+  // The reminder is for the safe date (10-10); the counted last day (10-12) is in its description.
   assert.match(ics, /DTSTART;VALUE=DATE:20201010/)
-  assert.match(ics, /法定最晚期限2020年10月12日/)
+  assert.match(ics.replace(/\r?\n[ \t]/g, ''), /按日期计算规则算的最后一天为2020年10月12日/)
+  assert.doesNotMatch(ics, /法定最晚期限/)
   assert.match(ics, /TRIGGER:-PT900M/)
   assert.match(await card.locator('[data-testid=deadline-calendar-state]').innerText(), /已下载日历文件/)
 
@@ -176,7 +177,9 @@ test('Weifang: migrant workers and a discharge before the 5th day; hotlines tapp
 
   const card = await choose(page, 'emergency')
   assert.match(await card.locator('[data-testid=filing-deadline]').innerText(), /入院5日内/)
-  assert.match(await deadlineAfterTyping(page, '#remote-admission', '2020-09-30', '2020年10月5日'), /^2020年10月5日\s*星期一$/)
+  // 10-05 falls in the holiday: the counted last day moves to 10-09 (第203条); safe is the admission day.
+  assert.match(await deadlineAfterTyping(page, '#remote-admission', '2020-09-30', '2020年10月9日'), /^2020年10月9日\s*星期五$/)
+  assert.equal(await card.locator('[data-testid=deadline-safe]').getAttribute('data-iso'), '2020-09-30')
   assert.match(await deadlineAfterTyping(page, '#remote-discharge', '2020-10-03', '2020年10月3日'), /^2020年10月3日\s*星期六$/)
   assert.match(await card.locator('[data-testid=deadline-basis]').innerText(), /出院日期2020-10-03更早/)
   await typeInto(page, '#remote-discharge', '2020-09-29')
@@ -253,6 +256,196 @@ test('an FAQ link opens the emergency card on the 异地就医 tab, also when th
   await card.waitFor()
   await visible(page).locator('[data-testid=deadline-date]').waitFor()
   await shot(page, 'remote-from-faq')
+  assertClean(problems)
+  await context.close()
+})
+
+// ---------------------------------------------------------------------------------------------
+// Issue 19: deadlines and filing words a resident can act on, one test per finding, both cities.
+// ---------------------------------------------------------------------------------------------
+
+async function inViewport(page, locator) {
+  await locator.waitFor()
+  const handle = await locator.elementHandle()
+  await page.waitForFunction((el) => {
+    const r = el.getBoundingClientRect()
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight
+  }, handle)
+}
+
+for (const [region, code] of [['威海市', 'weihai'], ['潍坊市', 'weifang']]) {
+  test(`issue 19 (${region}): 没办手续 leads to filing an emergency now, with the dates`, async () => {
+    const { page, context, problems } = await openPhone(app)
+    await openRemote(page, region)
+    const card = await choose(page, 'unfiled')
+    const lead = card.locator('[data-testid=section-unfiled-emergency]')
+    assert.match(await lead.innerText(), /还在备案期限内就现在备案/)
+    await typeInto(page, '#remote-admission', '2020-09-30')
+    await lead.locator('[data-testid=deadline-safe]', { hasText: code === 'weihai' ? '最晚2020年10月10日（含当天）' : '最晚2020年9月30日（含当天）' }).waitFor()
+    const consequence = await card.locator('[data-testid=unfiled-emergency-consequence]').innerText()
+    if (code === 'weihai') {
+      assert.match(consequence, /未经批准和备案，发生的医疗费用无法报销/)
+      // A non-emergency self-referral: Weihai's text says nothing.
+      assert.match(await card.locator('[data-testid=reimbursement]').innerText(), /文件未说明.*没有说明不是急诊/s)
+      assert.doesNotMatch(await card.locator('[data-testid=reimbursement]').innerText(), /无法报销/)
+    } else {
+      assert.match(consequence, /文件未说明.*访谈没有说明急诊住院没有在期限内备案会怎样/s)
+      assert.doesNotMatch(await card.innerText(), /无法报销/)
+      assert.match(await card.locator('[data-testid=reimbursement]').innerText(), /未经转诊报销比例.*未公布/)
+    }
+    await card.scrollIntoViewIfNeeded()
+    await shot(page, `issue19-${code}-unfiled-top`)
+    await card.locator('[data-testid=unfiled-open-emergency]').click()
+    await visible(page).locator('[data-testid=remote-card][data-situation=emergency]').waitFor()
+    assertClean(problems)
+    await context.close()
+  })
+
+  test(`issue 19 (${region}): the emergency card answers by when, how and without, at its top; 咨询电话 says whom to tell`, async () => {
+    const { page, context, problems } = await openPhone(app)
+    await openRemote(page, region)
+    const card = await choose(page, 'emergency')
+    const ids = await card.locator('[data-testid]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
+    const at = (id) => ids.indexOf(id)
+    assert.ok(at('urgent-when') > -1 && at('urgent-when') < at('urgent-how') && at('urgent-how') < at('urgent-without'), ids.join(','))
+    assert.ok(at('urgent-without') < at('section-applies'), 'the three answers come before the other sections')
+    // No source box before the three answers are given.
+    const firstSourceAfterAnswers = await card.evaluate((el) => {
+      const without = el.querySelector('[data-testid=urgent-without]')
+      const first = [...el.querySelectorAll('*')].find((n) => n.textContent.trim() === '来源：' && n.children.length === 0)
+      return !!first && !!(without.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)
+    })
+    assert.ok(firstSourceAfterAnswers)
+    const how = await card.locator('[data-testid=urgent-how]').innerText()
+    const without = await card.locator('[data-testid=urgent-without]').innerText()
+    const reminder = await card.locator('[data-testid=deadline-reminder]').innerText()
+    if (code === 'weihai') {
+      assert.match(how, /通过电话、电子邮件等形式向医保经办机构备案/)
+      assert.match(without, /未经批准和备案，发生的医疗费用无法报销/)
+      assert.match(reminder, /电话、电子邮件/)
+    } else {
+      assert.match(how, /持就诊医院提供的急诊诊断证明（加盖医院公章）向参保地医保经办机构备案/)
+      assert.match(without, /文件未说明/)
+      assert.doesNotMatch(await card.innerText(), /打电话备案|无法报销|家属/)
+      assert.doesNotMatch(reminder, /打电话|通过电话/)
+    }
+    assert.doesNotMatch(await visible(page).innerText(), /法律规定的最晚期限/)
+    await card.scrollIntoViewIfNeeded()
+    await shot(page, `issue19-${code}-emergency-top`)
+    const agency = visible(page).locator('[data-testid=remote-hotline-agency]')
+    assert.match(await agency.innerText(), /参保地医保经办机构.*没有给出它的电话号码/)
+    await agency.scrollIntoViewIfNeeded()
+    await shot(page, `issue19-${code}-hotlines`)
+    assertClean(problems)
+    await context.close()
+  })
+}
+
+test('issue 19: the dates the text allows, across holidays (Weihai make-up Saturday; Weifang no working day)', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await openRemote(page, '威海市')
+  let card = await choose(page, 'emergency')
+  await typeInto(page, '#remote-admission', '2020-09-30')
+  await card.locator('[data-testid=deadline-safe-note]', { hasText: '10月10日是周六，按国家节假日安排调休上班' }).waitFor()
+  assert.match(await card.locator('[data-testid=deadline-warnings]').innerText(), /10月1日至8日放假/)
+  assert.match(await card.locator('[data-testid=deadline-basis]').innerText(), /没有引用这些法律条文/)
+  await card.locator('[data-testid=deadline-safe]').scrollIntoViewIfNeeded()
+  await shot(page, 'issue19-weihai-make-up-saturday')
+
+  await chooseRegion(page, '潍坊市')
+  await page.locator('.region-bar__option--active', { hasText: '潍坊市' }).first().waitFor()
+  card = await choose(page, 'emergency')
+  await typeInto(page, '#remote-admission', '2020-09-30')
+  await card.locator('[data-testid=deadline-warnings]', { hasText: '10月1日至8日放假，只有入院当天是工作日' }).waitFor()
+  assert.equal(await card.locator('[data-testid=deadline-safe]').getAttribute('data-iso'), '2020-09-30')
+  assert.equal(await card.locator('[data-testid=deadline-date]').getAttribute('data-iso'), '2020-10-09')
+  await card.locator('[data-testid=deadline-safe]').scrollIntoViewIfNeeded()
+  await shot(page, 'issue19-weifang-only-admission-day')
+
+  await typeInto(page, '#remote-admission', '2020-10-01')
+  await card.locator('[data-testid=deadline-lead]', { hasText: '不保证：窗口内没有工作日，请尽快联系参保地医保经办机构' }).waitFor()
+  assert.equal(await card.locator('[data-testid=deadline-safe]').getAttribute('data-iso'), '2020-10-09')
+  await card.locator('[data-testid=deadline-lead]').scrollIntoViewIfNeeded()
+  await shot(page, 'issue19-weifang-no-working-day')
+
+  await typeInto(page, '#remote-admission', '2020-05-01')
+  await typeInto(page, '#remote-discharge', '2020-05-03')
+  await card.locator('[data-testid=deadline-warnings]', { hasText: '出院前没有工作日' }).waitFor()
+  assert.equal(await card.locator('[data-testid=deadline-safe]').getAttribute('data-iso'), '2020-05-03')
+  assert.doesNotMatch(await visible(page).innerText(), /法律规定的最晚期限/)
+  assertClean(problems)
+  await context.close()
+})
+
+for (const [region, code, setting] of [['威海市', 'weihai', '异地急诊'], ['潍坊市', 'weifang', '异地急诊']]) {
+  test(`issue 19 (${region}): the hand-over into 报销测算 scrolls to the top, shows its banner and clears earlier amounts`, async () => {
+    const { page, context, problems } = await openPhone(app)
+    await goto(page, app, 'pages/estimate/index')
+    await chooseRegion(page, region)
+    await page.locator('.region-bar__option--active', { hasText: region }).first().waitFor()
+    await typeInto(page, '[data-field=est-total]', '52000')
+    // Scroll the estimate page to its bottom (H5 pages scroll in their own container, not the window).
+    await visible(page).locator('[data-testid=estimate-mode]').evaluate((el) => {
+      let p = el
+      while (p && !(p.scrollHeight > p.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(p).overflowY))) p = p.parentElement
+      if (!p) throw new Error('no scroll container')
+      p.scrollTop = p.scrollHeight
+    })
+    await page.waitForFunction(() => {
+      const b = [...document.querySelectorAll('[data-testid=estimate-mode]')].find((e) => e.getClientRects().length)
+      return b && b.getBoundingClientRect().bottom < 0
+    })
+    await page.locator('.tab-bar__item:visible', { hasText: '异地就医' }).click()
+    await page.waitForFunction(() => window.location.hash.includes('pages/remote/index'))
+    const card = await choose(page, 'emergency')
+    const link = card.locator('[data-testid=remote-estimate-link]')
+    if (!(await link.count())) {
+      console.log(`${region}: no estimate link on the emergency card`)
+    } else {
+      await link.click()
+      await page.waitForFunction(() => window.location.hash.includes('pages/estimate/index'))
+      const estimate = visible(page)
+      const banner = estimate.locator('[data-testid=estimate-banner]')
+      await inViewport(page, banner)
+      assert.match(await banner.innerText(), new RegExp(`已按“${setting}.*之前填写的住院费用等已清空`))
+      assert.equal(await estimate.locator('[data-field=est-total] input').inputValue(), '')
+      await assertEstimateSetting(estimate, setting)
+      if (code === 'weifang') assert.doesNotMatch(await estimate.innerText(), /调减/)
+      await shot(page, `issue19-${code}-handover`)
+    }
+    assertClean(problems)
+    await context.close()
+  })
+}
+
+test('issue 19: FAQ — Weihai claims at home only when 不能联网结算; Anqiu online service is a 2020 measure, not 可以。', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, 'pages/faq/index')
+  await chooseRegion(page, '威海市')
+  await page.locator('.region-bar__option--active', { hasText: '威海市' }).first().waitFor()
+  await visible(page).locator('.faq__search-input').waitFor()
+  await typeInto(page, '.taro_page:visible .faq__search-input', '急诊备案')
+  const weihai = visible(page).locator('[data-testid=faq-item][data-id=weihai-emergency-filing]')
+  await weihai.waitFor()
+  if (!(await weihai.locator('[data-testid=faq-answer]').count())) await weihai.locator('.faq-item__question').click()
+  const answer = await weihai.locator('[data-testid=faq-answer]').innerText()
+  assert.match(answer, /不能联网结算的医疗费用，出院后先由自己结算/)
+  assert.doesNotMatch(answer, /审核不通过/)
+  await weihai.scrollIntoViewIfNeeded()
+  await shot(page, 'issue19-faq-weihai-emergency')
+
+  await chooseRegion(page, '潍坊市')
+  await page.locator('.region-bar__option--active', { hasText: '潍坊市' }).first().waitFor()
+  await typeInto(page, '.taro_page:visible .faq__search-input', '网上申办')
+  const anqiu = visible(page).locator('[data-testid=faq-item][data-id=anqiu-covid-online-service]')
+  await anqiu.waitFor()
+  if (!(await anqiu.locator('[data-testid=faq-answer]').count())) await anqiu.locator('.faq-item__question').click()
+  const text = await anqiu.locator('[data-testid=faq-answer]').innerText()
+  assert.doesNotMatch(text.trim(), /^可以/)
+  assert.match(text, /2020年疫情期间的做法/)
+  assert.match(text, /倡导/)
+  await anqiu.scrollIntoViewIfNeeded()
+  await shot(page, 'issue19-faq-anqiu-online')
   assertClean(problems)
   await context.close()
 })

@@ -14,22 +14,27 @@ export function isWithinHolidayData(isoDate: string): boolean {
 }
 
 const NO_HOLIDAY_DATA = (year: number): string =>
-  `未收录${year}年的节假日安排（节假日数据只覆盖${HOLIDAY_DATA_FIRST_YEAR}–${HOLIDAY_DATA_LAST_YEAR}年），稳妥日期按自然日计算，一定不晚于按工作日计算的日期；法定期限无法推算`
+  `未收录${year}年的节假日安排（节假日数据只覆盖${HOLIDAY_DATA_FIRST_YEAR}–${HOLIDAY_DATA_LAST_YEAR}年），稳妥日期按自然日计算，一定不晚于按工作日计算的日期；按法律计算的最后一天无法推算`
 
 export interface FilingDeadline {
   /**
-   * The legal outer limit, inclusive (民法典 第二百零一条: the admission day is not counted). Null
-   * when it cannot be counted: working days in a year the holiday data does not cover.
+   * The counted last day, inclusive (POLICY-READING §8): the admission day not counted (民法总则/民法典
+   * 第二百零一条) and, for Weifang's calendar days, a last day on a weekend or public holiday moved to
+   * the next working day (第二百零三条), never after the discharge date. Neither source cites these
+   * laws: context, not a promise. Null when it cannot be counted: working days in a year the holiday
+   * data does not cover.
    */
   deadline: string | null
   /**
-   * The safe date: the admission day counted as day 1 (Weifang: also no later than the day before
-   * discharge). File by then and no reading of the text can fault you (POLICY-READING §8, §10).
+   * The safe date: the admission day counted (Weihai: the 3rd working day counting the admission day
+   * when it is one; Weifang: the last working day on or before the earlier of admission + 4 and the day
+   * before discharge). File by then and no reading of the text can fault you. When the window holds no
+   * working day at all (`noWorkingDay`), there is no safe date: this is the counted last day, not safe.
    */
   safeDeadline: string
   /** True when the count is in working days (national holidays and make-up workdays applied). */
   workingDays: boolean
-  /** True when the discharge date, not the day count, sets the legal deadline (Weifang). */
+  /** True when the discharge date, not the day count, sets the counted last day (Weifang). */
   limitedByDischarge: boolean
   /** True when the safe date was counted in calendar days because the holiday data lacks that year. */
   holidayDataMissing: boolean
@@ -37,6 +42,16 @@ export interface FilingDeadline {
   /** How the safe date was counted. */
   safeBasis: string
   sources: Reference[]
+  /**
+   * Weifang: the window (admission day to the safe limit) holds no working day at all, so no date is
+   * safe; `safeDeadline` then equals the counted last day and the page labels it "不保证". Absent
+   * (false) for older callers.
+   */
+  noWorkingDay?: boolean
+  /** Said at the safe date, e.g. that it is a make-up Saturday (调休上班日). */
+  safeNote?: string
+  /** When the window holds days off, or no working day at all, in plain words. */
+  warnings?: string[]
 }
 
 /** The n-th working day counting from `first` itself; null once it leaves the holiday data. */
@@ -51,9 +66,82 @@ export function nthWorkingDayFrom(first: number, n: number): number | null {
   return day
 }
 
+const WEEKDAY = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+function weekdayOfDay(day: number): number {
+  return new Date(day * 86400000).getUTCDay()
+}
+
+function isWeekend(day: number): boolean {
+  const w = weekdayOfDay(day)
+  return w === 0 || w === 6
+}
+
+/** "10月1日" (with the year when asked). */
+function md(day: number, withYear = false): string {
+  const iso = isoFromEpochDay(day)
+  return `${withYear ? `${Number(iso.slice(0, 4))}年` : ''}${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
+}
+
+/** "10月1日至8日", "1月24日至2月2日", "6月13日". */
+function span(from: number, to: number): string {
+  if (from === to) return md(from)
+  const a = isoFromEpochDay(from)
+  const b = isoFromEpochDay(to)
+  if (a.slice(0, 4) !== b.slice(0, 4)) return `${md(from, true)}至${md(to, true)}`
+  if (a.slice(5, 7) === b.slice(5, 7)) return `${md(from)}至${Number(b.slice(8, 10))}日`
+  return `${md(from)}至${md(to)}`
+}
+
 /**
- * Deadline to report an out-of-area emergency stay (POLICY-READING §8): the legal limit (the
- * admission day not counted, 民法典 第二百零一条) and the safe date (the admission day counted).
+ * The runs of days off between two days (inclusive), worded: "10月1日至8日放假" where a run holds a
+ * weekday off (a public holiday), "6月13日至14日是周末" otherwise.
+ */
+function daysOffIn(from: number, to: number): string[] {
+  const runs: string[] = []
+  let start: number | null = null
+  let holiday = false
+  for (let day = from; day <= to + 1; day++) {
+    const off = day <= to && !isWorkday(isoFromEpochDay(day))
+    if (off) {
+      if (start === null) {
+        start = day
+        holiday = false
+      }
+      if (!isWeekend(day)) holiday = true
+    } else if (start !== null) {
+      runs.push(`${span(start, day - 1)}${holiday ? '放假' : '是周末'}`)
+      start = null
+    }
+  }
+  return runs
+}
+
+/** Working days between two days, inclusive. */
+function workdaysIn(from: number, to: number): number[] {
+  const out: number[] = []
+  for (let day = from; day <= to; day++) if (isWorkday(isoFromEpochDay(day))) out.push(day)
+  return out
+}
+
+/** A make-up workday on a weekend (调休上班日), said at the date. */
+function makeUpNote(day: number): string | undefined {
+  return isWeekend(day) && isWorkday(isoFromEpochDay(day))
+    ? `${md(day)}是${WEEKDAY[weekdayOfDay(day)]}，按国家节假日安排调休上班，是工作日`
+    : undefined
+}
+
+/** 民法总则 (in force until 2020-12-31) or 民法典 (from 2021-01-01): the same article numbers. */
+function lawFor(isoDate: string): string {
+  return Number(isoDate.slice(0, 4)) <= 2020 ? '民法总则' : '民法典'
+}
+
+const NOT_CITED = '两份政策文件都没有引用这些法律条文，这一日期只供参考'
+
+/**
+ * Deadline to report an out-of-area emergency stay (POLICY-READING §8): the safe date, the counted
+ * last day (the admission day not counted, 第二百零一条; a last day off moved on, 第二百零三条) and
+ * warnings when the window holds days off.
  */
 export function filingDeadline(input: {
   region: RegionId
@@ -76,6 +164,7 @@ export function filingDeadline(input: {
   if (!rule) throw new PolicyInputError('situation', '本地政策文件未规定该情形的备案时限')
   const sources = [rule.text.reference]
   const days = rule.days.value
+  const law = lawFor(input.admissionDate)
 
   if (rule.kind === 'workingDaysAfterAdmission') {
     const legal = nthWorkingDayFrom(admission + 1, days)
@@ -94,41 +183,133 @@ export function filingDeadline(input: {
         holidayDataMissing: true,
         basis: `${NO_HOLIDAY_DATA(missingYear)}。${original}`,
         safeBasis: `住院当日算第1天，按自然日第${days}天为${safe}`,
-        sources
+        sources,
+        noWorkingDay: false,
+        warnings: [`未收录${missingYear}年的节假日安排，无法判断窗口内哪天放假`]
       }
     }
     const deadline = isoFromEpochDay(legal)
     const safeDeadline = isoFromEpochDay(safeByWorkdays)
+    const off = daysOffIn(admission, legal)
+    const warnings = off.length ? [`从入院到${md(legal)}，${off.join('，')}，这些天不是工作日`] : []
     return {
       deadline,
       safeDeadline,
       workingDays: true,
       limitedByDischarge: false,
       holidayDataMissing: false,
-      basis: `住院当日不计入（民法典第二百零一条），自次日起第${days}个工作日为${deadline}；工作日按国家法定节假日和调休安排计算。${original}`,
+      basis: `住院当日不计入（${law}第二百零一条），自次日起第${days}个工作日为${deadline}；工作日按国家法定节假日和调休安排计算。${original}。${NOT_CITED}`,
       safeBasis: isWorkday(input.admissionDate)
         ? `住院当日是工作日，算作第1个工作日，第${days}个工作日为${safeDeadline}`
         : `住院当日不是工作日，自之后第一个工作日起算，第${days}个工作日为${safeDeadline}`,
-      sources
+      sources,
+      noWorkingDay: false,
+      safeNote: makeUpNote(safeByWorkdays),
+      warnings
     }
   }
 
+  // Weifang: "应在入院5日内（但必须出院前）", in calendar days; the agency works on working days.
   const byCount = admission + days
-  const limitedByDischarge = discharge !== undefined && discharge < byCount
-  const deadline = isoFromEpochDay(limitedByDischarge ? (discharge as number) : byCount)
+  // 第二百零三条: a last day off moves to the first working day after it (only with holiday data).
+  let dataMissing = !isWithinHolidayData(isoFromEpochDay(admission))
+  let moved = byCount
+  while (!dataMissing) {
+    const iso = isoFromEpochDay(moved)
+    if (!isWithinHolidayData(iso)) dataMissing = true
+    else if (isWorkday(iso)) break
+    else moved += 1
+  }
+  if (dataMissing) moved = byCount
+  const limitedByDischarge = discharge !== undefined && discharge < moved
+  const counted = limitedByDischarge ? (discharge as number) : moved
+  const deadline = isoFromEpochDay(counted)
+  const movedText = moved !== byCount
+    ? `，这天不是工作日，按${law}第二百零三条顺延到之后第一个工作日${isoFromEpochDay(moved)}`
+    : ''
   const basis =
-    `入院当日不计入（民法典第二百零一条），入院后第${days}日为${isoFromEpochDay(byCount)}` +
-    (limitedByDischarge ? `；出院日期${deadline}更早，须在出院前备案` : '；且必须在出院前备案')
-  // Safe: the admission day counted as day 1, and no later than the day before discharge ("出院前").
+    `入院当日不计入（${law}第二百零一条），入院后第${days}日为${isoFromEpochDay(byCount)}${movedText}` +
+    (limitedByDischarge ? `；出院日期${deadline}更早，原文要求“必须出院前”，不会晚于出院日` : '；且原文要求“必须出院前”') +
+    (dataMissing ? `；未收录该年的节假日安排，没有按第二百零三条顺延，实际可能更晚` : '') +
+    `。${NOT_CITED}`
+
+  // Safe: the admission day counted as day 1, before the discharge day, and a working day.
   const safeByCount = admission + days - 1
-  const beforeDischarge = discharge === undefined ? undefined : Math.max(admission, discharge - 1)
-  const safeDay = beforeDischarge !== undefined && beforeDischarge < safeByCount ? beforeDischarge : safeByCount
-  const safeDeadline = isoFromEpochDay(safeDay)
+  const beforeDischarge = discharge === undefined ? undefined : discharge - 1
+  const limit = beforeDischarge !== undefined && beforeDischarge < safeByCount ? beforeDischarge : safeByCount
+  const dischargeSets = limit !== safeByCount
+  const windowText = dischargeSets ? '出院前' : `入院${days}日内（入院当天算第1天）`
+
+  if (dataMissing) {
+    // Calendar days stepped back over weekends: never later than the true safe date.
+    let safe = limit
+    while (safe >= admission && isWeekend(safe)) safe -= 1
+    const none = safe < admission
+    return {
+      deadline,
+      safeDeadline: none ? deadline : isoFromEpochDay(safe),
+      workingDays: false,
+      limitedByDischarge,
+      holidayDataMissing: true,
+      basis,
+      safeBasis: none
+        ? `${windowText}只有周末，没有工作日`
+        : `${windowText}的最后一天${isoFromEpochDay(limit)}${safe === limit ? '' : `，遇周末往前推到${isoFromEpochDay(safe)}`}；未收录该年的节假日安排，没有避开节假日`,
+      sources,
+      noWorkingDay: none,
+      warnings: [`未收录${Number(input.admissionDate.slice(0, 4))}年的节假日安排，无法判断窗口内哪天放假`]
+    }
+  }
+
+  const open = limit >= admission ? workdaysIn(admission, limit) : []
+  const warnings: string[] = []
+  // The days off are named as a whole run up to the counted day ("10月1日至8日放假").
+  const off = limit >= admission && daysOffIn(admission, limit).length ? daysOffIn(admission, Math.max(limit, counted - 1)) : []
+  if (!open.length) {
+    warnings.push(
+      limit < admission
+        ? '当天入院当天出院，出院前没有可以备案的工作日'
+        : `${off.join('，')}，${windowText}没有工作日`
+    )
+  } else if (off.length) {
+    warnings.push(`${off.join('，')}，${open.length === 1 && open[0] === admission ? '只有入院当天是工作日' : `${windowText}只有${open.length}个工作日`}`)
+  }
+  if (open.length && moved !== byCount && !limitedByDischarge) {
+    warnings.push(`入院后第${days}日${md(byCount)}不是工作日，按${law}第二百零三条顺延到${md(moved)}，但这一天已不在“入院${days}日内”的稳妥范围`)
+  }
+  if (!open.length) {
+    return {
+      deadline,
+      safeDeadline: deadline,
+      workingDays: false,
+      limitedByDischarge,
+      holidayDataMissing: false,
+      basis,
+      safeBasis: `${windowText}没有工作日，没有稳妥日期；按日期计算规则算的最后一天为${deadline}，不保证`,
+      sources,
+      noWorkingDay: true,
+      warnings
+    }
+  }
+  const safe = open[open.length - 1]
+  const safeDeadline = isoFromEpochDay(safe)
   const safeBasis =
-    safeDay === safeByCount
+    (safe === safeByCount
       ? `入院当日算第1天，第${days}天为${safeDeadline}`
-      : discharge === admission
-        ? '当天入院当天出院，须在入院当天、出院前备案'
-        : `出院前一天${safeDeadline}比入院第${days}天更早`
-  return { deadline, safeDeadline, workingDays: false, limitedByDischarge, holidayDataMissing: false, basis, safeBasis, sources }
+      : dischargeSets && safe === limit
+        ? `出院前一天${safeDeadline}比入院第${days}天更早`
+        : `${windowText}最后一个工作日是${safeDeadline}`) + '；医保经办机构在工作日办理'
+  return {
+    deadline,
+    safeDeadline,
+    workingDays: false,
+    limitedByDischarge,
+    holidayDataMissing: false,
+    basis,
+    safeBasis,
+    sources,
+    noWorkingDay: false,
+    safeNote: makeUpNote(safe),
+    warnings
+  }
 }

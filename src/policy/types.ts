@@ -391,6 +391,8 @@ export interface EmployeeRules {
   }
   transferToResident: {
     withinDays: Parameter<number>
+    /** Who may transfer, all the groups the text names (the date tool says it before its input). */
+    appliesTo?: PolicyText
     /** "自缴费下月起": benefits start in the month after payment. */
     benefitsFromNextMonth?: PolicyText
     notes: PolicyText[]
@@ -429,6 +431,14 @@ export interface RemoteCareGuide {
     /** Alternatives: any one of the listed materials suffices. */
     anyOneOf?: boolean
     validity?: PolicyText
+    /** How to file, as the document says it (the emergency card's second answer, POLICY-READING §8). */
+    how?: PolicyText
+    /** What happens without filing, or that the document does not say (the card's third answer). */
+    ifNotFiled?: PolicyText | Unpublished
+    /** Who the materials list is for, when the document gives another path for others. */
+    materialsFor?: PolicyText
+    /** Another path that needs none of the listed materials (e.g. a roster from the labour agency). */
+    otherPath?: PolicyText
     /** The filing cannot be changed for this many years after it takes effect. */
     changeLockYears?: Parameter<number>
   }

@@ -115,8 +115,8 @@ export const weifang2020: PolicyPack = {
       },
       emergency: {
         kind: 'unpublishedAdjustment',
-        reason: '潍坊对异地转外就医有支付比例调减规定（访谈在说明新冠肺炎确诊、疑似患者不执行该规定时提到），但未给出调减幅度：请按结算单或经办机构告知的比例填写',
-        reference: referralReduction
+        reason: '访谈只说急诊住院备案后办理联网手续、出院时只付个人负担部分，没有给出潍坊市外急诊住院的起付标准和支付比例：请按结算单或经办机构告知的比例填写',
+        reference: ref(S.inpatient, { quote: '因出差、探亲、旅游等在潍坊市外的医疗机构突发急诊住院治疗的' })
       },
       longTermResidence: {
         kind: 'unpublishedAdjustment',
@@ -453,6 +453,9 @@ export const weifang2020: PolicyPack = {
     },
     transferToResident: {
       withinDays: param(60, 'days', ref(S.transfer, { quote: '60日内持本人身份证、户口簿、居住证等' }), '转居民医保的办理时限'),
+      appliesTo: t('中断职工医保关系的人员、因职工医疗保险缴费年限不足而自愿放弃职工医保待遇的退休人员、不符合享受职工医保待遇的刑满释放人员等，分别自中断职工医保关系、自愿放弃职工医保待遇、刑满释放之日起60日内办理居民医保手续', ref(S.transfer, {
+        quote: '应分别自中断职工医保关系、自愿放弃职工医保待遇、刑满释放之日起，60日内'
+      })),
       notes: [
         t('中断职工医保关系、因缴费年限不足自愿放弃职工医保待遇的退休人员等可转为参加居民医保', ref(S.transfer, {
           quote: '因职工医疗保险缴费年限不足而自愿放弃职工医保待遇的退休人员'
@@ -519,9 +522,11 @@ export const weifang2020: PolicyPack = {
         quote: '因出差、探亲、旅游等在潍坊市外的医疗机构突发急诊住院治疗的'
       })),
       filing: {
-        whoFiles: t('参保人持急诊诊断证明向参保地医保经办机构备案', ref(S.inpatient, {
+        whoFiles: unpublished('访谈没有说明必须由谁去办，只说持急诊诊断证明向参保地医保经办机构备案'),
+        how: t('持就诊医院提供的急诊诊断证明（加盖医院公章）向参保地医保经办机构备案（访谈没有提到电话、电子邮件等备案方式）', ref(S.inpatient, {
           quote: '持就诊医院提供的急诊诊断证明（加盖医院公章）向参保地医保经办机构备案'
         })),
+        ifNotFiled: unpublished('访谈没有说明急诊住院没有在期限内备案会怎样；本工具不套用其他地区的说法，请尽快向参保地医保经办机构备案或咨询'),
         deadline: {
           kind: 'calendarDaysAfterAdmissionBeforeDischarge',
           days: param(5, 'days', DEADLINE_5_DAYS, '入院后的日数（且须在出院前）'),
@@ -543,7 +548,7 @@ export const weifang2020: PolicyPack = {
         })),
         notNetworked,
         claimMaterials,
-        reimbursement: unpublished('潍坊对异地转外就医有支付比例调减规定，访谈未给出调减幅度')
+        reimbursement: unpublished('访谈没有给出潍坊市外急诊住院的起付标准和支付比例')
       },
       notes: [covidFilingWaiver]
     },
@@ -606,8 +611,13 @@ export const weifang2020: PolicyPack = {
             quote: '个人自行外出务工的，由个人提供务工地居住证、劳动合同或个体营业执照'
           }))
         ],
+        materialsFor: t('个人自行外出务工的，提供以下材料', ref(S.resettlement, {
+          quote: '个人自行外出务工的，由个人提供务工地居住证、劳动合同或个体营业执照'
+        })),
+        otherPath: t('通过劳务机构输出的，由单位提供人员花名册（这是另一条途径，与下面个人自行外出务工要备的材料不同）', ref(S.resettlement, {
+          quote: '通过劳务机构输出的，由单位提供人员花名册'
+        })),
         materials: [
-          t('人员花名册（劳务机构输出，由单位提供）', ref(S.resettlement, { quote: '由单位提供人员花名册' })),
           t('务工地居住证（个人外出务工）', ref(S.resettlement, { quote: '务工地居住证' })),
           t('劳动合同（个人外出务工）', ref(S.resettlement, { quote: '劳动合同' })),
           t('个体营业执照（个人外出务工）', ref(S.resettlement, { quote: '个体营业执照' }))

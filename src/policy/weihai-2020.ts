@@ -432,7 +432,11 @@ export const weihai2020: PolicyPack = {
         quote: '因急、危症或意外伤害在威海市外定点医疗机构住院治疗的'
       })),
       filing: {
-        whoFiles: t('参保人通过电话、电子邮件等形式向医保经办机构备案', WORKING_DAYS),
+        whoFiles: t('通过电话、电子邮件等形式向医保经办机构备案', WORKING_DAYS),
+        how: t('通过电话、电子邮件等形式向医保经办机构备案，并提供诊断证明', ref(S.qEmergency, {
+          quote: '通过电话、电子邮件等形式向医保经办机构备案,提供诊断证明'
+        })),
+        ifNotFiled: t('未经批准和备案，发生的医疗费用无法报销', ref(S.qEmergency, { quote: '未经批准和备案,发生的医疗费用无法报销' })),
         deadline: {
           kind: 'workingDaysAfterAdmission',
           days: param(3, 'days', WORKING_DAYS, '自住院之日起的工作日数'),
@@ -454,7 +458,8 @@ export const weihai2020: PolicyPack = {
         claimMaterials: emergencyClaimMaterials,
         reimbursement: selfShareText
       },
-      notes: [t('未经批准和备案，发生的医疗费用无法报销', ref(S.qEmergency, { quote: '未经批准和备案,发生的医疗费用无法报销' }))]
+      // What happens without filing is the card's third answer at its top (filing.ifNotFiled).
+      notes: []
     },
     longTermResidence: {
       situation: 'longTermResidence',
@@ -489,14 +494,14 @@ export const weihai2020: PolicyPack = {
       situation: 'unfiled',
       status: 'published',
       title: '未备案异地就医',
-      appliesTo: t('未经批准和备案在威海市外住院', ref(S.qEmergency, { quote: '未经批准和备案,发生的医疗费用无法报销' })),
+      appliesTo: t('已在威海市外住院、还没有办手续的：是因急、危症或意外伤害住院的，按异地急诊住院在期限内备案', ref(S.qEmergency, {
+        quote: '因急、危症或意外伤害在威海市外定点医疗机构住院治疗的,应自住院之日起原则上3个工作日内'
+      })),
       settlement: {
-        claimMaterials: unpublished('未经批准和备案的费用无法报销，无报销材料'),
-        reimbursement: t('未经批准和备案，发生的医疗费用无法报销（原文见急诊问答）', ref(S.qEmergency, {
-          quote: '未经批准和备案,发生的医疗费用无法报销'
-        }))
+        claimMaterials: unpublished('文登区问答只列出了急诊住院的报销材料（见“异地急诊住院”），未说明不是急诊、自行到威海市外住院的报销材料'),
+        reimbursement: unpublished('文登区问答没有说明不是急诊、未经转诊自行到威海市外住院的费用如何报销')
       },
-      notes: []
+      notes: [t('急诊住院未经批准和备案的，发生的医疗费用无法报销', ref(S.qEmergency, { quote: '未经批准和备案,发生的医疗费用无法报销' }))]
     }
   },
 

@@ -1,4 +1,5 @@
-// 异地急诊 filing deadline (POLICY-READING §8). 民法典 第201条: the admission day is not counted.
+// 异地急诊 filing deadline (POLICY-READING §8). 民法总则/民法典 第201条: the admission day is not counted;
+// 第203条: a last day off moves to the next working day (Weifang's calendar days).
 import { filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, isWithinHolidayData } from '../../src/engine'
 
 const weihai = (admissionDate: string) => filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate })
@@ -30,7 +31,8 @@ describe('Weihai: 3rd working day after admission, national holiday calendar', (
 
   test('basis and source', () => {
     const r = weihai('2020-09-30')
-    expect(r.basis).toContain('民法典第二百零一条')
+    expect(r.basis).toContain('民法总则第二百零一条') // in force in 2020
+    expect(r.basis).toContain('没有引用')
     expect(r.basis).toContain('第3个工作日')
     expect(r.sources[0].quote).toContain('3个工作日内')
   })
@@ -74,35 +76,119 @@ describe('safe date: the admission day counted (POLICY-READING §8, §10)', () =
 
   test.each([
     // [admission, discharge, safe, legal]
-    ['2020-05-01', undefined, '2020-05-05', '2020-05-06'], // day 1 = 05-01; legal 05-01 + 5
-    ['2020-05-01', '2020-05-03', '2020-05-02', '2020-05-03'], // the day before discharge
-    ['2020-05-01', '2020-05-06', '2020-05-05', '2020-05-06'],
-    ['2020-05-01', '2020-05-05', '2020-05-04', '2020-05-05'],
-    ['2020-05-01', '2020-05-01', '2020-05-01', '2020-05-01'], // same day: file that day
-    ['2027-03-01', undefined, '2027-03-05', '2027-03-06'] // calendar days need no holiday data
-  ])('Weifang admitted %s, discharged %s → safe %s, legal %s', (admission, discharge, safe, legal) => {
+    // [admission, discharge, safe, counted, no working day in the window]
+    // Labour Day 2020: 05-01..05-05 off, Sat 05-09 a make-up workday
+    ['2020-05-01', undefined, '2020-05-06', '2020-05-06', true], // window 05-01..05-05 all off
+    ['2020-05-01', '2020-05-03', '2020-05-03', '2020-05-03', true], // no working day before discharge
+    ['2020-05-01', '2020-05-06', '2020-05-06', '2020-05-06', true],
+    ['2020-05-01', '2020-05-01', '2020-05-01', '2020-05-01', true], // same day: no day before discharge
+    ['2020-06-08', undefined, '2020-06-12', '2020-06-15', false], // counted Sat 06-13 → Mon 06-15
+    ['2020-06-08', '2020-06-11', '2020-06-10', '2020-06-11', false], // the day before discharge
+    ['2020-09-30', undefined, '2020-09-30', '2020-10-09', false], // the admission day is the only working day
+    ['2020-10-01', undefined, '2020-10-09', '2020-10-09', true],
+    ['2020-06-05', undefined, '2020-06-09', '2020-06-10', false] // Fri: window 06-05..06-09, Sat/Sun off
+  ])('Weifang admitted %s, discharged %s → safe %s, counted %s', (admission, discharge, safe, counted, none) => {
     const r = weifang(admission, discharge)
     expect(r.safeDeadline).toBe(safe)
-    expect(r.deadline).toBe(legal)
+    expect(r.deadline).toBe(counted)
+    expect(r.noWorkingDay).toBe(none)
     expect(r.holidayDataMissing).toBe(false)
+    if (!none) expect(r.safeDeadline < (r.deadline as string)).toBe(true)
+  })
+
+  test('Weifang outside the holiday data: calendar days stepped back over weekends, counted day not moved', () => {
+    const r = weifang('2027-03-01') // Mon
+    expect(r.safeDeadline).toBe('2027-03-05')
+    expect(r.deadline).toBe('2027-03-06')
+    expect(r.holidayDataMissing).toBe(true)
+    expect(r.basis).toContain('实际可能更晚')
+    const w = weifang('2030-01-01') // day 5 = Sat 01-05 → Fri 01-04
+    expect(w.safeDeadline).toBe('2030-01-04')
+    expect(w.warnings?.[0]).toContain('未收录2030年的节假日安排')
   })
 
   test('the safe basis says how it was counted', () => {
     expect(weihai('2020-01-17').safeBasis).toContain('住院当日是工作日')
     expect(weihai('2020-05-01').safeBasis).toContain('住院当日不是工作日')
-    expect(weifang('2020-05-01', '2020-05-03').safeBasis).toContain('出院前一天')
+    expect(weifang('2020-06-08', '2020-06-11').safeBasis).toContain('出院前一天')
+    expect(weifang('2020-06-08').safeBasis).toContain('工作日')
+  })
+})
+
+describe('the dates the page must show (POLICY-READING §8, issue 19)', () => {
+  test('Weihai 2020-09-30: safe Sat 10-10, a make-up workday said at the date; counted 10-12', () => {
+    const r = weihai('2020-09-30')
+    expect(r.safeDeadline).toBe('2020-10-10')
+    expect(r.safeNote).toBe('10月10日是周六，按国家节假日安排调休上班，是工作日')
+    expect(r.deadline).toBe('2020-10-12')
+    expect(r.warnings).toEqual(['从入院到10月12日，10月1日至8日放假，10月11日是周末，这些天不是工作日'])
+  })
+
+  test('Weihai 2020-01-22: safe 02-03, counted 02-04, the extended Spring Festival named', () => {
+    const r = weihai('2020-01-22')
+    expect(r.safeDeadline).toBe('2020-02-03')
+    expect(r.deadline).toBe('2020-02-04')
+    expect(r.safeNote).toBeUndefined()
+    expect(r.warnings?.[0]).toContain('1月24日至2月2日放假')
+  })
+
+  test('Weifang 2020-09-30: safe 09-30, counted 10-09 (第203条), the holiday said', () => {
+    const r = weifang('2020-09-30')
+    expect(r.safeDeadline).toBe('2020-09-30')
+    expect(r.deadline).toBe('2020-10-09')
+    expect(r.warnings?.[0]).toBe('10月1日至8日放假，只有入院当天是工作日')
+    expect(r.basis).toContain('民法总则第二百零三条')
+    expect(r.noWorkingDay).toBe(false)
+  })
+
+  test('Weifang 2020-06-08: safe 06-12, counted 06-15', () => {
+    const r = weifang('2020-06-08')
+    expect(r.safeDeadline).toBe('2020-06-12')
+    expect(r.deadline).toBe('2020-06-15')
+    expect(r.safeNote).toBeUndefined()
+  })
+
+  test('Weifang 2020-10-01: no working day in the window, the counted 10-09 is not a safe date', () => {
+    const r = weifang('2020-10-01')
+    expect(r.noWorkingDay).toBe(true)
+    expect(r.deadline).toBe('2020-10-09')
+    expect(r.safeDeadline).toBe('2020-10-09')
+    expect(r.warnings?.[0]).toContain('没有工作日')
+  })
+
+  test('Weifang 2020-05-01 discharged 05-03: counted 05-03, no working day before discharge', () => {
+    const r = weifang('2020-05-01', '2020-05-03')
+    expect(r.deadline).toBe('2020-05-03')
+    expect(r.limitedByDischarge).toBe(true)
+    expect(r.noWorkingDay).toBe(true)
+    expect(r.warnings).toEqual(['5月1日至2日放假，出院前没有工作日'])
+  })
+
+  test('the counted day is never after discharge, the safe day always before it', () => {
+    for (let d = 0; d < 366; d += 3) {
+      const admission = new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10)
+      for (const stay of [0, 1, 2, 4, 6, 12]) {
+        const discharge = new Date(Date.UTC(2020, 0, 1 + d + stay)).toISOString().slice(0, 10)
+        const r = weifang(admission, discharge)
+        expect((r.deadline as string) <= discharge).toBe(true)
+        if (!r.noWorkingDay) {
+          expect(r.safeDeadline < discharge).toBe(true)
+          expect(r.safeDeadline >= admission).toBe(true)
+        }
+      }
+    }
   })
 })
 
 describe('Weifang: within 5 days of admission and before discharge', () => {
   test.each([
-    ['2020-09-30', undefined, '2020-10-05', false], // calendar days, holidays included
+    ['2020-09-30', undefined, '2020-10-09', false], // 10-05 is off: moved to 10-09 (第203条)
     ['2020-09-30', '2020-10-03', '2020-10-03', true],
-    ['2020-09-30', '2020-10-05', '2020-10-05', false],
-    ['2020-09-30', '2020-10-20', '2020-10-05', false],
+    ['2020-09-30', '2020-10-05', '2020-10-05', true], // moved past 10-05, but never after discharge
+    ['2020-09-30', '2020-10-20', '2020-10-09', false],
     ['2020-09-30', '2020-09-30', '2020-09-30', true], // discharged the same day
     ['2020-02-27', undefined, '2020-03-03', false], // leap year: 02-28, 02-29, 03-01, 03-02, 03-03
-    ['2030-01-01', undefined, '2030-01-06', false] // no holiday data needed
+    ['2030-01-01', undefined, '2030-01-06', false] // no holiday data: not moved
   ])('admitted %s, discharged %s → %s', (admission, discharge, deadline, limited) => {
     const r = weifang(admission, discharge)
     expect(r.deadline).toBe(deadline)

@@ -55,7 +55,11 @@ describe('remote care, keyed by situation', () => {
     expect(l.filing?.validity?.text).toContain('一年内不得变更')
     expect(JSON.stringify(l.filing?.steps)).toContain('不低于6个月')
     expect((weifang2020.remoteCare.postedWorker as RemoteCareGuide).filing?.materials).toHaveLength(1)
-    expect((weifang2020.remoteCare.migrantWorker as RemoteCareGuide).filing?.materials).toHaveLength(4)
+    // The roster is another path (the labour agency's unit provides it), not one of the individual's items.
+    const migrant = (weifang2020.remoteCare.migrantWorker as RemoteCareGuide).filing
+    expect(migrant?.materials).toHaveLength(3)
+    expect(migrant?.otherPath?.text).toContain('花名册')
+    expect(JSON.stringify(migrant?.materials)).not.toContain('花名册')
   })
 
   test('Weifang: referral filed by the hospital; emergency within 5 days before discharge; COVID exceptions', () => {

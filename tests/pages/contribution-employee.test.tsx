@@ -15,7 +15,7 @@ const type = (label: string, value: string) => fireEvent.change(screen.getByLabe
 const chip = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
 const monthly = () => within(screen.getByTestId('employee-monthly'))
 
-function fillMonthly(base: string, age: string, employer: '企业、个体、灵活就业等' | '机关事业单位、社会团体等', month: number) {
+function fillMonthly(base: string, age: string, employer: '企业等用人单位' | '机关事业单位、社会团体等', month: number) {
   const card = monthly()
   fireEvent.change(card.getByLabelText('月缴费基数', { selector: 'input' }), { target: { value: base } })
   fireEvent.change(card.getByLabelText('年龄（周岁）', { selector: 'input' }), { target: { value: age } })
@@ -40,7 +40,7 @@ describe('Weifang employees: monthly contribution across the relief months', () 
     [12, 'institution', '7%', '8% 减 1 个百分点']
   ] as const)('month %i, %s: employer rate %s', (month, employerType, rate, relief) => {
     renderEmployee('weifang')
-    fillMonthly('6000', '30', employerType === 'enterprise' ? '企业、个体、灵活就业等' : '机关事业单位、社会团体等', month)
+    fillMonthly('6000', '30', employerType === 'enterprise' ? '企业等用人单位' : '机关事业单位、社会团体等', month)
     const expected = engine('6000.00', month, employerType, 30)
     expect(screen.getByTestId('employer-rate')).toHaveTextContent(`费率 ${rate}`)
     expect(screen.getByTestId('employer-rate')).toHaveTextContent(relief)
@@ -51,7 +51,7 @@ describe('Weifang employees: monthly contribution across the relief months', () 
 
   test('May 2020, enterprise, base 6000: 5.5% → 330.00 employer, 120.00 individual', () => {
     renderEmployee('weifang')
-    fillMonthly('6000', '30', '企业、个体、灵活就业等', 5)
+    fillMonthly('6000', '30', '企业等用人单位', 5)
     expect(screen.getByTestId('employer-amount')).toHaveTextContent('¥330.00')
     expect(screen.getByTestId('individual-amount')).toHaveTextContent('¥120.00')
     expect(screen.getByTestId('employee-total')).toHaveTextContent('¥450.00')
@@ -61,7 +61,7 @@ describe('Weifang employees: monthly contribution across the relief months', () 
 
   test('the 12-month table shows the employer rate each month for the chosen employer type', () => {
     renderEmployee('weifang')
-    fillMonthly('5000', '40', '企业、个体、灵活就业等', 5)
+    fillMonthly('5000', '40', '企业等用人单位', 5)
     const rates = screen.getAllByTestId('year-rate').map((c) => c.textContent)
     expect(rates).toEqual(['8%', '8%', '5.5%', '5.5%', '5.5%', '5.5%', '5.5%', '7%', '7%', '7%', '7%', '7%'])
     const current = screen.getAllByTestId('year-row').find((r) => r.className.includes('--current'))
@@ -82,7 +82,7 @@ describe('Weifang employees: monthly contribution across the relief months', () 
     ['46', '3.9%', '¥195.00']
   ])('in work, age %s: personal account %s of the base', (age, rate, amount) => {
     renderEmployee('weifang')
-    fillMonthly('5000', age, '企业、个体、灵活就业等', 1)
+    fillMonthly('5000', age, '企业等用人单位', 1)
     expect(screen.getByTestId('account-rate')).toHaveTextContent(`按缴费基数的 ${rate} 划入`)
     expect(screen.getByTestId('account-amount')).toHaveTextContent(amount)
   })
@@ -107,7 +107,7 @@ describe('Weifang employees: monthly contribution across the relief months', () 
     ['-3', '年龄请只填数字']
   ])('a bad age (%s) gets a Chinese message and no stale figure', (age, message) => {
     renderEmployee('weifang')
-    fillMonthly('5000', '45', '企业、个体、灵活就业等', 1)
+    fillMonthly('5000', '45', '企业等用人单位', 1)
     expect(screen.getByTestId('account-amount')).toHaveTextContent('¥195.00')
     fireEvent.change(monthly().getByLabelText('年龄（周岁）', { selector: 'input' }), { target: { value: age } })
     expect(screen.getByTestId('employee-age-error')).toHaveTextContent(message)
@@ -118,7 +118,7 @@ describe('Weifang employees: monthly contribution across the relief months', () 
 
   test('a bad base gets the money field message; an empty one asks for it', () => {
     renderEmployee('weifang')
-    fillMonthly('-5', '45', '企业、个体、灵活就业等', 1)
+    fillMonthly('-5', '45', '企业等用人单位', 1)
     expect(screen.getByTestId('employee-base-error')).toHaveTextContent('金额不能为负数')
     expect(screen.queryByTestId('employee-result')).toBeNull()
     type('月缴费基数', '')
@@ -127,7 +127,7 @@ describe('Weifang employees: monthly contribution across the relief months', () 
 
   test('"5千" and full-width digits are read as money', () => {
     renderEmployee('weifang')
-    fillMonthly('５千', '４５', '企业、个体、灵活就业等', 1)
+    fillMonthly('５千', '４５', '企业等用人单位', 1)
     expect(screen.getByTestId('employer-amount')).toHaveTextContent('¥400.00')
   })
 })
@@ -197,7 +197,7 @@ describe('Weihai: the document does not cover employees', () => {
     expect(rules).toHaveAttribute('data-rules-region', 'weifang')
     expect(screen.getByTestId('borrowed-rules')).toHaveTextContent('以下是潍坊市的规定，不是您所选参保地的政策')
     expect(within(rules).getAllByRole('heading').every((h) => h.textContent?.startsWith('潍坊市 · '))).toBe(true)
-    fillMonthly('6000', '30', '企业、个体、灵活就业等', 5)
+    fillMonthly('6000', '30', '企业等用人单位', 5)
     expect(screen.getByTestId('employer-rate')).toHaveTextContent('费率 5.5%')
     fireEvent.click(screen.getByTestId('show-weifang-employee'))
     expect(screen.queryByTestId('employee-rules')).toBeNull()
@@ -233,7 +233,7 @@ describe('issue 10: rates first, age 45 both readings, birth month', () => {
 
   test('exactly 45: both credits with the reason', () => {
     renderEmployee('weifang')
-    fillMonthly('6000', '45', '企业、个体、灵活就业等', 1)
+    fillMonthly('6000', '45', '企业等用人单位', 1)
     expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00 或 ¥234.00')
     const readings = screen.getAllByTestId('account-readings-reading').map((r) => r.textContent)
     expect(readings).toEqual([expect.stringContaining('3.9%'), expect.stringContaining('2.9%')])
@@ -253,5 +253,40 @@ describe('issue 10: rates first, age 45 both readings, birth month', () => {
     expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00 或 ¥234.00')
     type('出生年月', '1975-13')
     expect(screen.getByTestId('employee-birth-error')).toHaveTextContent('出生年月请按“年-月”填写')
+  })
+})
+
+describe('issue 19: each date tool names its group before its input; no rate claimed for flexible workers', () => {
+  const typeField = (id: string, value: string) => fireEvent.change(document.getElementById(id) as HTMLInputElement, { target: { value } })
+
+  test('the late-fee waiver is for 企业和机关事业单位, the deferral for 中小企业', () => {
+    renderEmployee('weifang')
+    const late = screen.getByTestId('tool-late-fee')
+    const lateFor = within(late).getByTestId('tool-late-fee-for')
+    expect(lateFor).toHaveTextContent('企业和机关事业单位')
+    expect(lateFor.compareDocumentPosition(document.getElementById('tool-late-fee-paid') as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(within(screen.getByTestId('tool-deferral')).getByTestId('tool-deferral-for')).toHaveTextContent('中小企业')
+  })
+
+  test('the 60-day transfer starts from any of the three events, and the tool names the chosen one', () => {
+    renderEmployee('weifang')
+    const tool = screen.getByTestId('tool-transfer')
+    const forWhom = within(tool).getByTestId('tool-transfer-for')
+    for (const w of ['中断职工医保关系', '自愿放弃职工医保待遇', '刑满释放']) expect(forWhom).toHaveTextContent(w)
+    fireEvent.click(within(within(tool).getByTestId('tool-transfer-event')).getByText('刑满释放'))
+    expect(within(tool).getByLabelText('刑满释放的日期', { selector: 'input' })).toBeInTheDocument()
+    typeField('tool-transfer-break', '2020-03-01')
+    expect(within(tool).getByTestId('tool-transfer-date')).toHaveAttribute('data-iso', '2020-04-29')
+    expect(tool).toHaveTextContent('自刑满释放之日起60日内办理')
+    expect(tool).toHaveTextContent('刑满释放当日不计入')
+    expect(tool).not.toHaveTextContent('法律规定的最晚期限')
+    expect(tool).not.toHaveTextContent('按法律规定')
+  })
+
+  test('the 8% + 2% is the employer-and-employee rate; flexible workers’ own rate is not given', () => {
+    renderEmployee('weifang')
+    expect(screen.getByTestId('employer-type')).not.toHaveTextContent('灵活就业')
+    expect(screen.getByTestId('employer-type-flexible')).toHaveTextContent('灵活就业人员本人按什么比例缴费，访谈没有给出')
+    expect(screen.getByTestId('rates-flexible')).toHaveTextContent('灵活就业人员本人的缴费比例文件未说明')
   })
 })

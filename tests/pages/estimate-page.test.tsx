@@ -1,6 +1,7 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import EstimatePage from '../../src/pages/estimate/index'
+import { DEFAULT_FORMS, handedOverInpatientForm } from '../../src/pages/estimate/form-state'
 import { estimateInpatient, formatYuan, tierComparison } from '../../src/engine'
 import type { InpatientInput } from '../../src/engine'
 import { memoryStorage } from '../mocks/taro'
@@ -406,6 +407,14 @@ describe('parameters from other tabs and links', () => {
     device.goToTab('estimate', { setting: 'referral' })
     renderFor('weihai')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已按“异地转诊转院（威海市外）”填好就医类型')
+  })
+
+  test('a hand-over is a new case: the amounts entered before are cleared, and said so (issue 19)', () => {
+    const before = { ...DEFAULT_FORMS.inpatient, total: '52000', compliant: '48000', deductible: '800', tier: '2' as const }
+    const { form, cleared } = handedOverInpatientForm(before, 'emergency')
+    expect(cleared).toBe(true)
+    expect(form).toEqual({ ...DEFAULT_FORMS.inpatient, setting: 'emergency' })
+    expect(handedOverInpatientForm(DEFAULT_FORMS.inpatient, 'referral').cleared).toBe(false)
   })
 
   test('an FAQ link opens the requested mode', () => {

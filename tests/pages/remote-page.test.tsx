@@ -36,6 +36,7 @@ function factsOf(entry: RemoteCareEntry): string[] {
   const f = entry.filing
   if (f) {
     add(f.whoFiles); add(f.where); add(f.deadline?.text); add(f.steps); add(f.materials); add(f.validity)
+    add(f.how); add(f.ifNotFiled); add(f.otherPath); add(f.materialsFor)
   }
   const s = entry.settlement
   add(s.networked); add(s.notNetworked); add(s.claimMaterials); add(s.reimbursement)
@@ -136,7 +137,12 @@ describe('the points the issue names', () => {
   test('Weihai unfiled stays cannot be reimbursed: no estimate button', () => {
     renderFor('weihai')
     const card = choose('unfiled')
-    expect(within(card).getByTestId('reimbursement')).toHaveTextContent('无法报销')
+    // Not a lost cause: an emergency still in its window is filed now (issue 19); only an emergency
+    // never filed or approved is "无法报销", and Weihai says nothing of a non-emergency self-referral.
+    expect(within(card).getByTestId('unfiled-file-now')).toHaveTextContent('还在备案期限内就现在备案')
+    expect(within(card).getByTestId('unfiled-emergency-consequence')).toHaveTextContent('未经批准和备案，发生的医疗费用无法报销')
+    expect(within(card).getByTestId('reimbursement')).toHaveTextContent('文件未说明')
+    expect(within(card).getByTestId('reimbursement')).not.toHaveTextContent('无法报销')
     expect(within(card).queryByTestId('remote-estimate-link')).toBeNull()
   })
 
@@ -174,7 +180,7 @@ describe('the points the issue names', () => {
     expect(hotlines.querySelectorAll('[data-phone]')).toHaveLength(1)
     expect(hotlines).not.toHaveTextContent('行风热线')
     switchRegion('威海市')
-    expect(screen.getByTestId('remote-hotlines')).toHaveTextContent('威海市的政策文件未公布咨询电话')
+    expect(screen.getByTestId('remote-hotline-agency')).toHaveTextContent('请联系您参保所在地的医保经办机构（参保地医保经办机构）；威海市的政策文件没有给出它的电话号码')
     expect(screen.getByTestId('remote-hotlines').querySelector('[data-phone]')).toBeNull()
   })
 })
@@ -217,7 +223,7 @@ describe('issue 10: who the COVID rules are for, the phone list, the Weihai refe
     renderFor('weihai')
     const card = choose('emergency')
     expect(within(card).getByTestId('section-applies')).toHaveTextContent('因急、危症或意外伤害，在威海市外的定点医疗机构住院治疗')
-    expect(within(card).getByTestId('filing-who')).toHaveTextContent('参保人通过电话、电子邮件等形式向医保经办机构备案')
+    expect(within(card).getByTestId('filing-who')).toHaveTextContent('通过电话、电子邮件等形式向医保经办机构备案')
     expect(card).not.toHaveTextContent('家属')
     expect(within(card).getByTestId('section-filing')).toHaveTextContent('经办机构可为其办理联网结算手续')
   })
@@ -297,7 +303,7 @@ describe('emergency filing deadline', () => {
     expect(deadline()).toHaveTextContent('2020年6月10日星期三')
     expect(card).toContainElement(deadline())
     // The page leads with the safe date: Fri 06-05 counts as day 1, then Mon 06-08, Tue 06-09.
-    expect(safe()).toHaveTextContent('2020年6月9日星期二')
+    expect(safe()).toHaveTextContent('最晚2020年6月9日（含当天）星期二')
     expect(safe().className).toContain('key-figure')
     expect(deadline().className).not.toContain('key-figure')
   })
@@ -350,16 +356,42 @@ describe('emergency filing deadline', () => {
   test('Weifang: 5 calendar days, and a discharge before the 5th day sets the deadline', () => {
     open('weifang')
     typeDate('remote-admission', '2020-09-30')
-    expect(deadline()).toHaveAttribute('data-iso', '2020-10-05')
-    expect(screen.getByTestId('deadline-basis')).toHaveTextContent('必须在出院前备案')
+    // 10-01..10-08 off: the admission day is the only working day in the window (POLICY-READING §8)
+    expect(deadline()).toHaveAttribute('data-iso', '2020-10-09') // 10-05 moved past the holiday (第203条)
+    expect(screen.getByTestId('deadline-basis')).toHaveTextContent('必须出院前')
+    expect(safe()).toHaveAttribute('data-iso', '2020-09-30')
+    expect(safe()).toHaveTextContent('最晚2020年9月30日（含当天）')
+    expect(screen.getByTestId('deadline-warnings')).toHaveTextContent('10月1日至8日放假，只有入院当天是工作日')
     typeDate('remote-discharge', '2020-10-03')
-    expect(deadline()).toHaveAttribute('data-iso', '2020-10-03')
+    expect(deadline()).toHaveAttribute('data-iso', '2020-10-03') // never after discharge
     expect(deadline()).toHaveTextContent('2020年10月3日星期六')
     expect(screen.getByTestId('deadline-basis')).toHaveTextContent('出院日期2020-10-03更早')
-    expect(safe()).toHaveAttribute('data-iso', '2020-10-02') // the day before discharge
+    expect(safe()).toHaveAttribute('data-iso', '2020-09-30')
     fireEvent.click(screen.getByLabelText('清空出院日期（还没出院可不填）'))
-    expect(deadline()).toHaveAttribute('data-iso', '2020-10-05')
-    expect(safe()).toHaveAttribute('data-iso', '2020-10-04') // admission day counted as day 1
+    expect(deadline()).toHaveAttribute('data-iso', '2020-10-09')
+  })
+
+  test('Weifang: no working day in the window leads with the counted day, labelled 不保证', () => {
+    open('weifang')
+    typeDate('remote-admission', '2020-10-01')
+    expect(screen.getByTestId('deadline-lead')).toHaveTextContent('不保证：窗口内没有工作日，请尽快联系参保地医保经办机构')
+    expect(safe()).toHaveAttribute('data-iso', '2020-10-09')
+    expect(safe()).not.toHaveTextContent('含当天')
+    expect(screen.queryByTestId('deadline-date')).toBeNull()
+    typeDate('remote-admission', '2020-05-01')
+    typeDate('remote-discharge', '2020-05-03')
+    expect(safe()).toHaveAttribute('data-iso', '2020-05-03')
+    expect(screen.getByTestId('deadline-warnings')).toHaveTextContent('出院前没有工作日')
+  })
+
+  test('Weihai: a safe date on a make-up Saturday says so at the date; never "法律规定的最晚期限"', () => {
+    open('weihai')
+    typeDate('remote-admission', '2020-09-30')
+    expect(safe()).toHaveTextContent('最晚2020年10月10日（含当天）星期六')
+    expect(screen.getByTestId('deadline-safe-note')).toHaveTextContent('10月10日是周六，按国家节假日安排调休上班')
+    expect(deadline()).toHaveAttribute('data-iso', '2020-10-12')
+    expect(screen.getByTestId('deadline-basis')).toHaveTextContent('两份政策文件都没有引用这些法律条文')
+    expect(screen.getByTestId('deadline-calculator')).not.toHaveTextContent('法律规定的最晚期限')
   })
 
   test('Weifang: discharge before admission is a clear message next to the discharge date', () => {
@@ -392,6 +424,7 @@ describe('emergency filing deadline', () => {
     open('weifang')
     typeDate('remote-admission', '2027-03-01')
     expect(deadline()).toHaveAttribute('data-iso', '2027-03-06')
+    expect(screen.getByTestId('deadline-warnings')).toHaveTextContent('未收录2027年的节假日安排')
   })
 
   test.each(['abc', '2020-02-30', '2020-13-01', '2020-9', '   ', '😀', 'x'.repeat(40)])('bad date %j: a message, no stale deadline, no NaN', (bad) => {
@@ -415,7 +448,8 @@ describe('emergency filing deadline', () => {
   test('加入手机日历: all-day event on the deadline, reminded at 09:00 the day before', async () => {
     open('weihai')
     typeDate('remote-admission', '2020-09-30')
-    expect(screen.getByTestId('deadline-result')).toHaveTextContent('截止日前一天上午9点')
+    expect(screen.getByTestId('deadline-reminder')).toHaveTextContent('稳妥日期前一天上午9点')
+    expect(screen.getByTestId('deadline-reminder')).toHaveTextContent('通过电话、电子邮件等形式')
     fireEvent.click(screen.getByTestId('deadline-calendar'))
     expect(await screen.findByTestId('deadline-calendar-state')).toHaveTextContent('已加入手机日历')
     // The reminder is for the safe date, 2020-10-10; the legal limit is in the description.
@@ -428,7 +462,8 @@ describe('emergency filing deadline', () => {
     }))
     const { description } = (Taro.addPhoneCalendar as jest.Mock).mock.calls[0][0]
     expect(description).toContain('2020年10月10日')
-    expect(description).toContain('法定最晚期限2020年10月12日')
+    expect(description).toContain('按日期计算规则算的最后一天为2020年10月12日')
+    expect(description).not.toContain('法定')
   })
 
   test('a calendar failure is said on the page', async () => {
@@ -436,5 +471,89 @@ describe('emergency filing deadline', () => {
     ;(Taro.addPhoneCalendar as jest.Mock).mockImplementationOnce(() => Promise.reject(new Error('denied')))
     fireEvent.click(screen.getByTestId('deadline-calendar'))
     expect(await screen.findByTestId('deadline-calendar-state')).toHaveTextContent('请手动记下')
+  })
+})
+
+describe('issue 19: the emergency card answers by when, how and what happens without it, at its top', () => {
+  const order = (card: HTMLElement, ids: string[]) => {
+    const all = Array.from(card.querySelectorAll('[data-testid]')).map((e) => e.getAttribute('data-testid'))
+    return ids.map((id) => all.indexOf(id))
+  }
+
+  test.each(REGIONS)('%s: when, how, without come first, before any source box', (region) => {
+    overrideToday(() => '2020-06-08')
+    renderFor(region)
+    const card = choose('emergency')
+    const [when, how, without, applies] = order(card, ['urgent-when', 'urgent-how', 'urgent-without', 'section-applies'])
+    expect(when).toBeGreaterThan(-1)
+    expect(when).toBeLessThan(how)
+    expect(how).toBeLessThan(without)
+    expect(without).toBeLessThan(applies)
+    // The first source box comes after the three answers.
+    const firstSource = within(card).getAllByText(/^来源：$/)[0]
+    expect(within(card).getByTestId('urgent-without').compareDocumentPosition(firstSource) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(within(card).getByTestId('deadline-safe')).toHaveTextContent('（含当天）')
+  })
+
+  test('Weihai: by phone or e-mail; without filing the costs are not reimbursed', () => {
+    renderFor('weihai')
+    const card = choose('emergency')
+    expect(within(card).getByTestId('urgent-how')).toHaveTextContent('通过电话、电子邮件等形式向医保经办机构备案')
+    expect(within(card).getByTestId('urgent-without')).toHaveTextContent('未经批准和备案，发生的医疗费用无法报销')
+  })
+
+  test('Weifang: the stamped diagnosis to the agency where the insurance is held; no phone; the consequence not borrowed', () => {
+    renderFor('weifang')
+    const card = choose('emergency')
+    expect(within(card).getByTestId('urgent-how')).toHaveTextContent('持就诊医院提供的急诊诊断证明（加盖医院公章）向参保地医保经办机构备案')
+    expect(within(card).getByTestId('urgent-without')).toHaveTextContent('文件未说明')
+    expect(card).not.toHaveTextContent('无法报销')
+    expect(card).not.toHaveTextContent('打电话备案')
+    expect(within(card).getByTestId('deadline-reminder')).not.toHaveTextContent(/打电话|通过电话/)
+    expect(within(card).getByTestId('deadline-reminder')).toHaveTextContent('急诊诊断证明（加盖医院公章）')
+    expect(within(card).getByTestId('filing-who')).toHaveTextContent('没有说明必须由谁去办')
+    expect(card).not.toHaveTextContent('家属')
+  })
+
+  test.each(REGIONS)('%s: 咨询电话 says whom to tell, not a bare 文件未说明', (region) => {
+    renderFor(region)
+    expect(screen.getByTestId('remote-hotline-agency')).toHaveTextContent('参保地医保经办机构')
+    expect(screen.getByTestId('remote-hotline-agency')).toHaveTextContent('没有给出它的电话号码')
+  })
+})
+
+describe('issue 19: 已经自己去外地住院，没办手续 leads to filing an emergency now', () => {
+  test.each(REGIONS)('%s: the emergency window with its dates comes first', (region) => {
+    overrideToday(() => '2020-09-30')
+    renderFor(region)
+    const card = choose('unfiled')
+    const lead = within(card).getByTestId('section-unfiled-emergency')
+    expect(lead).toHaveTextContent('还在备案期限内就现在备案')
+    expect(within(lead).getByTestId('deadline-safe')).toHaveAttribute('data-iso', region === 'weihai' ? '2020-10-10' : '2020-09-30')
+    expect(lead.compareDocumentPosition(within(card).getByTestId('section-applies')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    fireEvent.click(within(lead).getByTestId('unfiled-open-emergency'))
+    expect(screen.getByTestId('remote-card')).toHaveAttribute('data-situation', 'emergency')
+  })
+
+  test('Weifang: the unfiled emergency consequence is not stated; the self-referral rule, ratio not given', () => {
+    renderFor('weifang')
+    const card = choose('unfiled')
+    expect(within(card).getByTestId('unfiled-emergency-consequence')).toHaveTextContent('访谈没有说明急诊住院没有在期限内备案会怎样')
+    expect(card).not.toHaveTextContent('无法报销')
+    expect(within(card).getByTestId('reimbursement')).toHaveTextContent('该比例访谈未公布')
+  })
+})
+
+describe('issue 19: Weifang migrant workers, the roster is another path', () => {
+  test('the individual materials are one-of; the roster is said apart', () => {
+    renderFor('weifang')
+    const card = choose('migrantWorker')
+    expect(within(card).getByTestId('materials-other-path')).toHaveTextContent('由单位提供人员花名册')
+    expect(within(card).getByTestId('materials-for')).toHaveTextContent('个人自行外出务工的')
+    const list = within(card).getByTestId('materials-checklist')
+    expect(list).not.toHaveTextContent('花名册')
+    expect(within(list).getAllByTestId('checklist-item')).toHaveLength(3)
+    expect(within(card).getByTestId('section-validity')).not.toHaveTextContent('有效期')
+    expect(within(card).getByTestId('section-validity')).toHaveTextContent('备案生效后，一年内不得变更')
   })
 })

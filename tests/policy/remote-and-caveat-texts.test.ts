@@ -44,10 +44,12 @@ describe('2020 COVID rules (潍坊) say who they are for', () => {
     const covid = quotes.filter((q) => /先救治后结算|取消异地就医|支付比例调减/.test(q))
     expect(covid.length).toBeGreaterThanOrEqual(6)
     for (const q of covid) expect(q.startsWith('确诊新冠肺炎患者')).toBe(true)
-    for (const s of ['referral', 'emergency'] as const) {
-      const rule = weifang2020.inpatient.settings[s]
-      expect(rule.kind === 'unpublishedAdjustment' && rule.reference?.quote.startsWith('确诊新冠肺炎患者')).toBe(true)
-    }
+    const referral = weifang2020.inpatient.settings.referral
+    expect(referral.kind === 'unpublishedAdjustment' && referral.reference?.quote.startsWith('确诊新冠肺炎患者')).toBe(true)
+    // The reduction passage is about transfers, not emergencies: the emergency setting cites its own paragraph (issue 19).
+    const emergency = weifang2020.inpatient.settings.emergency
+    expect(emergency.kind === 'unpublishedAdjustment' && emergency.reference?.quote).toBe('因出差、探亲、旅游等在潍坊市外的医疗机构突发急诊住院治疗的')
+    expect(emergency.kind === 'unpublishedAdjustment' && emergency.reason).not.toMatch(/调减|新冠/)
   })
 })
 

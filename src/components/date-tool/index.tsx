@@ -1,6 +1,6 @@
 // A small date calculator: dates typed as YYYY-MM-DD (or 2020/3/2, 2020.3.2), one engine call, the
 // answer as a date with why, its source, and "加入手机日历" where a reminder helps.
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { Reference } from '../../policy/types'
 import { addToCalendar } from '../../services/calendar'
@@ -35,9 +35,13 @@ export function normalizeDate(text: string): string {
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text.trim()
 }
 
-export function DateTool({ testId, title, inputs, run }: {
+export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
   testId: string
   title: string
+  /** Whom the rule is for, said before the inputs (POLICY-READING §8): the pack's text and its source. */
+  appliesTo?: { text: string; reference: Reference }
+  /** Shown after whom it is for and before the inputs (e.g. which event the period starts from). */
+  intro?: ReactNode
   inputs: DateToolInput[]
   /** Null while inputs are missing; a string is an error to show. */
   run(values: Record<string, string>): DateToolResult | string | null
@@ -50,6 +54,14 @@ export function DateTool({ testId, title, inputs, run }: {
   return (
     <View className='date-tool' data-testid={testId}>
       <Text className='date-tool__title' role='heading' aria-level={3}>{title}</Text>
+      {appliesTo ? (
+        <View className='date-tool__for' data-testid={`${testId}-for`}>
+          <Text className='date-tool__for-label'>适用于：</Text>
+          <Text>{appliesTo.text}</Text>
+          <SourceNote sources={[appliesTo.reference]} />
+        </View>
+      ) : null}
+      {intro}
       {inputs.map((i) => (
         <Field key={i.id} id={i.id} label={i.label} hint='按“年-月-日”填写'>
           <FieldInput

@@ -1,7 +1,9 @@
 // The date tools of issue 12, each one engine call (src/engine/dates.ts) shown with DateTool. A page
 // mounts the tool where its rule is described; each renders nothing where the region's documents do
 // not give the rule.
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { Chips } from '../chips'
 import {
   assistanceDecisionDate,
   attempt,
@@ -28,22 +30,53 @@ function call<T>(fn: () => T, ok: (value: Exclude<T, { unpublished: true }>) => 
   return ok(r.value as Exclude<T, { unpublished: true }>)
 }
 
+// The 60 days run from any of three events ("应分别自中断职工医保关系、自愿放弃职工医保待遇、刑满释放之日起，
+// 60日内"): the user says which, and the tool names it.
+export const TRANSFER_EVENTS = [
+  { value: 'break', text: '中断职工医保关系' },
+  { value: 'waive', text: '自愿放弃职工医保待遇' },
+  { value: 'release', text: '刑满释放' }
+] as const
+type TransferEvent = (typeof TRANSFER_EVENTS)[number]['value']
+
+/** The counted last day is context (the start day not counted), never "法律规定的最晚期限". */
+const COUNTED = (iso: string) => `按日期计算规则（起算当日不计入）算的最后一天：${chineseDate(iso, true)}（仅供参考）`
+
 /** 职工医保转居民医保: apply within 60 days; benefits from the month after payment. */
 export function TransferToResidentTool({ pack }: { pack: PolicyPack }) {
+  const [event, setEvent] = useState<TransferEvent>('break')
   if (isUnpublished(pack.employee)) return null
+  const rule = pack.employee.transferToResident
+  const eventText = TRANSFER_EVENTS.find((e) => e.value === event)?.text ?? TRANSFER_EVENTS[0].text
+  // The engine words its basis from the first event; the page names the one the user chose.
+  const named = (text: string) => text.replace(/中断职工医保(?!关系)/g, eventText)
   return (
     <DateTool
       testId='tool-transfer'
       title={`${pack.regionName} · 算一算：职工医保转居民医保的办理截止日`}
-      inputs={[{ id: 'tool-transfer-break', label: '中断职工医保的日期' }, { id: 'tool-transfer-paid', label: '缴纳居民医保费的日期（可不填）', optional: true }]}
+      appliesTo={rule.appliesTo ? { text: rule.appliesTo.text, reference: rule.appliesTo.reference } : undefined}
+      intro={(
+        <View className='date-tool__intro'>
+          <Text className='date-tool__for-label'>从哪件事算起：</Text>
+          <Chips<TransferEvent>
+            label='从哪件事算起'
+            testId='tool-transfer-event'
+            options={TRANSFER_EVENTS.map((e) => ({ value: e.value, text: e.text }))}
+            value={event}
+            onChange={setEvent}
+          />
+        </View>
+      )}
+      inputs={[{ id: 'tool-transfer-break', label: `${eventText}的日期` }, { id: 'tool-transfer-paid', label: '缴纳居民医保费的日期（可不填）', optional: true }]}
       run={(v) => call(
         () => transferToResidentDates({ region: pack.region, year: pack.year, breakDate: v['tool-transfer-break'], paymentDate: v['tool-transfer-paid'] || undefined }),
         (r) => ({
           label: '稳妥起见，请在这一天前办理',
           date: r.safeDeadline,
           lines: [
-            `按法律规定的最晚期限：${chineseDate(r.deadline, true)}`,
-            r.basis,
+            `自${eventText}之日起60日内办理`,
+            COUNTED(r.deadline),
+            named(r.basis),
             ...(r.benefitsBasis ? [r.benefitsBasis] : ['填上缴费日期，可算出从哪天起享受居民医保待遇（自缴费下月起）']),
             ...(r.late ? ['缴费日期已超过60日办理时限，文件未说明逾期的后果，请向社会保险经办机构确认'] : [])
           ],
@@ -51,7 +84,7 @@ export function TransferToResidentTool({ pack }: { pack: PolicyPack }) {
           reminder: {
             title: '职工医保转居民医保办理截止（稳妥日期）',
             date: r.safeDeadline,
-            description: `请在${chineseDate(r.safeDeadline, true)}前到户籍所在地（常住地）社会保险经办机构办理居民医保手续。${r.basis}。${CHECK}`,
+            description: `请在${chineseDate(r.safeDeadline, true)}前到户籍所在地（常住地）社会保险经办机构办理居民医保手续。${named(r.basis)}。${CHECK}`,
             alarmOffsetSeconds: DAY_BEFORE_9AM
           }
         })
@@ -67,6 +100,7 @@ export function LateFeeWaiverTool({ pack }: { pack: PolicyPack }) {
     <DateTool
       testId='tool-late-fee'
       title={`${pack.regionName} · 算一算：欠缴2020年1–3月的医保费，哪天前补缴免滞纳金`}
+      appliesTo={{ text: pack.employee.lateFeeWaiver.text, reference: pack.employee.lateFeeWaiver.reference }}
       inputs={[{ id: 'tool-late-fee-paid', label: '计划补缴的日期' }]}
       run={(v) => call(
         () => lateFeeWaiver2020({ region: pack.region, year: pack.year, arrearsMonth: '2020-01', paymentDate: v['tool-late-fee-paid'] }),
@@ -92,13 +126,14 @@ export function DeferralTool({ pack }: { pack: PolicyPack }) {
     <DateTool
       testId='tool-deferral'
       title={`${pack.regionName} · 算一算：缓缴期最长到哪天`}
+      appliesTo={pack.employee.deferral.notes[0] ? { text: pack.employee.deferral.notes[0].text, reference: pack.employee.deferral.notes[0].reference } : undefined}
       inputs={[{ id: 'tool-deferral-start', label: '缓缴开始的日期（以经办机构批准为准）' }]}
       run={(v) => call(
         () => deferralEnd({ region: pack.region, year: pack.year, startDate: v['tool-deferral-start'] }),
         (r) => ({
           label: '稳妥起见，请在这一天前足额补缴',
           date: r.safeLastDay,
-          lines: [`按法律规定，最长到${chineseDate(r.lastDay, true)}`, r.basis],
+          lines: [`按日期计算规则（起始日不计入）算，最长到${chineseDate(r.lastDay, true)}（仅供参考）`, r.basis],
           sources: r.sources,
           reminder: {
             title: '医保费缓缴期满，足额补缴（稳妥日期）',

@@ -22,7 +22,8 @@ export const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `
 export const monthLabel = (month: string) => `${Number(month.slice(5, 7))}月`
 
 export const EMPLOYER_OPTIONS: { value: EmployerType; text: string }[] = [
-  { value: 'enterprise', text: '企业、个体、灵活就业等' },
+  // Flexible workers appear only in the 2020 relief; their own rate is not given (POLICY-READING §8).
+  { value: 'enterprise', text: '企业等用人单位' },
   { value: 'institution', text: '机关事业单位、社会团体等' }
 ]
 
@@ -92,6 +93,11 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
       <Text className='contribution__fineprint contribution__indent' data-testid='employer-type-scope'>
         降费适用于：{rules.reliefAppliesTo[employerType].text}
       </Text>
+      {employerType === 'enterprise' ? (
+        <Text className='contribution__fineprint contribution__indent' data-testid='employer-type-flexible'>
+          个体工商户、灵活就业人员本人按什么比例缴费，访谈没有给出（只在{policyYear}年降费对象里提到他们）：本页按用人单位缴纳{percent(rules.employerRate.value)}、个人缴纳{percent(rules.individualRate.value)}计算，是用人单位职工的算法。
+        </Text>
+      ) : null}
       <Text className='contribution__label'>月份（{policyYear}年）</Text>
       <Chips<string>
         label={`月份（${policyYear}年）`}

@@ -26,6 +26,7 @@ export function RatesSummary({ rulesPack, rules, city }: SectionProps) {
           单位 {percent(rules.employerRate.value)}、个人 {percent(rules.individualRate.value)}，合计 {percent(rules.totalRate.value)}
         </Text>
       </View>
+      <Text className='contribution__fineprint' data-testid='rates-flexible'>这是用人单位和职工的缴费比例；灵活就业人员本人的缴费比例文件未说明。</Text>
       <View className='contribution__row'>
         <Text className='contribution__row-label'>在职职工个人账户划入</Text>
         <Text className='contribution__row-value' data-testid='rates-account'>

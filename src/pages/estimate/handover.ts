@@ -1,5 +1,6 @@
 import type { InpatientSetting } from '../../policy/types'
-import type { MaternityForm, Mode } from './forms'
+import { DEFAULT_FORMS } from './forms'
+import type { InpatientForm, MaternityForm, Mode } from './forms'
 
 // ---------------------------------------------------------------------------------------------
 // Parameters handed over by other tabs (takePendingParams) or a page's query string.
@@ -44,4 +45,15 @@ export function readHandover(params: Record<string, unknown> | undefined | null)
     out.mode ??= 'inpatient'
   }
   return out
+}
+
+/**
+ * The inpatient form for a setting handed over from another tab (e.g. "用'报销测算'算一算" on an
+ * emergency card): a new case, so the amounts, hospital and person entered before are not kept
+ * silently. `cleared` says whether anything had been entered, so the banner can say it was cleared.
+ */
+export function handedOverInpatientForm(current: InpatientForm, setting: InpatientSetting): { form: InpatientForm; cleared: boolean } {
+  const fresh: InpatientForm = { ...DEFAULT_FORMS.inpatient, setting }
+  const cleared = (Object.keys(fresh) as (keyof InpatientForm)[]).some((k) => k !== 'setting' && current[k] !== fresh[k])
+  return { form: fresh, cleared }
 }

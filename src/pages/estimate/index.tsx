@@ -10,7 +10,7 @@ import { inpatientSettingLabel } from '../../engine'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { REGION_NAMES, setRegion, useRegion } from '../../services/region'
 import { takePendingParams } from '../../services/device'
-import { DEFAULT_FORMS, MODE_NAMES, readHandover } from './form-state'
+import { DEFAULT_FORMS, handedOverInpatientForm, MODE_NAMES, readHandover } from './form-state'
 import type { Forms, Handover, Mode } from './form-state'
 import { InpatientEstimator } from './inpatient'
 import { OutpatientEstimator } from './outpatient'
@@ -25,10 +25,17 @@ import './index.scss'
 
 // A hand-over banner names the setting as the region's pack labels it, which is known only once the
 // shell has the pack: it keeps the setting and is worded when rendered.
-type Banner = { kind: 'info' | 'warn'; text: string } | { kind: 'info'; handedOver: InpatientSetting } | null
+type Banner = { kind: 'info' | 'warn'; text: string } | { kind: 'info'; handedOver: InpatientSetting; cleared?: boolean } | null
 
 function bannerText(banner: NonNullable<Banner>, pack: PolicyPack): string {
-  return 'text' in banner ? banner.text : `已按“${inpatientSettingLabel(pack, banner.handedOver)}”填好就医类型，请继续填写费用。`
+  if ('text' in banner) return banner.text
+  const cleared = banner.cleared ? '之前填写的住院费用等已清空（保存的测算不受影响），' : ''
+  return `已按“${inpatientSettingLabel(pack, banner.handedOver)}”填好就医类型，${cleared}请填写这次住院的费用。`
+}
+
+/** A hand-over opens a new case: show it from the top, with its banner in view. */
+function scrollToTop() {
+  try { if (typeof Taro.pageScrollTo === 'function') void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined) } catch { /* no scrolling API */ }
 }
 
 export default function EstimatePage() {
@@ -52,8 +59,14 @@ export default function EstimatePage() {
     if (h.mode) setMode(h.mode)
     if (h.maternitySub) update('maternity', { sub: h.maternitySub })
     if (h.setting) {
-      update('inpatient', { setting: h.setting })
-      setBanner({ kind: 'info', handedOver: h.setting })
+      const setting = h.setting
+      // A different case: the amounts entered before are cleared, and the banner says so.
+      setForms((f) => {
+        const { form, cleared } = handedOverInpatientForm(f.inpatient, setting)
+        setBanner({ kind: 'info', handedOver: setting, cleared })
+        return { ...f, inpatient: form }
+      })
+      scrollToTop()
     }
   }, [update])
 

@@ -56,6 +56,13 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
 
   return (
     <View className='remote-card__body'>
+      {situation === 'emergency' && filing?.deadline ? <UrgentAnswers pack={pack} filing={filing} /> : null}
+      {situation === 'unfiled' ? <UnfiledLead pack={pack} onOpenSituation={onOpenSituation} /> : null}
+      {situation === 'unfiled' ? (
+        <Text className='remote-section__title' role='heading' aria-level={3} data-testid='unfiled-not-emergency'>
+          不是急诊，未经转诊自己到外地住院的：
+        </Text>
+      ) : null}
       <Section title='适用情形' testId='section-applies'>
         <Line value={entry.appliesTo} />
         <Sources texts={[entry.appliesTo]} />
@@ -71,7 +78,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
 
       {filing ? (
         <Section title='怎么备案' testId='section-filing'>
-          <Line label='谁来办' value={filing.whoFiles} testId='filing-who' />
+          <Line label='谁来办、怎么办' value={filing.whoFiles} testId='filing-who' />
           {filing.where ? <Line label='在哪里办' value={filing.where} /> : null}
           {filing.deadline ? <Line label='办理时限' value={filing.deadline.text} testId='filing-deadline' /> : null}
           <Text className='remote-line__label remote-steps__label'>办理步骤：</Text>
@@ -88,12 +95,14 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
             <Silent reason='本地政策文件未列出办理步骤' />
           )}
           <Sources texts={[isUnpublished(filing.whoFiles) ? undefined : filing.whoFiles, filing.where, filing.deadline?.text, ...filing.steps]} />
-          {filing.deadline && situation === 'emergency' ? <DeadlineCalculator pack={pack} rule={filing.deadline} /> : null}
         </Section>
       ) : null}
 
       {filing ? (
         <Section title='备案要带的材料' testId='section-materials'>
+          {filing.otherPath ? <Line value={filing.otherPath} testId='materials-other-path' /> : null}
+          {filing.materialsFor ? <Line value={filing.materialsFor} testId='materials-for' /> : null}
+          {filing.otherPath || filing.materialsFor ? <Sources texts={[filing.otherPath, filing.materialsFor]} /> : null}
           {isUnpublished(filing.materials) ? (
             <Silent reason={filing.materials.reason} />
           ) : (
@@ -134,7 +143,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
       </Section>
 
       {isResidenceFiling(situation) ? (
-        <Section title='备案有效期' testId='section-validity'>
+        <Section title='备案生效后能否变更' testId='section-validity'>
           <Line value={filing?.validity ?? '本地政策文件未说明备案的有效期和变更办法'} testId='validity' />
           <Sources texts={[filing?.validity]} />
           <ResettlementChangeTool pack={pack} />
@@ -150,6 +159,65 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
 
       <Covid pack={pack} />
     </View>
+  )
+}
+
+type Filing = NonNullable<RemoteCareGuide['filing']>
+
+/**
+ * The emergency card answers at its top, in this order (POLICY-READING §8): by when (the safe date),
+ * how, and what happens without it. The sources follow the three answers.
+ */
+function UrgentAnswers({ pack, filing }: { pack: PolicyPack; filing: Filing }) {
+  const deadline = filing.deadline
+  if (!deadline) return null
+  return (
+    <Section title='先看这三件事' testId='section-urgent'>
+      <View className='remote-urgent'>
+        <View className='remote-urgent__item' data-testid='urgent-when'>
+          <Text className='remote-urgent__q'>1. 最晚哪天备案</Text>
+          <Line value={deadline.text} />
+          <DeadlineCalculator pack={pack} rule={deadline} how={filing.how} showSources={false} />
+        </View>
+        <View className='remote-urgent__item' data-testid='urgent-how'>
+          <Text className='remote-urgent__q'>2. 怎么备案</Text>
+          <Line value={filing.how ?? '本地政策文件未说明备案方式，请向参保地医保经办机构咨询'} />
+        </View>
+        <View className='remote-urgent__item' data-testid='urgent-without'>
+          <Text className='remote-urgent__q'>3. 不备案会怎样</Text>
+          <Line value={filing.ifNotFiled ?? '本地政策文件未说明'} />
+        </View>
+        <Sources texts={[deadline.text, filing.how, filing.ifNotFiled && !isUnpublished(filing.ifNotFiled) ? filing.ifNotFiled : undefined]} />
+      </View>
+    </Section>
+  )
+}
+
+/**
+ * "已经自己去外地住院，没办手续" is not a lost cause: an emergency stay whose window is still open can
+ * be filed now. Only an emergency never filed or approved is "无法报销" (Weihai's words; Weifang's
+ * text does not say). The self-referral rules follow in the card's own sections.
+ */
+function UnfiledLead({ pack, onOpenSituation }: { pack: PolicyPack; onOpenSituation(s: RemoteSituation): void }) {
+  const emergency = pack.remoteCare.emergency
+  const filing = emergency.status === 'published' ? emergency.filing : undefined
+  if (!filing?.deadline) return null
+  return (
+    <Section title='先看：是不是急诊住院？' testId='section-unfiled-emergency'>
+      <View className='remote-urgent'>
+        <Text className='remote-urgent__q' data-testid='unfiled-file-now'>
+          因急症、危症或意外伤害在外地住院的，还在备案期限内就现在备案：
+        </Text>
+        <Line label='备案期限' value={filing.deadline.text} />
+        <Line label='怎么备案' value={filing.how} />
+        <DeadlineCalculator pack={pack} rule={filing.deadline} how={filing.how} testId='unfiled-deadline-calculator' showSources={false} />
+        <Line label='急诊住院一直没有备案、没有获批准的' value={filing.ifNotFiled ?? '本地政策文件未说明'} testId='unfiled-emergency-consequence' />
+        <Sources texts={[filing.deadline.text, filing.how, filing.ifNotFiled && !isUnpublished(filing.ifNotFiled) ? filing.ifNotFiled : undefined]} />
+        <Text className='remote-link' role='link' data-testid='unfiled-open-emergency' {...tappable(() => onOpenSituation('emergency'))}>
+          查看“{emergency.title}”的全部办法和材料
+        </Text>
+      </View>
+    </Section>
   )
 }
 
@@ -184,9 +252,10 @@ export function Hotlines({ pack }: { pack: PolicyPack }) {
             <Text className='remote-hotline__purpose'>{h.purpose}</Text>
           </View>
         ))
-      ) : (
-        <Silent reason={`${pack.regionName}的政策文件未公布咨询电话，请向参保地医保经办机构咨询`} />
-      )}
+      ) : null}
+      <Text className='remote-hotline__purpose' data-testid='remote-hotline-agency'>
+        {pack.hotlines.length ? '异地就医备案和报销：' : ''}请联系您参保所在地的医保经办机构（参保地医保经办机构）；{pack.regionName}的政策文件没有给出它的电话号码。
+      </Text>
       <Sources texts={pack.hotlines.map((h) => h.reference)} />
     </View>
   )
