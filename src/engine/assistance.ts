@@ -54,7 +54,7 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal, who: Househol
   if (isUnpublished(rule.rate)) {
     return open(`${rule.rate.reason}（起付线 ${fmt(num(rule.deductible))} 元已公布）`, num(rule.deductible), [rule.deductible.reference])
   }
-  const cap = layerCap(rule.annualCap, '医疗救助')
+  const cap = layerCap(rule.annualCap)
   const sources: Reference[] = [rule.deductible.reference, rule.rate.reference, ...cap.sources]
   const notes = [`适用：${ELIGIBILITY_LABELS[eligibility]}`]
   if (cap.note) notes.push(cap.note)

@@ -19,7 +19,7 @@ import { LAYER_LABELS } from './layer'
 import { Dec, fmt, fmtOrNull, toFen, ZERO } from './money'
 import { capValue, marginalPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
-import { optionOf, unknownAt } from './scenario'
+import { optionOf, scenario, unknownAt } from './scenario'
 
 /** An entry of the medical year: a hospital stay, or a Weihai special chronic outpatient bill pooled with inpatient costs. */
 export type YearEntryKind = 'inpatient' | 'specialChronicOutpatient'
@@ -108,8 +108,9 @@ interface YearState {
   specialDrugPaid: Decimal
   waiver: Decimal
   specialChronicDeductible: Decimal
-  /** Outpatient self-pay already counted toward the 20,000 of the outpatient assistance rule. */
+  /** Outpatient self-pay already counted toward the 20,000 of the outpatient assistance rule, and what it paid. */
   outpatientCounted: Decimal
+  outpatientPaid: Decimal
 }
 
 function startState(prior: ChainPrior | undefined): YearState {
@@ -134,7 +135,8 @@ function startState(prior: ChainPrior | undefined): YearState {
     specialDrugPaid: p?.specialDrugPaid ?? z,
     waiver: p?.hospitalWaiverPaid ?? z,
     specialChronicDeductible: z,
-    outpatientCounted: z
+    outpatientCounted: z,
+    outpatientPaid: z
   }
 }
 
@@ -172,6 +174,7 @@ export function runChain(
   return entries.map((e, k) => {
     try {
       const before = s.asked.unknowns.size
+      s.asked.entry = k
       const stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
       if (s.asked.unknowns.size > before && s.asked.firstEntry === undefined) s.asked.firstEntry = k
       return stay
@@ -222,18 +225,20 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
   let commercial: LayerOutcome | undefined
   let reassistance: LayerOutcome | undefined
   let compliantLeft = p2
+  // A layer replaced as another county's rule asks nothing of this scenario: it is not what applies.
+  const sc = outOfScope ? scenario() : s
   if (e.kind === 'inpatient') {
-    waiver = inScope(waiverStep(pack, who, nonCompliant, st, s), nonCompliant)
-    assistance = inScope(assistanceStep(pack, who, p2, st, s), p2)
+    waiver = inScope(waiverStep(pack, who, nonCompliant, st, sc), nonCompliant)
+    assistance = inScope(assistanceStep(pack, who, p2, st, sc), p2)
     st.assistance = st.assistance.plus(paidBy(assistance))
     const p4 = p2.minus(paidBy(assistance))
     st.inpatientCompliant = st.inpatientCompliant.plus(compliant)
     st.commercialBase = st.commercialBase.plus(p4)
     // 商业 holds the year's inpatient burden at 9.8% of the year's inpatient compliant cost.
-    commercial = inScope(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, s), st.commercial), p4)
+    commercial = inScope(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, sc), st.commercial), p4)
     st.commercial = st.commercial.plus(paidBy(commercial))
     const p5 = p4.minus(paidBy(commercial))
-    reassistance = inScope(reassistanceStep(pack, who, p5, st, s), p5)
+    reassistance = inScope(reassistanceStep(pack, who, p5, st, sc), p5)
     st.reassistance = st.reassistance.plus(paidBy(reassistance))
     compliantLeft = p5.minus(paidBy(reassistance))
   } else {
@@ -268,6 +273,8 @@ function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Yea
   if (e.label) info.label = e.label
   const cap = capValue(pack.inpatient.tiers[who.tier].annualCap)
   info.basicCapLeft = fmtOrNull(cap === null ? null : positive(cap.minus(st.basicPaid)))
+  const special = pack.outpatient.chronic.special
+  if (e.kind === 'specialChronicOutpatient' && special) info.specialChronicDeductibleLeft = fmt(positive(num(special.deductible).minus(st.specialChronicDeductible)))
   const critRule = applicableCriticalIllnessRule(pack.criticalIllness, who).rule
   if (isPublished(critRule.deductible) && !isUnpublished(critRule.scale)) {
     info.criticalDeductibleLeft = fmt(positive(num(critRule.deductible).minus(st.criticalBase)))
@@ -408,7 +415,10 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
   const room = limit === null ? selfPay : positive(limit.minus(st.outpatientCounted))
   const counted = minCap(selfPay, room)
   st.outpatientCounted = st.outpatientCounted.plus(counted)
-  let amount = toFen(counted.times(num(rule.rate)))
+  // Rounded on the year's counted self-pay, like every cumulative layer: the year never pays more than 70% of 20,000.
+  const due = toFen(st.outpatientCounted.times(num(rule.rate)))
+  let amount = positive(due.minus(st.outpatientPaid))
+  st.outpatientPaid = st.outpatientPaid.plus(amount)
   const excess = selfPay.minus(counted)
   const notes = [`门诊救助：个人自付按${fmt(num(rule.rate).times(100))}%救助，全年计入${limit ? fmt(limit) : ''}元（含）以内`]
   const sources = [rule.rate.reference]

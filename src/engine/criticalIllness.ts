@@ -47,7 +47,7 @@ export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: Househo
     const reason = isUnpublished(rule.scale) ? rule.scale.reason : (rule.deductible as { reason: string }).reason
     return unpublishedLayer('critical', reason, toFen(p1.times(unknownAt(s, 'criticalRule'))))
   }
-  const cap = layerCap(rule.annualCap, '大病保险')
+  const cap = layerCap(rule.annualCap)
   const sources: Reference[] = [rule.deductible.reference, rule.scale.reference, ...cap.sources]
   const notes: string[] = [`适用：${appliesTo}`]
   if (cap.note) notes.push(cap.note)

@@ -62,6 +62,10 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evalu
   const asked = first.asked
   const note = (s: Scenario) => {
     for (const id of s.asked.unknowns) asked.unknowns.add(id)
+    for (const [id, k] of s.asked.entryOf) {
+      const known = asked.entryOf.get(id)
+      if (known === undefined || k < known) asked.entryOf.set(id, k)
+    }
     const k = s.asked.firstEntry
     if (k !== undefined && (asked.firstEntry === undefined || k < asked.firstEntry)) asked.firstEntry = k
   }
@@ -84,8 +88,14 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evalu
   const raising = openAt(unknowns, (id) => UNKNOWN_KINDS[id].raisesShare)
   const lowering = openAt(unknowns, (id) => !UNKNOWN_KINDS[id].raisesShare)
   const mixed = asked.unknowns.has('compliantCost')
+  const noted = (options: Run['options'], u: Partial<Record<UnknownId, number>>) => {
+    const s = scenario(options, u)
+    const figures = run(s)
+    note(s)
+    return figures
+  }
   for (const r of runs) {
-    if (Object.keys(raising).length > 0) r.raised = run(scenario(r.options, raising))
+    if (Object.keys(raising).length > 0) r.raised = noted(r.options, raising)
     if (Object.keys(lowering).length > 0) r.lowered = run(scenario(r.options, lowering))
     if (mixed) r.mixed = [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))]
   }
@@ -156,11 +166,15 @@ export function readingMatters(e: Evaluation, id: ReadingId, keys: string[]): bo
   return false
 }
 
-/** Unknowns asked whose open limit moves any of the keys (the direction's group as a whole). */
-export function unknownsThatMatter(e: Evaluation, keys: string[]): UnknownId[] {
+/**
+ * Unknowns asked whose open limit moves any of the keys (the direction's group as a whole), met no
+ * later than entry `upTo` (a later entry's unknown cannot move an earlier one).
+ */
+export function unknownsThatMatter(e: Evaluation, keys: string[], upTo = Infinity): UnknownId[] {
   const raisedMoves = e.runs.some((r) => r.raised && keys.some((k) => !sameFigure(r.figures.get(k), r.raised?.get(k))))
   const loweredMoves = e.runs.some((r) => r.lowered && keys.some((k) => !sameFigure(r.figures.get(k), r.lowered?.get(k))))
-  return [...e.asked.unknowns].filter((id) => (UNKNOWN_KINDS[id].raisesShare ? raisedMoves : loweredMoves))
+  // In the catalogue's order, so a result does not depend on which run met an unknown first.
+  return (Object.keys(UNKNOWN_KINDS) as UnknownId[]).filter((id) => e.asked.unknowns.has(id)).filter((id) => (e.asked.entryOf.get(id) ?? 0) <= upTo && (UNKNOWN_KINDS[id].raisesShare ? raisedMoves : loweredMoves))
 }
 
 function sameFigure(a: Decimal | undefined, b: Decimal | undefined): boolean {

@@ -71,10 +71,10 @@ export function capValue(cap: Cap): Decimal | null {
  * A layer's cap with what the layer should say about it: abolished caps and published caps are
  * cited; an unpublished cap is an unknown (`unpublished`), not applied in the usual figure.
  */
-export function layerCap(cap: Cap, layerLabel: string): { value: Decimal | null; sources: Reference[]; note?: string; unpublished?: true } {
+export function layerCap(cap: Cap): { value: Decimal | null; sources: Reference[]; note?: string; unpublished?: true } {
   if (isUncapped(cap)) return { value: null, sources: [cap.reference], note: '不设最高支付限额' }
   if (isPublished(cap)) return { value: num(cap), sources: [cap.reference] }
-  return { value: null, sources: [], note: `${layerLabel}年度限额未公布，按不封顶测算`, unpublished: true }
+  return { value: null, sources: [], note: `${cap.reason}：按不封顶测算，实际可能更低`, unpublished: true }
 }
 
 export function minCap(value: Decimal, cap: Decimal | null): Decimal {

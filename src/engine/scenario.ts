@@ -50,11 +50,20 @@ export interface Scenario {
   /** A deductible in yuan for every stay that has none entered (to say what 100 yuan more changes). */
   readonly deductible?: string
   /** Filled in as the chain asks; `firstEntry` is the first entry of the year that met an unknown. */
-  readonly asked: { readings: Set<ReadingId>; unknowns: Set<UnknownId>; firstEntry?: number }
+  readonly asked: Asked
+}
+
+export interface Asked {
+  readings: Set<ReadingId>
+  unknowns: Set<UnknownId>
+  /** The first entry of the year that met each unknown, and the entry being run. */
+  entryOf: Map<UnknownId, number>
+  entry?: number
+  firstEntry?: number
 }
 
 export function scenario(options: Scenario['options'] = {}, unknowns: Scenario['unknowns'] = {}, deductible?: string): Scenario {
-  const s: Scenario = { options, unknowns, asked: { readings: new Set(), unknowns: new Set() } }
+  const s: Scenario = { options, unknowns, asked: { readings: new Set(), unknowns: new Set(), entryOf: new Map() } }
   return deductible === undefined ? s : { ...s, deductible }
 }
 
@@ -67,6 +76,9 @@ export function optionOf(s: Scenario, pack: PolicyPack, id: ReadingId): number {
 
 export function unknownAt(s: Scenario, id: UnknownId): number {
   s.asked.unknowns.add(id)
+  const k = s.asked.entry
+  const known = s.asked.entryOf.get(id)
+  if (k !== undefined && (known === undefined || k < known)) s.asked.entryOf.set(id, k)
   return s.unknowns[id] ?? 0
 }
 

@@ -82,6 +82,8 @@ export interface ReadingShown {
 export interface UnknownShown {
   id: UnknownId
   label: string
+  /** Its open limit makes the share higher (a deductible, a cap) rather than lower (a layer without figures). */
+  raisesShare: boolean
   /** The patient's share grows by this much for each 100 yuan of deductible (from 0). */
   perHundred?: string
 }
@@ -314,7 +316,10 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
   const probe = e.asked.unknowns.has('deductible') ? run(scenario({}, {}, '100')) : undefined
   const chainStays = usualRun as ChainStay[]
 
-  const staysSorted = chainStays.map((cs, k) => stayResult(pack, e, probe, cs, String(k), k === 0 && prior === undefined))
+  const first = e.asked.firstEntry
+  const firstBasic = first === undefined ? undefined : chainStays[first]?.outcomes.find((o) => o.id === 'basic')
+  const earlier = first === undefined ? undefined : { name: entryName(order[first]), basicKnown: firstBasic !== undefined && !firstBasic.unpublished && usualOf(e, `${first}.basic`) !== null }
+  const staysSorted = chainStays.map((cs, k) => stayResult(pack, e, probe, cs, String(k), k === 0 && prior === undefined, earlier))
   return { e, probe, chainStays, staysSorted, warnings, order, stays: inOriginalOrder(order, staysSorted) }
 }
 
@@ -339,7 +344,8 @@ function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnkno
 
 function layerOf(e: Evaluation, o: LayerOutcome, key: string, k: number, afterUnknown: boolean): Layer {
   const usual = usualOf(e, key)
-  const range = entryRange(e.runs, key, k, afterUnknown)
+  // A layer named without figures may pay anything the bill leaves: no upper limit from the sources.
+  const range = o.unpublished ? { ...entryRange(e.runs, key, k, afterUnknown), high: null } : entryRange(e.runs, key, k, afterUnknown)
   const status = o.unpublished ? 'unpublished' : usual === null ? 'notComputable' : 'computed'
   const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range, sources: o.sources }
   const note = status === 'notComputable' ? joinNotes(o.note, '取决于未填写的数字，此项只能给出范围') : o.note
@@ -356,8 +362,9 @@ function joinNotes(...notes: (string | undefined)[]): string | undefined {
 function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, k = 0, afterUnknown = false): Spread {
   const keys = [shareKey]
   const readings: ReadingShown[] = []
-  for (const id of e.readings) {
-    const reading = pack.readings[id as keyof PolicyPack['readings']]
+  // In the pack's order, so a result does not depend on which run asked a reading first.
+  for (const id of (Object.keys(pack.readings) as (keyof PolicyPack['readings'])[]).filter((r) => e.readings.includes(r))) {
+    const reading = pack.readings[id]
     if (!reading || !readingMatters(e, id, keys)) continue
     readings.push({
       id,
@@ -372,11 +379,11 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, k = 0, afte
       })
     })
   }
-  const unknowns: UnknownShown[] = unknownsThatMatter(e, keys).map((id) => ({ id, label: UNKNOWN_KINDS[id].label }))
+  const unknowns: UnknownShown[] = unknownsThatMatter(e, keys, shareKey === 'y.share' ? Infinity : k).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
   return { range: entryRange(e.runs, shareKey, k, afterUnknown), readings, unknowns }
 }
 
-function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined, cs: ChainStay, k: string, fresh: boolean): InpatientEstimate {
+function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined, cs: ChainStay, k: string, fresh: boolean, earlier: { name: string; basicKnown: boolean } | undefined): InpatientEstimate {
   const warnings = [...cs.warnings]
   // A stay after an entry that met an unknown takes the year's cumulative layers from it.
   const index = Number(k)
@@ -385,9 +392,20 @@ function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined,
   for (const l of layers) {
     if (l.status === 'unpublished' && !cs.notCollected.includes(l.id)) warnings.push(`${l.label}：${l.note ?? '文件未公布标准'}，未计入报销合计（这部分暂按个人负担显示）`)
   }
+  // A layer without figures pays nothing in the usual figure: say so where later layers build on it.
+  const gap = layers.findIndex((l) => l.status === 'unpublished' && l.id !== 'basic' && l.id !== 'hospitalWaiver' && !cs.notCollected.includes(l.id))
+  const next = gap < 0 ? undefined : layers.slice(gap + 1).find((l) => l.status === 'computed' && l.id !== 'hospitalWaiver' && l.id !== 'specialDrug')
+  if (next) warnings.push(`${layers[gap].label}未能测算，${next.label}等后续各项按其支付0元计算，实际个人负担可能更低`)
   const scope = pack.chain.countyScope
   if (scope && cs.notCollected.length > 0) {
     warnings.push(`${cs.notCollected.map((id) => LAYER_LABELS[id]).join('、')}是${scope.name}的规定，您所在县市区的规定未收录，未计入报销合计`)
+  }
+  if (afterUnknown && earlier && layers.some((l) => l.status === 'notComputable' && l.id !== 'basic')) {
+    warnings.push(
+      earlier.basicKnown
+        ? `${earlier.name}有未填写的数字（如起付标准），本年度累计个人负担未定，本条的大病保险及以后各项只能给出范围`
+        : `${earlier.name}的基本医保未能测算，本年度累计个人负担未知，本条的大病保险及以后各项只能给出范围；请在该条填写结算单上的“统筹基金支付”`
+    )
   }
   const critical = layers.find((l) => l.id === 'critical')
   if (critical && critical.status === 'computed') {

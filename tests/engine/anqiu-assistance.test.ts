@@ -19,8 +19,8 @@ describe('key-assistance group: 40% of P2, no deductible, cap unpublished', () =
   })
 
   test('the missing cap is said, not guessed', () => {
-    expect(layer(r, 'assistance').note).toContain('年度限额未公布')
-    expect(r.warnings.some((w) => w.includes('重点救助对象住院救助的年度限额'))).toBe(true)
+    expect(layer(r, 'assistance').note).toContain('访谈未公布安丘市重点救助对象住院救助的年度限额')
+    expect(r.unknowns.map((u) => u.id)).toContain('assistanceCap')
   })
 
   test('re-assistance capped at 20,000', () => {
@@ -64,11 +64,15 @@ describe('no assistance group', () => {
     expect(ids(weifang({ povertyHousehold: true, totalCost: '100', compliantCost: '100', basicPaid: '0' }))).toEqual(['basic', 'critical'])
   })
 
-  test('basic not computable: assistance and re-assistance say so', () => {
+  test('basic not computable: assistance and re-assistance only ranges, the share open below', () => {
     const r = weifang({ ...key, totalCost: '100', compliantCost: '100' })
     expect(amountOf(r, 'assistance')).toBeNull()
-    expect(layer(r, 'reassistance').note).toContain('无法测算')
-    expect(r.outOfPocket).toBe('100.00')
+    // 40% of at most 100: at most 40 (its cap unpublished, so no lower limit either)
+    expect(layer(r, 'assistance').range).toEqual({ low: null, high: '40.00' })
+    expect(layer(r, 'reassistance').amount).toBe('0.00') // under 5,000 whatever basic paid
+    expect(layer(r, 'commercial').range).toEqual({ low: '0.00', high: null })
+    expect(r.outOfPocket).toBeNull()
+    expect(r.range).toEqual({ low: null, high: null })
   })
 })
 
@@ -76,16 +80,17 @@ describe('安丘-only rules: a key-group stay insured in 安丘 vs another count
   // Same stay as above: C = 100,000, slip basic 60,000, 大病 16,800, P2 = 23,200.
   const stay = { assistanceGroup: 'key' as const, totalCost: '110000', compliantCost: '100000', basicPaid: '60000' }
 
-  test('安丘: assistance and re-assistance computed; assistance is bounded, so the share is "at least"', () => {
+  test('安丘: assistance at most (its cap unpublished); 减免 and 商业 named without figures: the share open both ways', () => {
     const r = weifang({ ...stay, county: 'anqiu' })
     expect(amountOf(r, 'assistance')).toBe('9280.00')
-    expect(layer(r, 'assistance').bound).toBe('atMost')
-    expect(layer(r, 'assistance').boundReason).toContain('年度限额')
+    expect(layer(r, 'assistance').range).toEqual({ low: null, high: '9280.00' })
+    expect(layer(r, 'assistance').note).toContain('年度限额')
     // Published caps and slip figures stay exact.
-    expect(layer(r, 'basic').bound).toBeUndefined()
-    expect(layer(r, 'critical').bound).toBeUndefined()
-    expect(layer(r, 'reassistance').bound).toBeUndefined()
-    expect(r.outOfPocketBound).toBe('atLeast')
+    expect(layer(r, 'basic').range).toEqual({ low: '60000.00', high: '60000.00' })
+    expect(layer(r, 'critical').range).toEqual({ low: '16800.00', high: '16800.00' })
+    // Never "至少": the unpublished 减免 and 商业 can lower the share, the unpublished cap raise it.
+    expect(r.range).toEqual({ low: null, high: null })
+    expect(r.unknowns.map((u) => u.id).sort()).toEqual(['assistanceCap', 'commercialRule', 'waiverRule'])
   })
 
   for (const county of ['other', undefined] as const) {
@@ -96,9 +101,11 @@ describe('安丘-only rules: a key-group stay insured in 安丘 vs another count
         expect(amountOf(r, id)).toBeNull()
         expect(layer(r, id).note).toContain('本地政策未收录（以下为安丘市规定）')
       }
-      // 110,000 − 60,000 − 16,800: nothing from 安丘's rules
+      // 110,000 − 60,000 − 16,800: nothing from 安丘's rules; the county's own rules are not
+      // collected, so the share may be lower, never higher.
       expect(r.outOfPocket).toBe('33200.00')
-      expect(r.outOfPocketBound).toBeUndefined()
+      expect(r.range).toEqual({ low: null, high: '33200.00' })
+      expect(r.unknowns.map((u) => u.id)).toEqual(['countyRule'])
       expect(balance(r)).toBe('110000.00')
       expect(r.warnings.some((w) => w.includes('安丘市的规定'))).toBe(true)
     })
@@ -121,14 +128,16 @@ describe('bounded basic insurance (潍坊, annual cap unpublished)', () => {
     // (10,000 − 1,000) × 70% = 6,300
     const r = weifang({ totalCost: '10000', compliantCost: '10000', deductible: '1000', basicRatio: '0.7' })
     expect(amountOf(r, 'basic')).toBe('6300.00')
-    expect(layer(r, 'basic').bound).toBe('atMost')
-    expect(layer(r, 'basic').boundReason).toContain('年度最高支付限额未公布')
-    expect(r.outOfPocketBound).toBe('atLeast')
+    expect(layer(r, 'basic').range).toEqual({ low: null, high: '6300.00' })
+    expect(layer(r, 'basic').note).toContain('年度最高支付限额未公布')
+    expect(r.range).toEqual({ low: '3700.00', high: null })
+    expect(r.unknowns.map((u) => u.id)).toEqual(['basicCap'])
   })
 
   test('from the settlement slip: exact', () => {
     const r = weifang({ totalCost: '10000', compliantCost: '10000', basicPaid: '6300' })
-    expect(layer(r, 'basic').bound).toBeUndefined()
-    expect(r.outOfPocketBound).toBeUndefined()
+    expect(layer(r, 'basic').range).toEqual({ low: '6300.00', high: '6300.00' })
+    expect(r.range).toEqual({ low: '3700.00', high: '3700.00' })
+    expect(r.unknowns).toEqual([])
   })
 })

@@ -10,7 +10,10 @@ function amount(r: InpatientEstimate | YearEstimate['year'], id: LayerId): strin
   return l.amount
 }
 
-function balances(r: { layers: { amount: string | null }[]; outOfPocket: string; total: string }): boolean {
+// A share that is a point balances with the layers to the fen; one that is not (an input left
+// blank, or an earlier stay's) has no point to balance, and then neither has what was paid.
+function balances(r: { layers: { amount: string | null }[]; outOfPocket: string | null; paid: string | null; total: string }): boolean {
+  if (r.outOfPocket === null) return r.paid === null
   const sum = r.layers.reduce((acc, l) => (l.amount === null ? acc : acc.plus(l.amount)), new Decimal(r.outOfPocket))
   return sum.toFixed(2) === r.total
 }
@@ -47,7 +50,8 @@ describe('威海 贫困人口, two stays (一档)', () => {
     expect(amount(s, 'reassistance')).toBe('761.46') // cum P5 = 21,365.30 − 10,477.50 = 10,887.80 → 5,887.80 × 70% = 4,121.46 − 3,360
     expect(s.outOfPocket).toBe('5326.34') // 30,000 − 14,640 − 6,734 − 2,538.20 − 761.46
     expect(s.layers.find((l) => l.id === 'critical')?.note).toContain('按本医疗年度累计个人负担测算')
-    expect(s.layers.find((l) => l.id === 'hospitalWaiver')?.note).toContain('如按每次住院计，本次为200.00元')
+    // 减免 "每人最多200元" per year (usual) or per stay (weihai.waiverPeriod): 0 or 200 for this stay.
+    expect(s.layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '0.00', high: '200.00' })
   })
 
   test('the second stay starts with the 大病 deductible already met', () => {
@@ -70,10 +74,13 @@ describe('威海 贫困人口, two stays (一档)', () => {
   })
 
   test('the 200-yuan waiver: both readings over the year', () => {
-    const w = y.year.hospitalWaiverReadings
-    expect(w?.readings[0]).toEqual({ label: '按每人每年最多200元', value: { total: '200.00', outOfPocket: '31566.34', perStay: ['200.00', '0.00'] } })
-    expect(w?.readings[1]).toEqual({ label: '按每次住院最多200元', value: { total: '400.00', outOfPocket: '31366.34', perStay: ['200.00', '200.00'] } })
-    expect(w?.reason).toContain('未写明是每次住院还是全年')
+    const w = y.year.readings.find((r) => r.id === 'weihai.waiverPeriod')
+    expect(w?.question).toContain('200元')
+    expect(w?.options.map((o) => [o.label, o.outOfPocket])).toEqual([
+      ['每年最多200元', '31566.34'],
+      ['每次住院最多200元', '31366.34']
+    ])
+    expect(y.year.layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '200.00', high: '400.00' })
   })
 })
 
@@ -134,11 +141,10 @@ describe('威海 贫困人口, three stays: waiver readings, commercial never ta
   })
 
   test('per stay reading: 400 waived, 200 less out of pocket', () => {
-    const readings = y.year.hospitalWaiverReadings?.readings
-    if (!readings) throw new Error('no waiver readings')
-    const [perYear, perStay] = readings
-    expect(perYear.value.total).toBe('200.00')
-    expect(perStay.value).toEqual({ total: '400.00', outOfPocket: '5462.00', perStay: ['200.00', '200.00', '0.00'] })
+    const w = y.year.readings.find((r) => r.id === 'weihai.waiverPeriod')
+    expect(w?.options.map((o) => o.outOfPocket)).toEqual(['5662.00', '5462.00'])
+    expect(y.year.layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '200.00', high: '400.00' })
+    expect(y.stays.map((s) => s.layers.find((l) => l.id === 'hospitalWaiver')?.range.high)).toEqual(['200.00', '200.00', '0.00'])
   })
 })
 
@@ -149,7 +155,7 @@ test('the waiver is rounded per bill, so the per-year reading never exceeds the 
     { totalCost: '0.11', compliantCost: '0', hospitalLevel: 1, deductible: '0' },
     { totalCost: '0.14', compliantCost: '0', hospitalLevel: 1, deductible: '0' }
   ])
-  expect(y.year.hospitalWaiverReadings?.readings.map((r) => r.value.total)).toEqual(['0.02', '0.02'])
+  expect(y.year.layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '0.02', high: '0.02' })
 })
 
 describe('威海 普通居民, the annual cap crossed inside the second stay (三次住院)', () => {
@@ -193,17 +199,19 @@ describe('威海 普通居民, the annual cap crossed inside the second stay (�
 
 describe('威海 特殊门诊慢性病 pooled with the year (300 a year, then the inpatient ratio)', () => {
   const y = weihaiPoor([
-    // T = C = 1,000 at level 2: (1,000 − 300) × 60% = 420; P1 580; commercial 580 − 98 = 482
+    // T = C = 1,000 at level 2: (1,000 − 300) × 60% = 420; P1 580 (大病 5,000 not reached);
+    // outpatient assistance 70% × 580 = 406 (商业 and 再救助 are inpatient only); share 174
     { kind: 'specialChronicOutpatient', totalCost: '1000', compliantCost: '1000', hospitalLevel: 2 },
-    // 300 already met: 500 × 60% = 300; P1 200; cum P4 780 − 9.8% × 1,500 = 633 − 482 = 151
+    // 300 already met: 500 × 60% = 300; P1 200; assistance 70% × 200 = 140; share 60
     { kind: 'specialChronicOutpatient', totalCost: '500', compliantCost: '500', hospitalLevel: 2 }
   ])
 
   test('by hand', () => {
     expect(y.year.entries.map((e) => e.specialChronicDeductibleLeft)).toEqual(['300.00', '0.00'])
     expect(y.stays.map((s) => amount(s, 'basic'))).toEqual(['420.00', '300.00'])
-    expect(y.stays.map((s) => amount(s, 'commercial'))).toEqual(['482.00', '151.00'])
-    expect(y.stays.map((s) => s.outOfPocket)).toEqual(['98.00', '49.00'])
+    expect(y.stays.map((s) => amount(s, 'assistance'))).toEqual(['406.00', '140.00'])
+    expect(y.stays.map((s) => s.layers.some((l) => l.id === 'commercial' || l.id === 'reassistance'))).toEqual([false, false])
+    expect(y.stays.map((s) => s.outOfPocket)).toEqual(['174.00', '60.00'])
     expect(y.stays[0].layers.some((l) => l.id === 'hospitalWaiver')).toBe(false) // 减免 is for inpatient bills
     expect(y.stays[0].layers[0].sources.some((s) => s.quote.includes('合并计算'))).toBe(true)
     everyBalances(y)
@@ -238,10 +246,14 @@ describe('潍坊 参保居民, two and three stays', () => {
   })
 
   test('bounded: the basic annual cap is unpublished, so the year says 至少', () => {
-    expect(y.year.layers[0].bound).toBe('atMost')
-    expect(y.year.outOfPocketBound).toBe('atLeast')
-    expect(y.stays[2].outOfPocketBound).toBeUndefined() // the slip stay alone is exact
-    expect(y.year.hospitalWaiverReadings).toBeUndefined()
+    expect(y.year.layers[0].range).toEqual({ low: null, high: '93600.00' }) // 13,300 + 20,300 + 60,000 at most
+    expect(y.year.range).toEqual({ low: '39760.00', high: null })
+    expect(y.year.unknowns.map((u) => u.id)).toEqual(['basicCap'])
+    expect(y.stays[0].range).toEqual({ low: '6700.00', high: null })
+    // The slip stay takes its 大病 from the year so far, which the unpublished cap leaves open: its
+    // share of the year is open on both sides (the year's total is not).
+    expect(y.stays[2].range).toEqual({ low: null, high: null })
+    expect(y.year.readings).toEqual([])
   })
 
   test('the two-stay year is the first two stays of the three-stay year', () => {
@@ -291,10 +303,11 @@ describe('安丘 重点救助对象 year (county anqiu)', () => {
     everyBalances(y)
   })
 
-  test('the key-group assistance is bounded (its cap is unpublished), and so is the year', () => {
+  test('the key-group assistance is bounded (its cap is unpublished); 减免 and 商业 are named without figures, so the year is open both ways', () => {
     const a = y.year.layers.find((l) => l.id === 'assistance')
-    expect(a?.bound).toBe('atMost')
-    expect(y.year.outOfPocketBound).toBe('atLeast')
+    expect(a?.range).toEqual({ low: null, high: '18080.00' })
+    expect(y.year.range).toEqual({ low: null, high: null })
+    expect(y.year.unknowns.map((u) => u.id).sort()).toEqual(['assistanceCap', 'commercialRule', 'waiverRule'])
   })
 
   test('re-assistance reaches its 20,000 a year', () => {
@@ -348,7 +361,7 @@ describe('本年度此前已报销', () => {
     })
     expect(amount(y.stays[0], 'basic')).toBe('5000.00') // 8,000 → 5,000 left of 200,000
     expect(amount(y.stays[0], 'hospitalWaiver')).toBe('50.00') // 200 − 150 (per year); per stay 200
-    expect(y.year.hospitalWaiverReadings?.readings[1].value.total).toBe('200.00')
+    expect(y.stays[0].layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '50.00', high: '200.00' })
   })
 
   test('prior figures that cannot be', () => {
@@ -376,7 +389,11 @@ describe('input checks', () => {
     const s = (date: string): StayInput => ({ totalCost: '1', compliantCost: '1', hospitalLevel: 1, deductible: '0', date })
     expect(() => weihaiPoor([s('2020-12-30'), s('2021-01-02')])).toThrow('同一医疗年度')
     expect(() => weihaiPoor([s('2020-02-30')])).toThrow('没有这一天')
-    expect(weihaiPoor([s('2020-05-01'), s('2020-03-01')]).year.warnings[0]).toContain('未按日期先后排列')
+    // The year is computed in the order of the dates; the entries come back in the order given.
+    const swapped = weihaiPoor([s('2020-05-01'), s('2020-03-01')])
+    expect(swapped.year.warnings[0]).toContain('已按日期先后计算')
+    expect(swapped.year.order).toEqual([1, 0])
+    expect(swapped.year.entries.map((e) => e.date)).toEqual(['2020-05-01', '2020-03-01'])
     expect(weihaiPoor([s('2020-03-01'), s('2020-05-01')]).year.warnings).toEqual([])
   })
 
@@ -399,6 +416,7 @@ describe('input checks', () => {
     })
     expect(amount(y.stays[1], 'basic')).toBe('10000.00')
     expect(amount(y.stays[1], 'critical')).toBeNull()
+    expect(y.stays[1].outOfPocket).toBeNull()
     expect(y.stays[1].warnings.some((w) => w.includes('第1条的基本医保未能测算'))).toBe(true)
     expect(y.year.burden.compliant).toBeNull()
     everyBalances(y)

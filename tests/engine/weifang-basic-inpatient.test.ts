@@ -9,15 +9,19 @@ describe('Weifang basic insurance needs the user figures or a slip', () => {
     expect(layer(r, 'basic').note).toContain('年度最高支付限额未公布')
   })
 
-  test('nothing given: basic is null and 大病 cannot be computed either', () => {
+  test('nothing given: basic is null and 大病 only a range; the share at most what it is with basic paying nothing', () => {
     const r = weifang({ totalCost: '50000', compliantCost: '40000' })
     expect(amountOf(r, 'basic')).toBeNull()
     expect(amountOf(r, 'critical')).toBeNull()
-    expect(layer(r, 'critical').note).toContain('无法测算')
-    expect(r.outOfPocket).toBe('50000.00')
+    expect(layer(r, 'critical').status).toBe('notComputable')
+    expect(layer(r, 'critical').note).toContain('只能给出范围')
+    // Basic paying nothing: 大病 (40,000 − 12,000) × 60% = 16,800, share 50,000 − 16,800 = 33,200.
+    expect(layer(r, 'critical').range).toEqual({ low: null, high: '16800.00' })
+    expect(r.outOfPocket).toBeNull()
+    expect(r.range).toEqual({ low: null, high: '33200.00' })
+    expect(r.unknowns.map((u) => u.id)).toEqual(['basicRule'])
     expect(r.burden.compliant).toBeNull()
     expect(r.warnings.some((w) => w.includes('起付标准和支付比例'))).toBe(true)
-    expect(r.warnings.some((w) => w.startsWith('大病保险') && w.includes('无法测算'))).toBe(true)
   })
 
   test('only the deductible given: still null', () => {

@@ -76,14 +76,16 @@ describe('二档: bands split at C = 40,000 (inclusive), cap 300,000', () => {
 })
 
 describe('inputs the Weihai document leaves to the user', () => {
-  test('the deductible is required (not published)', () => {
-    expect(() => weihai({ compliantCost: '100', totalCost: '100', deductible: undefined })).toThrow(PolicyInputError)
-    try {
-      weihai({ compliantCost: '100', totalCost: '100', deductible: undefined })
-    } catch (e) {
-      expect((e as PolicyInputError).field).toBe('deductible')
-      expect((e as PolicyInputError).message).toContain('起付标准')
-    }
+  test('the deductible is not published: left blank it is an unknown between 0 and C, and the page is told what 100 yuan of it changes', () => {
+    // 一档 三级 50%: basic at most 50; the share at least 50 (大病 for ordinary residents unpublished:
+    // it may be lower too).
+    const r = weihai({ compliantCost: '100', totalCost: '100', deductible: undefined })
+    expect(layer(r, 'basic').amount).toBeNull()
+    expect(layer(r, 'basic').range).toEqual({ low: null, high: '50.00' })
+    expect(r.outOfPocket).toBeNull()
+    const deductible = r.unknowns.find((u) => u.id === 'deductible')
+    expect(deductible?.label).toContain('起付标准')
+    expect(deductible?.perHundred).toBe('50.00')
   })
 
   test('hospital level is required unless a slip figure is given', () => {
