@@ -19,8 +19,8 @@ function fillWeihaiStay() {
   choose('est-tier', '一档')
   choose('est-level', '三级医院')
   type('住院总费用', '12万')
-  type('其中政策范围内费用', '100,000')
-  type('就诊医院的起付标准', '1000')
+  type('其中政策范围内费用（不清楚可不填）', '100,000')
+  type('就诊医院的起付标准（不清楚可不填）', '1000')
   choose('est-poverty', '是')
 }
 
