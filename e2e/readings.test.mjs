@@ -76,15 +76,16 @@ test('安丘 key group, poverty household (issue 18): ¥15,345.00 with no "至�
     '实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）。')
   assert.equal(await page.locator('[data-testid=patient-share-more]').innerText(), '实际可能更多，因为：医疗救助年度限额（文件未公布）。')
   assert.equal((await page.locator('[data-layer=assistance] [data-testid=layer-amount]').innerText()).trim(), '最多 ¥4,100.00')
-  // The caveat sits directly under the figure: both on the first screen once the figure is.
-  await share.scrollIntoViewIfNeeded()
-  await page.evaluate(() => window.scrollBy(0, -80))
-  const caveatBottom = await page.locator('[data-testid=patient-share-caveat]').evaluate((el) => el.getBoundingClientRect().bottom)
+  // The caveat sits directly under the figure: with the figure at the top of the screen, the whole
+  // caveat is above the sticky bar, and nothing comes between them.
+  await share.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  const caveat = page.locator('[data-testid=patient-share-caveat]')
+  const caveatBox = await caveat.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom } })
   const shareBottom = await share.evaluate((el) => el.getBoundingClientRect().bottom)
-  assert.ok(caveatBottom <= 844, `the caveat is on screen with the figure (${caveatBottom}px)`)
-  const gap = await page.locator('[data-testid=patient-share-caveat]').evaluate((el) => el.getBoundingClientRect().top)
-  assert.ok(gap - shareBottom < 24, 'nothing between the figure and its caveat')
+  const stickyTop = await page.locator('[data-testid=sticky-summary]').evaluate((el) => el.getBoundingClientRect().top)
   await shot(page, 'readings-anqiu-poverty-key-group')
+  assert.ok(caveatBox.bottom <= stickyTop, `the caveat is on screen with the figure (${caveatBox.bottom}px, sticky bar at ${stickyTop}px)`)
+  assert.ok(caveatBox.top - shareBottom < 24, 'nothing between the figure and its caveat')
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
 })

@@ -50,15 +50,18 @@ export function figureText(usual: string | null, range: Range): string {
   }
 }
 
-/** A short qualifier after a compact figure (a ledger line, the sticky bar); '' when exact or the bound says it. */
-export function figureQualifier(usual: string | null, range: Range): string {
+/**
+ * A qualifier after a compact figure (a ledger line, a table cell); '' when exact or the bound says
+ * it. `short` is for the sticky bar, whose caveat is the result's, below.
+ */
+export function figureQualifier(usual: string | null, range: Range, short = false): string {
   switch (figureKind(usual, range)) {
     case 'readings':
-      return '（按第一种理解，另一种理解下不同）'
+      return short ? '（两种理解，见下方）' : '（按第一种理解，另一种理解下不同）'
     case 'open':
-      return '（按已公布的数字，实际可能更少也可能更多）'
+      return short ? '（可能更少或更多，见下方）' : '（按已公布的数字，实际可能更少也可能更多）'
     case 'atLeast':
-      return range.low === '0.00' ? '（取决于未公布或未填写的数字）' : ''
+      return range.low === '0.00' ? (short ? '（见下方）' : '（取决于未公布或未填写的数字）') : ''
     default:
       return ''
   }
@@ -209,7 +212,7 @@ function ReadingList({ readings, testId, first, folded }: { readings: ReadingSho
  * A layer's figure in a list of layers: "未公布" for a layer without published figures, "最多 X"
  * when only its high side is known, and a note when a figure is not the only one the sources allow.
  */
-export function layerFigure(layer: Layer): { text: string; note?: string; missing: boolean } {
+export function layerFigure(layer: Layer): { text: string; note?: string; missing: boolean; kind?: FigureKind } {
   if (layer.status === 'unpublished') return { text: '未公布', missing: true }
   const kind = figureKind(layer.amount, layer.range)
   switch (kind) {
@@ -221,7 +224,7 @@ export function layerFigure(layer: Layer): { text: string; note?: string; missin
       if (layer.range.low === '0.00') return layer.amount === null ? { text: '无法测算', missing: true } : { text: formatYuan(layer.amount), note: '按已公布的数字；实际可能更多', missing: false }
       return { text: figureText(layer.amount, layer.range), missing: false }
     case 'readings':
-      return { text: formatYuan(layer.amount ?? (layer.range.low as string)), note: '按文件的第一种理解；另一种理解下此项不同', missing: false }
+      return { text: formatYuan(layer.amount ?? (layer.range.low as string)), note: '按第一种理解，另一种理解下不同', missing: false, kind }
     case 'open':
       return { text: formatYuan(layer.amount as string), note: '按已公布的数字；实际可能更少也可能更多', missing: false }
     case 'none':

@@ -15,7 +15,7 @@ import type { InpatientForm } from './form-state'
 import { ChoiceRow, OutcomeStatus } from './widgets'
 import { PercentInput } from '../../components/field'
 import { InpatientResultView } from './inpatient-result'
-import { shareText } from './share-figure'
+import { figureQualifier, figureText } from '../../components/range-figure'
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
 function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {
@@ -222,8 +222,8 @@ export function InpatientEstimator({ form, onChange }: Props) {
         {outcome.state === 'ok' ? (
           <>
             <Text>预计个人负担</Text>
-            <Text className='estimate-sticky__figure'>{shareText(outcome.result.estimate)}</Text>
-            <Text className='estimate-sticky__hint'>明细见下方</Text>
+            <Text className='estimate-sticky__figure' data-testid='sticky-figure'>{figureText(outcome.result.estimate.outOfPocket, outcome.result.estimate.range)}</Text>
+            <Text className='estimate-sticky__hint'>{figureQualifier(outcome.result.estimate.outOfPocket, outcome.result.estimate.range, true) || '明细见下方'}</Text>
           </>
         ) : outcome.state === 'incomplete' ? (
           <Text className='estimate-sticky__hint'>还需要：{outcome.missing.join('、')}</Text>

@@ -4,7 +4,7 @@ import Decimal from 'decimal.js'
 import type { Range } from '../../engine'
 import { figureKind, figureQualifier, figureText } from '../../components/range-figure'
 
-/** The patient's share in one line (the sticky bar): the bound or figure, and what kind of figure it is. */
+/** The patient's share in one line (a table cell): the bound or figure, and what kind of figure it is. */
 export function shareText(estimate: { outOfPocket: string | null; range: Range }): string {
   return figureText(estimate.outOfPocket, estimate.range) + figureQualifier(estimate.outOfPocket, estimate.range)
 }

@@ -66,7 +66,8 @@ export function EntryRow(props: {
               const figure = layerFigure(l)
               return (
                 <View key={l.id} className='year-ledger__layer' role='listitem' data-testid='ledger-layer' data-layer={l.id}>
-                  <Text>{l.label}{figure.note ? <Text className='year-ledger__entry-sub'>（{figure.note}）</Text> : null}</Text>
+                  {/* The entry's share already says which reading its figures follow: not repeated per layer. */}
+                  <Text>{l.label}{figure.note && figure.kind !== 'readings' ? <Text className='year-ledger__entry-sub'>（{figure.note}）</Text> : null}</Text>
                   <Text className='year-ledger__layer-amount' data-testid='ledger-layer-amount'>{figure.text}</Text>
                 </View>
               )
