@@ -163,8 +163,11 @@ test('switching the tier updates the 一档/二档 comparison', async () => {
   assert.match(await page.locator('[data-testid=assumed-notice]').innerText(), /政策范围内费用先不填/)
   await fill(page, 'est-deductible', '1000')
   await page.locator('[data-testid=tier-hint]').waitFor()
+  // An ordinary resident: 大病 unpublished can only lower the share, the compliant part only raise
+  // it, so there is no one figure yet — the page says what is missing and offers the field.
   await page.locator('[data-testid=patient-share-caveat]').waitFor()
-  assert.match(await page.locator('[data-testid=patient-share-more]').innerText(), /政策范围内费用（未填写，按总费用估算）/)
+  assert.match(await page.locator('[data-testid=patient-share-missing]').innerText(), /政策范围内费用（未填写，按总费用估算）/)
+  await page.locator('[data-testid=patient-share-offer-compliantCost]').waitFor()
   await scrollTo(page, '[data-testid=assumed-notice]')
   await shot(page, 'estimate-assume-total')
   await fill(page, 'est-compliant', '100000')

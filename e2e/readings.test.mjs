@@ -82,7 +82,9 @@ test('安丘 key group, poverty household (issue 18): ¥15,345.00 with no "至�
   const caveat = page.locator('[data-testid=patient-share-caveat]')
   const caveatBox = await caveat.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom } })
   const shareBottom = await share.evaluate((el) => el.getBoundingClientRect().bottom)
-  const stickyTop = await page.locator('[data-testid=sticky-summary]').evaluate((el) => el.getBoundingClientRect().top)
+  // What covers the bottom of the screen: the tab bar, and the sticky bar while it is stuck there.
+  const stickyTop = await page.evaluate(() => Math.min(window.innerHeight,
+    ...[...document.querySelectorAll('.tab-bar, [data-testid=sticky-summary]')].map((el) => el.getBoundingClientRect().top).filter((t) => t > 0)))
   await shot(page, 'readings-anqiu-poverty-key-group')
   assert.ok(caveatBox.bottom <= stickyTop, `the caveat is on screen with the figure (${caveatBox.bottom}px, sticky bar at ${stickyTop}px)`)
   assert.ok(caveatBox.top - shareBottom < 24, 'nothing between the figure and its caveat')
