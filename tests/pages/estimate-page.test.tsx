@@ -194,6 +194,8 @@ describe('the form asks instead of guessing', () => {
     // 商业补充 keeps the share at 9.8% of C whatever the deductible: 50,000 × 9.8% = 4,900.
     expect(shown()).toBe('¥4,900.00')
     expect(screen.queryByTestId('patient-share-caveat')).toBeNull()
+    // Which layer pays how much still moves with the deductible: said, without moving the share.
+    expect(screen.getByTestId('split-only')).toHaveTextContent('不影响您的个人负担')
   })
 
   test('the deductible left blank for an ordinary resident: no figure, what 100 yuan of it changes, and the field offered', () => {

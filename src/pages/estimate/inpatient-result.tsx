@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { describeLayer, formatYuan, LAYER_LABELS } from '../../engine'
 import type { InpatientEstimate, Layer } from '../../engine'
 import { layerFigure, RangeFigure } from '../../components/range-figure'
-import { paidText, segmentLabel } from './share-figure'
+import { paidText, segmentLabel, SPLIT_ONLY, splitOnly } from './share-figure'
 import type { Offer } from '../../components/range-figure'
 import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
@@ -39,6 +39,7 @@ export function InpatientResultView({ pack, result, tier, offers }: {
           总费用 {formatYuan(estimate.total)}，各项报销合计 {paidText(estimate)}
         </Text>
         <BurdenLine estimate={estimate} />
+        {splitOnly(estimate) ? <Text className='estimate-result__sub' data-testid='split-only'>{SPLIT_ONLY}</Text> : null}
       </View>
       {segments ? <BreakdownBar segments={segments} total={estimate.total} format={formatYuan} title='谁付多少' /> : null}
       <LayerList pack={pack} layers={estimate.layers} />

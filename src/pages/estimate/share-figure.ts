@@ -28,3 +28,14 @@ export function segmentLabel(label: string, amount: string, range: Range): strin
   if (kind === 'exact') return label
   return kind === 'readings' ? `${label}（按第一种理解）` : `${label}（按已公布的数字）`
 }
+
+/**
+ * The share is one figure but some layers are not: an input left blank moves money between the
+ * layers only (a poverty household held at 9.8% by the commercial layer, whatever the deductible).
+ */
+export function splitOnly(estimate: { range: Range; layers: { range: Range }[] }): boolean {
+  const exact = (r: Range) => r.low !== null && r.low === r.high
+  return exact(estimate.range) && estimate.layers.some((l) => !exact(l.range))
+}
+
+export const SPLIT_ONLY = '各项报销之间怎么分，取决于未填写或未公布的数字；这不影响您的个人负担。'

@@ -13,7 +13,7 @@ import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, RegionId } from '../../policy/types'
 import { layerFigure, RangeFigure } from '../../components/range-figure'
 import { ChoiceRow } from './widgets'
-import { paidText } from './share-figure'
+import { paidText, SPLIT_ONLY, splitOnly } from './share-figure'
 import { PercentInput, TextField } from '../../components/field'
 import type { LedgerEntry } from './year-store'
 import { MAX_LABEL_LENGTH } from './year-store'
@@ -53,6 +53,9 @@ export function EntryRow(props: {
             offers={{ deductible: { text: '填写这次住院的起付标准', onTap: props.onEdit }, compliantCost: { text: '填写这次的政策范围内费用', onTap: props.onEdit } }}
           />
           <Text className='year-ledger__entry-sub'>总费用 {formatYuan(estimate.total)}，报销合计 {paidText(estimate)}</Text>
+          {splitOnly(estimate) ? (
+            <Text className='year-ledger__entry-sub' data-testid='ledger-entry-split'>{SPLIT_ONLY}</Text>
+          ) : null}
           {info?.criticalDeductibleLeft != null ? (
             <Text className='year-ledger__entry-sub' data-testid='ledger-critical-left'>
               本次之前大病保险起付标准还剩 {formatYuan(info.criticalDeductibleLeft)}
