@@ -118,9 +118,9 @@ export function RangeFigure({ usual, range, readings, unknowns, testId, size = '
         {lead ? `${lead} ` : ''}{text}{figureQualifier(usual, range)}
       </Text>
     )
-  if (kind === 'exact') return <View className={`range-figure range-figure--${size}`}>{figure}</View>
+  if (kind === 'exact') return <View className='range-figure'>{figure}</View>
   return (
-    <View className={`range-figure range-figure--${size}`}>
+    <View className='range-figure'>
       {figure}
       <View className='range-figure__caveat' data-testid={`${testId}-caveat`}>
         {kind === 'open' ? (
