@@ -154,6 +154,12 @@ export function RangeFigure({ usual, range, readings, unknowns, testId, size = '
   )
 }
 
+/** Whether every option of a reading rests on the same words (the question is how to read them). */
+function sameWords(r: ReadingShown): boolean {
+  const [first, ...rest] = r.options.map((o) => `${o.reference.doc}|${o.reference.section}|${o.reference.quote}`)
+  return rest.every((k) => k === first)
+}
+
 /**
  * Each reading's question and the figure under each option, first option first; a tap on a question
  * shows the words each option rests on. Folded (a ledger line), the whole list opens on one tap.
@@ -193,12 +199,19 @@ function ReadingList({ readings, testId, first, folded }: { readings: ReadingSho
             </View>
             {isOpen ? (
               <View className='range-figure__sources' data-testid={`${testId}-reading-sources`}>
-                {r.options.map((o, k) => (
-                  <View key={k} className='range-figure__source'>
-                    <Text className='range-figure__text'>“{o.label}”的依据：</Text>
-                    <SourceNote sources={[o.reference]} />
+                {sameWords(r) ? (
+                  <View className='range-figure__source'>
+                    <Text className='range-figure__text'>两种理解都出自这句原文：</Text>
+                    <SourceNote sources={[r.options[0].reference]} />
                   </View>
-                ))}
+                ) : (
+                  r.options.map((o, k) => (
+                    <View key={k} className='range-figure__source'>
+                      <Text className='range-figure__text'>“{o.label}”的依据：</Text>
+                      <SourceNote sources={[o.reference]} />
+                    </View>
+                  ))
+                )}
               </View>
             ) : null}
           </View>

@@ -42,10 +42,21 @@ describe('the headline', () => {
     expect(question).toHaveAttribute('aria-expanded', 'false')
     fireEvent.keyDown(question, { key: 'Enter' })
     expect(question).toHaveAttribute('aria-expanded', 'true')
-    expect(screen.getByTestId('share-reading-sources').textContent).toContain('“按每次住院分别计算”的依据')
+    // Both readings of 救助's 2万 rest on one sentence: it is quoted once, as what both read.
+    expect(perYear.quote).toBe(perStay.quote)
+    expect(screen.getByTestId('share-reading-sources').textContent).toContain('两种理解都出自这句原文')
     expect(screen.getByTestId('share-reading-sources').textContent).toContain(perStay.quote)
     fireEvent.keyDown(question, { key: ' ' })
     expect(screen.queryByTestId('share-reading-sources')).toBeNull()
+  })
+
+  test('options resting on different words each show their own', () => {
+    const other = weihai2020.readings['weihai.waiverPeriod']
+    if (!other) throw new Error('the Weihai pack lists weihai.waiverPeriod')
+    const reading: ReadingShown = { ...assistancePeriod, options: assistancePeriod.options.map((o, k) => ({ ...o, reference: k === 0 ? perYear : other.options[0].reference })) }
+    render(<RangeFigure usual='8828.75' range={{ low: '8828.75', high: '11144.00' }} readings={[reading]} unknowns={[]} testId='share' />)
+    fireEvent.click(within(screen.getByTestId('share-reading')).getByRole('button'))
+    expect(screen.getByTestId('share-reading-sources').textContent).toContain('“按每次住院分别计算”的依据')
   })
 
   test('only the high side open (an unpublished cap): "至少", with what is missing', () => {
