@@ -67,6 +67,22 @@ describe('本年度的住院', () => {
     expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥31,566.34')
   })
 
+  test('an entry with only the total: the answer comes at once, "至少", with the field offered on the entry', () => {
+    const { container } = open()
+    choose('est-tier', '一档')
+    choose('est-poverty', '是')
+    addStay(container, { date: '2020-04-01', level: '三级医院', total: '30000', compliant: '', deductible: '1000' })
+    expect(screen.queryByTestId('ledger-status')).toBeNull()
+    // 9.8% of a compliant part of at most 30,000: at least 2,940.
+    expect(screen.getByTestId('ledger-entry-share').textContent).toBe('个人负担 至少 ¥2,940.00')
+    expect(screen.getByTestId('ledger-entry-share-more')).toHaveTextContent('政策范围内费用（未填写，按总费用估算）')
+    fireEvent.click(screen.getByTestId('ledger-entry-share-offer-compliantCost'))
+    expect(screen.getByTestId('ledger-form')).toBeInTheDocument()
+    typeIn(container, 'ledger-compliant', '30000')
+    fireEvent.click(screen.getByTestId('ledger-save'))
+    expect(screen.getByTestId('ledger-entry-share').textContent).toBe('个人负担 ¥2,940.00')
+  })
+
   test('reorder and remove', () => {
     const { container } = open()
     choose('est-tier', '一档')
