@@ -170,6 +170,8 @@ test('switching the tier updates the 一档/二档 comparison', async () => {
   await page.locator('[data-testid=patient-share-offer-compliantCost]').waitFor()
   await scrollTo(page, '[data-testid=assumed-notice]')
   await shot(page, 'estimate-assume-total')
+  await page.locator('[data-testid=patient-share]').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await shot(page, 'estimate-compliant-unknown-result')
   await fill(page, 'est-compliant', '100000')
   const summary = page.locator('[data-testid=tier-summary]')
   await summary.waitFor()

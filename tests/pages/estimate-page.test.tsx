@@ -178,6 +178,9 @@ describe('the form asks instead of guessing', () => {
     expect(shown()).toBe('至少 ¥2,940.00')
     expect(screen.getByTestId('patient-share-more')).toHaveTextContent('政策范围内费用（未填写，按总费用估算）')
     expect(screen.getByTestId('sticky-summary')).toHaveTextContent('至少 ¥2,940.00')
+    // The self-paid part is what is unknown: never "自费 ¥0.00".
+    expect(screen.getByTestId('burden-line')).toHaveTextContent('填写政策范围内费用后才能算出')
+    expect(screen.getByTestId('burden-line')).not.toHaveTextContent('¥0.00')
     fireEvent.click(screen.getByTestId('patient-share-offer-compliantCost'))
     expect(screen.queryByTestId('assumed-notice')).toBeNull()
     type('其中政策范围内费用（不清楚可不填）', '30000')

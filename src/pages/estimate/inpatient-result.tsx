@@ -59,6 +59,11 @@ export function InpatientResultView({ pack, result, tier, offers }: {
 }
 
 function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
+  // With only the total known, the split into compliant and self-paid is what is missing: the
+  // engine's figures for it sit at the published side (all compliant, 自费 0) and must not be shown.
+  if (estimate.unknowns.some((u) => u.id === 'compliantCost')) {
+    return <Text className='estimate-result__sub' data-testid='burden-line'>其中政策范围内、外（自费）各多少，填写政策范围内费用后才能算出。</Text>
+  }
   const parts: string[] = []
   if (estimate.burden.compliant !== null) parts.push(`政策范围内 ${formatYuan(estimate.burden.compliant)}`)
   parts.push(`政策范围外（自费） ${formatYuan(estimate.burden.nonCompliant)}`)
