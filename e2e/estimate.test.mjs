@@ -71,7 +71,10 @@ test('a Weihai poverty-household stay entered field by field shows the patient s
   await chooseRegion(page, '威海市')
   await page.locator('[data-testid=estimate-status]').waitFor()
   await shot(page, 'estimate-weihai-empty')
-  assert.match(await page.locator('[data-testid=estimate-status]').innerText(), /缴费档次、医院级别、住院总费用、政策范围内费用、起付标准/)
+  // The compliant part and the deductible may stay blank (the answer then says what they change).
+  const status = await page.locator('[data-testid=estimate-status]').innerText()
+  assert.match(status, /还需要：缴费档次、医院级别、住院总费用/)
+  assert.doesNotMatch(status, /政策范围内费用|起付标准/)
   assert.equal(await page.locator('[data-field=est-deductible] input').inputValue(), '', 'the deductible is not pre-filled')
 
   await enterWeihaiPovertyStay(page)
@@ -118,10 +121,14 @@ test('a Weifang stay with the slip figure shows 大病 and 救助 (and greys wha
   await choose(page, 'est-basic-source', '统筹基金支付')
   await fill(page, 'est-basic-paid', '35000')
   await choose(page, 'est-assistance', '重点救助对象')
-  // 救助 and 再救助 are 安丘市's rules: counted only for someone insured there, and 40% with no
-  // published cap is an upper bound, so the patient's share is a lower bound.
+  // 救助 and 再救助 are 安丘市's rules: counted only for someone insured there. 40% with no published
+  // cap makes 救助 an upper bound (the share may be higher), but 减免 and 商业 are named without
+  // figures (it may be lower): the share is the published figures' answer, not "至少".
   await choose(page, 'est-county', '安丘市')
-  await page.locator('[data-testid=patient-share]').filter({ hasText: '至少 ¥17,316.00' }).waitFor()
+  await page.locator('[data-testid=patient-share]').filter({ hasText: '¥17,316.00' }).waitFor()
+  assert.equal(await page.locator('[data-testid=patient-share]').innerText(), '¥17,316.00')
+  assert.match(await page.locator('[data-testid=patient-share-less]').innerText(), /实际可能更少/)
+  assert.match(await page.locator('[data-testid=patient-share-more]').innerText(), /实际可能更多，因为：医疗救助年度限额（文件未公布）/)
   assert.deepEqual(await layers(page), [
     ['basic', '¥35,000.00'],
     ['critical', '¥13,800.00'],
@@ -149,13 +156,23 @@ test('switching the tier updates the 一档/二档 comparison', async () => {
   await choose(page, 'est-tier', '一档')
   await choose(page, 'est-level', '三级医院')
   await fill(page, 'est-total', '100000')
-  // Compliant = total through the shortcut, which says what it assumes.
+  // The shortcut leaves the compliant part unknown (a copy of the total would claim every yuan is
+  // reimbursable) and says so; the comparison waits for the compliant part.
   await page.locator('[data-testid=assume-total]').click()
-  assert.equal(await page.locator('[data-field=est-compliant] input').inputValue(), '100000')
-  assert.match(await page.locator('[data-testid=assumed-notice]').innerText(), /报销金额是上限/)
+  assert.equal(await page.locator('[data-field=est-compliant] input').inputValue(), '')
+  assert.match(await page.locator('[data-testid=assumed-notice]').innerText(), /政策范围内费用先不填/)
   await fill(page, 'est-deductible', '1000')
+  await page.locator('[data-testid=tier-hint]').waitFor()
+  // An ordinary resident: 大病 unpublished can only lower the share, the compliant part only raise
+  // it, so there is no one figure yet — the page says what is missing and offers the field.
+  await page.locator('[data-testid=patient-share-caveat]').waitFor()
+  assert.match(await page.locator('[data-testid=patient-share-missing]').innerText(), /政策范围内费用（未填写，按总费用估算）/)
+  await page.locator('[data-testid=patient-share-offer-compliantCost]').waitFor()
   await scrollTo(page, '[data-testid=assumed-notice]')
   await shot(page, 'estimate-assume-total')
+  await page.locator('[data-testid=patient-share]').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await shot(page, 'estimate-compliant-unknown-result')
+  await fill(page, 'est-compliant', '100000')
   const summary = page.locator('[data-testid=tier-summary]')
   await summary.waitFor()
   assert.equal(await summary.innerText(), '如果改交二档：这次住院基本医保多报 ¥13,950.00，每位成年人每年多交 ¥200.00。')
@@ -215,7 +232,7 @@ test('a share link opens the same stay on a phone with no region; a tampered one
   const code = signed('2_wf_2020_i_t1_T80000_C70000_b1_p35000_a1_y1')
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, `${PAGE}?e=${code}`)
-  await page.locator('[data-testid=patient-share]').filter({ hasText: '至少 ¥17,316.00' }).waitFor()
+  await page.locator('[data-testid=patient-share]').filter({ hasText: /^¥17,316\.00$/ }).waitFor()
   assert.equal(await page.locator('.region-bar__option--active').innerText(), '潍坊市')
   assert.match(await page.locator('[data-testid=estimate-banner]').innerText(), /已打开分享的测算（潍坊市·住院），按2020年度政策测算/)
   await context.close()
@@ -231,7 +248,7 @@ test('a share link opens the same stay on a phone with no region; a tampered one
 
   const again = await openPhone(app)
   await goto(again.page, app, `${PAGE}?e=${code}`)
-  await again.page.locator('[data-testid=patient-share]').filter({ hasText: '至少 ¥17,316.00' }).waitFor()
+  await again.page.locator('[data-testid=patient-share]').filter({ hasText: /^¥17,316\.00$/ }).waitFor()
   const page2 = again.page
   await shot(page2, 'estimate-share-received')
   noProblems(problems)

@@ -1,10 +1,13 @@
-// Bounded and two-reading answers in Chromium on the H5 build (POLICY-READING, top and §10):
-// a 安丘 key-group stay says "最多" at the assistance layer and "至少" at the patient's share, and
-// the personal account at exactly 45 shows both credits.
+// Ranges and two-reading answers in Chromium on the H5 build (POLICY-READING §1 and §10): a 安丘
+// key-group stay says "最多" at the assistance layer, and its patient's share is the published
+// figures' answer that may be lower (减免 and 商业 named without figures) and higher (救助 cap not
+// published) — never "至少"; the personal account at exactly 45 shows both credits.
 //
 // Weifang, 一档, T = 80,000, C = 70,000, slip 统筹基金支付 35,000, 重点救助对象, insured in 安丘:
 //   大病 (35,000 − 12,000) × 60% = 13,800; 救助 40% × 21,200 = 8,480 (cap unpublished → 最多);
-//   再救助 (12,720 − 5,000) × 70% = 5,404; patient 7,316 + 10,000 = 17,316 (→ 至少)
+//   再救助 (12,720 − 5,000) × 70% = 5,404; patient 7,316 + 10,000 = 17,316 (may be lower or higher)
+// 安丘 key group, poverty household, T = 60,000, C = 50,000, slip 30,000 (issue 18):
+//   大病 (poverty) 9,750; 救助 4,100 (最多); 再救助 805; patient 15,345.00, range open both ways.
 // Insured elsewhere in Weifang: no 安丘 layer counts; patient 80,000 − 35,000 − 13,800 = 31,200.
 // Employee, base 6,000, age 45: 6,000 × 3.9% = 234.00 or 6,000 × 2.9% = 174.00.
 import { test, before, after } from 'node:test'
@@ -21,7 +24,7 @@ async function choose(page, group, text) {
   await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
 }
 
-test('a 安丘 key-group stay: 最多 at the assistance layer, 至少 at the patient share; another county leaves 安丘 rules out', async () => {
+test('a 安丘 key-group stay: 最多 at the assistance layer, the share may be lower and higher; another county leaves 安丘 rules out', async () => {
   const { page, problems } = await openPhone(app)
   await goto(page, app, 'pages/estimate/index')
   await chooseRegion(page, '潍坊')
@@ -36,15 +39,55 @@ test('a 安丘 key-group stay: 最多 at the assistance layer, 至少 at the pat
   await share.filter({ hasText: '¥31,200.00' }).waitFor()
   assert.doesNotMatch(await share.innerText(), /至少/)
   await choose(page, 'est-county', '安丘市')
-  await share.filter({ hasText: '至少 ¥17,316.00' }).waitFor()
+  await share.filter({ hasText: /^¥17,316\.00$/ }).waitFor()
+  assert.match(await page.locator('[data-testid=patient-share-less]').innerText(), /医疗机构减免的标准（文件未公布）/)
+  assert.match(await page.locator('[data-testid=patient-share-more]').innerText(), /医疗救助年度限额（文件未公布）/)
   const assistance = page.locator('[data-testid=layer][data-layer=assistance]')
   assert.equal((await assistance.locator('[data-testid=layer-amount]').innerText()).trim(), '最多 ¥8,480.00')
+  assert.match(await assistance.innerText(), /医疗救助年度限额未公布/)
   // Opened from the keyboard: the row is focusable and Enter acts like a tap.
   await assistance.locator('[role=button]').first().focus()
   await page.keyboard.press('Enter')
-  assert.match(await assistance.locator('[data-testid=layer-bound-reason]').innerText(), /年度限额/)
+  await assistance.locator('[data-testid=layer-detail]').waitFor()
   await share.scrollIntoViewIfNeeded()
   await shot(page, 'readings-anqiu-key-group')
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+})
+
+test('安丘 key group, poverty household (issue 18): ¥15,345.00 with no "至少", and why it may be lower and higher, right under it', async () => {
+  const { page, problems } = await openPhone(app)
+  await goto(page, app, 'pages/estimate/index')
+  await chooseRegion(page, '潍坊')
+  await choose(page, 'est-tier', '一档')
+  await typeInto(page, '[data-field=est-total]', '60000')
+  await typeInto(page, '[data-field=est-compliant]', '50000')
+  await choose(page, 'est-basic-source', '填结算单上的统筹基金支付')
+  await typeInto(page, '[data-field=est-basic-paid]', '30000')
+  await choose(page, 'est-poverty', '是')
+  await choose(page, 'est-assistance', '重点救助对象')
+  await choose(page, 'est-county', '安丘市')
+  const share = page.locator('[data-testid=patient-share]')
+  await share.filter({ hasText: /^¥15,345\.00$/ }).waitFor()
+  assert.doesNotMatch(await page.locator('[data-testid=inpatient-result]').innerText(), /至少/)
+  assert.doesNotMatch(await page.locator('[data-testid=sticky-summary]').innerText(), /至少/)
+  assert.match(await page.locator('[data-testid=patient-share-basis]').innerText(), /只按文件已公布的数字/)
+  assert.equal(await page.locator('[data-testid=patient-share-less]').innerText(),
+    '实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）。')
+  assert.equal(await page.locator('[data-testid=patient-share-more]').innerText(), '实际可能更多，因为：医疗救助年度限额（文件未公布）。')
+  assert.equal((await page.locator('[data-layer=assistance] [data-testid=layer-amount]').innerText()).trim(), '最多 ¥4,100.00')
+  // The caveat sits directly under the figure: with the figure at the top of the screen, the whole
+  // caveat is above the sticky bar, and nothing comes between them.
+  await share.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  const caveat = page.locator('[data-testid=patient-share-caveat]')
+  const caveatBox = await caveat.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom } })
+  const shareBottom = await share.evaluate((el) => el.getBoundingClientRect().bottom)
+  // What covers the bottom of the screen: the tab bar, and the sticky bar while it is stuck there.
+  const stickyTop = await page.evaluate(() => Math.min(window.innerHeight,
+    ...[...document.querySelectorAll('.tab-bar, [data-testid=sticky-summary]')].map((el) => el.getBoundingClientRect().top).filter((t) => t > 0)))
+  await shot(page, 'readings-anqiu-poverty-key-group')
+  assert.ok(caveatBox.bottom <= stickyTop, `the caveat is on screen with the figure (${caveatBox.bottom}px, sticky bar at ${stickyTop}px)`)
+  assert.ok(caveatBox.top - shareBottom < 24, 'nothing between the figure and its caveat')
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
 })

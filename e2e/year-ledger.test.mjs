@@ -5,6 +5,10 @@
 //   stay 2: T 30,000, C 25,000, level 2, d 600: basic 14,640; cum P1 60,860 → 大病 36,309 − 29,575 = 6,734;
 //           救助 2,538.20; 商业 0 (never taken back); 再救助 761.46 → out of pocket 5,326.34
 //   year: 31,566.34 (per-stay reading of the 200-yuan waiver: 31,366.34)
+// Weihai poverty, 一档, level 3, deductible 1,000, stays 30,000 → 80,000 → 150,000 (T = C; issue 18):
+//   year 8,828.75 under the first reading of each; with 救助's 2万 per stay 11,144.00.
+// 王阿姨 (Weihai poverty, 一档, level 3, no deductible entered): 20,000 then 50,000 (T = C). 商业
+//   holds the share at 9.8% of C whatever the deductible: stay 1 1,960.00; stay 2 3,598.00, exact.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, chooseRegion, shot, typeInto, SCREENSHOTS } from './harness.mjs'
@@ -27,8 +31,9 @@ async function addStay(page, s) {
   await choose(page, 'ledger-level', s.level)
   await typeInto(page, '[data-field=ledger-total]', s.total)
   await typeInto(page, '[data-field=ledger-compliant]', s.compliant)
-  await typeInto(page, '[data-field=ledger-deductible]', s.deductible)
+  if (s.deductible !== undefined) await typeInto(page, '[data-field=ledger-deductible]', s.deductible)
   await page.locator('[data-testid=ledger-save]').click()
+  await page.locator('[data-testid=ledger-form]').waitFor({ state: 'detached' })
 }
 
 async function household(page) {
@@ -54,8 +59,12 @@ test('a Weihai poverty household adds a second stay; the ledger survives a reloa
   const left = await page.locator('[data-testid=ledger-critical-left]').allInnerTexts()
   assert.deepEqual(left, ['本次之前大病保险起付标准还剩 ¥5,000.00', '本次之前大病保险起付标准还剩 ¥0.00'])
   const second = page.locator('[data-testid=ledger-entry]').nth(1)
-  assert.match(await second.innerText(), /大病保险\s*¥6,734\.00/)
-  assert.match(await page.locator('[data-testid=ledger-waiver-readings]').innerText(), /按每次住院最多200元，减免¥400\.00、个人负担¥31,366\.34/)
+  assert.match(await second.innerText(), /大病保险[^¥]*¥6,734\.00/)
+  // The 200-yuan waiver per year or per stay is a reading: its question, then one figure per option.
+  const waiver = page.locator('[data-testid=ledger-year-share-reading][data-reading="weihai.waiverPeriod"]')
+  assert.match(await waiver.innerText(), /医院减免的“每人最多200元”，是一年最多200元，还是每次住院最多200元？/)
+  assert.deepEqual((await waiver.locator('[data-testid=ledger-year-share-option]').allInnerTexts()).map((t) => t.replace(/\s+/g, '')),
+    ['每年最多200元：¥31,566.34', '每次住院最多200元：¥31,366.34'])
   await page.locator('[data-testid=ledger-entry]').first().scrollIntoViewIfNeeded()
   await shot(page, 'year-ledger-two-stays')
   await page.locator('[data-testid=ledger-year]').scrollIntoViewIfNeeded()
@@ -87,5 +96,53 @@ test('a share link opens the same year on another phone, without hospital names'
   await page.reload()
   await page.locator('[data-testid=ledger-entry]').nth(1).waitFor()
   assert.deepEqual(problems.consoleErrors, [])
+  await context.close()
+})
+
+test('a Weihai poverty year of three stays: both readings of 救助的2万 with their figures and the question, under the year figure', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await household(page)
+  await addStay(page, { date: '2020-02-10', label: '', level: '三级医院', total: '30000', compliant: '30000', deductible: '1000' })
+  await addStay(page, { date: '2020-05-10', label: '', level: '三级医院', total: '80000', compliant: '80000', deductible: '1000' })
+  await addStay(page, { date: '2020-09-10', label: '', level: '三级医院', total: '150000', compliant: '150000', deductible: '1000' })
+  const share = page.locator('[data-testid=ledger-year-share]')
+  await share.filter({ hasText: /^¥8,828\.75$/ }).waitFor()
+  const reading = page.locator('[data-testid=ledger-year-share-reading][data-reading="weihai.assistancePeriod"]')
+  assert.match(await reading.innerText(), /救助的“2万元以上”是按全年累计算，还是每次住院分别算？/)
+  assert.deepEqual((await reading.locator('[data-testid=ledger-year-share-option]').allInnerTexts()).map((t) => t.replace(/\s+/g, '')),
+    ['按全年累计计算：¥8,828.75', '按每次住院分别计算：¥11,144.00'])
+  // Never a bare range.
+  assert.doesNotMatch(await page.locator('[data-testid=ledger-year]').innerText(), /¥8,828\.75\s*[–~-]\s*¥?11,144/)
+  // The reading's sources open from the keyboard.
+  await reading.locator('[role=button]').first().focus()
+  await page.keyboard.press('Enter')
+  await reading.locator('[data-testid=ledger-year-share-reading-sources]').waitFor()
+  await share.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await shot(page, 'year-ledger-three-stays-readings')
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+  await context.close()
+})
+
+test('王阿姨: poverty, an earlier 2万 stay then 5万, no deductible entered — the second stay is exactly ¥3,598.00, nothing asked first', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await household(page)
+  await addStay(page, { date: '2020-03-01', label: '', level: '三级医院', total: '20000', compliant: '20000' })
+  await addStay(page, { date: '2020-08-01', label: '', level: '三级医院', total: '50000', compliant: '50000' })
+  const second = page.locator('[data-testid=ledger-entry]').nth(1)
+  await second.locator('[data-testid=ledger-entry-share]').filter({ hasText: /^个人负担 ¥3,598\.00$/ }).waitFor()
+  assert.equal(await second.locator('[data-testid=ledger-entry-share-caveat]').count(), 0, 'exact: no caveat')
+  assert.equal(await page.locator('[data-testid=ledger-status]').count(), 0, 'no request blocks the answer')
+  assert.equal(await page.locator('[data-testid=ledger-year-share]').innerText(), '¥5,558.00')
+  // The layers split the bill by the deductible not entered; the share does not move with it.
+  assert.match(await second.locator('[data-testid=ledger-entry-split]').innerText(), /不影响您的个人负担/)
+  await second.scrollIntoViewIfNeeded()
+  await shot(page, 'year-ledger-wang-ayi')
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
   await context.close()
 })

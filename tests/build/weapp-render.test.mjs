@@ -151,7 +151,8 @@ test('报销测算: the required-field prompt, then an amount typed into 住院�
   const route = 'pages/estimate/index'
   const { page, view } = await show(route, { storage: WEIHAI })
   let tree = view()
-  assert.match(textOf(tree), /还需要：缴费档次、医院级别、住院总费用、政策范围内费用、起付标准/)
+  // The compliant part and the deductible may stay blank: only what the answer cannot do without.
+  assert.match(textOf(tree), /还需要：缴费档次、医院级别、住院总费用填写后/)
   check(tree, route)
   const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === 'est-total')
   assert.ok(input, 'the 住院总费用 field renders as a WeChat <input>')
@@ -159,7 +160,29 @@ test('报销测算: the required-field prompt, then an amount typed into 住院�
   await page.fire(input.attr['data-sid'], 'input', { value: '12万', cursor: 3 })
   tree = view()
   assert.match(textOf(tree), /= 120,000\.00 元/)
-  assert.match(textOf(tree), /还需要：缴费档次、医院级别、政策范围内费用、起付标准/)
+  assert.match(textOf(tree), /还需要：缴费档次、医院级别填写后/)
+  check(tree, route)
+})
+
+test('报销测算: a share that is only an upper limit reads "最多", with its reason directly under it, through the compiled templates', async () => {
+  // Weihai ordinary resident, 一档, 三级, T 30,000, C 25,000, deductible 1,000: basic (25,000 − 1,000) × 50%
+  // = 12,000, share 18,000 — at most, as 大病 for ordinary residents is not published.
+  const route = 'pages/estimate/index'
+  const { page, view } = await show(route, { storage: WEIHAI })
+  let tree = view()
+  await tap(page, byText(tree, '一档').find((n) => n.attr.bindtap === 'eh'))
+  tree = view()
+  await tap(page, byText(tree, '三级医院').find((n) => n.attr.bindtap === 'eh'))
+  for (const [id, value] of [['est-total', '30000'], ['est-compliant', '25000'], ['est-deductible', '1000']]) {
+    tree = view()
+    const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === id)
+    assert.ok(input, `${id} renders`)
+    await page.fire(input.attr['data-sid'], 'input', { value, cursor: value.length })
+  }
+  tree = view()
+  const text = textOf(tree)
+  assert.match(text, /预计个人负担最多 ¥18,000\.00实际可能更少，因为：大病保险的标准（文件未公布）。/)
+  assert.doesNotMatch(text, /至少 ¥18,000/)
   check(tree, route)
 })
 

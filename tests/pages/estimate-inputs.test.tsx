@@ -8,7 +8,7 @@ function renderWeihai() {
   render(<EstimatePage />)
   fireEvent.click(within(screen.getByTestId('est-tier')).getByText('一档'))
   fireEvent.click(within(screen.getByTestId('est-level')).getByText('一级医院'))
-  fireEvent.change(screen.getByLabelText('就诊医院的起付标准'), { target: { value: '0' } })
+  fireEvent.change(screen.getByLabelText('就诊医院的起付标准（不清楚可不填）'), { target: { value: '0' } })
 }
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
 
@@ -22,7 +22,7 @@ test.each([
 ])('the page reads %s, echoes it, and computes on it', (typed, echo, share) => {
   renderWeihai()
   type('住院总费用', typed)
-  type('其中政策范围内费用', typed)
+  type('其中政策范围内费用（不清楚可不填）', typed)
   expect(screen.getByTestId('est-total-echo')).toHaveTextContent(echo)
   // Level 1, deductible 0: the fund pays 80%, the patient 20%.
   expect(screen.getByTestId('patient-share')).toHaveTextContent(share)
@@ -36,7 +36,7 @@ test.each([
   ['2000000000', '10亿']
 ])('bad money %s gets a Chinese message beside the field and no figure', (typed, words) => {
   renderWeihai()
-  type('其中政策范围内费用', '1000')
+  type('其中政策范围内费用（不清楚可不填）', '1000')
   type('住院总费用', typed)
   expect(screen.getByTestId('est-total-error')).toHaveTextContent(words)
   expect(screen.queryByTestId('est-total-echo')).toBeNull()
@@ -54,7 +54,7 @@ test('empty is neither a number nor an error: the result lists it as missing', (
 test('compliant > total is refused with a clear message', () => {
   renderWeihai()
   type('住院总费用', '1万')
-  type('其中政策范围内费用', '10000.01')
+  type('其中政策范围内费用（不清楚可不填）', '10000.01')
   expect(screen.getByTestId('est-compliant-error')).toHaveTextContent('政策范围内费用不能大于住院总费用')
   expect(screen.queryByTestId('patient-share')).toBeNull()
 })
@@ -62,7 +62,7 @@ test('compliant > total is refused with a clear message', () => {
 test('a slip figure larger than the compliant cost is refused beside that field', () => {
   renderWeihai()
   type('住院总费用', '10000')
-  type('其中政策范围内费用', '8000')
+  type('其中政策范围内费用（不清楚可不填）', '8000')
   fireEvent.click(within(screen.getByTestId('est-basic-source')).getByText('填结算单上的统筹基金支付'))
   type('结算单上的统筹基金支付', '9000')
   expect(screen.getByTestId('est-basic-paid-error')).toHaveTextContent('统筹基金支付不能大于政策范围内费用')
@@ -93,8 +93,8 @@ describe('percentages as people type them', () => {
     render(<EstimatePage />)
     fireEvent.click(within(screen.getByTestId('est-tier')).getByText('一档'))
     type('住院总费用', '10000')
-    type('其中政策范围内费用', '10000')
-    type('就诊医院的起付标准', '500')
+    type('其中政策范围内费用（不清楚可不填）', '10000')
+    type('就诊医院的起付标准（不清楚可不填）', '500')
     type('基本医保支付比例', '120')
     expect(screen.getByTestId('est-ratio-error')).toHaveTextContent('不能超过100%')
     expect(screen.queryByTestId('patient-share')).toBeNull()

@@ -4,6 +4,7 @@ import EstimatePage from '../../src/pages/estimate/index'
 import { DEFAULT_FORMS, handedOverInpatientForm } from '../../src/pages/estimate/form-state'
 import { estimateInpatient, formatYuan, tierComparison } from '../../src/engine'
 import type { InpatientInput } from '../../src/engine'
+import { figureText, layerFigure } from '../../src/components/range-figure'
 import { memoryStorage } from '../mocks/taro'
 
 function renderFor(region: 'weihai' | 'weifang') {
@@ -19,11 +20,11 @@ const layerAmounts = () =>
 
 function expectMatchesEngine(input: InpatientInput) {
   const r = estimateInpatient(input)
-  // A bounded answer says so at the figure: "至少" at the patient's share, "最多" at the layer.
-  expect(shown()).toBe((r.outOfPocketBound === 'atLeast' ? '至少 ' : '') + formatYuan(r.outOfPocket))
-  expect(layerAmounts()).toEqual(
-    r.layers.map((l) => [l.id, l.amount === null ? expect.stringMatching(/未公布|无法测算/) : (l.bound === 'atMost' ? '最多 ' : '') + formatYuan(l.amount)])
-  )
+  // The figure is the engine's range as the range figure words it: a bound only in the direction the
+  // range is open ("至少" with the high side open, "最多" with the low side open), "未公布" for a layer
+  // without figures. The wording itself is checked by hand-worked cases in the component's test.
+  expect(shown()).toBe(figureText(r.outOfPocket, r.range))
+  expect(layerAmounts()).toEqual(r.layers.map((l) => [l.id, layerFigure(l).text]))
   expect(document.body.textContent).not.toMatch(/NaN|undefined/)
   return r
 }
@@ -34,8 +35,8 @@ describe('inpatient breakdown matches the engine', () => {
     choose('est-tier', '一档')
     choose('est-level', '三级医院')
     type('住院总费用', '12万')
-    type('其中政策范围内费用', '100,000')
-    type('就诊医院的起付标准', '1000')
+    type('其中政策范围内费用（不清楚可不填）', '100,000')
+    type('就诊医院的起付标准（不清楚可不填）', '1000')
     choose('est-poverty', '是')
     const r = expectMatchesEngine({
       region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '120000', compliantCost: '100000', deductible: '1000', povertyHousehold: true, assistanceGroup: 'none', setting: 'local'
@@ -51,8 +52,8 @@ describe('inpatient breakdown matches the engine', () => {
     choose('est-tier', '二档')
     choose('est-level', '二级医院')
     type('住院总费用', '30000')
-    type('其中政策范围内费用', '25000')
-    type('就诊医院的起付标准', '800')
+    type('其中政策范围内费用（不清楚可不填）', '25000')
+    type('就诊医院的起付标准（不清楚可不填）', '800')
     expectMatchesEngine({ region: 'weihai', tier: 2, hospitalLevel: 2, totalCost: '30000', compliantCost: '25000', deductible: '800', setting: 'local', povertyHousehold: false, assistanceGroup: 'none' })
     const critical = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'critical') as HTMLElement
     expect(within(critical).getByTestId('layer-amount')).toHaveTextContent('未公布')
@@ -66,8 +67,8 @@ describe('inpatient breakdown matches the engine', () => {
     choose('est-level', '三级医院')
     choose('est-setting', '异地急诊（威海市外）')
     type('住院总费用', '50000')
-    type('其中政策范围内费用', '40000')
-    type('就诊医院的起付标准', '1200')
+    type('其中政策范围内费用（不清楚可不填）', '40000')
+    type('就诊医院的起付标准（不清楚可不填）', '1200')
     expectMatchesEngine({ region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '50000', compliantCost: '40000', deductible: '1200', setting: 'emergency', povertyHousehold: false, assistanceGroup: 'none' })
   })
 
@@ -75,7 +76,7 @@ describe('inpatient breakdown matches the engine', () => {
     renderFor('weifang')
     choose('est-tier', '一档')
     type('住院总费用', '80000')
-    type('其中政策范围内费用', '70000')
+    type('其中政策范围内费用（不清楚可不填）', '70000')
     choose('est-basic-source', '填结算单上的统筹基金支付')
     type('结算单上的统筹基金支付', '35000')
     choose('est-assistance', '重点救助对象')
@@ -88,13 +89,17 @@ describe('inpatient breakdown matches the engine', () => {
     const r = expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local', county: 'anqiu' })
     expect(r.layers.find((l) => l.id === 'critical')?.amount).toBe('13800.00')
     expect(r.layers.find((l) => l.id === 'assistance')?.amount).toBe('8480.00')
-    // 40% with no published cap: at most at the layer, at least at the share, the reason one tap away.
-    expect(shown()).toMatch(/^至少 ¥/)
+    // 40% with no published cap: "最多" at the layer. The share is not "至少": 医疗机构减免 and 商业保险
+    // are named without figures (it may be lower), the 救助 cap is not published (it may be higher).
+    // The figure is the published figures' answer, said so, with both reasons directly under it.
+    expect(shown()).toBe('¥17,316.00')
+    expect(shown()).not.toMatch(/至少|最多/)
     const assistance = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'assistance') as HTMLElement
     expect(within(assistance).getByTestId('layer-amount')).toHaveTextContent('最多 ¥8,480.00')
-    fireEvent.click(within(assistance).getByRole('button'))
-    expect(within(assistance).getByTestId('layer-bound-reason')).toHaveTextContent('年度限额')
-    expect(screen.getByTestId('bound-explained')).toHaveTextContent('为什么是“至少”')
+    expect(assistance).toHaveTextContent('医疗救助年度限额未公布')
+    expect(screen.getByTestId('patient-share-basis')).toHaveTextContent('只按文件已公布的数字')
+    expect(screen.getByTestId('patient-share-less')).toHaveTextContent('实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）')
+    expect(screen.getByTestId('patient-share-more')).toHaveTextContent('实际可能更多，因为：医疗救助年度限额（文件未公布）')
     expect(screen.getByTestId('estimate-warnings')).toHaveTextContent('医疗商业补充保险')
     expect(screen.queryByTestId('tier-comparison')).toBeNull()
   })
@@ -104,8 +109,8 @@ describe('inpatient breakdown matches the engine', () => {
     choose('est-tier', '二档')
     choose('est-level', '二级医院')
     type('住院总费用', '60000')
-    type('其中政策范围内费用', '50000')
-    type('就诊医院的起付标准', '600')
+    type('其中政策范围内费用（不清楚可不填）', '50000')
+    type('就诊医院的起付标准（不清楚可不填）', '600')
     type('基本医保支付比例', '75%')
     expect(screen.getByTestId('est-ratio-echo')).toHaveTextContent('= 报销75%')
     choose('est-poverty', '是')
@@ -117,8 +122,8 @@ describe('inpatient breakdown matches the engine', () => {
     choose('est-tier', '一档')
     choose('est-level', '一级医院')
     type('住院总费用', '20000')
-    type('其中政策范围内费用', '18000')
-    type('就诊医院的起付标准', '300')
+    type('其中政策范围内费用（不清楚可不填）', '18000')
+    type('就诊医院的起付标准（不清楚可不填）', '300')
     expect(screen.queryByLabelText('大病保险特药费用（没有可不填）')).toBeNull()
     choose('est-poverty', '是')
     type('大病保险特药费用（没有可不填）', '１００００')
@@ -131,42 +136,88 @@ describe('inpatient breakdown matches the engine', () => {
 describe('the form asks instead of guessing', () => {
   test('nothing is pre-filled; the result says what is still missing', () => {
     renderFor('weihai')
-    for (const label of ['住院总费用', '其中政策范围内费用', '就诊医院的起付标准']) {
+    for (const label of ['住院总费用', '其中政策范围内费用（不清楚可不填）', '就诊医院的起付标准（不清楚可不填）']) {
       expect((screen.getByLabelText(label) as HTMLInputElement).value).toBe('')
     }
-    expect(screen.getByTestId('estimate-status')).toHaveTextContent('缴费档次、医院级别、住院总费用、政策范围内费用、起付标准')
+    // Only what the answer cannot do without: the compliant part and the deductible may stay blank.
+    expect(screen.getByTestId('estimate-status')).toHaveTextContent('还需要：缴费档次、医院级别、住院总费用')
+    expect(screen.getByTestId('estimate-status')).not.toHaveTextContent(/政策范围内费用|起付标准/)
     expect(screen.queryByTestId('patient-share')).toBeNull()
   })
 
   test('Weihai asks for the deductible with where to find it, and offers the slip instead', () => {
     renderFor('weihai')
-    const hint = screen.getByLabelText('就诊医院的起付标准').closest('[data-field]') as HTMLElement
+    const hint = screen.getByLabelText('就诊医院的起付标准（不清楚可不填）').closest('[data-field]') as HTMLElement
     expect(hint).toHaveTextContent('住院收费处')
     expect(hint).toHaveTextContent('结算单')
     expect(hint).toHaveTextContent('填结算单上的统筹基金支付')
     expect(screen.queryByLabelText('基本医保支付比例')).toBeNull() // Weihai publishes its ratios
     choose('est-basic-source', '填结算单上的统筹基金支付')
-    expect(screen.queryByLabelText('就诊医院的起付标准')).toBeNull()
+    expect(screen.queryByLabelText('就诊医院的起付标准（不清楚可不填）')).toBeNull()
     expect(screen.getByLabelText('结算单上的统筹基金支付')).toBeInTheDocument()
   })
 
   test('Weifang asks for both the deductible and the ratio', () => {
     renderFor('weifang')
-    expect(screen.getByLabelText('就诊医院的起付标准')).toBeInTheDocument()
+    expect(screen.getByLabelText('就诊医院的起付标准（不清楚可不填）')).toBeInTheDocument()
     expect(screen.getByLabelText('基本医保支付比例').closest('[data-field]')).toHaveTextContent('没有公布')
   })
 
-  test('"不清楚就先按总费用估算" copies the total, says what it assumes, and follows the total', () => {
+  test('"不清楚就先按总费用估算" leaves the compliant part unknown: the share is "至少", with what is missing and the field offered', () => {
     renderFor('weihai')
     expect(screen.getByTestId('assume-total')).toBeDisabled()
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    choose('est-poverty', '是')
     type('住院总费用', '3万')
+    type('就诊医院的起付标准（不清楚可不填）', '1000')
     fireEvent.click(screen.getByTestId('assume-total'))
-    expect((screen.getByLabelText('其中政策范围内费用') as HTMLInputElement).value).toBe('3万')
-    expect(screen.getByTestId('assumed-notice')).toHaveTextContent('上限')
-    type('住院总费用', '35000')
-    expect((screen.getByLabelText('其中政策范围内费用') as HTMLInputElement).value).toBe('35000')
-    type('其中政策范围内费用', '30000')
+    // Not copied: a copy would claim every yuan is reimbursable.
+    expect((screen.getByLabelText('其中政策范围内费用（不清楚可不填）') as HTMLInputElement).value).toBe('')
+    expect(screen.getByTestId('assumed-notice')).toHaveTextContent('政策范围内费用先不填')
+    // Poverty household held at 9.8% of the compliant part, which is at most the total: 30,000 × 9.8%.
+    expect(shown()).toBe('至少 ¥2,940.00')
+    expect(screen.getByTestId('patient-share-more')).toHaveTextContent('政策范围内费用（未填写，按总费用估算）')
+    expect(screen.getByTestId('sticky-summary')).toHaveTextContent('至少 ¥2,940.00')
+    // The self-paid part is what is unknown: never "自费 ¥0.00".
+    expect(screen.getByTestId('burden-line')).toHaveTextContent('填写政策范围内费用后才能算出')
+    expect(screen.getByTestId('burden-line')).not.toHaveTextContent('¥0.00')
+    fireEvent.click(screen.getByTestId('patient-share-offer-compliantCost'))
     expect(screen.queryByTestId('assumed-notice')).toBeNull()
+    type('其中政策范围内费用（不清楚可不填）', '30000')
+    expect(shown()).toBe('¥2,940.00')
+  })
+
+  test('the deductible left blank does not block: a poverty household held at 9.8% gets the exact figure', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    choose('est-poverty', '是')
+    type('住院总费用', '50000')
+    type('其中政策范围内费用（不清楚可不填）', '50000')
+    // 商业补充 keeps the share at 9.8% of C whatever the deductible: 50,000 × 9.8% = 4,900.
+    expect(shown()).toBe('¥4,900.00')
+    expect(screen.queryByTestId('patient-share-caveat')).toBeNull()
+    // Which layer pays how much still moves with the deductible: said, without moving the share.
+    expect(screen.getByTestId('split-only')).toHaveTextContent('不影响您的个人负担')
+  })
+
+  test('the deductible left blank for an ordinary resident: no figure, what 100 yuan of it changes, and the field offered', () => {
+    renderFor('weihai')
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    type('住院总费用', '30000')
+    type('其中政策范围内费用（不清楚可不填）', '25000')
+    // 一档 三级 pays 50% above the deductible: each 100 yuan of it is 50 more for the patient.
+    expect(screen.getByTestId('patient-share-per-hundred')).toHaveTextContent('起付标准每多100元，您多付¥50.00')
+    expect(screen.getByTestId('patient-share-missing')).toHaveTextContent('起付标准（未填写）')
+    expect(shown()).not.toMatch(/¥0\.00|–/)
+    const basic = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'basic') as HTMLElement
+    expect(within(basic).getByTestId('layer-amount')).toHaveTextContent('最多 ¥12,500.00') // 25,000 × 50%
+    const offer = screen.getByTestId('patient-share-offer-deductible')
+    expect(offer).toHaveTextContent('填写起付标准')
+    fireEvent.click(offer)
+    expect(document.activeElement).toBe(screen.getByLabelText('就诊医院的起付标准（不清楚可不填）'))
   })
 
   test('compliant greater than total is flagged beside the field, with no figure shown', () => {
@@ -174,8 +225,8 @@ describe('the form asks instead of guessing', () => {
     choose('est-tier', '一档')
     choose('est-level', '二级医院')
     type('住院总费用', '10000')
-    type('其中政策范围内费用', '12000')
-    type('就诊医院的起付标准', '500')
+    type('其中政策范围内费用（不清楚可不填）', '12000')
+    type('就诊医院的起付标准（不清楚可不填）', '500')
     expect(screen.getByTestId('est-compliant-error')).toHaveTextContent('政策范围内费用不能大于住院总费用')
     expect(screen.queryByTestId('patient-share')).toBeNull()
   })
@@ -185,9 +236,10 @@ describe('the form asks instead of guessing', () => {
     choose('est-tier', '一档')
     choose('est-level', '二级医院')
     type('住院总费用', '10000')
-    type('其中政策范围内费用', '9000')
-    type('就诊医院的起付标准', '500')
-    expect(shown()).toBe('¥4,900.00')
+    type('其中政策范围内费用（不清楚可不填）', '9000')
+    type('就诊医院的起付标准（不清楚可不填）', '500')
+    // Ordinary resident: 大病 is not published for them, so what it may pay can only lower the share.
+    expect(shown()).toBe('最多 ¥4,900.00')
     type('住院总费用', 'abc')
     expect(screen.queryByTestId('patient-share')).toBeNull()
     expect(screen.getByTestId('estimate-status')).toHaveTextContent('请先改正')
@@ -201,8 +253,8 @@ describe('tapping a layer', () => {
     choose('est-tier', '一档')
     choose('est-level', '三级医院')
     type('住院总费用', '120000')
-    type('其中政策范围内费用', '100000')
-    type('就诊医院的起付标准', '1000')
+    type('其中政策范围内费用（不清楚可不填）', '100000')
+    type('就诊医院的起付标准（不清楚可不填）', '1000')
     choose('est-poverty', '是')
     const commercial = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'commercial') as HTMLElement
     fireEvent.click(within(commercial).getByRole('button'))
@@ -219,8 +271,8 @@ describe('一档 vs 二档 (Weihai)', () => {
     choose('est-tier', '一档')
     choose('est-level', '三级医院')
     type('住院总费用', '100000')
-    type('其中政策范围内费用', '100000')
-    type('就诊医院的起付标准', '1000')
+    type('其中政策范围内费用（不清楚可不填）', '100000')
+    type('就诊医院的起付标准（不清楚可不填）', '1000')
     const c = tierComparison({ region: 'weihai', hospitalLevel: 3, compliantCost: '100000.00', deductible: '1000.00' })
     if ('unpublished' in c && c.unpublished) throw new Error('expected a comparison')
     expect(screen.getByTestId('tier-basic')).toHaveTextContent(`${formatYuan(c.tier1.basic)}${formatYuan(c.tier2.basic)}`)
@@ -233,7 +285,7 @@ describe('一档 vs 二档 (Weihai)', () => {
     renderFor('weihai')
     choose('est-tier', '一档')
     type('住院总费用', '100000')
-    type('其中政策范围内费用', '90000')
+    type('其中政策范围内费用（不清楚可不填）', '90000')
     choose('est-basic-source', '填结算单上的统筹基金支付')
     type('结算单上的统筹基金支付', '40000')
     expect(screen.getByTestId('patient-share')).toBeInTheDocument()

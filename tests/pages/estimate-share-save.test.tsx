@@ -19,8 +19,8 @@ function fillWeihaiStay() {
   choose('est-tier', '一档')
   choose('est-level', '三级医院')
   type('住院总费用', '12万')
-  type('其中政策范围内费用', '100,000')
-  type('就诊医院的起付标准', '1000')
+  type('其中政策范围内费用（不清楚可不填）', '100,000')
+  type('就诊医院的起付标准（不清楚可不填）', '1000')
   choose('est-poverty', '是')
 }
 
@@ -137,6 +137,17 @@ describe('the page with a share link', () => {
     expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('120000')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开分享的测算（威海市·住院）')
     expect(memoryStorage.get('ybt:region')).toBe(JSON.stringify({ v: 1, data: 'weihai' }))
+  })
+
+  test('a link made when "按总费用估算" copied the total into the compliant part opens with the compliant part unknown', () => {
+    // Older versions put compliant = total and set the flag; the flag still means "not known", so the
+    // receiver gets the honest range instead of a share computed as if every yuan were reimbursable.
+    const older: InpatientForm = { ...DEFAULT_FORMS.inpatient, tier: '1', level: '3', total: '30000', compliant: '30000', compliantAssumed: true, deductible: '1000', poverty: true }
+    openWithParams({ e: encodeShare('weihai', 'inpatient', older, 2020) }, 'weihai')
+    expect((screen.getByLabelText('其中政策范围内费用（不清楚可不填）') as HTMLInputElement).value).toBe('')
+    expect(screen.getByTestId('assumed-notice')).toBeInTheDocument()
+    // 9.8% of a compliant part of at most 30,000.
+    expect(screen.getByTestId('patient-share')).toHaveTextContent('至少 ¥2,940.00')
   })
 
   test('a link from another region switches the region to the link’s', () => {

@@ -33,7 +33,7 @@ function addStay(container: HTMLElement, s: { date: string; level: string; total
 }
 
 describe('本年度的住院', () => {
-  test('two stays of a Weihai poverty household: the year total and the second stay without a new 大病 deductible', () => {
+  test('two stays of a Weihai poverty household: the year total, its readings, and the second stay without a new 大病 deductible (first reading)', () => {
     const { container, unmount } = open()
     choose('est-tier', '一档')
     choose('est-poverty', '是')
@@ -44,9 +44,18 @@ describe('本年度的住院', () => {
     addStay(container, { date: '2020-07-15', level: '二级医院', total: '30000', compliant: '25000', deductible: '600' })
     const left = screen.getAllByTestId('ledger-critical-left').map((e) => e.textContent)
     expect(left).toEqual(['本次之前大病保险起付标准还剩 ¥5,000.00', '本次之前大病保险起付标准还剩 ¥0.00'])
-    expect(screen.getAllByTestId('ledger-entry-share').map((e) => e.textContent)).toEqual(['个人负担 ¥26,240.00', '个人负担 ¥5,326.34'])
+    // The second stay depends on three readings the year leaves open (大病 5,000 and 救助 2万 per stay or
+    // per year, 减免 200 per stay or per year): its figure is the first reading's, and says so.
+    expect(screen.getAllByTestId('ledger-entry-share').map((e) => e.textContent)).toEqual(['个人负担 ¥26,240.00', '个人负担 ¥5,326.34（按第一种理解，另一种理解下不同）'])
     expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥31,566.34')
-    expect(screen.getByTestId('ledger-waiver-readings').textContent).toContain('按每次住院最多200元，减免¥400.00、个人负担¥31,366.34')
+    // Each reading with its question and one figure per option, first option first.
+    const readings = screen.getAllByTestId('ledger-year-share-reading')
+    const waiver = readings.find((r) => r.getAttribute('data-reading') === 'weihai.waiverPeriod') as HTMLElement
+    expect(waiver.textContent).toContain('医院减免的“每人最多200元”，是一年最多200元，还是每次住院最多200元？')
+    expect(within(waiver).getAllByTestId('ledger-year-share-option').map((o) => o.textContent)).toEqual(['每年最多200元：¥31,566.34', '每次住院最多200元：¥31,366.34'])
+    const assistance = readings.find((r) => r.getAttribute('data-reading') === 'weihai.assistancePeriod') as HTMLElement
+    expect(within(assistance).getAllByTestId('ledger-year-share-option').map((o) => o.textContent)).toEqual(['按全年累计计算：¥31,566.34', '按每次住院分别计算：¥31,975.00'])
+    expect(screen.getByTestId('ledger-year-note')).toHaveTextContent('医疗年度按自然年')
     expect(screen.getByTestId('ledger-tiers').textContent).toContain('二档每位成年人每年多交200元')
 
     // Kept on the device: a new render reads it back.
@@ -58,15 +67,32 @@ describe('本年度的住院', () => {
     expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥31,566.34')
   })
 
+  test('an entry with only the total: the answer comes at once, "至少", with the field offered on the entry', () => {
+    const { container } = open()
+    choose('est-tier', '一档')
+    choose('est-poverty', '是')
+    addStay(container, { date: '2020-04-01', level: '三级医院', total: '30000', compliant: '', deductible: '1000' })
+    expect(screen.queryByTestId('ledger-status')).toBeNull()
+    // 9.8% of a compliant part of at most 30,000: at least 2,940.
+    expect(screen.getByTestId('ledger-entry-share').textContent).toBe('个人负担 至少 ¥2,940.00')
+    expect(screen.getByTestId('ledger-entry-share-more')).toHaveTextContent('政策范围内费用（未填写，按总费用估算）')
+    fireEvent.click(screen.getByTestId('ledger-entry-share-offer-compliantCost'))
+    expect(screen.getByTestId('ledger-form')).toBeInTheDocument()
+    typeIn(container, 'ledger-compliant', '30000')
+    fireEvent.click(screen.getByTestId('ledger-save'))
+    expect(screen.getByTestId('ledger-entry-share').textContent).toBe('个人负担 ¥2,940.00')
+  })
+
   test('reorder and remove', () => {
     const { container } = open()
     choose('est-tier', '一档')
     addStay(container, { date: '2020-05-01', level: '一级医院', total: '1000', compliant: '1000', deductible: '0' })
     addStay(container, { date: '2020-03-01', level: '一级医院', total: '2000', compliant: '2000', deductible: '0' })
-    expect(screen.getByTestId('ledger-year').textContent).toContain('未按日期先后排列')
+    // The year is computed in the order of the dates (POLICY-READING §9), and says so while the list differs.
+    expect(screen.getByTestId('ledger-year').textContent).toContain('已按日期先后计算各条记录')
     fireEvent.click(screen.getAllByLabelText('上移')[1])
     expect(screen.getAllByTestId('ledger-entry')[0].textContent).toContain('2020-03-01')
-    expect(screen.getByTestId('ledger-year').textContent).not.toContain('未按日期先后排列')
+    expect(screen.getByTestId('ledger-year').textContent).not.toContain('已按日期先后计算各条记录')
     fireEvent.click(screen.getAllByTestId('ledger-remove')[0])
     fireEvent.click(screen.getAllByTestId('ledger-remove')[0]) // confirm
     expect(screen.getAllByTestId('ledger-entry')).toHaveLength(1)

@@ -2,6 +2,9 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { describeLayer, formatYuan, LAYER_LABELS } from '../../engine'
 import type { InpatientEstimate, Layer } from '../../engine'
+import { layerFigure, RangeFigure } from '../../components/range-figure'
+import { paidText, segmentLabel, SPLIT_ONLY, splitOnly } from './share-figure'
+import type { Offer } from '../../components/range-figure'
 import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
 import { Notice } from '../../components/notice'
@@ -11,24 +14,34 @@ import type { InpatientForm, InpatientResult } from './form-state'
 import { TierComparisonView } from './tier-comparison'
 import { tappable } from '../../components/tappable'
 
-export function InpatientResultView({ pack, result, tier }: { pack: PolicyPack; result: InpatientResult; tier: InpatientForm['tier'] }) {
+export function InpatientResultView({ pack, result, tier, offers }: {
+  pack: PolicyPack
+  result: InpatientResult
+  tier: InpatientForm['tier']
+  /** The form's inputs that close an unknown (the deductible, the compliant part). */
+  offers?: Partial<Record<string, Offer>>
+}) {
   const { estimate } = result
+  const segments = segmentsOf(estimate)
   return (
     <View className='estimate-result' data-testid='inpatient-result'>
       <View className='estimate-result__head'>
         <Text className='estimate-result__label'>预计个人负担</Text>
-        <Text className='estimate-result__figure key-figure' data-testid='patient-share'>{shareText(estimate)}</Text>
+        <RangeFigure
+          usual={estimate.outOfPocket}
+          range={estimate.range}
+          readings={estimate.readings}
+          unknowns={estimate.unknowns}
+          testId='patient-share'
+          offers={offers}
+        />
         <Text className='estimate-result__sub'>
-          总费用 {formatYuan(estimate.total)}，各项报销合计 {estimate.outOfPocketBound ? '最多 ' : ''}{formatYuan(estimate.paid)}
+          总费用 {formatYuan(estimate.total)}，各项报销合计 {paidText(estimate)}
         </Text>
-        {estimate.outOfPocketBound ? (
-          <Text className='estimate-result__sub' data-testid='bound-explained'>
-            为什么是“至少”：下面标着“最多”的项目，文件公布了规则但没有公布它的上限，实际可能报得更少，您负担的就可能更多。点开该项可看原因。
-          </Text>
-        ) : null}
         <BurdenLine estimate={estimate} />
+        {splitOnly(estimate) ? <Text className='estimate-result__sub' data-testid='split-only'>{SPLIT_ONLY}</Text> : null}
       </View>
-      <BreakdownBar segments={segmentsOf(estimate)} total={estimate.total} format={formatYuan} title='谁付多少' />
+      {segments ? <BreakdownBar segments={segments} total={estimate.total} format={formatYuan} title='谁付多少' /> : null}
       <LayerList pack={pack} layers={estimate.layers} />
       {estimate.warnings.length ? (
         <Notice kind='warn' testId='estimate-warnings'>
@@ -45,12 +58,12 @@ export function InpatientResultView({ pack, result, tier }: { pack: PolicyPack; 
   )
 }
 
-/** The patient's share, "至少" when a layer above it is only an upper bound. */
-export function shareText(estimate: InpatientEstimate): string {
-  return `${estimate.outOfPocketBound ? '至少 ' : ''}${formatYuan(estimate.outOfPocket)}`
-}
-
 function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
+  // With only the total known, the split into compliant and self-paid is what is missing: the
+  // engine's figures for it sit at the published side (all compliant, 自费 0) and must not be shown.
+  if (estimate.unknowns.some((u) => u.id === 'compliantCost')) {
+    return <Text className='estimate-result__sub' data-testid='burden-line'>其中政策范围内、外（自费）各多少，填写政策范围内费用后才能算出。</Text>
+  }
   const parts: string[] = []
   if (estimate.burden.compliant !== null) parts.push(`政策范围内 ${formatYuan(estimate.burden.compliant)}`)
   parts.push(`政策范围外（自费） ${formatYuan(estimate.burden.nonCompliant)}`)
@@ -58,11 +71,16 @@ function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
   return <Text className='estimate-result__sub' data-testid='burden-line'>其中：{parts.join('；')}</Text>
 }
 
-function segmentsOf(estimate: InpatientEstimate): BreakdownSegment[] {
+/**
+ * Who pays what, when the share is a figure: a layer that is not one figure says so in its label.
+ * With no figure for the share (it moves with an input not entered) there is nothing to draw.
+ */
+function segmentsOf(estimate: InpatientEstimate): BreakdownSegment[] | null {
+  if (estimate.outOfPocket === null) return null
   const segments: BreakdownSegment[] = estimate.layers
     .filter((l): l is Layer & { amount: string } => l.amount !== null)
-    .map((l) => ({ key: l.id, label: l.bound ? `${LAYER_LABELS[l.id]}（最多）` : LAYER_LABELS[l.id], amount: l.amount }))
-  segments.push({ key: 'patient', label: '个人负担', amount: estimate.outOfPocket, patient: true })
+    .map((l) => ({ key: l.id, label: segmentLabel(LAYER_LABELS[l.id], l.amount, l.range), amount: l.amount }))
+  segments.push({ key: 'patient', label: segmentLabel('个人负担', estimate.outOfPocket, estimate.range), amount: estimate.outOfPocket, patient: true })
   return segments
 }
 
@@ -88,8 +106,8 @@ function LayerList({ pack, layers }: { pack: PolicyPack; layers: Layer[] }) {
 }
 
 function LayerRow({ index, pack, layer, open, onToggle }: { index: number; pack: PolicyPack; layer: Layer; open: boolean; onToggle(): void }) {
-  const missing = layer.amount === null
-  const status = missing ? (layer.status === 'notComputable' ? '无法测算' : '未公布') : null
+  const figure = layerFigure(layer)
+  const missing = figure.missing
   const description = open ? describeLayer(layer.id, pack.region, pack.year) : null
   const sources = description ? [...layer.sources, ...description.sources] : []
   return (
@@ -100,17 +118,13 @@ function LayerRow({ index, pack, layer, open, onToggle }: { index: number; pack:
           <Text className='estimate-layer__label'>{layer.label}</Text>
           {missing && layer.note ? <Text className='estimate-layer__reason' data-testid='layer-reason'>{layer.note}</Text> : null}
           {!missing && layer.note ? <Text className='estimate-layer__note'>{layer.note}</Text> : null}
+          {figure.note ? <Text className='estimate-layer__note' data-testid='layer-range-note'>{figure.note}</Text> : null}
         </View>
-        <Text className='estimate-layer__amount' data-testid='layer-amount'>
-          {missing ? status : `${layer.bound ? '最多 ' : ''}${formatYuan(layer.amount as string)}`}
-        </Text>
+        <Text className='estimate-layer__amount' data-testid='layer-amount'>{figure.text}</Text>
         <Text className='estimate-layer__chevron'>{open ? '收起' : '规则'}</Text>
       </View>
       {description ? (
         <View className='estimate-layer__detail' data-testid='layer-detail'>
-          {layer.bound && layer.boundReason ? (
-            <View className='estimate-layer__line' data-testid='layer-bound-reason'>为什么是“最多”：{layer.boundReason}</View>
-          ) : null}
           {description.lines.map((line, i) => <View key={i} className='estimate-layer__line'>{line}</View>)}
           <SourceNote sources={sources} />
         </View>

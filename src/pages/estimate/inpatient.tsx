@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { Button } from '../../components/button'
 import { INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
 import { Chips } from '../../components/chips'
@@ -13,7 +14,8 @@ import { inpatientFields, runInpatient } from './form-state'
 import type { InpatientForm } from './form-state'
 import { ChoiceRow, OutcomeStatus } from './widgets'
 import { PercentInput } from '../../components/field'
-import { InpatientResultView, shareText } from './inpatient-result'
+import { InpatientResultView } from './inpatient-result'
+import { figureQualifier, figureText } from '../../components/range-figure'
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
 function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {
@@ -38,8 +40,14 @@ export function InpatientEstimator({ form, onChange }: Props) {
   const show = inpatientFields(pack, form)
   const totalParsed = readMoney(form.total)
 
-  const setTotal = (text: string) => onChange(form.compliantAssumed ? { total: text, compliant: text } : { total: text })
-  const assumeTotal = () => onChange({ compliant: form.total, compliantAssumed: true })
+  const setTotal = (text: string) => onChange({ total: text })
+  // The compliant part stays unknown: the engine answers from the total with what it cannot know said.
+  const assumeTotal = () => onChange({ compliant: '', compliantAssumed: true })
+  // The inputs that close an unknown, offered under the figure.
+  const offers = {
+    deductible: { text: '填写起付标准', onTap: () => goToField('est-deductible') },
+    compliantCost: { text: '填写政策范围内费用', onTap: () => { onChange({ compliantAssumed: false }); goToField('est-compliant') } }
+  }
 
   const countyScope = pack.chain.countyScope
   // The costs and the result sit below the first screen (the sticky summary says what is missing).
@@ -89,8 +97,8 @@ export function InpatientEstimator({ form, onChange }: Props) {
             />
             <MoneyInput
               id='est-compliant'
-              label='其中政策范围内费用'
-              value={form.compliant}
+              label='其中政策范围内费用（不清楚可不填）'
+              value={form.compliantAssumed ? '' : form.compliant}
               onChange={(compliant) => onChange({ compliant, compliantAssumed: false })}
               error={errors.compliant}
               hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
@@ -105,7 +113,7 @@ export function InpatientEstimator({ form, onChange }: Props) {
             </View>
             {form.compliantAssumed ? (
               <Notice kind='info' testId='assumed-notice'>
-                已按“政策范围内费用 = 住院总费用”估算：这是假定全部费用都能按医保报销。实际上通常有自费的药品和项目，所以下面算出的报销金额是上限，您实际个人负担一般会更多。拿到结算单后请改填其中的“政策范围内费用”。
+                政策范围内费用先不填，按住院总费用估算：总费用中可能有自费的药品和项目，医保不报，所以下面写明您至少、最多付多少，以及还差哪个数字。拿到结算单后请填上其中的“政策范围内费用”。
               </Notice>
             ) : null}
 
@@ -124,14 +132,14 @@ export function InpatientEstimator({ form, onChange }: Props) {
             {show.deductible ? (
               <MoneyInput
                 id='est-deductible'
-                label='就诊医院的起付标准'
+                label='就诊医院的起付标准（不清楚可不填）'
                 value={form.deductible}
                 onChange={(deductible) => onChange({ deductible })}
                 error={errors.deductible}
                 placeholder='请按医院告知的金额填写'
                 hint={
                   <Text>
-                    起付标准是住院费用中先由自己付、医保不报的那一段。{pack.regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话，也可以改选上面的“填结算单上的统筹基金支付”。
+                    起付标准是住院费用中先由自己付、医保不报的那一段。{pack.regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话可以先不填，结果会写明它影响多少；也可以改选上面的“填结算单上的统筹基金支付”。
                   </Text>
                 }
               />
@@ -214,8 +222,8 @@ export function InpatientEstimator({ form, onChange }: Props) {
         {outcome.state === 'ok' ? (
           <>
             <Text>预计个人负担</Text>
-            <Text className='estimate-sticky__figure'>{shareText(outcome.result.estimate)}</Text>
-            <Text className='estimate-sticky__hint'>明细见下方</Text>
+            <Text className='estimate-sticky__figure' data-testid='sticky-figure'>{figureText(outcome.result.estimate.outOfPocket, outcome.result.estimate.range)}</Text>
+            <Text className='estimate-sticky__hint'>{figureQualifier(outcome.result.estimate.outOfPocket, outcome.result.estimate.range, true) || '明细见下方'}</Text>
           </>
         ) : outcome.state === 'incomplete' ? (
           <Text className='estimate-sticky__hint'>还需要：{outcome.missing.join('、')}</Text>
@@ -227,7 +235,7 @@ export function InpatientEstimator({ form, onChange }: Props) {
       {firstScreen ? null : (
         <View className='estimate-result-area' aria-live='polite'>
           {outcome.state === 'ok' ? (
-            <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} />
+            <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} offers={offers} />
           ) : (
             <OutcomeStatus outcome={outcome} />
           )}
@@ -235,6 +243,17 @@ export function InpatientEstimator({ form, onChange }: Props) {
       )}
     </View>
   )
+}
+
+/** Brings a field into view and, where there is a keyboard (H5), puts the caret in it. */
+function goToField(id: string) {
+  try {
+    Promise.resolve(Taro.pageScrollTo({ selector: `#${id}-label`, duration: 200 })).catch(() => undefined)
+  } catch { /* no scrolling on this platform */ }
+  if (typeof document !== 'undefined') {
+    const input = document.querySelector<HTMLElement>(`[data-field=${id}] input`)
+    input?.focus()
+  }
 }
 
 function specialDrugCaveat(pack: PolicyPack): string {

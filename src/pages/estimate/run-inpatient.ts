@@ -56,7 +56,7 @@ export interface InpatientResult {
 
 export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<InpatientResult> {
   const show = inpatientFields(pack, form)
-  const money: [string, string][] = [['total', form.total], ['compliant', form.compliant]]
+  const money: [string, string][] = [['total', form.total], ['compliant', form.compliantAssumed ? '' : form.compliant]]
   if (show.deductible) money.push(['deductible', form.deductible])
   if (show.basicPaid) money.push(['basicPaid', form.basicPaid])
   if (show.specialDrug) money.push(['specialDrug', form.specialDrug])
@@ -69,31 +69,35 @@ export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<Inp
   }
   if (Object.keys(errors).length) return { state: 'invalid', errors, message: FIX_INPUT }
 
+  // The deductible and the compliant part are unknowns when left blank: the engine then answers with
+  // a range and says what they change, so the form does not wait for them. The slip's 统筹基金支付
+  // is a part of the compliant cost, so with it the compliant cost is needed.
   const missing: string[] = []
   const tier = tierOf(form.tier)
   if (tier === undefined) missing.push('缴费档次')
   if (show.levelRequired && form.level === '') missing.push('医院级别')
   const total = amountOf(form.total)
-  const compliant = amountOf(form.compliant)
+  // "不清楚就先按总费用估算" leaves the compliant part unknown (an older saved form copied the total
+  // into it: the flag still means "not known").
+  const compliant = form.compliantAssumed ? undefined : amountOf(form.compliant)
   if (total === undefined) missing.push('住院总费用')
-  if (compliant === undefined) missing.push('政策范围内费用')
   const deductible = show.deductible ? amountOf(form.deductible) : undefined
   const basicPaid = show.basicPaid ? amountOf(form.basicPaid) : undefined
-  if (show.deductible && deductible === undefined) missing.push('起付标准')
   if (show.ratio && rate === undefined) missing.push('支付比例')
+  if (show.basicPaid && compliant === undefined) missing.push('政策范围内费用')
   if (show.basicPaid && basicPaid === undefined) missing.push('统筹基金支付')
-  if (missing.length || tier === undefined || total === undefined || compliant === undefined) return { state: 'incomplete', missing }
+  if (missing.length || tier === undefined || total === undefined) return { state: 'incomplete', missing }
 
   const input: InpatientInput = {
     region: pack.region,
     year: pack.year,
     tier,
     totalCost: total,
-    compliantCost: compliant,
     setting: form.setting,
     povertyHousehold: form.poverty,
     assistanceGroup: form.assistance
   }
+  if (compliant !== undefined) input.compliantCost = compliant
   if (form.county !== '') input.county = form.county
   const hospitalLevel = levelOf(form.level)
   if (hospitalLevel !== undefined) input.hospitalLevel = hospitalLevel
@@ -113,8 +117,8 @@ export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<Inp
   }
   const result: InpatientResult = { input, estimate }
   if (hasPublishedScale(pack)) {
-    if (deductible === undefined || input.hospitalLevel === undefined) {
-      result.tiersHint = '一档和二档的比较要按起付标准测算：请在上方选择“按起付标准测算”并填写起付标准。'
+    if (deductible === undefined || compliant === undefined || input.hospitalLevel === undefined) {
+      result.tiersHint = '一档和二档的比较要按起付标准测算：请在上方选择“按起付标准测算”，并填写政策范围内费用和起付标准。'
     } else {
       try {
         const comparison = tierComparison({

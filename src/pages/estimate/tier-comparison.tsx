@@ -7,6 +7,7 @@ import { SourceNote } from '../../components/source-note'
 import { isPublished } from '../../policy/types'
 import type { PolicyPack } from '../../policy/types'
 import type { InpatientForm, TierView } from './form-state'
+import { shareText } from './share-figure'
 
 
 export function TierComparisonView({ pack, view, tier, current }: { pack: PolicyPack; view: TierView; tier: InpatientForm['tier']; current: InpatientEstimate }) {
@@ -53,8 +54,8 @@ export function TierComparisonView({ pack, view, tier, current }: { pack: Policy
         />
         <TierRow
           label='连同各层后的个人负担'
-          one={byTier['1'] ? formatYuan(byTier['1'].outOfPocket) : '—'}
-          two={byTier['2'] ? formatYuan(byTier['2'].outOfPocket) : '—'}
+          one={byTier['1'] ? shareText(byTier['1']) : '—'}
+          two={byTier['2'] ? shareText(byTier['2']) : '—'}
           testId='tier-out-of-pocket'
         />
       </View>

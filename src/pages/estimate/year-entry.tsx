@@ -11,7 +11,9 @@ import { MoneyInput } from '../../components/money-input'
 import { usePolicy } from '../../components/page-shell'
 import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, RegionId } from '../../policy/types'
+import { layerFigure, RangeFigure } from '../../components/range-figure'
 import { ChoiceRow } from './widgets'
+import { paidText, SPLIT_ONLY, splitOnly } from './share-figure'
 import { PercentInput, TextField } from '../../components/field'
 import type { LedgerEntry } from './year-store'
 import { MAX_LABEL_LENGTH } from './year-store'
@@ -40,8 +42,20 @@ export function EntryRow(props: {
       <Text className='year-ledger__entry-title'>{entryTitle(entry, index)}</Text>
       {estimate ? (
         <View className='year-ledger__entry-figures'>
-          <Text data-testid='ledger-entry-share'>个人负担 {formatYuan(estimate.outOfPocket)}{estimate.outOfPocketBound ? '（至少）' : ''}</Text>
-          <Text className='year-ledger__entry-sub'>总费用 {formatYuan(estimate.total)}，报销合计 {formatYuan(estimate.paid)}</Text>
+          <RangeFigure
+            usual={estimate.outOfPocket}
+            range={estimate.range}
+            readings={estimate.readings}
+            unknowns={estimate.unknowns}
+            testId='ledger-entry-share'
+            size='line'
+            lead='个人负担'
+            offers={{ deductible: { text: '填写这次住院的起付标准', onTap: props.onEdit }, compliantCost: { text: '填写这次的政策范围内费用', onTap: props.onEdit } }}
+          />
+          <Text className='year-ledger__entry-sub'>总费用 {formatYuan(estimate.total)}，报销合计 {paidText(estimate)}</Text>
+          {splitOnly(estimate) ? (
+            <Text className='year-ledger__entry-sub' data-testid='ledger-entry-split'>{SPLIT_ONLY}</Text>
+          ) : null}
           {info?.criticalDeductibleLeft != null ? (
             <Text className='year-ledger__entry-sub' data-testid='ledger-critical-left'>
               本次之前大病保险起付标准还剩 {formatYuan(info.criticalDeductibleLeft)}
@@ -51,14 +65,16 @@ export function EntryRow(props: {
             <Text className='year-ledger__entry-sub'>本次之前基本医保年度限额还剩 {formatYuan(info.basicCapLeft)}</Text>
           ) : null}
           <View role='list' aria-label='本条逐层报销'>
-            {estimate.layers.map((l) => (
-              <View key={l.id} className='year-ledger__layer' role='listitem' data-testid='ledger-layer' data-layer={l.id}>
-                <Text>{l.label}</Text>
-                <Text className='year-ledger__layer-amount'>
-                  {l.amount === null ? (l.status === 'notComputable' ? '无法测算' : '未公布') : `${l.bound ? '最多 ' : ''}${formatYuan(l.amount)}`}
-                </Text>
-              </View>
-            ))}
+            {estimate.layers.map((l) => {
+              const figure = layerFigure(l)
+              return (
+                <View key={l.id} className='year-ledger__layer' role='listitem' data-testid='ledger-layer' data-layer={l.id}>
+                  {/* The entry's share already says which reading its figures follow: not repeated per layer. */}
+                  <Text>{l.label}{figure.note && figure.kind !== 'readings' ? <Text className='year-ledger__entry-sub'>（{figure.note}）</Text> : null}</Text>
+                  <Text className='year-ledger__layer-amount' data-testid='ledger-layer-amount'>{figure.text}</Text>
+                </View>
+              )
+            })}
           </View>
           {estimate.warnings.length ? (
             <View className='year-ledger__warnings'>
@@ -124,7 +140,7 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         </ChoiceRow>
       ) : null}
       <MoneyInput id='ledger-total' label={inpatient ? '住院总费用' : '门诊费用'} value={entry.total} onChange={(total) => set({ total })} />
-      <MoneyInput id='ledger-compliant' label='其中政策范围内费用' value={entry.compliant} onChange={(compliant) => set({ compliant })} />
+      <MoneyInput id='ledger-compliant' label='其中政策范围内费用（不清楚可不填）' value={entry.compliant} onChange={(compliant) => set({ compliant })} />
       {inpatient ? (
         <ChoiceRow id='ledger-basic-source' label='基本医保报销按什么算'>
           <Chips<LedgerEntry['basicSource']>
@@ -140,7 +156,7 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
       )}
       {inpatient && entry.basicSource === 'rule' ? (
         <>
-          <MoneyInput id='ledger-deductible' label='这家医院的起付标准' value={entry.deductible} onChange={(deductible) => set({ deductible })} placeholder='请按医院告知的金额填写' />
+          <MoneyInput id='ledger-deductible' label='这家医院的起付标准（不清楚可不填）' value={entry.deductible} onChange={(deductible) => set({ deductible })} placeholder='请按医院告知的金额填写' />
           {!scalesPublished ? <PercentInput id='ledger-ratio' label='基本医保支付比例' value={entry.ratio} onChange={(ratio) => set({ ratio })} /> : null}
         </>
       ) : null}

@@ -110,7 +110,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
     <View className='year-ledger' data-testid='year-ledger'>
       <Text className='estimate-section-title' role='heading' aria-level={2}>本年度的住院</Text>
       <Text className='year-ledger__intro'>
-        一年中住院不止一次时，年度最高支付限额、大病保险起付标准和各项救助限额都按全年累计：第二次住院不再重复扣大病保险的起付标准。按住院先后添加，下面按全年计算每次的报销。
+        一年中住院不止一次时，年度最高支付限额和文件写明按年度累计的各项按全年累计；文件没写明按每次住院还是按全年的，两种算法的金额都列出。按住院先后添加，下面按全年计算每次的报销。
       </Text>
       {notice ? <Notice kind='warn' testId='ledger-notice'>{notice}</Notice> : null}
       {shared ? (

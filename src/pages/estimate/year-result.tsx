@@ -4,7 +4,8 @@
 import { Text, View } from '@tarojs/components'
 import Decimal from 'decimal.js'
 import { attempt, estimateYear, formatYuan, LAYER_LABELS, LAYER_ORDER } from '../../engine'
-import type { InpatientEstimate, YearEstimate, YearInput } from '../../engine'
+import type { InpatientEstimate, Range, YearEstimate, YearInput } from '../../engine'
+import { layerFigure, RangeFigure } from '../../components/range-figure'
 import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
 import { Chips } from '../../components/chips'
@@ -13,31 +14,29 @@ import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { RegionId } from '../../policy/types'
 import type { LedgerView } from './year-ledger'
+import { paidText, segmentLabel, shareText } from './share-figure'
 
-function segments(estimate: { layers: InpatientEstimate['layers']; outOfPocket: string }): BreakdownSegment[] {
+/** Who pays what, when the share is a figure; null when it moves with an input not entered. */
+function segments(estimate: { layers: InpatientEstimate['layers']; outOfPocket: string | null; range: Range }): BreakdownSegment[] | null {
+  if (estimate.outOfPocket === null) return null
   const out: BreakdownSegment[] = estimate.layers
     .filter((l) => l.amount !== null)
-    .map((l) => ({ key: l.id, label: LAYER_LABELS[l.id], amount: l.amount as string, tone: LAYER_ORDER.indexOf(l.id) }))
-  out.push({ key: 'patient', label: '个人负担', amount: estimate.outOfPocket, patient: true })
+    .map((l) => ({ key: l.id, label: segmentLabel(LAYER_LABELS[l.id], l.amount as string, l.range), amount: l.amount as string, tone: LAYER_ORDER.indexOf(l.id) }))
+  out.push({ key: 'patient', label: segmentLabel('个人负担', estimate.outOfPocket, estimate.range), amount: estimate.outOfPocket, patient: true })
   return out
 }
 
 export function YearResult({ region, year, input, view, onView }: { region: RegionId; year: YearEstimate; input?: YearInput; view: LedgerView; onView(v: LedgerView): void }) {
   const y = year.year
-  const waiver = y.hospitalWaiverReadings
-  const waiverDiffers = waiver && waiver.readings[0].value.total !== waiver.readings[1].value.total
+  const yearSegments = segments(y)
   return (
     <View className='year-ledger__result' data-testid='ledger-year'>
-      <Text className='estimate-result__label'>本年度个人负担合计{y.outOfPocketBound ? '（至少）' : ''}</Text>
-      <Text className='estimate-result__figure key-figure' data-testid='ledger-year-share'>{formatYuan(y.outOfPocket)}</Text>
+      <Text className='estimate-result__label'>本年度个人负担合计</Text>
+      <RangeFigure usual={y.outOfPocket} range={y.range} readings={y.readings} unknowns={y.unknowns} testId='ledger-year-share' />
       <Text className='estimate-result__sub' data-testid='ledger-year-sub'>
-        {year.stays.length}条记录，总费用 {formatYuan(y.total)}，各项报销合计 {formatYuan(y.paid)}
+        {year.stays.length}条记录，总费用 {formatYuan(y.total)}，各项报销合计 {paidText(y)}
       </Text>
-      {waiverDiffers && waiver ? (
-        <Notice kind='info' testId='ledger-waiver-readings'>
-          {waiver.reason}：{waiver.readings.map((r) => `${r.label}，减免${formatYuan(r.value.total)}、个人负担${formatYuan(r.value.outOfPocket)}`).join('；')}。上面的合计按第一种。
-        </Notice>
-      ) : null}
+      {y.notes.map((n, i) => <Text key={i} className='estimate-result__sub' data-testid='ledger-year-note'>{n}</Text>)}
       {y.warnings.map((w, i) => <Notice key={i} kind='warn'>{w}</Notice>)}
       <Chips<LedgerView>
         label='图表'
@@ -47,11 +46,12 @@ export function YearResult({ region, year, input, view, onView }: { region: Regi
         options={[{ value: 'stays', text: '按每次' }, { value: 'year', text: '全年合计' }]}
       />
       {view === 'year' ? (
-        <BreakdownBar segments={segments(y)} total={y.total} format={formatYuan} title='全年谁付多少' />
+        yearSegments ? <BreakdownBar segments={yearSegments} total={y.total} format={formatYuan} title='全年谁付多少' /> : null
       ) : (
-        year.stays.map((s, i) => (
-          <BreakdownBar key={i} segments={segments(s)} total={s.total} format={formatYuan} title={`第${i + 1}条 谁付多少`} />
-        ))
+        year.stays.map((s, i) => {
+          const stay = segments(s)
+          return stay ? <BreakdownBar key={i} segments={stay} total={s.total} format={formatYuan} title={`第${i + 1}条 谁付多少`} /> : null
+        })
       )}
       {input ? <YearTierComparison region={region} input={input} /> : null}
       <Text className='estimate-disclaimer'>按全年累计测算，仅供参考，实际以医保经办机构结算为准。</Text>
@@ -67,14 +67,17 @@ function YearTierComparison({ input }: { region: RegionId; input: YearInput }) {
   const one = run(1)
   const two = run(2)
   if (!one.ok || !two.ok) return null
-  const basic = (y: YearEstimate) => y.year.layers.find((l) => l.id === 'basic')?.amount ?? '0.00'
+  const basic = (y: YearEstimate) => {
+    const layer = y.year.layers.find((l) => l.id === 'basic')
+    return layer ? layerFigure(layer).text : '¥0.00'
+  }
   const rates = pack.residentContribution.rates
   const diff = isPublished(rates.adultTier1) && isPublished(rates.adultTier2) ? new Decimal(rates.adultTier2.value).minus(rates.adultTier1.value).toFixed() : null
   return (
     <View className='estimate-tiers' data-testid='ledger-tiers'>
       <Text className='estimate-section-title' role='heading' aria-level={2}>一档还是二档？按全年的住院比一比</Text>
       <Text className='year-ledger__entry-sub'>
-        全年基本医保报销：一档 {formatYuan(basic(one.value))}，二档 {formatYuan(basic(two.value))}；全年个人负担：一档 {formatYuan(one.value.year.outOfPocket)}，二档 {formatYuan(two.value.year.outOfPocket)}。
+        全年基本医保报销：一档 {basic(one.value)}，二档 {basic(two.value)}；全年个人负担：一档 {shareText(one.value.year)}，二档 {shareText(two.value.year)}。
         {diff !== null ? `二档每位成年人每年多交${diff}元。` : ''}
       </Text>
     </View>

@@ -177,8 +177,10 @@ export function ledgerInput(region: RegionId, household: Household, ledger: Ledg
       const name = entryName(i, e)
       const total = money(e.total, `${name}的总费用`)
       const compliant = money(e.compliant, `${name}的政策范围内费用`)
-      if (total === undefined || compliant === undefined) throw new Error(`${name}：请填写总费用和政策范围内费用`)
-      const stay: StayInput = { kind: e.kind, totalCost: total, compliantCost: compliant }
+      if (total === undefined) throw new Error(`${name}：请填写总费用`)
+      // Left blank, the compliant part is an unknown the engine answers around (not a reason to wait).
+      const stay: StayInput = { kind: e.kind, totalCost: total }
+      if (compliant !== undefined) stay.compliantCost = compliant
       if (e.kind === 'inpatient') stay.setting = e.setting
       if (e.level !== '') stay.hospitalLevel = Number(e.level) as 1 | 2 | 3
       if (e.date) stay.date = e.date
@@ -186,6 +188,7 @@ export function ledgerInput(region: RegionId, household: Household, ledger: Ledg
       if (e.basicSource === 'slip' && e.kind === 'inpatient') {
         const paid = money(e.basicPaid, `${name}的统筹基金支付`)
         if (paid === undefined) throw new Error(`${name}：请填写结算单上的统筹基金支付`)
+        if (compliant === undefined) throw new Error(`${name}：填写了统筹基金支付时，请同时填写政策范围内费用`)
         stay.basicPaid = paid
       } else if (e.kind === 'inpatient') {
         const d = money(e.deductible, `${name}的起付标准`)
