@@ -359,7 +359,7 @@ function joinNotes(...notes: (string | undefined)[]): string | undefined {
 }
 
 /** The share's range, and the readings and unknowns that change the share (not only a layer of it). */
-function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, k = 0, afterUnknown = false): Spread {
+function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, afterUnknown = false): Spread {
   const keys = [shareKey]
   const readings: ReadingShown[] = []
   // In the pack's order, so a result does not depend on which run asked a reading first.
@@ -375,12 +375,12 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, k = 0, afte
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
         const outOfPocket = v === undefined || (moved !== undefined && !moved.eq(v)) ? null : fmt(v)
-        return { label: option.label, outOfPocket, range: entryRange(runs, shareKey, k, afterUnknown), reference: option.reference }
+        return { label: option.label, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown), reference: option.reference }
       })
     })
   }
-  const unknowns: UnknownShown[] = unknownsThatMatter(e, keys, shareKey === 'y.share' ? Infinity : k).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
-  return { range: entryRange(e.runs, shareKey, k, afterUnknown), readings, unknowns }
+  const unknowns: UnknownShown[] = unknownsThatMatter(e, keys, shareKey === 'y.share' ? Infinity : entry).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
+  return { range: entryRange(e.runs, shareKey, entry, afterUnknown), readings, unknowns }
 }
 
 function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined, cs: ChainStay, k: string, fresh: boolean, earlier: { name: string; basicKnown: boolean } | undefined): InpatientEstimate {

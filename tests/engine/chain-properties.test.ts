@@ -102,7 +102,7 @@ describe('inpatient chain properties', () => {
           if (cap !== undefined) check(new Decimal(l.amount).lte(cap), `${l.id} ≤ ${cap}`, r)
         }
         const basic = r.layers.find((l) => l.id === 'basic')
-        if (basic?.amount) check(new Decimal(basic.amount).lte(input.compliantCost), 'basic ≤ C', r)
+        if (basic?.amount) check(new Decimal(basic.amount).lte(input.compliantCost ?? input.totalCost), 'basic ≤ C', r)
         if (r.burden.compliant !== null) check(!r.burden.compliant.startsWith('-'), 'compliant burden ≥ 0', r)
         check(!r.burden.nonCompliant.startsWith('-'), 'non-compliant burden ≥ 0', r)
         check(!r.burden.specialDrug.startsWith('-'), 'special-drug burden ≥ 0', r)

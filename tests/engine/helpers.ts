@@ -16,8 +16,9 @@ export function ids(r: InpatientEstimate): LayerId[] {
   return r.layers.map((l) => l.id)
 }
 
-/** Sum of computed layers plus out-of-pocket, which must equal the total. */
+/** Sum of computed layers plus out-of-pocket, which must equal the total (a share that is not a point has no sum). */
 export function balance(r: InpatientEstimate): string {
+  if (r.outOfPocket === null) throw new Error('the share is not a point: nothing to balance')
   return r.layers
     .reduce((acc, l) => (l.amount === null ? acc : acc.plus(l.amount)), new Decimal(r.outOfPocket))
     .toFixed(2)

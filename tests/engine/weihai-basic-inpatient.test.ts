@@ -1,5 +1,4 @@
 // 第一层 基本医保住院, Weihai (seed 000 "1.住院部分"; POLICY-READING §2).
-import { PolicyInputError } from '../../src/engine'
 import { amountOf, balance, layer, weihai } from './helpers'
 
 const stay = (tier: 1 | 2, hospitalLevel: 1 | 2 | 3, compliant: string, deductible = '1000') =>

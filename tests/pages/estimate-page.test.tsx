@@ -96,7 +96,7 @@ describe('inpatient breakdown matches the engine', () => {
     expect(shown()).not.toMatch(/至少|最多/)
     const assistance = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'assistance') as HTMLElement
     expect(within(assistance).getByTestId('layer-amount')).toHaveTextContent('最多 ¥8,480.00')
-    expect(assistance).toHaveTextContent('医疗救助年度限额未公布')
+    expect(assistance).toHaveTextContent('访谈未公布安丘市重点救助对象住院救助的年度限额')
     expect(screen.getByTestId('patient-share-basis')).toHaveTextContent('只按文件已公布的数字')
     expect(screen.getByTestId('patient-share-less')).toHaveTextContent('实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）')
     expect(screen.getByTestId('patient-share-more')).toHaveTextContent('实际可能更多，因为：医疗救助年度限额（文件未公布）')

@@ -90,7 +90,7 @@ describe('the fictional 2099 year, registered at test time', () => {
     render(<EstimatePage />)
     expect(screen.getByTestId('policy-year')).toHaveTextContent('2099年度政策')
     const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
-    const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
+    const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(new RegExp(`^${label}`)), { target: { value } })
     choose('est-tier', '一档')
     choose('est-level', '三级医院')
     type('住院总费用', '200000')

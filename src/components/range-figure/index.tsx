@@ -9,7 +9,6 @@ import { formatYuan } from '../../engine'
 import type { Layer, Range, ReadingShown, UnknownShown } from '../../engine'
 // Which way each unknown moves the share is the engine's knowledge; the public API does not (yet)
 // carry it on UnknownShown, so it is read from where the engine keeps it.
-import { UNKNOWN_KINDS } from '../../engine/scenario'
 import { SourceNote } from '../source-note'
 import { tappable } from '../tappable'
 import './index.scss'
@@ -89,7 +88,7 @@ export interface RangeFigureProps {
 }
 
 function direction(u: UnknownShown): 'more' | 'less' {
-  return UNKNOWN_KINDS[u.id]?.raisesShare === false ? 'less' : 'more'
+  return u.raisesShare ? 'more' : 'less'
 }
 
 /** What 100 yuan of deductible changes, in the resident's terms. */

@@ -60,14 +60,14 @@ describe('the headline', () => {
   })
 
   test('only the high side open (an unpublished cap): "至少", with what is missing', () => {
-    render(<RangeFigure usual='25500.00' range={{ low: '25500.00', high: null }} readings={[]} unknowns={[{ id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）' }]} testId='share' />)
+    render(<RangeFigure usual='25500.00' range={{ low: '25500.00', high: null }} readings={[]} unknowns={[{ id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）', raisesShare: true }]} testId='share' />)
     expect(screen.getByTestId('share').textContent).toBe('至少 ¥25,500.00')
     expect(screen.getByTestId('share-more').textContent).toBe('实际可能更多，因为：医疗救助年度限额（文件未公布）。')
     expect(screen.queryByTestId('share-less')).toBeNull()
   })
 
   test('only the low side open: "最多", never "¥0–X"', () => {
-    render(<RangeFigure usual='4100.00' range={{ low: null, high: '4100.00' }} readings={[]} unknowns={[{ id: 'criticalRule', label: '大病保险的标准（文件未公布）' }]} testId='share' />)
+    render(<RangeFigure usual='4100.00' range={{ low: null, high: '4100.00' }} readings={[]} unknowns={[{ id: 'criticalRule', label: '大病保险的标准（文件未公布）', raisesShare: false }]} testId='share' />)
     expect(screen.getByTestId('share').textContent).toBe('最多 ¥4,100.00')
     expect(screen.getByTestId('share-less').textContent).toBe('实际可能更少，因为：大病保险的标准（文件未公布）。')
     expect(document.body.textContent).not.toMatch(/¥0\.00|–/)
@@ -80,9 +80,9 @@ describe('the headline', () => {
         range={{ low: null, high: null }}
         readings={[]}
         unknowns={[
-          { id: 'waiverRule', label: '医疗机构减免的标准（文件未公布）' },
-          { id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）' },
-          { id: 'commercialRule', label: '医疗商业保险补偿的标准（文件未公布）' }
+          { id: 'waiverRule', label: '医疗机构减免的标准（文件未公布）', raisesShare: false },
+          { id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）', raisesShare: true },
+          { id: 'commercialRule', label: '医疗商业保险补偿的标准（文件未公布）', raisesShare: false }
         ]}
         testId='share'
       />
@@ -101,7 +101,7 @@ describe('the headline', () => {
         usual={null}
         range={{ low: '2940.00', high: null }}
         readings={[]}
-        unknowns={[{ id: 'deductible', label: '起付标准（未填写）', perHundred: '50.00' }]}
+        unknowns={[{ id: 'deductible', label: '起付标准（未填写）', perHundred: '50.00', raisesShare: true }]}
         testId='share'
         offers={{ deductible: { text: '填写起付标准', onTap } }}
       />
@@ -125,7 +125,7 @@ describe('the headline', () => {
         usual={null}
         range={{ low: null, high: null }}
         readings={[]}
-        unknowns={[{ id: 'deductible', label: '起付标准（未填写）', perHundred: '50.00' }, { id: 'criticalRule', label: '大病保险的标准（文件未公布）' }]}
+        unknowns={[{ id: 'deductible', label: '起付标准（未填写）', perHundred: '50.00', raisesShare: true }, { id: 'criticalRule', label: '大病保险的标准（文件未公布）', raisesShare: false }]}
         testId='share'
       />
     )
@@ -142,7 +142,7 @@ describe('the headline', () => {
         { ...assistancePeriod.options[1], range: { low: '9000.00', high: null } }
       ]
     }
-    render(<RangeFigure usual='8000.00' range={{ low: '8000.00', high: null }} readings={[reading]} unknowns={[{ id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）' }]} testId='share' />)
+    render(<RangeFigure usual='8000.00' range={{ low: '8000.00', high: null }} readings={[reading]} unknowns={[{ id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）', raisesShare: true }]} testId='share' />)
     expect(screen.getByTestId('share').textContent).toBe('至少 ¥8,000.00')
     expect(screen.getAllByTestId('share-option').map((o) => o.textContent)).toEqual(['按全年累计计算：至少 ¥8,000.00', '按每次住院分别计算：至少 ¥9,000.00'])
   })
