@@ -9,6 +9,7 @@ import { usePolicy } from '../../components/page-shell'
 import type { Reference, RegionId, Tier } from '../../policy/types'
 import { householdStore, MAX_MEMBERS, newMember, type SavedMember } from './household-store'
 import { SourceToggle } from '../../components/source-toggle'
+import { TermHelp } from '../../components/term'
 
 export const STANDARD_MEMBERS: HouseholdMember[] = [
   { category: 'adult', tier: 1 },
@@ -90,6 +91,7 @@ export function HouseholdSection({ region }: { region: RegionId }) {
             onChange={(v) => setTier(v === '2' ? 2 : 1)}
             options={TIER_OPTIONS}
           />
+          <TermHelp id='tiers' region={region} />
         </>
       ) : null}
       <Button

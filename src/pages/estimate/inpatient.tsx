@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
 import { INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
 import { Chips } from '../../components/chips'
+import { TermHelp } from '../../components/term'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
@@ -50,7 +51,17 @@ export function InpatientEstimator({ form, onChange }: Props) {
         本测算按城乡居民医保的规定计算。职工医保住院的起付标准和报销比例，本地政策文件没有公布，不能用这里测算。未成年人和大学生：文件没有写明适用一档还是二档，请按结算单上的档次选择，或改填结算单上的“统筹基金支付”。
       </Notice>
       <View className='estimate-form' role='form' aria-label='住院费用信息'>
-        <ChoiceRow id='est-tier' label='缴费档次' error={errors.tier} hint={show.levelRequired ? '不清楚交的是哪一档？先任选一档，下方会比较两档的报销。' : undefined}>
+        <ChoiceRow
+          id='est-tier'
+          label='缴费档次'
+          error={errors.tier}
+          hint={
+            <>
+              {show.levelRequired ? <Text>不清楚交的是哪一档？先任选一档，下方会比较两档的报销。</Text> : null}
+              <TermHelp id='tiers' region={pack.region} />
+            </>
+          }
+        >
           <Chips<InpatientForm['tier']>
             label='缴费档次'
             testId='est-tier'
@@ -109,7 +120,7 @@ export function InpatientEstimator({ form, onChange }: Props) {
               </Notice>
             ) : null}
 
-            <ChoiceRow id='est-basic-source' label='基本医保报销按什么算'>
+            <ChoiceRow id='est-basic-source' label='基本医保报销按什么算' hint={<TermHelp id='poolingPaid' region={pack.region} />}>
               <Chips<InpatientForm['basicSource']>
                 label='基本医保报销按什么算'
                 testId='est-basic-source'
@@ -167,7 +178,14 @@ export function InpatientEstimator({ form, onChange }: Props) {
                 options={[{ value: 'no', text: '否' }, { value: 'yes', text: '是' }]}
               />
             </ChoiceRow>
-            <ChoiceRow id='est-assistance' label='医疗救助对象类别' error={errors.assistance} hint='由民政、医保部门认定；不清楚就选“都不是/不清楚”。'>
+            <ChoiceRow id='est-assistance' label='医疗救助对象类别' error={errors.assistance} hint={
+                <>
+                  <Text>资料没有说明这几类人怎样认定；不清楚就选“都不是/不清楚”。</Text>
+                  <TermHelp id='keyAssistance' region={pack.region} />
+                  <TermHelp id='reassistance' region={pack.region} />
+                </>
+              }
+            >
               <Chips<InpatientForm['assistance']>
                 label='医疗救助对象类别'
                 testId='est-assistance'
@@ -203,7 +221,12 @@ export function InpatientEstimator({ form, onChange }: Props) {
                 onChange={(specialDrug) => onChange({ specialDrug })}
                 error={errors.specialDrug}
                 placeholder='没有就不填'
-                hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(pack)}`}
+                hint={
+                  <>
+                    <Text>{`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(pack)}`}</Text>
+                    <TermHelp id='specialDrug' region={pack.region} />
+                  </>
+                }
               />
             ) : null}
           </>
