@@ -45,6 +45,37 @@ describe('Weihai residents', () => {
     expect(rows[0]).toHaveTextContent('2020年居民医疗保险缴费标准公布')
   })
 
+  test('a 建档立卡 member: the 2019 subsidy shown as 2019, the 2020 amount not published, left out of the total kept at the top', () => {
+    renderFor('weihai')
+    addMember('成年居民', '一档')
+    fireEvent.click(chip('household-poverty', '是'))
+    const note = screen.getByTestId('household-poverty-note')
+    expect(note).toHaveTextContent('2020年度贫困人口的参保补贴标准文件未公布')
+    expect(note).toHaveTextContent('2019年度的补贴：成年人按450元、学生按200元补贴')
+    addMember('成年居民', '二档')
+    addMember('高校学生')
+    const lines = screen.getAllByTestId('household-line')
+    expect(lines[0]).toHaveTextContent('¥450.00')
+    expect(lines[1]).toHaveTextContent('成年居民（二档）（建档立卡贫困人口）个人缴费未公布')
+    expect(lines[2]).toHaveTextContent('个人缴费未公布')
+    // the total counts only what is published, says whom it leaves out, and sits above the list
+    const sum = screen.getByTestId('household-sum')
+    expect(sum).toHaveTextContent('全家合计（1人，不含2位建档立卡贫困人口）')
+    expect(screen.getByTestId('household-total')).toHaveTextContent('¥450.00')
+    expect(sum.compareDocumentPosition(screen.getByTestId('household-add')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.getByTestId('household-poverty-left-out')).toHaveTextContent('个人要缴多少本页不计算')
+    const saved = JSON.parse(memoryStorage.get(HOUSEHOLD_KEY) as string)
+    expect(saved.data.map((m: { poverty?: boolean }) => m.poverty ?? false)).toEqual([false, true, true])
+  })
+
+  test('a household saved before the 建档立卡 choice still opens, everyone counted', () => {
+    memoryStorage.set(HOUSEHOLD_KEY, JSON.stringify({ v: 1, data: [{ id: 'a', category: 'adult', tier: 1 }, { id: 'b', category: 'minor' }] }))
+    renderFor('weihai')
+    expect(screen.getAllByTestId('household-line')).toHaveLength(2)
+    expect(screen.getByTestId('household-total')).toHaveTextContent('¥650.00')
+    expect(screen.queryByTestId('household-notice')).toBeNull()
+  })
+
   test('household of four: each line and the total, remembered on the device', () => {
     const { unmount } = renderFor('weihai')
     expect(screen.getByTestId('household-empty')).toBeInTheDocument()
