@@ -247,8 +247,12 @@ describe('collection period against today (injected clock)', () => {
   test('today, years later: closed, and the page says plainly that it only has 2020 policy', () => {
     renderFor('weihai', '2026-03-15')
     expect(screen.getByTestId('period-status')).toHaveAttribute('data-status', 'closed')
-    expect(screen.getByTestId('period-status')).toHaveTextContent('今天是2026年3月15日')
+    expect(screen.getByTestId('policy-year-notice')).toHaveTextContent('今天是2026年3月15日')
     expect(screen.getByTestId('policy-year-notice')).toHaveTextContent('本应用只收录了2020年度的政策文件')
+    // said once on the page: the period card does not repeat today's date or the 2020-only line
+    expect(screen.getByTestId('period-status')).toHaveTextContent('已于2020年4月30日结束')
+    expect(screen.getByTestId('period-status')).not.toHaveTextContent('今天是')
+    expect(screen.getByTestId('period-status')).not.toHaveTextContent('只收录')
   })
 
   test('the real clock is used when nothing is pinned', () => {
@@ -256,7 +260,9 @@ describe('collection period against today (injected clock)', () => {
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
     render(<ContributionPage />)
     const now = new Date()
-    expect(screen.getByTestId('period-status')).toHaveTextContent(`今天是${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`)
+    const words = `今天是${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`
+    const said = [screen.queryByTestId('policy-year-notice'), screen.getByTestId('period-status')].map((el) => el?.textContent ?? '')
+    expect(said.filter((t) => t.includes(words))).toHaveLength(1)
   })
 
   test('加入手机日历 calls the calendar only on tap, on the last day with a 3-days-before alarm', async () => {
