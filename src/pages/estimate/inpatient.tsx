@@ -1,9 +1,11 @@
 import { useMemo } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
 import { INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
 import { Chips } from '../../components/chips'
 import { TermHelp } from '../../components/term'
+import { tappable } from '../../components/tappable'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
@@ -241,7 +243,16 @@ export function InpatientEstimator({ form, onChange }: Props) {
             <Text className='estimate-sticky__hint'>明细见下方</Text>
           </>
         ) : outcome.state === 'incomplete' ? (
-          <Text className='estimate-sticky__hint'>还需要：{outcome.missing.join('、')}</Text>
+          <View
+            className='estimate-sticky__missing'
+            role='button'
+            aria-label={`还需要：${outcome.missing.join('、')}。点此转到“${outcome.missing[0]}”`}
+            data-testid='sticky-missing'
+            {...tappable(() => goToField(outcome.missing[0]))}
+          >
+            <Text className='estimate-sticky__hint'>还需要：{outcome.missing.join('、')}</Text>
+            <Text className='estimate-sticky__go'>去填写 ›</Text>
+          </View>
         ) : (
           <Text className='estimate-sticky__hint'>{outcome.message}</Text>
         )}
@@ -252,12 +263,41 @@ export function InpatientEstimator({ form, onChange }: Props) {
           {outcome.state === 'ok' ? (
             <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} />
           ) : (
-            <OutcomeStatus outcome={outcome} />
+            // what is missing is said once, in the bar above, which takes you there
+            <OutcomeStatus outcome={outcome} missingNamed={false} />
           )}
         </View>
       )}
     </View>
   )
+}
+
+/** The field each missing item of the sticky bar points at (the ids of the rows above). */
+const MISSING_FIELD: Record<string, string> = {
+  缴费档次: 'est-tier',
+  医院级别: 'est-level',
+  住院总费用: 'est-total',
+  政策范围内费用: 'est-compliant',
+  起付标准: 'est-deductible',
+  支付比例: 'est-ratio',
+  统筹基金支付: 'est-basic-paid'
+}
+
+/** Scrolls the field's label into view; on H5 also puts the cursor in its text box. */
+export function goToField(missing: string | undefined): void {
+  const id = missing ? MISSING_FIELD[missing] : undefined
+  if (!id) return
+  try {
+    if (typeof Taro.pageScrollTo === 'function') {
+      void Promise.resolve(Taro.pageScrollTo({ selector: `#${id}-label`, duration: 200 })).catch(() => undefined)
+    }
+  } catch { /* no scrolling API */ }
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+    const label = document.getElementById(`${id}-label`)
+    label?.scrollIntoView({ block: 'center' })
+    const input = document.querySelector<HTMLInputElement>(`#${id} input`)
+    input?.focus({ preventScroll: true })
+  }
 }
 
 function specialDrugCaveat(pack: PolicyPack): string {
