@@ -42,8 +42,17 @@ export function Allowance({ form, onChange }: Props) {
               <View className='estimate-toggles'>
                 <Toggle label='剖宫产' checked={form.caesarean} onChange={(caesarean) => onChange({ caesarean })} testId='mat-caesarean' />
                 <Toggle label='难产' checked={form.difficult} onChange={(difficult) => onChange({ difficult })} testId='mat-difficult' />
-                <Toggle label='婴儿72小时内死亡' checked={form.infantDied} onChange={(infantDied) => onChange({ infantDied })} testId='mat-infant' />
               </View>
+            </ChoiceRow>
+            {/* a separate, sad event: its own question, never beside 剖宫产 and 难产 */}
+            <ChoiceRow id='mat-infant-row' label='婴儿出生后72小时内不幸去世了吗'>
+              <Chips<'no' | 'yes'>
+                label='婴儿出生后72小时内不幸去世了吗'
+                testId='mat-infant'
+                value={form.infantDied ? 'yes' : 'no'}
+                onChange={(v) => onChange({ infantDied: v === 'yes' })}
+                options={[{ value: 'no', text: '没有' }, { value: 'yes', text: '是的' }]}
+              />
             </ChoiceRow>
           </>
         ) : (
