@@ -381,6 +381,8 @@ describe('other estimates on the same page', () => {
     renderFor('weifang')
     choose('estimate-mode', '生育')
     expect(screen.getByTestId('allowance-days')).toHaveTextContent('98 天')
+    // the plain 98 days are said once, not again as "天数怎么来的 · 产假98天"
+    expect(screen.getByTestId('allowance-parts')).not.toHaveTextContent('产假98天')
     fireEvent.click(screen.getByTestId('mat-caesarean'))
     choose('mat-babies', '双胞胎')
     type('用人单位上年度职工月平均工资', '6000')

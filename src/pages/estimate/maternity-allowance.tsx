@@ -157,8 +157,13 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
         )}
       </View>
       <View className='estimate-result__explain' data-testid='allowance-parts'>
-        <Text className='estimate-section-title' role='heading' aria-level={2}>天数怎么来的</Text>
-        {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
+        {/* one part (产假98天) is the figure above itself: said once */}
+        {view.parts.length > 1 ? (
+          <>
+            <Text className='estimate-section-title' role='heading' aria-level={2}>天数怎么来的</Text>
+            {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
+          </>
+        ) : null}
         {view.basis ? <View className='estimate-result__line' data-testid='allowance-basis'>{view.basis}</View> : null}
       </View>
       {view.warnings.length ? (
