@@ -22,6 +22,12 @@ async function choose(page, situation) {
   await visible(page).locator(`[data-testid=remote-choice][data-situation=${situation}]`).click()
   const card = visible(page).locator(`[data-testid=remote-card][data-situation=${situation}]`)
   await card.waitFor()
+  // sources are folded as on every page: open them all, so the checks read them too
+  const toggles = card.locator('[data-testid=source-toggle]')
+  for (let i = 0, n = await toggles.count(); i < n; i++) {
+    await toggles.nth(i).click()
+    await card.locator('[data-testid=source-toggle][aria-expanded=true]').nth(i).waitFor()
+  }
   return card
 }
 
