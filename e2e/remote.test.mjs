@@ -24,10 +24,9 @@ async function choose(page, situation) {
   await card.waitFor()
   // sources are folded as on every page: open them all, so the checks read them too
   const toggles = card.locator('[data-testid=source-toggle]')
-  for (let i = 0, n = await toggles.count(); i < n; i++) {
-    await toggles.nth(i).click()
-    await card.locator('[data-testid=source-toggle][aria-expanded=true]').nth(i).waitFor()
-  }
+  const n = await toggles.count()
+  await card.evaluate((el) => el.querySelectorAll('[data-testid=source-toggle][aria-expanded=false]').forEach((b) => b.click()))
+  if (n) await card.locator('[data-testid=source-toggle][aria-expanded=true]').nth(n - 1).waitFor()
   return card
 }
 
