@@ -4,7 +4,7 @@ import { formatYuan } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import { isPublished } from '../../policy/types'
 import type { PolicyText } from '../../policy/types'
@@ -173,7 +173,7 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
       ) : null}
       <View className='estimate-result__sources'>
         {notes.map((n, i) => <View key={i} className='estimate-result__line'>· {n.text}</View>)}
-        <SourceNote sources={[...view.sources, ...notes.map((n) => n.reference)]} />
+        <SourceToggle what='生育津贴' sources={[...view.sources, ...notes.map((n) => n.reference)]} />
       </View>
     </View>
   )

@@ -1,6 +1,6 @@
 // What the three maternity estimates share: their props and the conditions of entitlement.
 import { Text, View } from '@tarojs/components'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import { isUnpublished } from '../../policy/types'
@@ -27,10 +27,11 @@ export function Conditions() {
           <View key={i} className='estimate-rules__item'>
             <Text>{c.text}</Text>
             {c.text.includes('免责期') ? <TermHelp id='waitingArrears' region={pack.region} /> : null}
-            <SourceNote sources={[c.reference]} />
           </View>
         ))
       )}
+      {/* one folded note for all the conditions: the document is named once */}
+      {isUnpublished(conditions) ? null : <SourceToggle what='享受生育保险待遇的条件' sources={conditions.map((c) => c.reference)} />}
     </View>
   )
 }
