@@ -56,8 +56,8 @@ describe('Weihai residents', () => {
     addMember('高校学生')
     const lines = screen.getAllByTestId('household-line')
     expect(lines[0]).toHaveTextContent('¥450.00')
-    expect(lines[1]).toHaveTextContent('成年居民（二档）（建档立卡贫困人口）个人缴费未公布')
-    expect(lines[2]).toHaveTextContent('个人缴费未公布')
+    expect(lines[1]).toHaveTextContent('成年居民（二档）建档立卡贫困人口未公布')
+    expect(lines[2]).toHaveTextContent('建档立卡贫困人口未公布')
     // the total counts only what is published, says whom it leaves out, and sits above the list
     const sum = screen.getByTestId('household-sum')
     expect(sum).toHaveTextContent('全家合计（1人，不含2位建档立卡贫困人口）')

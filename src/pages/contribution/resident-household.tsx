@@ -151,9 +151,16 @@ export function HouseholdSection({ region }: { region: RegionId }) {
             const member = members[line.index]
             return (
               <View key={member.id} className='contribution__row contribution__member' data-testid='household-line'>
-                <Text className='contribution__row-label'>{line.index + 1}. {line.label}{member.poverty ? '（建档立卡贫困人口）' : ''}</Text>
+                {member.poverty ? (
+                  <View className='contribution__row-main contribution__row-label'>
+                    <Text>{line.index + 1}. {line.label}</Text>
+                    <Text className='contribution__row-desc'>建档立卡贫困人口</Text>
+                  </View>
+                ) : (
+                  <Text className='contribution__row-label'>{line.index + 1}. {line.label}</Text>
+                )}
                 <Text className='contribution__row-value'>
-                  {member.poverty ? '个人缴费未公布' : line.amount === null ? line.note ?? '未公布' : formatYuan(line.amount)}
+                  {member.poverty ? '未公布' : line.amount === null ? line.note ?? '未公布' : formatYuan(line.amount)}
                 </Text>
                 <Button
                   kind='link'
