@@ -64,6 +64,7 @@ export function Allowance({ form, onChange }: Props) {
             error={months.state === 'error' ? months.message : errors.months}
             placeholder='例如 3'
             maxlength={4}
+            keypad='decimal'
             hint={`${m.shortDays.description ?? ''}：${m.shortDays.value}天；${m.longDays.description ?? ''}：${m.longDays.value}天。`}
           />
         )}
