@@ -204,3 +204,129 @@ test('Lighthouse accessibility score is at least 95 on every page', async () => 
   console.log('lighthouse accessibility', JSON.stringify(scores))
   for (const p of PAGES) assert.ok(scores[p.name] >= 95, `${p.name}: ${scores[p.name]} ${JSON.stringify(scores[`${p.name}-failing`] ?? [])}`)
 })
+
+/**
+ * Each tab page with content on screen, the region chosen on the first-run card as a person would,
+ * and what it takes to reach the rest (the employee tab, an open situation card, an open answer).
+ */
+const WITH_CONTENT = [
+  { name: 'contribution', path: 'pages/contribution/index', reveal: async (page) => { await page.locator('.chips__item:visible', { hasText: '职工医保' }).first().click() } },
+  { name: 'estimate', path: 'pages/estimate/index', reveal: async () => {} },
+  { name: 'remote', path: 'pages/remote/index', reveal: async (page) => { await page.locator('[data-testid=remote-choice]:visible').nth(1).click() } },
+  { name: 'faq', path: 'pages/faq/index', reveal: async (page) => { await page.locator('.faq-item__question:visible').first().click() } }
+]
+
+/** Labels squeezed to a character or two a line, and figures broken inside the number. */
+function wrapping() {
+  const root = [...document.querySelectorAll('.page')].find((el) => el.offsetParent !== null || el.getClientRects().length)
+  const narrowLabels = [...root.querySelectorAll('.contribution__row-label, .field__label, .estimate-layer__label')]
+    .filter((el) => el.textContent.trim().length >= 4 && el.getBoundingClientRect().width > 0)
+    .filter((el) => el.getBoundingClientRect().width < 3.5 * parseFloat(getComputedStyle(el).fontSize))
+    .map((el) => el.textContent.trim().slice(0, 12))
+  // a text node whose digits sit on two lines: ranges of the number report two line boxes
+  const brokenNumbers = []
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const m of n.textContent.matchAll(/¥?\d[\d,]*(\.\d+)?/g)) {
+      if (m[0].length < 4) continue
+      const range = document.createRange()
+      range.setStart(n, m.index)
+      range.setEnd(n, m.index + m[0].length)
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+      if (tops.size > 1) brokenNumbers.push(m[0])
+    }
+  }
+  const sources = [...root.querySelectorAll('.source-note')].filter((el) => el.getBoundingClientRect().height > 0)
+    .map((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), color: getComputedStyle(el).color }))
+  const icon = document.querySelector('.tab-bar__icon')
+  const iconSize = icon ? icon.getBoundingClientRect().width : 0
+  return { narrowLabels, brokenNumbers, sources, iconSize }
+}
+
+for (const care of ['on', 'off']) {
+  test(`with content on screen (region chosen, care mode ${care}): sizes, targets and wrapping on every tab page`, async () => {
+    const { page, context, problems } = await openPhone(app)
+    await seedBeforeBoot(page, app, { 'ybt:care-mode': care })
+    await openPage(page, 'pages/contribution/index')
+    await page.locator('[data-choose]:visible', { hasText: '潍坊市' }).first().click()
+    await page.locator('.region-bar__option--active:visible', { hasText: '潍坊市' }).waitFor()
+    const failures = []
+    const icons = []
+    for (const p of WITH_CONTENT) {
+      await openPage(page, p.path)
+      await p.reveal(page)
+      await settled(page)
+      const m = await page.evaluate(measure)
+      const w = await page.evaluate(wrapping)
+      assert.equal(m.care, care, `${p.name}: care mode ${care}`)
+      assert.ok(m.texts.length > 10, `${p.name}: content on screen (${m.texts.length} texts)`)
+      if (care === 'on') {
+        const small = m.texts.filter((t) => t.size < 18)
+        const tiny = m.tappables.filter((t) => t.w < 44 || t.h < 44)
+        if (small.length) failures.push(`${p.name}: text under 18px: ${JSON.stringify(small.slice(0, 5))}`)
+        if (tiny.length) failures.push(`${p.name}: tap targets under 44×44: ${JSON.stringify(tiny.slice(0, 5))}`)
+      } else {
+        const faint = w.sources.filter((s) => s.size < 14)
+        if (faint.length) failures.push(`${p.name}: source notes under 14px: ${JSON.stringify(faint.slice(0, 3))}`)
+      }
+      if (w.narrowLabels.length) failures.push(`${p.name}: labels squeezed to a few characters a line: ${w.narrowLabels.join(', ')}`)
+      if (w.brokenNumbers.length) failures.push(`${p.name}: numbers broken across lines: ${w.brokenNumbers.join(', ')}`)
+      if (m.horizontalOverflow) failures.push(`${p.name}: page scrolls sideways`)
+      icons.push(w.iconSize)
+      await shot(page, `content-${care === 'on' ? 'care' : 'normal'}-${p.name}`)
+    }
+    // the date picker (on <body>, outside the page) follows the mode
+    await openPage(page, 'pages/remote/index')
+    await page.locator('[data-testid=remote-choice]:visible').nth(1).click()
+    const pick = page.locator('[data-testid$=-pick]:visible').first()
+    await pick.scrollIntoViewIfNeeded()
+    await pick.click()
+    await page.locator('.weui-picker__action:visible').first().waitFor()
+    await settled(page)
+    const actions = await page.evaluate(() => [...document.querySelectorAll('.weui-picker__action')].filter((a) => a.getBoundingClientRect().width > 0).map((a) => {
+      const r = a.getBoundingClientRect()
+      return { text: a.textContent.trim(), size: parseFloat(getComputedStyle(a).fontSize), w: r.width, h: r.height }
+    }))
+    await shot(page, `content-${care === 'on' ? 'care' : 'normal'}-date-picker`)
+    assert.equal(actions.length, 2, 'the picker shows 取消 and 确定')
+    for (const a of actions) {
+      if (a.w < 44 || a.h < 44) failures.push(`date picker ${a.text}: ${a.w}×${a.h}`)
+      if (care === 'on' && a.size < 18) failures.push(`date picker ${a.text}: ${a.size}px text`)
+    }
+    // the tab icons are no smaller in care mode than the normal mode's ≈28px
+    if (care === 'on') for (const size of icons) if (size < 28) failures.push(`tab icon ${size}px in care mode`)
+    assert.deepEqual(failures, [])
+    // amounts bring up the number pad: a text box (so "3万" still reads) asking for the decimal keypad
+    await openPage(page, 'pages/estimate/index')
+    const keypad = await page.evaluate(() => [...document.querySelectorAll('.money-input input')].map((i) => ({ type: i.type, inputmode: i.getAttribute('inputmode') })))
+    assert.ok(keypad.length > 0, 'money inputs on the estimate page')
+    for (const k of keypad) assert.deepEqual(k, { type: 'text', inputmode: 'decimal' })
+    assert.deepEqual(problems.consoleErrors, [])
+    await context.close()
+  })
+}
+
+test('household calculator in care mode: a 建档立卡 member, the total kept in view while the list grows, sizes held', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await seedBeforeBoot(page, app, { 'ybt:region': 'weihai', 'ybt:care-mode': 'on' })
+  await openPage(page, 'pages/contribution/index')
+  const add = page.locator('[data-testid=household-add]:visible')
+  await add.scrollIntoViewIfNeeded()
+  await add.click()
+  await page.locator('[data-testid=household-poverty] [role=radio]:visible', { hasText: '是' }).click()
+  await page.locator('[data-testid=household-poverty-note]:visible').waitFor()
+  for (let i = 0; i < 4; i++) await add.click()
+  await page.locator('[data-testid=household-line]:visible').nth(4).waitFor()
+  await page.locator('[data-testid=household-line]:visible').last().scrollIntoViewIfNeeded()
+  await settled(page)
+  const sum = await page.locator('[data-testid=household-sum]:visible').boundingBox()
+  assert.ok(sum && sum.y >= 0 && sum.y + sum.height <= 844, `the total is on screen beside the last member (${JSON.stringify(sum)})`)
+  assert.match(await page.locator('[data-testid=household-sum]:visible').innerText(), /全家合计（1人，不含4位建档立卡贫困人口）[\s\S]*¥450\.00/)
+  const m = await page.evaluate(measure)
+  const small = m.texts.filter((t) => t.size < 18)
+  const tiny = m.tappables.filter((t) => t.w < 44 || t.h < 44)
+  assert.deepEqual({ small, tiny }, { small: [], tiny: [] })
+  await shot(page, 'care-household-poverty')
+  assert.deepEqual(problems.consoleErrors, [])
+  await context.close()
+})

@@ -71,10 +71,12 @@ test('a Weihai poverty-household stay entered field by field shows the patient s
   await chooseRegion(page, '威海市')
   await page.locator('[data-testid=estimate-status]').waitFor()
   await shot(page, 'estimate-weihai-empty')
-  // The compliant part and the deductible may stay blank (the answer then says what they change).
-  const status = await page.locator('[data-testid=estimate-status]').innerText()
-  assert.match(status, /还需要：缴费档次、医院级别、住院总费用/)
-  assert.doesNotMatch(status, /政策范围内费用|起付标准/)
+  // Only what the answer cannot do without (the compliant part and the deductible may stay blank),
+  // said once, in the sticky bar.
+  const missing = await page.locator('[data-testid=sticky-missing]').innerText()
+  assert.match(missing, /还需要：缴费档次、医院级别、住院总费用/)
+  assert.doesNotMatch(missing, /政策范围内费用|起付标准/)
+  assert.doesNotMatch(await page.locator('[data-testid=estimate-status]').innerText(), /还需要：/)
   assert.equal(await page.locator('[data-field=est-deductible] input').inputValue(), '', 'the deductible is not pre-filled')
 
   await enterWeihaiPovertyStay(page)
@@ -325,5 +327,26 @@ test('the outpatient and maternity estimates, and the result in care mode', asyn
   await shot(page, 'estimate-care-result')
   await fullShot(page, 'estimate-care-full')
   noProblems(problems)
+  await context.close()
+})
+
+test('the sticky 还需要 bar takes you to the first missing field and puts the cursor in it', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await choose(page, 'est-tier', '一档')
+  await choose(page, 'est-level', '三级医院')
+  const bar = page.locator('[data-testid=sticky-missing]')
+  await bar.filter({ hasText: '还需要：住院总费用' }).waitFor()
+  await bar.click()
+  await page.waitForFunction(() => document.activeElement && document.activeElement.closest('#est-total') !== null)
+  const box = await page.locator('#est-total-label').boundingBox()
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `the field's label is on screen (${JSON.stringify(box)})`)
+  await shot(page, 'estimate-sticky-went-to-field')
+  await fill(page, 'est-total', '5000')
+  await bar.filter({ hasText: '还需要：政策范围内费用' }).waitFor()
+  await bar.click()
+  await page.waitForFunction(() => document.activeElement && document.activeElement.closest('#est-compliant') !== null)
+  assert.deepEqual(problems.consoleErrors, [])
   await context.close()
 })

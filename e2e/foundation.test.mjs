@@ -104,3 +104,22 @@ test('the 关于 page says what the tool is and is not', async () => {
   assert.deepEqual(problems.consoleErrors, [])
   await context.close()
 })
+
+test('first paint: a light skeleton shows while the scripts load, and goes when the app renders', async () => {
+  const { page, context, problems } = await openPhone(app)
+  // hold every script until the skeleton has been seen, as on a slow phone
+  let release
+  const held = new Promise((resolve) => { release = resolve })
+  await page.route(/\.js(\?.*)?$/, async (route) => { await held; await route.continue() })
+  await page.goto(`${app.origin}/#/pages/contribution/index`, { waitUntil: 'commit' })
+  const boot = page.locator('#boot')
+  await boot.waitFor({ state: 'visible' })
+  assert.match(await boot.innerText(), /医保通[\s\S]*正在打开/)
+  await page.screenshot({ path: new URL('./screenshots/first-paint-skeleton.png', import.meta.url).pathname })
+  release()
+  await page.waitForSelector('text=请先选择您的参保地')
+  await boot.waitFor({ state: 'hidden' })
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+  await context.close()
+})

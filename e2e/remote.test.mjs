@@ -22,6 +22,11 @@ async function choose(page, situation) {
   await visible(page).locator(`[data-testid=remote-choice][data-situation=${situation}]`).click()
   const card = visible(page).locator(`[data-testid=remote-card][data-situation=${situation}]`)
   await card.waitFor()
+  // sources are folded as on every page: open them all, so the checks read them too
+  const toggles = card.locator('[data-testid=source-toggle]')
+  const n = await toggles.count()
+  await card.evaluate((el) => el.querySelectorAll('[data-testid=source-toggle][aria-expanded=false]').forEach((b) => b.click()))
+  if (n) await card.locator('[data-testid=source-toggle][aria-expanded=true]').nth(n - 1).waitFor()
   return card
 }
 

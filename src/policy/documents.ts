@@ -7,7 +7,9 @@ export const DOCUMENTS: Record<DocumentId, SourceDocument> = {
     publisher: '齐鲁晚报（文登区医疗保障局协办）',
     date: '2019-12-18',
     seedFile: '000_b8a4b2ea55d21974.txt',
-    region: 'weihai'
+    region: 'weihai',
+    // the 威海市 figures come from 文登区's announcement (POLICY-READING: "as told by 文登区医疗保障局")
+    toldBy: '据文登区医疗保障局公布'
   },
   'anqiu-2020-06': {
     id: 'anqiu-2020-06',
@@ -16,6 +18,7 @@ export const DOCUMENTS: Record<DocumentId, SourceDocument> = {
     date: '2020-06-09',
     seedFile: '004_9d86da29194db8ae.txt',
     region: 'weifang',
+    toldBy: '据安丘市医疗保障局介绍',
     // POLICY-READING §5: the assistance rules are 安丘市's own 《关于进一步加强医疗救助工作的实施意见》.
     scope: '潍坊市（基本医保、大病保险、职工医保和生育保险）；其中医疗救助是安丘市的规定，只适用于安丘市'
   }

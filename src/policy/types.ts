@@ -20,6 +20,8 @@ export interface SourceDocument {
   region: RegionId
   /** Where the document's rules hold, when that is narrower in part than its region. */
   scope?: string
+  /** Who told the city's figures, said beside the city's name ("据文登区医疗保障局公布"). */
+  toldBy?: string
 }
 
 export interface Reference {

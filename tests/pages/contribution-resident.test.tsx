@@ -45,6 +45,37 @@ describe('Weihai residents', () => {
     expect(rows[0]).toHaveTextContent('2020年居民医疗保险缴费标准公布')
   })
 
+  test('a 建档立卡 member: the 2019 subsidy shown as 2019, the 2020 amount not published, left out of the total kept at the top', () => {
+    renderFor('weihai')
+    addMember('成年居民', '一档')
+    fireEvent.click(chip('household-poverty', '是'))
+    const note = screen.getByTestId('household-poverty-note')
+    expect(note).toHaveTextContent('2020年度贫困人口的参保补贴标准文件未公布')
+    expect(note).toHaveTextContent('2019年度的补贴：成年人按450元、学生按200元补贴')
+    addMember('成年居民', '二档')
+    addMember('高校学生')
+    const lines = screen.getAllByTestId('household-line')
+    expect(lines[0]).toHaveTextContent('¥450.00')
+    expect(lines[1]).toHaveTextContent('成年居民（二档）建档立卡贫困人口未公布')
+    expect(lines[2]).toHaveTextContent('建档立卡贫困人口未公布')
+    // the total counts only what is published, says whom it leaves out, and sits above the list
+    const sum = screen.getByTestId('household-sum')
+    expect(sum).toHaveTextContent('全家合计（1人，不含2位建档立卡贫困人口）')
+    expect(screen.getByTestId('household-total')).toHaveTextContent('¥450.00')
+    expect(sum.compareDocumentPosition(screen.getByTestId('household-add')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.getByTestId('household-poverty-left-out')).toHaveTextContent('个人要缴多少本页不计算')
+    const saved = JSON.parse(memoryStorage.get(HOUSEHOLD_KEY) as string)
+    expect(saved.data.map((m: { poverty?: boolean }) => m.poverty ?? false)).toEqual([false, true, true])
+  })
+
+  test('a household saved before the 建档立卡 choice still opens, everyone counted', () => {
+    memoryStorage.set(HOUSEHOLD_KEY, JSON.stringify({ v: 1, data: [{ id: 'a', category: 'adult', tier: 1 }, { id: 'b', category: 'minor' }] }))
+    renderFor('weihai')
+    expect(screen.getAllByTestId('household-line')).toHaveLength(2)
+    expect(screen.getByTestId('household-total')).toHaveTextContent('¥650.00')
+    expect(screen.queryByTestId('household-notice')).toBeNull()
+  })
+
   test('household of four: each line and the total, remembered on the device', () => {
     const { unmount } = renderFor('weihai')
     expect(screen.getByTestId('household-empty')).toBeInTheDocument()
@@ -216,8 +247,12 @@ describe('collection period against today (injected clock)', () => {
   test('today, years later: closed, and the page says plainly that it only has 2020 policy', () => {
     renderFor('weihai', '2026-03-15')
     expect(screen.getByTestId('period-status')).toHaveAttribute('data-status', 'closed')
-    expect(screen.getByTestId('period-status')).toHaveTextContent('今天是2026年3月15日')
+    expect(screen.getByTestId('policy-year-notice')).toHaveTextContent('今天是2026年3月15日')
     expect(screen.getByTestId('policy-year-notice')).toHaveTextContent('本应用只收录了2020年度的政策文件')
+    // said once on the page: the period card does not repeat today's date or the 2020-only line
+    expect(screen.getByTestId('period-status')).toHaveTextContent('已于2020年4月30日结束')
+    expect(screen.getByTestId('period-status')).not.toHaveTextContent('今天是')
+    expect(screen.getByTestId('period-status')).not.toHaveTextContent('只收录')
   })
 
   test('the real clock is used when nothing is pinned', () => {
@@ -225,7 +260,9 @@ describe('collection period against today (injected clock)', () => {
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
     render(<ContributionPage />)
     const now = new Date()
-    expect(screen.getByTestId('period-status')).toHaveTextContent(`今天是${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`)
+    const words = `今天是${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`
+    const said = [screen.queryByTestId('policy-year-notice'), screen.getByTestId('period-status')].map((el) => el?.textContent ?? '')
+    expect(said.filter((t) => t.includes(words))).toHaveLength(1)
   })
 
   test('加入手机日历 calls the calendar only on tap, on the last day with a 3-days-before alarm', async () => {

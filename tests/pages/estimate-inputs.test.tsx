@@ -48,7 +48,7 @@ test('empty is neither a number nor an error: the result lists it as missing', (
   renderWeihai()
   type('住院总费用', '')
   expect(screen.queryByTestId('est-total-error')).toBeNull()
-  expect(screen.getByTestId('estimate-status')).toHaveTextContent('住院总费用')
+  expect(screen.getByTestId('sticky-missing')).toHaveTextContent('住院总费用')
 })
 
 test('compliant > total is refused with a clear message', () => {

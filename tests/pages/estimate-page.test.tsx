@@ -139,9 +139,11 @@ describe('the form asks instead of guessing', () => {
     for (const label of ['住院总费用', '其中政策范围内费用（不清楚可不填）', '就诊医院的起付标准（不清楚可不填）']) {
       expect((screen.getByLabelText(label) as HTMLInputElement).value).toBe('')
     }
-    // Only what the answer cannot do without: the compliant part and the deductible may stay blank.
-    expect(screen.getByTestId('estimate-status')).toHaveTextContent('还需要：缴费档次、医院级别、住院总费用')
-    expect(screen.getByTestId('estimate-status')).not.toHaveTextContent(/政策范围内费用|起付标准/)
+    // Only what the answer cannot do without (the compliant part and the deductible may stay blank),
+    // said once: in the sticky bar, which takes you to the first of them.
+    expect(screen.getByTestId('sticky-missing')).toHaveTextContent('还需要：缴费档次、医院级别、住院总费用')
+    expect(screen.getByTestId('sticky-missing')).not.toHaveTextContent(/政策范围内费用|起付标准/)
+    expect(screen.getByTestId('estimate-status')).not.toHaveTextContent('还需要：')
     expect(screen.queryByTestId('patient-share')).toBeNull()
   })
 
@@ -415,10 +417,25 @@ describe('other estimates on the same page', () => {
     expect(screen.getByTestId('childbirth-unpublished')).toHaveTextContent('文登区报道未涉及')
   })
 
+  test('婴儿72小时内死亡 is its own question, away from 剖宫产 and 难产', () => {
+    renderFor('weifang')
+    choose('estimate-mode', '生育')
+    const extras = screen.getByTestId('mat-caesarean').closest('[data-field]') as HTMLElement
+    expect(extras).toHaveTextContent('剖宫产')
+    expect(extras).not.toHaveTextContent('72小时')
+    const own = screen.getByTestId('mat-infant').closest('[data-field]') as HTMLElement
+    expect(own).not.toBe(extras)
+    expect(own).not.toHaveTextContent('剖宫产')
+    choose('mat-infant', '是的')
+    expect(screen.getByTestId('allowance-days')).toHaveTextContent('42 天')
+  })
+
   test('maternity allowance, both regions, with the days explained', () => {
     renderFor('weifang')
     choose('estimate-mode', '生育')
     expect(screen.getByTestId('allowance-days')).toHaveTextContent('98 天')
+    // the plain 98 days are said once, not again as "天数怎么来的 · 产假98天"
+    expect(screen.getByTestId('allowance-parts')).not.toHaveTextContent('产假98天')
     fireEvent.click(screen.getByTestId('mat-caesarean'))
     choose('mat-babies', '双胞胎')
     type('用人单位上年度职工月平均工资', '6000')

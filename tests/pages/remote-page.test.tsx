@@ -18,7 +18,10 @@ function renderFor(region: RegionId) {
 function choose(situation: RemoteSituation) {
   const row = document.querySelector(`[data-testid=remote-choice][data-situation=${situation}]`) as HTMLElement
   fireEvent.click(row)
-  return screen.getByTestId('remote-card')
+  const card = screen.getByTestId('remote-card')
+  // sources are folded as on every page: open them all, so the checks below read them too
+  for (const toggle of within(card).queryAllByTestId('source-toggle')) fireEvent.click(toggle)
+  return card
 }
 
 const switchRegion = (name: string) => fireEvent.click(screen.getByLabelText(`参保地：${name}`))

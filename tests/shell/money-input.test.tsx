@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { render, screen, fireEvent } from '@testing-library/react'
 import { MoneyInput, readMoney } from '../../src/components/money-input'
+import { keypadProps } from '../../src/components/field/field-input'
 
 test.each([
   ['30000', '30000.00'], ['3万', '30000.00'], ['3.5万元', '35000.00'], ['12,000', '12000.00'],
@@ -33,4 +34,18 @@ test('the field is labelled, echoes what it understood, and flags bad input besi
   expect(screen.queryByTestId('total-echo')).toBeNull()
   expect(screen.getByTestId('total-error')).toHaveTextContent(/金额/)
   expect(document.body.textContent).not.toMatch(/NaN/)
+})
+
+test('amounts ask for the number pad with a decimal point: type digit on WeChat, inputmode decimal on H5', () => {
+  const env = process.env.TARO_ENV
+  try {
+    process.env.TARO_ENV = 'weapp'
+    expect(keypadProps('decimal', 'text')).toEqual({ type: 'digit' })
+    process.env.TARO_ENV = 'h5'
+    // a text box, so that "3万" typed or pasted still reads (Taro's H5 type digit is type number)
+    expect(keypadProps('decimal', 'text')).toEqual({ type: 'text', nativeProps: { inputMode: 'decimal' } })
+    expect(keypadProps(undefined, 'text')).toEqual({ type: 'text' })
+  } finally {
+    process.env.TARO_ENV = env
+  }
 })

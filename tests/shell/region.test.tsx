@@ -1,5 +1,6 @@
 import { render, screen, fireEvent, act } from '@testing-library/react'
 import { PageShell } from '../../src/components/page-shell'
+import { RegionBar } from '../../src/components/region-bar'
 import { memoryStorage } from '../mocks/taro'
 
 import * as region from '../../src/services/region'
@@ -52,4 +53,11 @@ test('an unreadable stored region is announced on the page, and the notice can b
   expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
   fireEvent.click(screen.getByText('知道了'))
   expect(screen.queryByTestId('app-announcements')).toBeNull()
+})
+
+test('the region bar says whose announcement the city’s figures come from, beside the city', () => {
+  const { getByTestId, rerender } = render(<RegionBar title='缴费查询' year={2020} region='weihai' onChange={() => {}} />)
+  expect(getByTestId('region-basis').textContent).toBe('威海市（据文登区医疗保障局公布，2019-12-18）')
+  rerender(<RegionBar title='缴费查询' year={2020} region='weifang' onChange={() => {}} />)
+  expect(getByTestId('region-basis').textContent).toBe('潍坊市（据安丘市医疗保障局介绍，2020-06-09）')
 })

@@ -24,6 +24,7 @@ export function NumberField(props: {
         onChange={props.onChange}
         invalid={!!props.error}
         type={props.decimal ? 'digit' : 'number'}
+        keypad={props.decimal ? 'decimal' : undefined}
         maxlength={8}
         placeholder={props.placeholder}
         className='number-field__input'

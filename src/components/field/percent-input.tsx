@@ -20,7 +20,7 @@ export function PercentInput({ id, label, value, onChange, hint, error, placehol
   const message = parsed.state === 'error' ? parsed.message : error ?? null
   return (
     <Field id={id} label={label} hint={hint} error={message}>
-      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!message} maxlength={12} placeholder={placeholder} />
+      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!message} maxlength={12} keypad='decimal' placeholder={placeholder} />
       <Text className='money-input__unit'>%</Text>
       {parsed.state === 'ok' ? (
         <Text className='money-input__echo' data-testid={`${id}-echo`}>

@@ -31,6 +31,7 @@ export function MoneyInput({ id, label, value, onChange, hint, placeholder, erro
         onChange={onChange}
         invalid={!!message}
         maxlength={24}
+        keypad='decimal'
         placeholder={placeholder ?? '例如 30000 或 3万'}
         className='money-input'
       />

@@ -1,4 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
+import { useEffect } from 'react'
 import type { ReactNode } from 'react'
 import { useCareMode } from '../../services/care-mode'
 import { dismissAnnouncements, useAnnouncements } from '../../services/notices'
@@ -12,6 +13,11 @@ import './index.scss'
 export function PageFrame({ children, className = '' }: { children: ReactNode; className?: string }) {
   const [care] = useCareMode()
   const announcements = useAnnouncements()
+  // H5 opens its date picker and modals on <body>, outside the page: mark the body too
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined' || !document.body) return
+    document.body.classList.toggle('care-mode-root', care.enabled)
+  }, [care.enabled])
   return (
     <View className={`page ${className}${care.enabled ? ' care-mode' : ''}`} data-care-mode={care.enabled ? 'on' : 'off'}>
       {announcements.length ? (

@@ -1,5 +1,6 @@
 import { Button, View, Text } from '@tarojs/components'
 import type { RegionId } from '../../policy/types'
+import { DOCUMENTS } from '../../policy/documents'
 import { REGION_NAMES, REGIONS } from '../../services/region'
 import { useCareMode } from '../../services/care-mode'
 import { openPage } from '../../services/device'
@@ -38,7 +39,19 @@ export function RegionBar({ title, year, region, onChange }: RegionBarProps) {
         ))}
       </View>
       ) : null}
+      {region ? <RegionBasis region={region} /> : null}
     </View>
+  )
+}
+
+/** Whose words the city's figures are: "威海市（据文登区医疗保障局公布，2019-12-18）". */
+function RegionBasis({ region }: { region: RegionId }) {
+  const docs = Object.values(DOCUMENTS).filter((d) => d.region === region && d.toldBy)
+  if (!docs.length) return null
+  return (
+    <Text className='region-bar__basis' data-testid='region-basis'>
+      {REGION_NAMES[region]}（{docs.map((d) => `${d.toldBy}，${d.date}`).join('；')}）
+    </Text>
   )
 }
 

@@ -14,19 +14,46 @@ export function distinctReferences(sources: Reference[]): Reference[] {
   })
 }
 
-/** Shows where a figure or rule comes from: document, section and the verbatim words, each once. */
+/** Sources grouped by document, then by section, each in the order first cited. */
+export function groupReferences(sources: Reference[]): { doc: Reference['doc']; sections: { section: string; quotes: string[] }[] }[] {
+  const groups: { doc: Reference['doc']; sections: { section: string; quotes: string[] }[] }[] = []
+  for (const ref of distinctReferences(sources)) {
+    let group = groups.find((g) => g.doc === ref.doc)
+    if (!group) {
+      group = { doc: ref.doc, sections: [] }
+      groups.push(group)
+    }
+    let section = group.sections.find((x) => x.section === ref.section)
+    if (!section) {
+      section = { section: ref.section, quotes: [] }
+      group.sections.push(section)
+    }
+    section.quotes.push(ref.quote)
+  }
+  return groups
+}
+
+/**
+ * Shows where a figure or rule comes from: each document named once, under it each section once,
+ * and under that the verbatim words, each once.
+ */
 export function SourceNote({ sources }: { sources: Reference[] }) {
-  const distinct = distinctReferences(sources)
-  if (!distinct.length) return null
+  const groups = groupReferences(sources)
+  if (!groups.length) return null
   return (
     <View className='source-note'>
-      {distinct.map((ref, i) => {
-        const doc = DOCUMENTS[ref.doc]
+      {groups.map((group) => {
+        const doc = DOCUMENTS[group.doc]
         return (
-          <View key={i} className='source-note__item'>
+          <View key={group.doc} className='source-note__item'>
             <Text className='source-note__label'>来源：</Text>
-            <Text className='source-note__doc'>{doc.publisher}（{doc.date}）· {ref.section}</Text>
-            <View className='source-note__quote'>原文：“{ref.quote}”</View>
+            <Text className='source-note__doc'>{doc.publisher}（{doc.date}）</Text>
+            {group.sections.map((section) => (
+              <View key={section.section} className='source-note__section'>
+                <View className='source-note__section-name'>{section.section}</View>
+                {section.quotes.map((quote) => <View key={quote} className='source-note__quote'>原文：“{quote}”</View>)}
+              </View>
+            ))}
           </View>
         )
       })}

@@ -15,6 +15,7 @@ import {
 import { TwoReadingsView } from '../../components/two-readings'
 import { percent, points, readAge, readBirthMonth } from './format'
 import { SourceToggle } from '../../components/source-toggle'
+import { TermHelp } from '../../components/term'
 import { errorFor, NumberField } from './employee-fields'
 import type { SectionProps } from './employee-rates'
 
@@ -67,7 +68,12 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
         value={baseText}
         onChange={setBaseText}
         placeholder='按核定的基数填写'
-        hint='按单位或经办机构核定的月缴费基数填写'
+        hint={
+          <>
+            <Text>按单位或经办机构核定的月缴费基数填写</Text>
+            <TermHelp id='monthlyBase' region={rulesRegion} />
+          </>
+        }
         error={monthly && !monthly.ok && monthly.field === 'base' ? monthly.message : null}
       />
       <NumberField

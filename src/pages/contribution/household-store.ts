@@ -6,6 +6,8 @@ import { createStore } from '../../services/storage'
 /** A member as kept on the device; the id only keeps list rows stable while members are removed. */
 export interface SavedMember extends HouseholdMember {
   id: string
+  /** 建档立卡贫困人口: the 2020 subsidy is not published, so what this member pays is not computed. Absent in lists saved before it existed. */
+  poverty?: boolean
 }
 
 /** Matches the engine's limit, so a saved household can always be computed. */
@@ -17,13 +19,15 @@ function isCategory(value: unknown): value is MemberCategory {
 
 function readMember(raw: unknown): SavedMember | undefined {
   if (!raw || typeof raw !== 'object') return undefined
-  const { id, category, tier } = raw as Record<string, unknown>
+  const { id, category, tier, poverty } = raw as Record<string, unknown>
   if (typeof id !== 'string' || id === '' || id.length > 40 || !isCategory(category)) return undefined
+  if (poverty !== undefined && typeof poverty !== 'boolean') return undefined
+  const flag = poverty === true ? { poverty: true } : {}
   if (category === 'adult') {
     if (tier !== 1 && tier !== 2) return undefined
-    return { id, category, tier }
+    return { id, category, tier, ...flag }
   }
-  return { id, category }
+  return { id, category, ...flag }
 }
 
 /** The whole list or nothing: a half-read household would show a wrong total. */
@@ -47,8 +51,9 @@ export const householdStore = createStore<SavedMember[]>('household', {
 })
 
 let counter = 0
-export function newMember(category: MemberCategory, tier: Tier): SavedMember {
+export function newMember(category: MemberCategory, tier: Tier, poverty = false): SavedMember {
   counter += 1
   const id = `${Date.now().toString(36)}-${counter}`
-  return category === 'adult' ? { id, category, tier } : { id, category }
+  const flag = poverty ? { poverty: true } : {}
+  return category === 'adult' ? { id, category, tier, ...flag } : { id, category, ...flag }
 }

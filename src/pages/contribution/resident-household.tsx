@@ -6,9 +6,10 @@ import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
 import { attempt, formatYuan, householdContribution, type HouseholdMember, type MemberCategory } from '../../engine'
 import { usePolicy } from '../../components/page-shell'
-import type { Reference, RegionId, Tier } from '../../policy/types'
+import { isUnpublished, type Reference, type RegionId, type Tier } from '../../policy/types'
 import { householdStore, MAX_MEMBERS, newMember, type SavedMember } from './household-store'
 import { SourceToggle } from '../../components/source-toggle'
+import { TermHelp } from '../../components/term'
 
 export const STANDARD_MEMBERS: HouseholdMember[] = [
   { category: 'adult', tier: 1 },
@@ -53,6 +54,8 @@ export function HouseholdSection({ region }: { region: RegionId }) {
   const [saveFailed, setSaveFailed] = useState(false)
   const [category, setCategory] = useState<MemberCategory>('adult')
   const [tier, setTier] = useState<Tier>(1)
+  const [poverty, setPoverty] = useState(false)
+  const subsidy = usePolicy().residentContribution.povertySubsidy
 
   const update = (next: SavedMember[]) => {
     setMembers(next)
@@ -60,7 +63,7 @@ export function HouseholdSection({ region }: { region: RegionId }) {
   }
   const add = () => {
     if (members.length >= MAX_MEMBERS) return
-    update([...members, newMember(category, tier)])
+    update([...members, newMember(category, tier, poverty)])
   }
   const remove = (id: string) => update(members.filter((m) => m.id !== id))
   const clearAll = async () => {
@@ -69,9 +72,27 @@ export function HouseholdSection({ region }: { region: RegionId }) {
   }
 
   const result = attempt(() => householdContribution({ region, year: policyYear, members }))
+  // 建档立卡贫困人口 are left out of the total: their 2020 subsidy, so what they pay, is not published
+  const paying = members.filter((m) => !m.poverty)
+  const poor = members.length - paying.length
+  const payingResult = attempt(() => householdContribution({ region, year: policyYear, members: paying }))
+  const total = !payingResult.ok ? null : paying.length === 0 ? null : payingResult.value.total
+  const povertyWords = isUnpublished(subsidy)
+    ? `贫困人口的参保补贴：${subsidy.reason}。`
+    : `${policyYear}年度贫困人口的参保补贴标准文件未公布，个人要缴多少本页不计算；文件只给出${subsidy.year}年度的补贴：成年人按${subsidy.adult.value}元、学生按${subsidy.student.value}元补贴。`
   return (
     <View className='contribution__card' data-testid='household'>
       <Text className='contribution__card-title' role='heading' aria-level={2}>算一算全家要缴多少</Text>
+      {result.ok && members.length > 0 ? (
+        <View className='contribution__household-sum' data-testid='household-sum' aria-live='polite'>
+          <Text className='contribution__row-label'>
+            全家合计（{paying.length}人{poor ? `，不含${poor}位建档立卡贫困人口` : ''}）
+          </Text>
+          <Text className='key-figure' data-testid='household-total'>
+            {total === null ? (paying.length === 0 ? '未公布' : '无法合计') : formatYuan(total)}
+          </Text>
+        </View>
+      ) : null}
       {loaded.notice ? <Notice kind='warn' testId='household-notice'>{loaded.notice}家庭成员需要重新添加。</Notice> : null}
       {saveFailed ? (
         <Notice kind='warn' testId='household-save-failed'>
@@ -90,7 +111,22 @@ export function HouseholdSection({ region }: { region: RegionId }) {
             onChange={(v) => setTier(v === '2' ? 2 : 1)}
             options={TIER_OPTIONS}
           />
+          <TermHelp id='tiers' region={region} />
         </>
+      ) : null}
+      <Text className='contribution__label' id='household-poverty-label'>是否建档立卡贫困人口</Text>
+      <Chips<'no' | 'yes'>
+        label='是否建档立卡贫困人口'
+        testId='household-poverty'
+        value={poverty ? 'yes' : 'no'}
+        onChange={(v) => setPoverty(v === 'yes')}
+        options={[{ value: 'no', text: '否' }, { value: 'yes', text: '是' }]}
+      />
+      {poverty ? (
+        <View className='contribution__fineprint' data-testid='household-poverty-note'>
+          <Text>{povertyWords}</Text>
+          <SourceToggle what='贫困人口参保补贴' sources={isUnpublished(subsidy) ? [] : [subsidy.adult.reference, subsidy.student.reference]} compact />
+        </View>
       ) : null}
       <Button
         kind='primary'
@@ -115,8 +151,17 @@ export function HouseholdSection({ region }: { region: RegionId }) {
             const member = members[line.index]
             return (
               <View key={member.id} className='contribution__row contribution__member' data-testid='household-line'>
-                <Text className='contribution__row-label'>{line.index + 1}. {line.label}</Text>
-                <Text className='contribution__row-value'>{line.amount === null ? line.note ?? '未公布' : formatYuan(line.amount)}</Text>
+                {member.poverty ? (
+                  <View className='contribution__row-main contribution__row-label'>
+                    <Text>{line.index + 1}. {line.label}</Text>
+                    <Text className='contribution__row-desc'>建档立卡贫困人口</Text>
+                  </View>
+                ) : (
+                  <Text className='contribution__row-label'>{line.index + 1}. {line.label}</Text>
+                )}
+                <Text className='contribution__row-value'>
+                  {member.poverty ? '未公布' : line.amount === null ? line.note ?? '未公布' : formatYuan(line.amount)}
+                </Text>
                 <Button
                   kind='link'
                   className='contribution__remove'
@@ -129,12 +174,7 @@ export function HouseholdSection({ region }: { region: RegionId }) {
               </View>
             )
           })}
-          <View className='contribution__total'>
-            <Text className='contribution__row-label'>全家合计（{members.length}人）</Text>
-            <Text className='key-figure' data-testid='household-total'>
-              {result.value.total === null ? '无法合计' : formatYuan(result.value.total)}
-            </Text>
-          </View>
+          {poor ? <Text className='contribution__fineprint' data-testid='household-poverty-left-out'>{povertyWords}</Text> : null}
           <Button kind='link' data-testid='household-clear' onClick={clearAll}>清空全部成员</Button>
           <Text className='contribution__fineprint'>名单只保存在本机，不会上传。</Text>
         </View>

@@ -60,8 +60,11 @@ function PeriodStatus({ period, today: date }: { period: ContributionPeriod; tod
     <View className='contribution__status' data-testid='period-status' data-status='closed'>
       <Text className='contribution__badge contribution__badge--closed'>✕ 已结束</Text>
       <Text className='contribution__status-text'>
-        {`今天是${chineseDate(date)}，${policyYear}年度的集中缴费期已于${chineseDate(period.end)}结束。` +
-          `本应用只收录了${policyYear}年度政策，没有之后年度的缴费时间，因此不提供日历提醒。`}
+        {Number(date.slice(0, 4)) > policyYear
+          ? // a later year: the notice above the page already says what today is and that only this year is bundled
+            `${policyYear}年度的集中缴费期已于${chineseDate(period.end)}结束，之后年度的缴费时间本应用没有，因此不提供日历提醒。`
+          : `今天是${chineseDate(date)}，${policyYear}年度的集中缴费期已于${chineseDate(period.end)}结束。` +
+            `本应用只收录了${policyYear}年度政策，没有之后年度的缴费时间，因此不提供日历提醒。`}
       </Text>
     </View>
   )

@@ -1,9 +1,11 @@
 import { useMemo } from 'react'
-import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
 import { INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
 import { Chips } from '../../components/chips'
+import { TermHelp } from '../../components/term'
+import { tappable } from '../../components/tappable'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
@@ -45,8 +47,8 @@ export function InpatientEstimator({ form, onChange }: Props) {
   const assumeTotal = () => onChange({ compliant: '', compliantAssumed: true })
   // The inputs that close an unknown, offered under the figure.
   const offers = {
-    deductible: { text: '填写起付标准', onTap: () => goToField('est-deductible') },
-    compliantCost: { text: '填写政策范围内费用', onTap: () => { onChange({ compliantAssumed: false }); goToField('est-compliant') } }
+    deductible: { text: '填写起付标准', onTap: () => focusField('est-deductible') },
+    compliantCost: { text: '填写政策范围内费用', onTap: () => { onChange({ compliantAssumed: false }); focusField('est-compliant') } }
   }
 
   const countyScope = pack.chain.countyScope
@@ -58,7 +60,17 @@ export function InpatientEstimator({ form, onChange }: Props) {
         本测算按城乡居民医保的规定计算。职工医保住院的起付标准和报销比例，本地政策文件没有公布，不能用这里测算。未成年人和大学生：文件没有写明适用一档还是二档，请按结算单上的档次选择，或改填结算单上的“统筹基金支付”。
       </Notice>
       <View className='estimate-form' role='form' aria-label='住院费用信息'>
-        <ChoiceRow id='est-tier' label='缴费档次' error={errors.tier} hint={show.levelRequired ? '不清楚交的是哪一档？先任选一档，下方会比较两档的报销。' : undefined}>
+        <ChoiceRow
+          id='est-tier'
+          label='缴费档次'
+          error={errors.tier}
+          hint={
+            <>
+              {show.levelRequired ? <Text>不清楚交的是哪一档？先任选一档，下方会比较两档的报销。</Text> : null}
+              <TermHelp id='tiers' region={pack.region} />
+            </>
+          }
+        >
           <Chips<InpatientForm['tier']>
             label='缴费档次'
             testId='est-tier'
@@ -117,7 +129,7 @@ export function InpatientEstimator({ form, onChange }: Props) {
               </Notice>
             ) : null}
 
-            <ChoiceRow id='est-basic-source' label='基本医保报销按什么算'>
+            <ChoiceRow id='est-basic-source' label='基本医保报销按什么算' hint={<TermHelp id='poolingPaid' region={pack.region} />}>
               <Chips<InpatientForm['basicSource']>
                 label='基本医保报销按什么算'
                 testId='est-basic-source'
@@ -175,7 +187,14 @@ export function InpatientEstimator({ form, onChange }: Props) {
                 options={[{ value: 'no', text: '否' }, { value: 'yes', text: '是' }]}
               />
             </ChoiceRow>
-            <ChoiceRow id='est-assistance' label='医疗救助对象类别' error={errors.assistance} hint='由民政、医保部门认定；不清楚就选“都不是/不清楚”。'>
+            <ChoiceRow id='est-assistance' label='医疗救助对象类别' error={errors.assistance} hint={
+                <>
+                  <Text>资料没有说明这几类人怎样认定；不清楚就选“都不是/不清楚”。</Text>
+                  <TermHelp id='keyAssistance' region={pack.region} />
+                  <TermHelp id='reassistance' region={pack.region} />
+                </>
+              }
+            >
               <Chips<InpatientForm['assistance']>
                 label='医疗救助对象类别'
                 testId='est-assistance'
@@ -211,7 +230,12 @@ export function InpatientEstimator({ form, onChange }: Props) {
                 onChange={(specialDrug) => onChange({ specialDrug })}
                 error={errors.specialDrug}
                 placeholder='没有就不填'
-                hint={`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(pack)}`}
+                hint={
+                  <>
+                    <Text>{`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(pack)}`}</Text>
+                    <TermHelp id='specialDrug' region={pack.region} />
+                  </>
+                }
               />
             ) : null}
           </>
@@ -226,7 +250,16 @@ export function InpatientEstimator({ form, onChange }: Props) {
             <Text className='estimate-sticky__hint'>{figureQualifier(outcome.result.estimate.outOfPocket, outcome.result.estimate.range, true) || '明细见下方'}</Text>
           </>
         ) : outcome.state === 'incomplete' ? (
-          <Text className='estimate-sticky__hint'>还需要：{outcome.missing.join('、')}</Text>
+          <View
+            className='estimate-sticky__missing'
+            role='button'
+            aria-label={`还需要：${outcome.missing.join('、')}。点此转到“${outcome.missing[0]}”`}
+            data-testid='sticky-missing'
+            {...tappable(() => goToField(outcome.missing[0]))}
+          >
+            <Text className='estimate-sticky__hint'>还需要：{outcome.missing.join('、')}</Text>
+            <Text className='estimate-sticky__go'>去填写 ›</Text>
+          </View>
         ) : (
           <Text className='estimate-sticky__hint'>{outcome.message}</Text>
         )}
@@ -237,7 +270,8 @@ export function InpatientEstimator({ form, onChange }: Props) {
           {outcome.state === 'ok' ? (
             <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} offers={offers} />
           ) : (
-            <OutcomeStatus outcome={outcome} />
+            // what is missing is said once, in the bar above, which takes you there
+            <OutcomeStatus outcome={outcome} missingNamed={false} />
           )}
         </View>
       )}
@@ -245,14 +279,35 @@ export function InpatientEstimator({ form, onChange }: Props) {
   )
 }
 
-/** Brings a field into view and, where there is a keyboard (H5), puts the caret in it. */
-function goToField(id: string) {
+/** The field each missing item of the sticky bar points at (the ids of the rows above). */
+const MISSING_FIELD: Record<string, string> = {
+  缴费档次: 'est-tier',
+  医院级别: 'est-level',
+  住院总费用: 'est-total',
+  政策范围内费用: 'est-compliant',
+  起付标准: 'est-deductible',
+  支付比例: 'est-ratio',
+  统筹基金支付: 'est-basic-paid'
+}
+
+/** Goes to the field a missing item of the sticky bar names. */
+export function goToField(missing: string | undefined): void {
+  const id = missing ? MISSING_FIELD[missing] : undefined
+  if (id) focusField(id)
+}
+
+/** Scrolls the field's label into view; on H5 also puts the cursor in its text box. */
+function focusField(id: string): void {
   try {
-    Promise.resolve(Taro.pageScrollTo({ selector: `#${id}-label`, duration: 200 })).catch(() => undefined)
-  } catch { /* no scrolling on this platform */ }
-  if (typeof document !== 'undefined') {
-    const input = document.querySelector<HTMLElement>(`[data-field=${id}] input`)
-    input?.focus()
+    if (typeof Taro.pageScrollTo === 'function') {
+      void Promise.resolve(Taro.pageScrollTo({ selector: `#${id}-label`, duration: 200 })).catch(() => undefined)
+    }
+  } catch { /* no scrolling API */ }
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+    const label = document.getElementById(`${id}-label`)
+    label?.scrollIntoView({ block: 'center' })
+    const input = document.querySelector<HTMLInputElement>(`#${id} input, [data-field=${id}] input`)
+    input?.focus({ preventScroll: true })
   }
 }
 

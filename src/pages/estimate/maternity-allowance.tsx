@@ -4,7 +4,7 @@ import { formatYuan } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import { isPublished } from '../../policy/types'
 import type { PolicyText } from '../../policy/types'
@@ -42,8 +42,17 @@ export function Allowance({ form, onChange }: Props) {
               <View className='estimate-toggles'>
                 <Toggle label='剖宫产' checked={form.caesarean} onChange={(caesarean) => onChange({ caesarean })} testId='mat-caesarean' />
                 <Toggle label='难产' checked={form.difficult} onChange={(difficult) => onChange({ difficult })} testId='mat-difficult' />
-                <Toggle label='婴儿72小时内死亡' checked={form.infantDied} onChange={(infantDied) => onChange({ infantDied })} testId='mat-infant' />
               </View>
+            </ChoiceRow>
+            {/* a separate, sad event: its own question, never beside 剖宫产 and 难产 */}
+            <ChoiceRow id='mat-infant-row' label='婴儿出生后72小时内不幸去世了吗'>
+              <Chips<'no' | 'yes'>
+                label='婴儿出生后72小时内不幸去世了吗'
+                testId='mat-infant'
+                value={form.infantDied ? 'yes' : 'no'}
+                onChange={(v) => onChange({ infantDied: v === 'yes' })}
+                options={[{ value: 'no', text: '没有' }, { value: 'yes', text: '是的' }]}
+              />
             </ChoiceRow>
           </>
         ) : (
@@ -55,6 +64,7 @@ export function Allowance({ form, onChange }: Props) {
             error={months.state === 'error' ? months.message : errors.months}
             placeholder='例如 3'
             maxlength={4}
+            keypad='decimal'
             hint={`${m.shortDays.description ?? ''}：${m.shortDays.value}天；${m.longDays.description ?? ''}：${m.longDays.value}天。`}
           />
         )}
@@ -148,8 +158,13 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
         )}
       </View>
       <View className='estimate-result__explain' data-testid='allowance-parts'>
-        <Text className='estimate-section-title' role='heading' aria-level={2}>天数怎么来的</Text>
-        {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
+        {/* one part (产假98天) is the figure above itself: said once */}
+        {view.parts.length > 1 ? (
+          <>
+            <Text className='estimate-section-title' role='heading' aria-level={2}>天数怎么来的</Text>
+            {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
+          </>
+        ) : null}
         {view.basis ? <View className='estimate-result__line' data-testid='allowance-basis'>{view.basis}</View> : null}
       </View>
       {view.warnings.length ? (
@@ -159,7 +174,7 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
       ) : null}
       <View className='estimate-result__sources'>
         {notes.map((n, i) => <View key={i} className='estimate-result__line'>· {n.text}</View>)}
-        <SourceNote sources={[...view.sources, ...notes.map((n) => n.reference)]} />
+        <SourceToggle what='生育津贴' sources={[...view.sources, ...notes.map((n) => n.reference)]} />
       </View>
     </View>
   )

@@ -4,7 +4,7 @@ import { formatYuan } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { TwoReadingsView } from '../../components/two-readings'
 import { usePolicy } from '../../components/page-shell'
 import { runChildbirth } from './form-state'
@@ -61,7 +61,7 @@ function ChildbirthResult({ view }: { view: ChildbirthView }) {
       </View>
       {view.range ? <TwoReadingsView range={view.range} format={formatYuan} testId='childbirth-readings' /> : null}
       <View className='estimate-result__sources'>
-        <SourceNote sources={view.sources} />
+        <SourceToggle what='分娩费用' sources={view.sources} />
       </View>
     </View>
   )

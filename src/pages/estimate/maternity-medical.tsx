@@ -4,7 +4,7 @@ import { formatYuan } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { TwoReadingsView } from '../../components/two-readings'
 import { usePolicy } from '../../components/page-shell'
 import { readMonths, runMaternityMedical } from './form-state'
@@ -101,7 +101,7 @@ function MedicalResult({ view, spouse }: { view: MedicalView; spouse: boolean })
       </View>
       {view.range ? <TwoReadingsView range={view.range} format={formatYuan} testId='medical-readings' /> : null}
       <View className='estimate-result__sources'>
-        <SourceNote sources={view.sources} />
+        <SourceToggle what='生育医疗费' sources={view.sources} />
       </View>
     </View>
   )

@@ -1,11 +1,12 @@
 // What the three maternity estimates share: their props and the conditions of entitlement.
 import { Text, View } from '@tarojs/components'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import { isUnpublished } from '../../policy/types'
 import type { MaternityForm } from './form-state'
 import { ChoiceRow } from './widgets'
+import { TermHelp } from '../../components/term'
 
 export interface Props {
   form: MaternityForm
@@ -14,7 +15,8 @@ export interface Props {
 
 /** 享受生育保险待遇的条件, as the region's document states them. */
 export function Conditions() {
-  const conditions = usePolicy().maternity.conditions
+  const pack = usePolicy()
+  const conditions = pack.maternity.conditions
   return (
     <View className='estimate-rules' data-testid='maternity-conditions'>
       <Text className='estimate-section-title' role='heading' aria-level={2}>享受生育保险待遇的条件</Text>
@@ -24,10 +26,12 @@ export function Conditions() {
         conditions.map((c, i) => (
           <View key={i} className='estimate-rules__item'>
             <Text>{c.text}</Text>
-            <SourceNote sources={[c.reference]} />
+            {c.text.includes('免责期') ? <TermHelp id='waitingArrears' region={pack.region} /> : null}
           </View>
         ))
       )}
+      {/* one folded note for all the conditions: the document is named once */}
+      {isUnpublished(conditions) ? null : <SourceToggle what='享受生育保险待遇的条件' sources={conditions.map((c) => c.reference)} />}
     </View>
   )
 }

@@ -8,7 +8,7 @@ import type { OutpatientAssistanceKind } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import type { CountyId } from '../../policy/types'
 import { ChoiceRow } from './widgets'
@@ -73,7 +73,7 @@ export function OutpatientAssistanceCard() {
         </View>
       ) : null}
       {text ? <Notice kind={amount === null ? 'warn' : 'info'} testId='oa-note'>{text}</Notice> : null}
-      <SourceNote sources={sources} />
+      <SourceToggle what='门诊救助' sources={sources} />
     </View>
   )
 }

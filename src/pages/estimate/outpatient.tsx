@@ -7,6 +7,7 @@ import { LinkedText } from '../../components/linked-text'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference } from '../../policy/types'
@@ -139,7 +140,7 @@ function OutpatientResultView({ view }: { view: OutpatientView }) {
         ) : null}
       </View>
       <View className='estimate-result__sources'>
-        <SourceNote sources={r.sources} />
+        <SourceToggle what='门诊报销' sources={r.sources} />
       </View>
     </View>
   )

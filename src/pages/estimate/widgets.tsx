@@ -34,11 +34,11 @@ export function ChoiceRow({ id, label, hint, error, children }: { id: string; la
 }
 
 /** What the result area says when there is no result: what is missing, or what to fix. */
-export function OutcomeStatus({ outcome, testId = 'estimate-status' }: { outcome: Outcome<unknown>; testId?: string }) {
+export function OutcomeStatus({ outcome, testId = 'estimate-status', missingNamed = true }: { outcome: Outcome<unknown>; testId?: string; missingNamed?: boolean }) {
   if (outcome.state === 'incomplete') {
     return (
       <Notice kind='info' testId={testId}>
-        填写后显示结果。还需要：{outcome.missing.join('、')}
+        {missingNamed ? `填写后显示结果。还需要：${outcome.missing.join('、')}` : '填写上面的各项后显示结果（还需要哪几项，见“还需要”提示条，点它可转到要填的地方）。'}
       </Notice>
     )
   }

@@ -47,6 +47,10 @@ export interface Term {
   typed: string
   needles: string[]
   regions: RegionId[]
+  /** An unknown word beside known ones: it adds to the score when found, but is not required. */
+  soft?: boolean
+  /** The scheme the word names (职工 / 居民), for ranking. */
+  scheme?: 'employee' | 'resident'
 }
 
 /** One space-separated token: matches when its literal text occurs, or when all its parts match. */
@@ -151,7 +155,10 @@ function termFor(word: string): Term {
       }
     }
   }
-  return { typed: word, needles, regions }
+  const scheme = groups && groups.some((g) => SYNONYM_GROUPS[g].scheme === 'employee')
+    ? 'employee'
+    : groups && groups.some((g) => SYNONYM_GROUPS[g].scheme === 'resident') ? 'resident' : undefined
+  return scheme ? { typed: word, needles, regions, scheme } : { typed: word, needles, regions }
 }
 
 function clauseFor(token: string): Clause {
@@ -164,10 +171,12 @@ function clauseFor(token: string): Clause {
   }
   const parts: Term[] = []
   const seen = new Set<string>()
+  // "在外地突然生病住院": 突然生病 is no known word; 外地 and 住院 carry the question
+  const hasKnown = meaningful.some((s) => s.kind === 'word')
   for (const s of meaningful) {
     if (seen.has(s.text)) continue
     seen.add(s.text)
-    parts.push(s.kind === 'word' ? termFor(s.text) : { typed: s.text, needles: [s.text], regions: [] })
+    parts.push(s.kind === 'word' ? termFor(s.text) : { typed: s.text, needles: [s.text], regions: [], soft: hasKnown })
   }
   return { literal: token, parts, weak: false }
 }

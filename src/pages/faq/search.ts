@@ -92,45 +92,28 @@ function matchTerm(term: Term, text: Folded, regions: RegionId[]): TermResult {
   return { matched: false, score: 0, q, a }
 }
 
-const NO_MATCH: TermResult = { matched: false, score: 0, q: [], a: [] }
-
-function matchClause(clause: Clause, text: Folded, regions: RegionId[]): TermResult {
-  let parts: TermResult | undefined
-  if (clause.parts.length > 0) {
-    const acc: TermResult = { matched: true, score: 0, q: [], a: [] }
-    for (const term of clause.parts) {
-      const r = matchTerm(term, text, regions)
-      if (!r.matched) {
-        acc.matched = false
-        break
-      }
-      acc.score += r.score
-      acc.q.push(...r.q)
-      acc.a.push(...r.a)
-    }
-    parts = acc
-  }
-  // a token that is a single known word: its own text is one of the needles already
-  if (parts && clause.parts.length === 1 && clause.parts[0].typed === clause.literal) return parts.matched ? parts : NO_MATCH
-
-  const literal = matchTerm({ typed: clause.literal, needles: [clause.literal], regions: [] }, text, regions)
-  const partsMatched = parts !== undefined && parts.matched
-  if (!literal.matched && !partsMatched) return NO_MATCH
-  const result: TermResult = { matched: true, score: 0, q: [], a: [] }
-  if (parts && partsMatched) {
-    result.score += parts.score
-    result.q.push(...parts.q)
-    result.a.push(...parts.a)
-  }
-  if (literal.matched) {
-    // the whole phrase as typed is the strongest signal
-    result.score += (literal.q.length > 0 ? 8 : 3) + (partsMatched ? 0 : literal.score)
-    result.q.push(...literal.q)
-    result.a.push(...literal.a)
-  }
-  return result
+/** One clause against one entry: whether its literal text occurs, and each part's result. */
+interface ClauseResult {
+  literal: TermResult | undefined
+  parts: TermResult[]
 }
 
+function matchClause(clause: Clause, text: Folded, regions: RegionId[]): ClauseResult {
+  const parts = clause.parts.map((term) => matchTerm(term, text, regions))
+  // a token that is a single known word: its own text is one of the needles already
+  if (clause.parts.length === 1 && clause.parts[0].typed === clause.literal) return { literal: undefined, parts }
+  const literal = matchTerm({ typed: clause.literal, needles: [clause.literal], regions: [] }, text, regions)
+  return { literal: literal.matched ? literal : undefined, parts }
+}
+
+/**
+ * How many required words a query of `required` words may miss and still list an entry (after the
+ * entries that have them all): none for one or two words, one for three to five ("外地生孩子能报销吗"
+ * also lists the employees' childbirth answers, which never say 外地).
+ */
+function allowedMissing(required: number): number {
+  return Math.floor(required / 3)
+}
 function passesFilters(entry: FaqEntry, query: FaqQuery): boolean {
   const regions = Array.isArray(entry.regions) ? entry.regions : []
   const topics = Array.isArray(entry.topics) ? entry.topics : []
@@ -156,23 +139,88 @@ export function searchFaq(entries: readonly FaqEntry[], query: FaqQuery): FaqHit
   const clauses = buildClauses(normalized)
   if (clauses.length === 0) return [] // only punctuation: nothing can match what was typed
 
-  const hits: { hit: FaqHit; index: number }[] = []
-  filtered.forEach((entry, index) => {
+  // first pass: every clause and word against every entry
+  const results: ClauseResult[][] = filtered.map((entry) => {
     const text = folded(entry)
     const regions = Array.isArray(entry.regions) ? entry.regions : []
+    return clauses.map((clause) => matchClause(clause, text, regions))
+  })
+  // how common each word is among the entries: missing a rare (specific) word costs more
+  const n = Math.max(1, filtered.length)
+  const df: number[][] = clauses.map((c, ci) =>
+    c.parts.map((_, pi) => results.reduce((k, r) => k + (r[ci].parts[pi].matched ? 1 : 0), 0))
+  )
+  let required = 0
+  let employee = false
+  let resident = false
+  for (const c of clauses) {
+    required += c.parts.length === 0 ? 1 : c.parts.filter((p) => !p.soft).length
+    for (const p of c.parts) {
+      if (p.scheme === 'employee') employee = true
+      if (p.scheme === 'resident') resident = true
+    }
+  }
+  const mayMiss = allowedMissing(required)
+  // the most specific word (the fewest entries have it): an entry that lacks a word must have this one
+  let key: [number, number] | undefined
+  let keyDf = Infinity
+  clauses.forEach((c, ci) =>
+    c.parts.forEach((p, pi) => {
+      if (!p.soft && df[ci][pi] < keyDf) {
+        keyDf = df[ci][pi]
+        key = [ci, pi]
+      }
+    })
+  )
+
+  const hits: { hit: FaqHit; index: number }[] = []
+  filtered.forEach((entry, index) => {
     let score = 0
+    let missing = 0
+    let penalty = 0
     const qh: Highlight[] = []
     const ah: Highlight[] = []
-    for (const clause of clauses) {
-      const r = matchClause(clause, text, regions)
-      if (!r.matched) return
-      score += r.score
-      qh.push(...r.q)
-      ah.push(...r.a)
-    }
+    results[index].forEach((r, ci) => {
+      const clause = clauses[ci]
+      let partsMatched = clause.parts.length > 0
+      r.parts.forEach((p, pi) => {
+        if (p.matched) {
+          score += p.score
+          qh.push(...p.q)
+          ah.push(...p.a)
+        } else if (!clause.parts[pi].soft) {
+          partsMatched = false
+        }
+      })
+      if (r.literal) {
+        // the whole phrase as typed is the strongest signal
+        score += (r.literal.q.length > 0 ? 8 : 3) + (partsMatched ? 0 : r.literal.score)
+        qh.push(...r.literal.q)
+        ah.push(...r.literal.a)
+        return
+      }
+      if (clause.parts.length === 0) {
+        missing++
+        penalty += 24
+        return
+      }
+      r.parts.forEach((p, pi) => {
+        if (p.matched || clause.parts[pi].soft) return
+        missing++
+        penalty += 12 + 12 * (1 - df[ci][pi] / n)
+      })
+    })
+    if (missing > mayMiss || missing >= required) return
+    if (missing > 0 && key && !results[index][key[0]].parts[key[1]].matched) return
+    const topics = Array.isArray(entry.topics) ? entry.topics : []
+    const isEmployee = topics.indexOf('职工医保') >= 0
+    const namesResident = folded(entry).q.indexOf('居民') >= 0
+    // prefer the scheme the words name
+    if (employee && !resident) score += isEmployee ? 6 : 0
+    if (resident && !employee) score += namesResident ? 6 : isEmployee ? -6 : 0
     hits.push({
       index,
-      hit: { entry, score, questionHighlights: mergeHighlights(qh), answerHighlights: mergeHighlights(ah) }
+      hit: { entry, score: score - penalty, questionHighlights: mergeHighlights(qh), answerHighlights: mergeHighlights(ah) }
     })
   })
   hits.sort((x, y) => y.hit.score - x.hit.score || x.index - y.index)

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { LinkedText } from '../../components/linked-text'
 import type { PolicyText, Reference, Unpublished } from '../../policy/types'
 
@@ -46,6 +46,7 @@ export function Silent({ reason }: { reason?: string }) {
   )
 }
 
+/** Folded like everywhere else (SourceToggle): "查看来源" opens the document, section and words. */
 export function Sources({ texts }: { texts: (PolicyText | Reference | undefined)[] }) {
-  return <SourceNote sources={referencesOf(texts)} />
+  return <SourceToggle sources={referencesOf(texts)} what='以上内容' />
 }

@@ -10,6 +10,7 @@ import { ResettlementChangeTool } from '../../components/date-tool/tools'
 import { Line, Section, Silent, Sources } from './parts'
 import { estimateSetting, isResidenceFiling, settingLabel, SITUATIONS, settingReference, splitNotes } from './situations'
 import { tappable } from '../../components/tappable'
+import { TermHelp } from '../../components/term'
 
 interface CardProps {
   pack: PolicyPack
@@ -116,6 +117,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
           <>
             <Line label='能联网结算时' value={settlement.networked} testId='settlement-networked' />
             <Line label='不能联网结算时' value={settlement.notNetworked} testId='settlement-not-networked' />
+            <TermHelp id='networkedSettlement' region={pack.region} />
             <Sources texts={[settlement.networked, settlement.notNetworked]} />
           </>
         ) : null}
