@@ -303,9 +303,10 @@ function focusField(id: string): void {
       void Promise.resolve(Taro.pageScrollTo({ selector: `#${id}-label`, duration: 200 })).catch(() => undefined)
     }
   } catch { /* no scrolling API */ }
-  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+  // WeChat's document is Taro's own tree, with no caret to place.
+  if (process.env.TARO_ENV !== 'weapp' && typeof document !== 'undefined') {
     const label = document.getElementById(`${id}-label`)
-    label?.scrollIntoView({ block: 'center' })
+    label?.scrollIntoView?.({ block: 'center' })
     const input = document.querySelector<HTMLInputElement>(`#${id} input, [data-field=${id}] input`)
     input?.focus({ preventScroll: true })
   }
