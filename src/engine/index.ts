@@ -44,6 +44,7 @@ export {
 } from './filingDeadline'
 export type { StayInput, YearInput, YearEstimate, YearTotals, YearEntryInfo, YearEntryKind, PriorThisYear, ReadingShown, UnknownShown, Spread } from './year'
 export { MEDICAL_YEAR_NOTE } from './year'
+export { exactSpread, readingSpread, unknownShown } from './spread'
 export { estimateYear, MAX_YEAR_ENTRIES } from './year'
 export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './outpatientAssistance'
 export { outpatientAssistance } from './outpatientAssistance'

@@ -71,11 +71,14 @@ export interface YearInput {
   prior?: PriorThisYear
 }
 
-/** A reading that changes this answer: its question, and the answer under each option. */
+/**
+ * A reading that changes this answer: its question, and the answer under each option (`figure`: the
+ * result's main figure — for a stay or a year the patient's share, also named `outOfPocket`).
+ */
 export interface ReadingShown {
   id: string
   question: string
-  options: { label: string; outOfPocket: string | null; range: Range; reference: Reference }[]
+  options: { label: string; figure: string | null; outOfPocket?: string | null; range: Range; reference: Reference }[]
 }
 
 /** An unknown that changes this answer; for the deductible, what 100 yuan more of it changes. */
@@ -375,7 +378,7 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
         const outOfPocket = v === undefined || (moved !== undefined && !moved.eq(v)) ? null : fmt(v)
-        return { label: option.label, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown), reference: option.reference }
+        return { label: option.label, figure: outOfPocket, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown), reference: option.reference }
       })
     })
   }
