@@ -114,7 +114,7 @@ describe('medical year properties', () => {
         if (w && waiver?.amount) {
           // Per year never waives more than per stay, so per stay never costs more.
           const [perYear, perStay] = w.options
-          if (perYear.outOfPocket !== null && perStay.outOfPocket !== null) check(new Decimal(perStay.outOfPocket).lte(perYear.outOfPocket), 'per-stay waiver reading costs no more', w)
+          if (perYear.figure !== null && perStay.figure !== null) check(new Decimal(perStay.figure).lte(perYear.figure), 'per-stay waiver reading costs no more', w)
         }
       }),
       RUNS

@@ -99,8 +99,8 @@ export function perHundredText(perHundred: string): string {
 /** One option's figure: the bound for this reading when a side is open, else its own figure. */
 function optionText(option: ReadingShown['options'][number]): string {
   const { low, high } = option.range
-  if (low === null || high === null) return figureText(option.outOfPocket, option.range)
-  return formatYuan(option.outOfPocket ?? low)
+  if (low === null || high === null) return figureText(option.figure, option.range)
+  return formatYuan(option.figure ?? low)
 }
 
 export function RangeFigure({ usual, range, readings, unknowns, testId, size = 'key', lead, offers = {} }: RangeFigureProps) {

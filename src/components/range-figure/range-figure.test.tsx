@@ -14,8 +14,8 @@ const assistancePeriod: ReadingShown = {
   id: 'weihai.assistancePeriod',
   question: '救助的“2万元以上”是按全年累计算，还是每次住院分别算？',
   options: [
-    { label: '按全年累计计算', outOfPocket: '8828.75', range: { low: '8828.75', high: '9404.75' }, reference: perYear },
-    { label: '按每次住院分别计算', outOfPocket: '11144.00', range: { low: '11144.00', high: '11144.00' }, reference: perStay }
+    { label: '按全年累计计算', figure: '8828.75', outOfPocket: '8828.75', range: { low: '8828.75', high: '9404.75' }, reference: perYear },
+    { label: '按每次住院分别计算', figure: '11144.00', outOfPocket: '11144.00', range: { low: '11144.00', high: '11144.00' }, reference: perStay }
   ]
 }
 
