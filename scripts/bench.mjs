@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Median time per call of every public engine function (npm run bench), of the FAQ search per
 // keystroke over the whole FAQ, and of the FAQ search on hostile input. Loads the TypeScript through
-// tsx's loader, so no build step is needed. Targets: a full Weihai poverty-household
-// estimateInpatient (all six layers) ≤ 20 µs; a six-entry estimateYear ≤ 200 µs; the FAQ search
+// tsx's loader, so no build step is needed. Targets (issue 18: every answer a range, each call
+// evaluating the readings and unknowns that matter): a full Weihai poverty-household
+// estimateInpatient (all six layers) ≤ 100 µs; a six-entry estimateYear ≤ 2 ms; the FAQ search
 // ≤ 3 ms per keystroke (median); one FAQ search on the worst input ≤ 500 ms and 100 searches of
 // 1,000-character queries ≤ 2,000 ms (these two were wall-clock assertions in Jest, which failed on
 // a busy machine).
@@ -12,12 +13,12 @@ const engine = await tsImport('../src/engine/index.ts', import.meta.url)
 const faq = await tsImport('../src/policy/faq-2020.ts', import.meta.url)
 const { searchFaq } = await tsImport('../src/pages/faq/search.ts', import.meta.url)
 const { FAQ_ENTRIES } = faq
-const TARGET_US = 20
+const TARGET_US = 100
 const FAQ_TARGET_MS = 3
 const FAQ_ONE_TARGET_MS = 500
 const FAQ_BATCH_TARGET_MS = 2000
 // A six-entry medical year (estimateYear).
-const YEAR_TARGET_US = 200
+const YEAR_TARGET_US = 2000
 
 const cases = [
   ['estimateInpatient (威海 贫困人口六重保障)', () =>

@@ -37,6 +37,8 @@ export interface Evaluation {
 }
 
 const MAX_ROUNDS = 4
+/** Up to this many combinations of the readings are all run; beyond, see `evaluate`. */
+const EXHAUSTIVE = 8
 
 function combinations(pack: PolicyPack, ids: ReadingId[]): Partial<Record<ReadingId, number>>[] {
   let out: Partial<Record<ReadingId, number>>[] = [{}]
@@ -55,8 +57,34 @@ function openAt(ids: Iterable<UnknownId>, pick: (id: UnknownId) => boolean): Par
   return u
 }
 
-/** Runs `run` under every reading it asks about and at the open limits of its unknowns. */
-export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evaluation {
+/** Each reading's other options alone, the rest at their first option. */
+function singles(pack: PolicyPack, ids: ReadingId[]): Partial<Record<ReadingId, number>>[] {
+  const out: Partial<Record<ReadingId, number>>[] = [{}]
+  for (const id of ids) for (let k = 1; k < (pack.readings[id]?.options.length ?? 1); k++) out.push({ [id]: k })
+  return out
+}
+
+function singleOption(options: Partial<Record<ReadingId, number>>): boolean {
+  return Object.values(options).filter((v) => v !== 0).length === 1
+}
+
+function comboKey(options: Partial<Record<ReadingId, number>>): string {
+  return Object.entries(options)
+    .filter(([, v]) => v !== 0)
+    .sort()
+    .map(([id, v]) => `${id}=${v}`)
+    .join(',')
+}
+
+/**
+ * Runs `run` under every reading it asks about and at the open limits of its unknowns. Up to eight
+ * combinations of readings are all run. Beyond that (a long year meets many period readings) the
+ * count would double with each reading, so each reading's options are run alone, and then, for each
+ * target figure, the combination of the options that each lowered it alone and the one of those that
+ * each raised it: the span of a sum of effects that keep their direction, which the range properties
+ * check on random combinations.
+ */
+export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, targets: string[] = []): Evaluation {
   const first = scenario()
   const usual = run(first)
   const asked = first.asked
@@ -70,19 +98,50 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evalu
     if (k !== undefined && (asked.firstEntry === undefined || k < asked.firstEntry)) asked.firstEntry = k
   }
   let runs: Run[] = [{ options: {}, figures: usual }]
+  const byCombo = new Map<string, Run>([['', runs[0]]])
+  const runCombo = (options: Partial<Record<ReadingId, number>>): Run => {
+    const key = comboKey(options)
+    const known = byCombo.get(key)
+    if (known) return known
+    const s = scenario(options)
+    const r: Run = { options, figures: run(s) }
+    for (const id of s.asked.readings) asked.readings.add(id)
+    note(s)
+    byCombo.set(key, r)
+    return r
+  }
+  let exhaustive = true
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const ids = [...asked.readings]
-    const combos = combinations(pack, ids)
-    if (combos.length === runs.length) break
-    runs = combos.map((options, k) => {
-      if (k === 0) return { options, figures: usual }
-      const s = scenario(options)
-      const figures = run(s)
-      for (const id of s.asked.readings) asked.readings.add(id)
-      note(s)
-      return { options, figures }
-    })
+    const all = combinations(pack, ids)
+    exhaustive = all.length <= EXHAUSTIVE
+    runs = (exhaustive ? all : singles(pack, ids)).map(runCombo)
     if (asked.readings.size === ids.length) break
+  }
+  if (!exhaustive) {
+    const ids = [...asked.readings]
+    for (const target of targets) {
+      const base = usual.get(target)
+      if (base === undefined) continue
+      const low: Partial<Record<ReadingId, number>> = {}
+      const high: Partial<Record<ReadingId, number>> = {}
+      for (const id of ids) {
+        let lowK = 0
+        let highK = 0
+        let lowV = base
+        let highV = base
+        for (const r of runs) {
+          const k = r.options[id]
+          const v = r.figures.get(target)
+          if (!k || v === undefined || Object.keys(r.options).length !== 1) continue
+          if (v.lt(lowV)) [lowK, lowV] = [k, v]
+          if (v.gt(highV)) [highK, highV] = [k, v]
+        }
+        if (lowK) low[id] = lowK
+        if (highK) high[id] = highK
+      }
+      for (const options of [low, high]) if (!byCombo.has(comboKey(options))) runs.push(runCombo(options))
+    }
   }
   const unknowns = [...asked.unknowns]
   const raising = openAt(unknowns, (id) => UNKNOWN_KINDS[id].raisesShare)
@@ -94,7 +153,10 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures): Evalu
     note(s)
     return figures
   }
-  for (const r of runs) {
+  // The open limits of the unknowns under every combination run, or, beyond eight, under the usual
+  // one and the combinations that bound the targets.
+  const bounding = exhaustive ? runs : runs.filter((r, k) => k === 0 || !singleOption(r.options))
+  for (const r of bounding) {
     if (Object.keys(raising).length > 0) r.raised = noted(r.options, raising)
     if (Object.keys(lowering).length > 0) r.lowered = run(scenario(r.options, lowering))
     if (mixed) r.mixed = [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))]
@@ -147,19 +209,36 @@ export function runsWithOnly(e: Evaluation, id: ReadingId, k: number): Run[] {
   return e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0))
 }
 
+// Runs grouped by the options of every reading but one: computed once per evaluation and reading.
+const groupsOf = new WeakMap<Evaluation, Map<ReadingId, Run[][]>>()
+
+function groups(e: Evaluation, id: ReadingId): Run[][] {
+  let byReading = groupsOf.get(e)
+  if (!byReading) {
+    byReading = new Map()
+    groupsOf.set(e, byReading)
+  }
+  let found = byReading.get(id)
+  if (!found) {
+    const byOthers = new Map<string, Run[]>()
+    for (const r of e.runs) {
+      const others = Object.entries(r.options)
+        .filter(([other, v]) => other !== id && v !== 0)
+        .sort()
+        .join(',')
+      const group = byOthers.get(others)
+      if (group) group.push(r)
+      else byOthers.set(others, [r])
+    }
+    found = [...byOthers.values()].filter((g) => g.length > 1)
+    byReading.set(id, found)
+  }
+  return found
+}
+
 /** Whether any key moves between two runs that differ only in this reading's option. */
 export function readingMatters(e: Evaluation, id: ReadingId, keys: string[]): boolean {
-  const byOthers = new Map<string, Run[]>()
-  for (const r of e.runs) {
-    const others = Object.entries(r.options)
-      .filter(([other, v]) => other !== id && v !== 0)
-      .sort()
-      .join(',')
-    const group = byOthers.get(others)
-    if (group) group.push(r)
-    else byOthers.set(others, [r])
-  }
-  for (const group of byOthers.values()) {
+  for (const group of groups(e, id)) {
     const first = group[0]
     if (group.some((r) => keys.some((key) => !sameFigure(first.figures.get(key), r.figures.get(key))))) return true
   }

@@ -315,7 +315,7 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
     usualRun ??= stays
     return figuresOf(stays)
   }
-  const e = evaluate(pack, run)
+  const e = evaluate(pack, run, ['y.share', ...sorted.map((_, k) => `${k}.share`), ...sorted.map((_, k) => `${k}.share.sofar`)])
   const probe = e.asked.unknowns.has('deductible') ? run(scenario({}, {}, '100')) : undefined
   const chainStays = usualRun as ChainStay[]
 
@@ -382,7 +382,9 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
       })
     })
   }
-  const unknowns: UnknownShown[] = unknownsThatMatter(e, keys, shareKey === 'y.share' ? Infinity : entry).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
+  // A stay after an entry that met an unknown moves with the year so far: its unknowns are those.
+  const moved = afterUnknown ? [`${shareKey}.sofar`] : keys
+  const unknowns: UnknownShown[] = unknownsThatMatter(e, moved, shareKey === 'y.share' ? Infinity : entry).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
   return { range: entryRange(e.runs, shareKey, entry, afterUnknown), readings, unknowns }
 }
 
@@ -417,6 +419,8 @@ function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined,
   const shareKey = `${k}.share`
   const share = usualOf(e, shareKey)
   const spread = spreadOf(pack, e, shareKey, index, afterUnknown)
+  // Nothing to pay is nothing to pay, whatever came before.
+  if (cs.total.isZero()) spread.range = { low: fmt(cs.total), high: fmt(cs.total) }
   addPerHundred(e, probe, spread, shareKey)
   const compliantLeft = usualOf(e, `${k}.compliantLeft`)
   return {
