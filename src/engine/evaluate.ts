@@ -34,11 +34,22 @@ export interface Evaluation {
   /** The usual run with the user's unknown inputs at their open limits: a figure that moves is not a point. */
   inputs?: Figures
   readings: ReadingId[]
+  /**
+   * More readings meet here than can all be combined: their combinations were not all run, so no
+   * figure that moves between the runs has a limit the evaluation can vouch for (rangeOf: null).
+   */
+  approximate: boolean
 }
 
 const MAX_ROUNDS = 4
-/** Up to this many combinations of the readings are all run; beyond, see `evaluate`. */
-const EXHAUSTIVE = 8
+/** Up to this many combinations of the readings that interact are all run; beyond, see `evaluate`. */
+const EXHAUSTIVE = 32
+
+/**
+ * Readings that touch one part of the bill alone (the non-compliant part, the special drugs): what
+ * they change adds to what the others change, so each is run on its own, never in combination.
+ */
+const SEPARABLE: ReadingId[] = ['weihai.waiverPeriod', 'weihai.drugItem', 'weifang.drugCapPeriod']
 
 function combinations(pack: PolicyPack, ids: ReadingId[]): Partial<Record<ReadingId, number>>[] {
   let out: Partial<Record<ReadingId, number>>[] = [{}]
@@ -111,36 +122,52 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     return r
   }
   let exhaustive = true
+  let joint: Run[] = runs
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const ids = [...asked.readings]
-    const all = combinations(pack, ids)
+    const together = ids.filter((id) => !SEPARABLE.includes(id))
+    const apart = ids.filter((id) => SEPARABLE.includes(id))
+    const all = combinations(pack, together)
     exhaustive = all.length <= EXHAUSTIVE
-    runs = (exhaustive ? all : singles(pack, ids)).map(runCombo)
+    joint = (exhaustive ? all : singles(pack, together)).map(runCombo)
+    runs = [...joint, ...singles(pack, apart).slice(1).map(runCombo)]
     if (asked.readings.size === ids.length) break
   }
-  if (!exhaustive) {
-    const ids = [...asked.readings]
-    for (const target of targets) {
-      const base = usual.get(target)
-      if (base === undefined) continue
-      const low: Partial<Record<ReadingId, number>> = {}
-      const high: Partial<Record<ReadingId, number>> = {}
-      for (const id of ids) {
-        let lowK = 0
-        let highK = 0
-        let lowV = base
-        let highV = base
-        for (const r of runs) {
-          const k = r.options[id]
-          const v = r.figures.get(target)
-          if (!k || v === undefined || Object.keys(r.options).length !== 1) continue
-          if (v.lt(lowV)) [lowK, lowV] = [k, v]
-          if (v.gt(highV)) [highK, highV] = [k, v]
-        }
-        if (lowK) low[id] = lowK
-        if (highK) high[id] = highK
+  // For each target, the combination that gives its lowest figure and the one that gives its
+  // highest: among the joint runs, plus each separable reading's own best option.
+  const ids = [...asked.readings]
+  const bounds = new Set<Run>()
+  for (const target of targets) {
+    const base = usual.get(target)
+    if (base === undefined) continue
+    const extremes = [joint[0], joint[0]]
+    for (const r of joint) {
+      const v = r.figures.get(target)
+      if (v === undefined) continue
+      if (v.lt(extremes[0].figures.get(target) ?? v)) extremes[0] = r
+      if (v.gt(extremes[1].figures.get(target) ?? v)) extremes[1] = r
+    }
+    const low: Partial<Record<ReadingId, number>> = { ...extremes[0].options }
+    const high: Partial<Record<ReadingId, number>> = { ...extremes[1].options }
+    for (const id of ids) {
+      if (exhaustive && !SEPARABLE.includes(id)) continue
+      let lowK = 0
+      let highK = 0
+      let lowV = base
+      let highV = base
+      for (const r of runs) {
+        const k = r.options[id]
+        const v = r.figures.get(target)
+        if (!k || v === undefined || !singleOption(r.options)) continue
+        if (v.lt(lowV)) [lowK, lowV] = [k, v]
+        if (v.gt(highV)) [highK, highV] = [k, v]
       }
-      for (const options of [low, high]) if (!byCombo.has(comboKey(options))) runs.push(runCombo(options))
+      low[id] = lowK
+      high[id] = highK
+    }
+    for (const options of [low, high]) {
+      if (!byCombo.has(comboKey(options))) runs.push(runCombo(options))
+      bounds.add(byCombo.get(comboKey(options)) as Run)
     }
   }
   const unknowns = [...asked.unknowns]
@@ -153,15 +180,16 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     note(s)
     return figures
   }
-  // The open limits of the unknowns under every combination run, or, beyond eight, under the usual
-  // one and the combinations that bound the targets.
-  const bounding = exhaustive ? runs : runs.filter((r, k) => k === 0 || !singleOption(r.options))
+  // The open limits of the unknowns under every joint combination run (beyond the limit, under the
+  // usual one and the combinations that bound the targets).
+  // A later entry's range is read run by run once an earlier one met an unknown: then every run.
+  const bounding = asked.firstEntry !== undefined ? runs : runs.filter((r, k) => k === 0 || bounds.has(r) || (exhaustive && joint.includes(r)))
   for (const r of bounding) {
     if (Object.keys(raising).length > 0) r.raised = noted(r.options, raising)
     if (Object.keys(lowering).length > 0) r.lowered = run(scenario(r.options, lowering))
     if (mixed) r.mixed = [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))]
   }
-  const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings] }
+  const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings], approximate: !exhaustive }
   const inputs = openAt(unknowns, (id) => UNKNOWN_KINDS[id].input)
   const inputIds = Object.keys(inputs)
   if (inputIds.length > 0) {
@@ -172,8 +200,11 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   return evaluation
 }
 
-/** A figure's range over some runs: each side from the published-side runs, null where an open limit goes past it. */
-export function rangeOf(runs: Run[], key: string): Range {
+/**
+ * A figure's range over some runs: each side from the published-side runs, null where an open limit
+ * goes past it, or where the runs are not every combination (`approximate`) and the figure moves.
+ */
+export function rangeOf(runs: Run[], key: string, approximate = false): Range {
   let low: Decimal | undefined
   let high: Decimal | undefined
   for (const r of runs) {
@@ -193,6 +224,7 @@ export function rangeOf(runs: Run[], key: string): Range {
       if (v.gt(high)) highOpen = true
     }
   }
+  if (approximate && !low.eq(high)) lowOpen = highOpen = true
   return { low: lowOpen ? null : fmt(low), high: highOpen ? null : fmt(high) }
 }
 

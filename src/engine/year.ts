@@ -329,26 +329,48 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
 /** A layer as shown: its usual amount (null when unpublished or not a point), status, range. */
 /**
  * An entry's figure after an earlier entry met an unknown: it takes the year's cumulative layers from
- * that entry in no one direction, so its range is what the year so far allows, less what the year
- * before it allowed (both monotone). Otherwise, its own range.
+ * that entry in no one direction, so under each combination of readings its range is what the year
+ * through it allows less what the year before it allowed (both monotone in every unknown), and the
+ * whole range is the union over the combinations. Otherwise, its own range.
  */
-function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnknown: boolean): Range {
-  if (!afterUnknown || k === 0) return rangeOf(runs, key)
-  const [stay, figure] = [key.slice(0, key.indexOf('.')), key.slice(key.indexOf('.') + 1)]
-  const upTo = rangeOf(runs, `${stay}.${figure}.sofar`)
-  const before = rangeOf(runs, `${k - 1}.${figure}.sofar`)
-  const own = rangeOf(runs, key)
-  // A figure the earlier entries never reach (no such layer before) is its own year so far.
-  if (!runs.some((r) => r.figures.has(`${k - 1}.${figure}.sofar`))) return own
-  const low = upTo.low === null || before.high === null ? null : Dec.max(0, new Dec(upTo.low).minus(before.high))
-  const high = upTo.high === null || before.low === null ? null : new Dec(upTo.high).minus(before.low)
+function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnknown: boolean, approximate: boolean): Range {
+  const figure = key.slice(key.indexOf('.') + 1)
+  if (!afterUnknown || k === 0 || !runs.some((r) => r.figures.has(`${k - 1}.${figure}.sofar`))) return rangeOf(runs, key, approximate)
+  let low: Decimal | null | undefined
+  let high: Decimal | null | undefined
+  for (const r of runs) {
+    const upTo = soFar(r, `${k}.${figure}.sofar`)
+    const before = soFar(r, `${k - 1}.${figure}.sofar`)
+    if (!upTo || !before) continue
+    const lo = upTo.low === null || before.high === null ? null : Dec.max(0, upTo.low.minus(before.high))
+    const hi = upTo.high === null || before.low === null ? null : upTo.high.minus(before.low)
+    low = low === null || lo === null ? null : low === undefined || lo.lt(low) ? lo : low
+    high = high === null || hi === null ? null : high === undefined || hi.gt(high) ? hi : high
+  }
+  if (low === undefined || high === undefined) return rangeOf(runs, key, approximate)
+  if (approximate && (low === null || high === null || !low.eq(high))) return { low: null, high: null }
   return { low: low === null ? null : fmt(low), high: high === null ? null : fmt(high) }
+}
+
+/** The year so far in one combination of readings: its published-side figure, open where an unknown's limit goes past it. */
+function soFar(r: Evaluation['runs'][number], key: string): { low: Decimal | null; high: Decimal | null } | undefined {
+  const v = r.figures.get(key)
+  if (v === undefined) return undefined
+  let low: Decimal | null = v
+  let high: Decimal | null = v
+  for (const f of [r.raised, r.lowered, ...(r.mixed ?? [])]) {
+    const x = f?.get(key)
+    if (x === undefined) continue
+    if (x.lt(v)) low = null
+    if (x.gt(v)) high = null
+  }
+  return { low, high }
 }
 
 function layerOf(e: Evaluation, o: LayerOutcome, key: string, k: number, afterUnknown: boolean): Layer {
   const usual = usualOf(e, key)
   // A layer named without figures may pay anything the bill leaves: no upper limit from the sources.
-  const range = o.unpublished ? { ...entryRange(e.runs, key, k, afterUnknown), high: null } : entryRange(e.runs, key, k, afterUnknown)
+  const range = o.unpublished ? { ...entryRange(e.runs, key, k, afterUnknown, e.approximate), high: null } : entryRange(e.runs, key, k, afterUnknown, e.approximate)
   const status = o.unpublished ? 'unpublished' : usual === null ? 'notComputable' : 'computed'
   const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range, sources: o.sources }
   const note = status === 'notComputable' ? joinNotes(o.note, '取决于未填写的数字，此项只能给出范围') : o.note
@@ -378,14 +400,14 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
         const outOfPocket = v === undefined || (moved !== undefined && !moved.eq(v)) ? null : fmt(v)
-        return { label: option.label, figure: outOfPocket, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown), reference: option.reference }
+        return { label: option.label, figure: outOfPocket, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown, e.approximate), reference: option.reference }
       })
     })
   }
   // A stay after an entry that met an unknown moves with the year so far: its unknowns are those.
   const moved = afterUnknown ? [`${shareKey}.sofar`] : keys
   const unknowns: UnknownShown[] = unknownsThatMatter(e, moved, shareKey === 'y.share' ? Infinity : entry).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
-  return { range: entryRange(e.runs, shareKey, entry, afterUnknown), readings, unknowns }
+  return { range: entryRange(e.runs, shareKey, entry, afterUnknown, e.approximate), readings, unknowns }
 }
 
 function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined, cs: ChainStay, k: string, fresh: boolean, earlier: { name: string; basicKnown: boolean } | undefined): InpatientEstimate {
@@ -455,7 +477,7 @@ function yearTotals(pack: PolicyPack, e: Evaluation, probe: Figures | undefined,
     const usual = usualOf(e, `y.${id}`)
     const anyUnpublished = present.some((o) => o?.unpublished)
     const status = computed.length > 0 && usual !== null ? 'computed' : anyUnpublished && computed.length === 0 ? 'unpublished' : usual === null ? 'notComputable' : 'computed'
-    const layer: Layer = { id, label: LAYER_LABELS[id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range: rangeOf(e.runs, `y.${id}`), sources: [...sources] }
+    const layer: Layer = { id, label: LAYER_LABELS[id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range: rangeOf(e.runs, `y.${id}`, e.approximate), sources: [...sources] }
     const missing = stayLayers.map((l, k) => (l && l.status !== 'computed' ? k : -1)).filter((k) => k >= 0)
     if (status !== 'computed') layer.note = first.note
     else if (missing.length > 0) layer.note = `${missing.map((k) => entryName(order[k])).join('、')}未能测算或未公布，未计入本年度合计`
