@@ -1,3 +1,5 @@
+import { exactSpread, unknownShown } from './spread'
+import type { Spread } from './year'
 import type { MaybeParameter, Reference, RegionId, Tier } from '../policy/types'
 import { isPublished } from '../policy/types'
 import { PolicyInputError } from './errors'
@@ -26,8 +28,8 @@ export interface ContributionLine {
   sources: Reference[]
 }
 
-export interface HouseholdContribution {
-  /** Null when any member's contribution is unpublished. */
+export interface HouseholdContribution extends Spread {
+  /** Null when any member's contribution is unpublished (then `range` says at least the published part). */
   total: string | null
   lines: ContributionLine[]
   sources: Reference[]
@@ -74,7 +76,9 @@ export function householdContribution(input: {
     }
     return line
   })
-  return { total: complete ? fmt(total) : null, lines, sources }
+  // A fee the sources do not publish is at least nothing: the household pays at least the published part.
+  const spread = complete ? exactSpread(fmt(total)) : { range: { low: fmt(total), high: null }, readings: [], unknowns: [unknownShown('contributionRate')] }
+  return { total: complete ? fmt(total) : null, lines, sources, ...spread }
 }
 
 export interface ContributionPeriod {

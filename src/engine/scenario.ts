@@ -24,6 +24,7 @@ export type UnknownId =
   | 'outpatientAssistanceAbove'
   | 'fixedRateQuota'
   | 'countyRule'
+  | 'contributionRate'
 
 /** Which way the open limit moves the patient's share; an input the user left out makes the usual figure null. */
 export const UNKNOWN_KINDS: Record<UnknownId, { raisesShare: boolean; input: boolean; label: string }> = {
@@ -39,7 +40,8 @@ export const UNKNOWN_KINDS: Record<UnknownId, { raisesShare: boolean; input: boo
   commercialRule: { raisesShare: false, input: false, label: '医疗商业保险补偿的标准（文件未公布）' },
   outpatientAssistanceAbove: { raisesShare: false, input: false, label: '门诊个人自付超过2万元部分的救助（文件未说明）' },
   fixedRateQuota: { raisesShare: true, input: false, label: '定额结算的定额标准（文件未公布）' },
-  countyRule: { raisesShare: false, input: false, label: '您所在县市区的救助规定（未收录）' }
+  countyRule: { raisesShare: false, input: false, label: '您所在县市区的救助规定（未收录）' },
+  contributionRate: { raisesShare: true, input: false, label: '居民医保缴费标准（文件未公布）' }
 }
 
 export interface Scenario {

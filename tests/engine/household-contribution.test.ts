@@ -48,3 +48,19 @@ describe('Weifang: amounts not published', () => {
     expect(r.lines.every((l) => l.amount === null && (l.note ?? '').includes('未公布'))).toBe(true)
   })
 })
+
+describe('the household total as a range (issue 18)', () => {
+  test('published fees: one figure', () => {
+    const r = householdContribution({ region: 'weihai', year: 2020, members: [{ category: 'adult', tier: 1 }, { category: 'student' }] })
+    expect(r.total).toBe('650.00') // 450 + 200
+    expect(r.range).toEqual({ low: '650.00', high: '650.00' })
+    expect(r.unknowns).toEqual([])
+  })
+
+  test('a fee the sources do not publish: at least the published part, no upper limit from the sources', () => {
+    const r = householdContribution({ region: 'weifang', year: 2020, members: [{ category: 'adult', tier: 1 }] })
+    expect(r.total).toBeNull()
+    expect(r.range).toEqual({ low: '0.00', high: null })
+    expect(r.unknowns.map((u) => u.id)).toEqual(['contributionRate'])
+  })
+})
