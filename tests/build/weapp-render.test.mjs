@@ -152,7 +152,7 @@ test('报销测算: the required-field prompt, then an amount typed into 住院�
   const { page, view } = await show(route, { storage: WEIHAI })
   let tree = view()
   // The compliant part and the deductible may stay blank: only what the answer cannot do without.
-  assert.match(textOf(tree), /还需要：缴费档次、医院级别、住院总费用填写后/)
+  assert.match(textOf(tree), /还需要：缴费档次、医院级别、住院总费用去填写/)
   check(tree, route)
   const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === 'est-total')
   assert.ok(input, 'the 住院总费用 field renders as a WeChat <input>')
@@ -160,7 +160,7 @@ test('报销测算: the required-field prompt, then an amount typed into 住院�
   await page.fire(input.attr['data-sid'], 'input', { value: '12万', cursor: 3 })
   tree = view()
   assert.match(textOf(tree), /= 120,000\.00 元/)
-  assert.match(textOf(tree), /还需要：缴费档次、医院级别填写后/)
+  assert.match(textOf(tree), /还需要：缴费档次、医院级别去填写/)
   check(tree, route)
 })
 
@@ -170,9 +170,11 @@ test('报销测算: a share that is only an upper limit reads "最多", with its
   const route = 'pages/estimate/index'
   const { page, view } = await show(route, { storage: WEIHAI })
   let tree = view()
-  await tap(page, byText(tree, '一档').find((n) => n.attr.bindtap === 'eh'))
+  // The chips, not the 什么是一档、二档？ explanation beside them.
+  const chip = (t, text) => byText(t, text).find((n) => n.attr.bindtap === 'eh' && textOf(n) === text)
+  await tap(page, chip(tree, '一档'))
   tree = view()
-  await tap(page, byText(tree, '三级医院').find((n) => n.attr.bindtap === 'eh'))
+  await tap(page, chip(tree, '三级医院'))
   for (const [id, value] of [['est-total', '30000'], ['est-compliant', '25000'], ['est-deductible', '1000']]) {
     tree = view()
     const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === id)
