@@ -84,7 +84,7 @@ export function outpatientAssistance(input: {
   if (limit !== null) {
     notes.push(
       above
-        ? `原文只写了个人自付${fmt(limit)}元（含）以内的按${rateToPercent(rule.rate.value)}救助；超出的${fmt(selfPay.minus(limit))}元是否救助、按什么比例，原文没有说明`
+        ? `原文只写了个人自付${fmt(limit)}元（含）以内的部分；超出的${fmt(selfPay.minus(limit))}元是否救助、按什么比例，原文没有说明`
         : `原文写的是个人自付${fmt(limit)}元（含）以内的部分`
     )
     notes.push('原文未写明2万元是否按年度累计，多次就诊请合计填写本年度的个人自付')
