@@ -273,6 +273,42 @@ test('a share link opens the same stay on a phone with no region; a tampered one
   await second.context.close()
 })
 
+test('Weihai 肾透析 (定额结算): "最多 ¥8,000.00" with its reason right under it; the assistance card says "至少" and counts a ledger bill once', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  await choose(page, 'estimate-mode', '门诊')
+  await choose(page, 'out-kind', '肾衰、透析、抗排异（定额结算）')
+  await choose(page, 'out-tier', '一档')
+  await fill(page, 'out-cost', '10000')
+  // 10,000 × 80% = 8,000: the quota is not published, so this is the most the fund pays.
+  const figure = page.locator('[data-testid=outpatient-amount]')
+  await figure.filter({ hasText: '最多 ¥8,000.00' }).waitFor()
+  assert.equal((await figure.textContent()).trim(), '最多 ¥8,000.00')
+  const reason = page.locator('[data-testid=outpatient-amount-less]')
+  assert.equal((await reason.textContent()).trim(), '实际可能更少，因为：定额结算的定额标准（文件未公布）。')
+  // Right under the figure, and on screen with it (above the tab bar) once the figure is in view.
+  await figure.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  const f = await figure.boundingBox()
+  const r = await reason.boundingBox()
+  const tabs = await page.locator('.tab-bar__item:visible').first().boundingBox()
+  assert.ok(r.y >= f.y + f.height - 1, `reason at ${r.y} under the figure ending at ${f.y + f.height}`)
+  assert.ok(r.y - (f.y + f.height) < 60, `reason ${r.y - (f.y + f.height)}px below the figure`)
+  assert.ok(r.y + r.height <= (tabs ? tabs.y : 844), `the reason (ending at ${r.y + r.height}) is on screen with the figure, above the tab bar (${tabs?.y})`)
+  await shot(page, 'estimate-outpatient-weihai-fixed-rate')
+
+  await fill(page, 'oa-self-pay', '25000')
+  const oa = page.locator('[data-testid=oa-amount]')
+  await oa.filter({ hasText: '至少 ¥14,000.00' }).waitFor() // 20,000 × 70%; above 20,000 the text is silent
+  assert.match(await page.locator('[data-testid=oa-amount-more]').textContent(), /门诊个人自付超过2万元部分的救助（文件未说明）/)
+  assert.match(await page.locator('[data-testid=oa-counted-once]').textContent(), /本年度的住院.*特殊门诊慢性病.*同一笔费用只算一次/)
+  assert.doesNotMatch(await page.locator('[data-testid=outpatient-assistance]').textContent(), /不计入/)
+  await oa.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await shot(page, 'estimate-outpatient-weihai-assistance')
+  noProblems(problems)
+  await context.close()
+})
+
 test('the outpatient and maternity estimates, and the result in care mode', async () => {
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, PAGE)
@@ -343,11 +379,20 @@ test('the sticky 还需要 bar takes you to the first missing field and puts the
   const box = await page.locator('#est-total-label').boundingBox()
   assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `the field's label is on screen (${JSON.stringify(box)})`)
   await shot(page, 'estimate-sticky-went-to-field')
+  // The compliant part is optional since the range pages (an unknown between limits, not a missing
+  // input): with the total entered, the bar stops asking and shows the share instead.
   await fill(page, 'est-total', '5000')
-  // The compliant part and the deductible may stay blank: with the total the answer comes, and the
-  // bar has nothing left to ask.
-  await bar.waitFor({ state: 'detached' })
-  await page.locator('[data-testid=patient-share]').waitFor()
+  await page.locator('[data-testid=sticky-figure]').waitFor()
+  assert.equal(await bar.count(), 0)
+  // Where the compliant part is still needed (the slip's 统筹基金支付 is worked against it), the bar
+  // asks for it and takes the caret there.
+  await chooseRegion(page, '潍坊市')
+  await choose(page, 'est-tier', '一档')
+  await fill(page, 'est-total', '5000')
+  await choose(page, 'est-basic-source', '统筹基金支付')
+  await bar.filter({ hasText: '还需要：政策范围内费用' }).waitFor()
+  await bar.click()
+  await page.waitForFunction(() => document.activeElement && document.activeElement.closest('#est-compliant') !== null)
   assert.deepEqual(problems.consoleErrors, [])
   await context.close()
 })

@@ -88,12 +88,12 @@ function comboKey(options: Partial<Record<ReadingId, number>>): string {
 }
 
 /**
- * Runs `run` under every reading it asks about and at the open limits of its unknowns. Up to eight
- * combinations of readings are all run. Beyond that (a long year meets many period readings) the
- * count would double with each reading, so each reading's options are run alone, and then, for each
- * target figure, the combination of the options that each lowered it alone and the one of those that
- * each raised it: the span of a sum of effects that keep their direction, which the range properties
- * check on random combinations.
+ * Runs `run` under every reading it asks about and at the open limits of its unknowns. Readings that
+ * interact are run in every combination, up to 32; a separable reading is run alone, and for each
+ * target figure the combination of the joint runs' extreme with each separable reading's own best
+ * option is run too. Beyond 32 combinations (a long year that meets many period readings) each
+ * reading is run alone, for the usual figures and the per-option figures, and the evaluation is
+ * `approximate`: no figure that moves between its runs gets a limit.
  */
 export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, targets: string[] = []): Evaluation {
   const first = scenario()
@@ -137,7 +137,8 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   // highest: among the joint runs, plus each separable reading's own best option.
   const ids = [...asked.readings]
   const bounds = new Set<Run>()
-  for (const target of targets) {
+  // Beyond the limit nothing that moves is vouched for (`approximate`): no bounding combination to look for.
+  for (const target of exhaustive ? targets : []) {
     const base = usual.get(target)
     if (base === undefined) continue
     const extremes = [joint[0], joint[0]]

@@ -3,18 +3,24 @@ import { isPublished, isUnpublished } from '../policy/types'
 import { oneOf, packFor, parseTier } from './inputs'
 import { Dec, fmt, parseAmount, parseOptionalAmount, toFen, ZERO } from './money'
 import { minCap, positive } from './scale'
+import { exactSpread, unknownShown } from './spread'
+import type { Spread } from './year'
 
-export interface OutpatientResult {
-  /** Null when the region's document does not publish the rule. */
+/**
+ * `range` is the payout's (not the patient's share): exact when every figure is published and
+ * entered; the Weihai 定额结算 quota is unpublished, so there only the high side is known.
+ */
+export interface OutpatientResult extends Spread {
+  /** Null when the region's document does not publish the rule; else the payout with unpublished quotas not binding. */
   amount: string | null
   /** What is left of the yearly cap after this visit; null when unknown. */
   remainingCap: string | null
   note: string
-  /** 'atMost' when a published rule's quota is unpublished (Weihai 定额结算: 80% of a quota not given). */
-  bound?: 'atMost'
-  boundReason?: string
   sources: Reference[]
 }
+
+/** No figure at all: the rule is not published, so the sources give no limit on either side. */
+const NO_FIGURE: Spread = { range: { low: null, high: null }, readings: [], unknowns: [] }
 
 /** Weifang 普通门诊: 50% at the contracted institution, yearly cap 450 (residents) / 500 (employees). */
 export function outpatientGeneral(input: {
@@ -29,13 +35,14 @@ export function outpatientGeneral(input: {
   const cost = parseAmount('cost', input.cost)
   const paid = parseOptionalAmount('paidThisYear', input.paidThisYear) ?? ZERO
   const rule = pack.outpatient.general
-  if (isUnpublished(rule)) return { amount: null, remainingCap: null, note: rule.reason, sources: [] }
+  if (isUnpublished(rule)) return { amount: null, remainingCap: null, note: rule.reason, sources: [], ...NO_FIGURE }
   const cap = rule.annualCap[scheme]
   const room = positive(new Dec(cap.value).minus(paid))
   const amount = toFen(minCap(cost.times(rule.rate.value), room))
   return {
     amount: fmt(amount),
     remainingCap: fmt(room.minus(amount)),
+    ...exactSpread(fmt(amount)),
     note: room.isZero() ? '本年度普通门诊统筹已达最高支付限额' : '在签约定点医疗机构就诊；住院期间不享受门诊统筹',
     sources: [rule.rate.reference, cap.reference, ...rule.notes.map((n) => n.reference)]
   }
@@ -65,26 +72,41 @@ export function chronicOutpatient(input: {
   const chronic = pack.outpatient.chronic
   if (kind === 'fixedRate') {
     const fixed = chronic.special?.fixedRate
-    if (!fixed) return { amount: null, remainingCap: null, note: '本地政策文件未公布门诊定额结算病种的报销比例', sources: [] }
+    if (!fixed) return { amount: null, remainingCap: null, note: '本地政策文件未公布门诊定额结算病种的报销比例', sources: [], ...NO_FIGURE }
+    // "实行定额结算,报销80%": the quota is not given, nor whether it caps the cost or fixes the
+    // payment. Unpublished, it does not bind the usual figure (80% of the cost), which is therefore
+    // the most the fund pays; how much less the quota makes it, the sources do not say.
+    const amount = fmt(toFen(cost.times(fixed.fundShare.value)))
     return {
-      amount: fmt(toFen(cost.times(fixed.fundShare.value))),
+      amount,
       remainingCap: null,
+      range: { low: null, high: amount },
+      readings: [],
+      unknowns: [unknownShown('fixedRateQuota')],
       note: fixed.diseases.text,
-      bound: 'atMost',
-      boundReason: '这些病种“定额结算”，定额标准文件未公布：按费用的80%测算，超过定额的部分不报，实际可能更低',
       sources: [fixed.diseases.reference, fixed.fundShare.reference]
     }
   }
   const ordinary = chronic.ordinary
-  if (!ordinary) return { amount: null, remainingCap: null, note: '本地政策文件未公布普通门诊慢性病的报销比例和限额', sources: [] }
+  if (!ordinary) return { amount: null, remainingCap: null, note: '本地政策文件未公布普通门诊慢性病的报销比例和限额', sources: [], ...NO_FIGURE }
   const cap = ordinary.annualCapByTier[tier]
   const sources = [ordinary.rate.reference, cap.reference]
   const d = deductible ?? (isPublished(ordinary.deductible) ? new Dec(ordinary.deductible.value) : undefined)
+  const room = positive(new Dec(cap.value).minus(paid))
   if (d === undefined) {
     const reason = isUnpublished(ordinary.deductible) ? ordinary.deductible.reason : ''
-    return { amount: null, remainingCap: null, note: `${reason}：请填写起付标准`, sources }
+    // Without the deductible the payout is not a point; with a deductible of 0 it is the most it can be.
+    const most = fmt(toFen(minCap(cost.times(ordinary.rate.value), room)))
+    return {
+      amount: null,
+      remainingCap: null,
+      range: { low: null, high: most },
+      readings: [],
+      unknowns: [unknownShown('deductible')],
+      note: `${reason}：请填写起付标准`,
+      sources
+    }
   }
-  const room = positive(new Dec(cap.value).minus(paid))
   const amount = toFen(minCap(positive(cost.minus(d)).times(ordinary.rate.value), room))
-  return { amount: fmt(amount), remainingCap: fmt(room.minus(amount)), note: '按您填写的起付标准计算', sources }
+  return { amount: fmt(amount), remainingCap: fmt(room.minus(amount)), ...exactSpread(fmt(amount)), note: '按您填写的起付标准计算', sources }
 }

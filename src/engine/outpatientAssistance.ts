@@ -9,13 +9,19 @@ import { oneOf, packFor } from './inputs'
 import { fmt, parseAmount, toFen } from './money'
 import { rateToPercent } from './percent'
 import { minCap, num } from './scale'
+import { exactSpread, unknownShown } from './spread'
+import type { Spread } from './year'
 
 export type OutpatientAssistanceKind = 'povertyChronic' | 'keyGroupDrugs'
 
-export interface OutpatientAssistanceResult {
-  /** Null when the person does not qualify, or the rule is another county's. */
+/**
+ * `range` is the assistance's (a payout): exact up to the text's limit; above it the text is silent,
+ * so the figure for the counted part is the least it can be and no high side is known.
+ */
+export interface OutpatientAssistanceResult extends Spread {
+  /** Null when the person does not qualify, or the rule is another county's; else the assistance on the counted part. */
   amount: string | null
-  /** The self-pay the rate was applied to (after the text's limit). */
+  /** The self-pay the rate is known to apply to (up to the text's limit). */
   counted: string | null
   note: string
   sources: Reference[]
@@ -63,21 +69,34 @@ export function outpatientAssistance(input: {
   if (rule.county !== undefined && county !== rule.county) {
     const name = scope?.county === rule.county ? scope.name : rule.county
     const ask = county === undefined ? `如您在${name}参保，请在“参保地”中选择${name}；` : ''
-    return { amount: null, counted: null, note: `本地政策未收录（以下为${name}规定）：${ask}您所在县市区的规定未收录`, sources }
+    return { amount: null, counted: null, note: `本地政策未收录（以下为${name}规定）：${ask}您所在县市区的规定未收录`, sources, ...NONE }
   }
   if (!isEligible(rule.eligibility, who)) {
-    return { amount: null, counted: null, note: `这项门诊救助只适用于${ELIGIBILITY_LABELS[rule.eligibility]}`, sources }
+    return { amount: null, counted: null, note: `这项门诊救助只适用于${ELIGIBILITY_LABELS[rule.eligibility]}`, sources, ...NONE }
   }
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
   const counted = minCap(selfPay, limit)
   const amount = toFen(counted.times(num(rule.rate)))
   const notes = [`${rule.appliesTo}按${rateToPercent(rule.rate.value)}救助`]
+  // Above the limit the text says nothing (POLICY-READING §6): not "不计入", not 70% either. The
+  // figure on the part within the limit is then the least the assistance can be.
+  const above = limit !== null && selfPay.gt(limit)
   if (limit !== null) {
-    notes.push(`计入的个人自付最多${fmt(limit)}元（含）${selfPay.gt(limit) ? `，超出的${fmt(selfPay.minus(limit))}元不计入` : ''}`)
+    notes.push(
+      above
+        ? `原文只写了个人自付${fmt(limit)}元（含）以内的部分；超出的${fmt(selfPay.minus(limit))}元是否救助、按什么比例，原文没有说明`
+        : `原文写的是个人自付${fmt(limit)}元（含）以内的部分`
+    )
     notes.push('原文未写明2万元是否按年度累计，多次就诊请合计填写本年度的个人自付')
   } else {
     notes.push('访谈未提及年度限额')
   }
-  return { amount: fmt(amount), counted: fmt(counted), note: notes.join('；'), sources }
+  const spread: Spread = above
+    ? { range: { low: fmt(amount), high: null }, readings: [], unknowns: [unknownShown('outpatientAssistanceAbove')] }
+    : exactSpread(fmt(amount))
+  return { amount: fmt(amount), counted: fmt(counted), note: notes.join('；'), sources, ...spread }
 }
+
+/** No figure: the person does not qualify or the rule is not collected; no limit from the sources. */
+const NONE: Spread = { range: { low: null, high: null }, readings: [], unknowns: [] }
 

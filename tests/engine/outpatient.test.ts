@@ -13,11 +13,12 @@ describe('Weifang 普通门诊: 50%, yearly cap 450 resident / 500 employee', ()
     ['resident', '1000', '600', '0.00', '0.00'], // never negative
     ['resident', '0.01', undefined, '0.01', '449.99'] // 0.005 → 0.01
   ] as const)('%s, cost %s, paid %s → %s (left %s)', (scheme, cost, paidThisYear, amount, remainingCap) => {
-    expect(outpatientGeneral({ region: 'weifang', scheme, cost, paidThisYear })).toMatchObject({ amount, remainingCap })
+    // Every figure published and entered: exact, the range is the figure itself.
+    expect(outpatientGeneral({ region: 'weifang', scheme, cost, paidThisYear })).toMatchObject({ amount, remainingCap, range: { low: amount, high: amount }, readings: [], unknowns: [] })
   })
 
   test('Weihai: not published', () => {
-    expect(outpatientGeneral({ region: 'weihai', scheme: 'resident', cost: '100' })).toMatchObject({ amount: null })
+    expect(outpatientGeneral({ region: 'weihai', scheme: 'resident', cost: '100' })).toMatchObject({ amount: null, range: { low: null, high: null }, unknowns: [] })
   })
 
   test('bad scheme', () => {
@@ -36,18 +37,27 @@ describe('Weihai 门诊慢性病', () => {
     const r = chronicOutpatient({ region: 'weihai', kind: 'ordinary', tier: 1, cost: '1000' })
     expect(r.amount).toBeNull()
     expect(r.note).toContain('起付标准')
+    // At most 1,000 × 60% = 600, capped at 500 (一档), with a deductible of 0; the deductible is the unknown.
+    expect(r.range).toEqual({ low: null, high: '500.00' })
+    expect(r.unknowns.map((u) => u.id)).toEqual(['deductible'])
   })
-  test('fixed-rate diseases: 80%, at most (the quota is unpublished)', () => {
+  test('fixed-rate diseases: 80% is the most (the quota is unpublished, an unknown)', () => {
     const r = chronicOutpatient({ region: 'weihai', kind: 'fixedRate', tier: 1, cost: '1234.56' })
     expect(r.amount).toBe('987.65') // 987.648
-    expect(r.bound).toBe('atMost')
-    expect(r.boundReason).toContain('定额标准文件未公布')
+    expect(r.range).toEqual({ low: null, high: '987.65' })
+    expect(r.unknowns).toEqual([{ id: 'fixedRateQuota', label: '定额结算的定额标准（文件未公布）', raisesShare: true }])
+    expect(r.readings).toEqual([])
+    expect(r).not.toHaveProperty('bound')
+    expect(r).not.toHaveProperty('boundReason')
+    // 肾透析, cost 10,000: at most 8,000.
+    expect(chronicOutpatient({ region: 'weihai', kind: 'fixedRate', tier: 2, cost: '10000' }).range).toEqual({ low: null, high: '8000.00' })
   })
   test('ordinary chronic: exact (published cap)', () => {
-    expect(chronicOutpatient({ region: 'weihai', kind: 'ordinary', tier: 1, cost: '1000', deductible: '100' }).bound).toBeUndefined()
+    const r = chronicOutpatient({ region: 'weihai', kind: 'ordinary', tier: 1, cost: '1000', deductible: '100' })
+    expect(r).toMatchObject({ amount: '500.00', range: { low: '500.00', high: '500.00' }, unknowns: [], readings: [] }) // 900 × 60% = 540 → cap 500
   })
   test('Weifang: ratios not published', () => {
     expect(chronicOutpatient({ region: 'weifang', kind: 'ordinary', tier: 1, cost: '1000', deductible: '0' }).amount).toBeNull()
-    expect(chronicOutpatient({ region: 'weifang', kind: 'fixedRate', tier: 1, cost: '1000' }).amount).toBeNull()
+    expect(chronicOutpatient({ region: 'weifang', kind: 'fixedRate', tier: 1, cost: '1000' })).toMatchObject({ amount: null, range: { low: null, high: null }, unknowns: [] })
   })
 })

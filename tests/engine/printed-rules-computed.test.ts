@@ -22,17 +22,24 @@ describe('威海 贫困人口 门诊慢性病救助: 70% of the self-pay counted
     ok(outpatientAssistance({ region: 'weihai', kind: 'povertyChronic', selfPay, povertyHousehold }))
 
   test('at and around 20,000', () => {
-    expect(run('20000')).toMatchObject({ amount: '14000.00', counted: '20000.00' }) // 20,000 × 70%
-    expect(run('19999.99').amount).toBe('13999.99') // 13,999.993
-    expect(run('20000.01')).toMatchObject({ amount: '14000.00', counted: '20000.00' })
-    expect(run('20000.01').note).toContain('超出的0.01元不计入')
+    // Up to 20,000 (含) the text gives the rule: exact.
+    expect(run('20000')).toMatchObject({ amount: '14000.00', counted: '20000.00', range: { low: '14000.00', high: '14000.00' }, unknowns: [] }) // 20,000 × 70%
+    expect(run('19999.99')).toMatchObject({ amount: '13999.99', range: { low: '13999.99', high: '13999.99' } }) // 13,999.993
+    // Above 20,000 the text is silent: at least 14,000, the rest an unknown — never "不计入".
+    const above = run('20000.01')
+    expect(above).toMatchObject({ amount: '14000.00', counted: '20000.00', range: { low: '14000.00', high: null } })
+    expect(above.unknowns).toEqual([{ id: 'outpatientAssistanceAbove', label: '门诊个人自付超过2万元部分的救助（文件未说明）', raisesShare: false }])
+    expect(above.note).toContain('超出的0.01元是否救助、按什么比例，原文没有说明')
+    expect(above.note).not.toContain('不计入')
+    expect(run('25000')).toMatchObject({ amount: '14000.00', range: { low: '14000.00', high: null } })
     expect(run('0.01').amount).toBe('0.01') // 0.007 → 0.01
-    expect(run('0').amount).toBe('0.00')
+    expect(run('0')).toMatchObject({ amount: '0.00', range: { low: '0.00', high: '0.00' } })
   })
 
   test('only for poverty households; cites the text', () => {
     const r = run('1000', false)
     expect(r.amount).toBeNull()
+    expect(r.range).toEqual({ low: null, high: null })
     expect(r.note).toContain('建档立卡贫困人口')
     expect(run('1000').sources[0].quote).toContain('按70%比例予以救助')
   })
@@ -47,7 +54,8 @@ describe('安丘 重点救助对象 两病门诊用药: 20%, 安丘 only', () =>
     ok(outpatientAssistance({ region: 'weifang', kind: 'keyGroupDrugs', selfPay: '1234.56', assistanceGroup: 'key', ...extra }))
 
   test('key group insured in 安丘', () => {
-    expect(run({ county: 'anqiu' })).toMatchObject({ amount: '246.91', counted: '1234.56' }) // 246.912
+    // No limit in the text, so nothing above it: exact.
+    expect(run({ county: 'anqiu' })).toMatchObject({ amount: '246.91', counted: '1234.56', range: { low: '246.91', high: '246.91' }, unknowns: [] }) // 246.912
   })
 
   test('elsewhere in Weifang, or not said: not collected, no figure', () => {

@@ -1,7 +1,7 @@
 // The overstatements the revised POLICY-READING corrects (issue 10, items 4, 5, 7 and 10), each
 // checked on the answers themselves: a later edit that brings one back fails here.
 import { FAQ_ENTRIES, FAQ_PHONE_NUMBERS, type FaqEntry } from '../../src/policy/faq-2020'
-import { SPECIAL_DRUG_CAVEAT } from '../../src/policy/weihai-2020'
+import { SPECIAL_DRUG_CAVEAT, weihai2020 } from '../../src/policy/weihai-2020'
 
 const byId = (id: string): FaqEntry => {
   const e = FAQ_ENTRIES.find((x) => x.id === id)
@@ -146,5 +146,36 @@ describe('the revised reading’s corrections (item 10)', () => {
       expect({ id: e.id, borrows: /÷\s*30|除以30/.test(e.answer) }).toEqual({ id: e.id, borrows: false })
     }
     expect(byId('weihai-maternity-allowance').answer).toContain('工具不会替您默认')
+  })
+})
+
+describe('the FAQ says what the estimator does (issue 18)', () => {
+  const reading = weihai2020.readings['weihai.outOfAreaRatio']
+  if (!reading) throw new Error('the Weihai pack lists weihai.outOfAreaRatio')
+  const QUOTE = '剩余部分按就医医院的起付标准和支付比例支付'
+
+  test('Weihai out-of-area ratio: both readings stated plainly with the quote, never one as fact', () => {
+    // The estimator's two options rest on this one sentence; the FAQ quotes it and names both.
+    expect(reading.options.map((o) => o.reference.quote)).toEqual([QUOTE, QUOTE])
+    const e = byId('weihai-remote-ratio')
+    expect(e.answer).toContain(`“${QUOTE}”`)
+    expect(e.answer).toContain('两种理解')
+    expect(e.answer).toMatch(/一是剩余部分按威海的报销比例计算，起付标准用就医医院的/)
+    expect(e.answer).toMatch(/二是剩余部分按就医地自己的起付标准和支付比例计算，这些标准本程序收录的文件没有公布/)
+    expect(e.sources.some((s) => s.quote.includes(QUOTE))).toBe(true)
+    // The old answer said only the second reading (the opposite of the estimator's first).
+    expect(e.answer).not.toContain('外地医院的起付标准和比例各地不同')
+    const referral = byId('weihai-referral-care')
+    expect(referral.answer).toContain('两种都列出')
+    expect(referral.sources.some((s) => s.quote.includes(QUOTE))).toBe(true)
+  })
+
+  test('Weihai outpatient assistance above 20,000: the text is silent, never "不计入"', () => {
+    const mentions = FAQ_ENTRIES.filter((x) => x.regions.includes('weihai') && /个人自付2万元/.test(x.answer))
+    expect(mentions.map((x) => x.id)).toContain('weihai-poverty-medical-assistance')
+    for (const x of mentions) {
+      expect({ id: x.id, silent: x.answer.includes('超过2万元的部分是否救助、怎么救助，原文没有说明') }).toEqual({ id: x.id, silent: true })
+      expect({ id: x.id, says: /不计入|不予救助|不再救助/.test(x.answer) }).toEqual({ id: x.id, says: false })
+    }
   })
 })

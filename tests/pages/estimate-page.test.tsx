@@ -322,11 +322,13 @@ describe('other estimates on the same page', () => {
     expect(screen.getByTestId('estimate-status')).toHaveTextContent('起付标准')
     type('普通门诊慢性病起付标准', '500')
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥1,000.00')
-    expect(screen.queryByTestId('outpatient-bound-reason')).toBeNull()
-    // 定额结算: 80% of a quota the document does not give — at most, with the reason.
+    expect(screen.getByTestId('outpatient-amount')).toHaveAttribute('data-kind', 'exact')
+    expect(screen.queryByTestId('outpatient-amount-caveat')).toBeNull()
+    // 定额结算: 80% of a quota the document does not give — at most, with the reason right under it.
     choose('out-kind', '肾衰、透析、抗排异（定额结算）')
-    expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('最多 ¥2,400.00') // 3,000 × 80%
-    expect(screen.getByTestId('outpatient-bound-reason')).toHaveTextContent('定额标准文件未公布')
+    expect(screen.getByTestId('outpatient-amount').textContent).toBe('最多 ¥2,400.00') // 3,000 × 80%
+    expect(screen.getByTestId('outpatient-amount-less').textContent).toBe('实际可能更少，因为：定额结算的定额标准（文件未公布）。')
+    expect(screen.queryByTestId('outpatient-amount-more')).toBeNull()
   })
 
   test('Weifang childbirth quota, designated or not', () => {

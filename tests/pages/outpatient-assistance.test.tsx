@@ -11,11 +11,26 @@ const Card = ({ region }: { region: 'weihai' | 'weifang' }) => (
 const typeIn = (container: HTMLElement, id: string, value: string) =>
   fireEvent.change(container.querySelector(`[data-field=${id}] input`) as HTMLInputElement, { target: { value } })
 
-test('威海: 70% of the chronic outpatient self-pay, counted up to 20,000', () => {
+test('威海: 70% of the chronic outpatient self-pay up to 20,000; above it the text is silent, so "至少"', () => {
   const { container } = render(<Card region='weihai' />)
   typeIn(container, 'oa-self-pay', '2.5万')
-  expect(screen.getByTestId('oa-amount').textContent).toBe('¥14,000.00') // 20,000 × 70%
-  expect(screen.getByTestId('oa-note').textContent).toContain('超出的5000.00元不计入')
+  expect(screen.getByTestId('oa-amount').textContent).toBe('至少 ¥14,000.00') // 20,000 × 70%
+  // The reason sits right under the figure; the open part can only add to the assistance.
+  expect(screen.getByTestId('oa-amount-more').textContent).toBe('实际可能更多，因为：门诊个人自付超过2万元部分的救助（文件未说明）。')
+  expect(screen.queryByTestId('oa-amount-less')).toBeNull()
+  expect(screen.getByTestId('oa-note').textContent).toContain('超出的5000.00元是否救助、按什么比例，原文没有说明')
+  expect(container.textContent).not.toContain('不计入')
+  typeIn(container, 'oa-self-pay', '2万')
+  expect(screen.getByTestId('oa-amount').textContent).toBe('¥14,000.00') // exact at 20,000 (含)
+  expect(screen.queryByTestId('oa-amount-caveat')).toBeNull()
+})
+
+test('威海: a bill already in the year ledger has this assistance counted there, once', () => {
+  render(<Card region='weihai' />)
+  const once = screen.getByTestId('oa-counted-once').textContent
+  expect(once).toContain('本年度的住院')
+  expect(once).toContain('特殊门诊慢性病')
+  expect(once).toContain('同一笔费用只算一次')
 })
 
 test('潍坊: 20% for 安丘 key group only', () => {
@@ -25,6 +40,8 @@ test('潍坊: 20% for 安丘 key group only', () => {
   expect(screen.getByTestId('oa-note').textContent).toContain('请在“参保地”中选择安丘市')
   fireEvent.click(within(screen.getByTestId('oa-county')).getByText('安丘市'))
   expect(screen.getByTestId('oa-amount').textContent).toBe('¥246.91') // 1,234.56 × 20% = 246.912
+  expect(screen.queryByTestId('oa-amount-caveat')).toBeNull() // no limit in the text: exact
+  expect(screen.queryByTestId('oa-counted-once')).toBeNull() // 安丘's drug rule is not in the year ledger
   fireEvent.click(within(screen.getByTestId('oa-county')).getByText('其他县市区'))
   expect(screen.getByTestId('oa-note').textContent).toContain('本地政策未收录（以下为安丘市规定）')
 })

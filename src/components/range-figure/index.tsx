@@ -85,10 +85,15 @@ export interface RangeFigureProps {
   /** What to say before a line figure ("个人负担"). */
   lead?: string
   offers?: Partial<Record<UnknownShown['id'], Offer>>
+  /**
+   * What the figure is: the patient's share (the default) or a payout (outpatient, assistance). An
+   * unknown that raises the share lowers a payout, so the caveat's direction turns with it.
+   */
+  measures?: 'share' | 'payout'
 }
 
-function direction(u: UnknownShown): 'more' | 'less' {
-  return u.raisesShare ? 'more' : 'less'
+function direction(u: UnknownShown, measures: 'share' | 'payout'): 'more' | 'less' {
+  return u.raisesShare === (measures === 'share') ? 'more' : 'less'
 }
 
 /** What 100 yuan of deductible changes, in the resident's terms. */
@@ -103,11 +108,11 @@ function optionText(option: ReadingShown['options'][number]): string {
   return formatYuan(option.figure ?? low)
 }
 
-export function RangeFigure({ usual, range, readings, unknowns, testId, size = 'key', lead, offers = {} }: RangeFigureProps) {
+export function RangeFigure({ usual, range, readings, unknowns, testId, size = 'key', lead, offers = {}, measures = 'share' }: RangeFigureProps) {
   const kind = figureKind(usual, range)
   const text = figureText(usual, range)
-  const more = unknowns.filter((u) => direction(u) === 'more')
-  const less = unknowns.filter((u) => direction(u) === 'less')
+  const more = unknowns.filter((u) => direction(u, measures) === 'more')
+  const less = unknowns.filter((u) => direction(u, measures) === 'less')
   const deductible = unknowns.find((u) => u.id === 'deductible')
   const figure =
     size === 'key' ? (

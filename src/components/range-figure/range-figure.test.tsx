@@ -73,6 +73,13 @@ describe('the headline', () => {
     expect(document.body.textContent).not.toMatch(/¥0\.00|–/)
   })
 
+  test('a payout turns the direction: an unpublished quota that raises the share makes the payout "可能更少"', () => {
+    render(<RangeFigure usual='8000.00' range={{ low: null, high: '8000.00' }} readings={[]} unknowns={[{ id: 'fixedRateQuota', label: '定额结算的定额标准（文件未公布）', raisesShare: true }]} testId='pay' measures='payout' />)
+    expect(screen.getByTestId('pay').textContent).toBe('最多 ¥8,000.00')
+    expect(screen.getByTestId('pay-less').textContent).toBe('实际可能更少，因为：定额结算的定额标准（文件未公布）。')
+    expect(screen.queryByTestId('pay-more')).toBeNull()
+  })
+
   test('both sides open (安丘 key group): the published figures\' answer, said so, may be lower and higher with the reasons; no "至少"', () => {
     render(
       <RangeFigure

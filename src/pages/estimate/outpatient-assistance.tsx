@@ -3,11 +3,12 @@
 // form, so the outpatient estimator above stays as it is.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { attempt, formatYuan, isUnpublishedResult, outpatientAssistance, parseMoney } from '../../engine'
-import type { OutpatientAssistanceKind } from '../../engine'
+import { attempt, isUnpublishedResult, outpatientAssistance, parseMoney } from '../../engine'
+import type { OutpatientAssistanceKind, OutpatientAssistanceResult } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
+import { RangeFigure } from '../../components/range-figure'
 import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import type { CountyId } from '../../policy/types'
@@ -26,7 +27,7 @@ export function OutpatientAssistanceCard() {
   const [county, setCounty] = useState<CountyId | ''>('')
   if (!rule) return null
   const scoped = rule.county !== undefined
-  let amount: string | null = null
+  let result: OutpatientAssistanceResult | null = null
   let text: string | null = null
   let sources = [rule.rate.reference]
   if (selfPay.trim() !== '') {
@@ -45,7 +46,7 @@ export function OutpatientAssistanceCard() {
     if (!r.ok) text = r.message
     else if (isUnpublishedResult(r.value)) text = r.value.reason
     else {
-      amount = r.value.amount
+      result = r.value
       text = r.value.note
       sources = r.value.sources
     }
@@ -66,13 +67,20 @@ export function OutpatientAssistanceCard() {
         </ChoiceRow>
       ) : null}
       <MoneyInput id='oa-self-pay' label={rule.id === 'povertyChronic' ? '门诊慢性病个人自付金额' : '两病门诊用药个人负担金额'} value={selfPay} onChange={setSelfPay} />
-      {amount !== null ? (
+      {rule.id === 'povertyChronic' ? (
+        // The year ledger already applies this rule to a special chronic outpatient bill (POLICY-READING
+        // §6): the same bill entered there and here would be counted twice.
+        <Text className='estimate-shortcut__hint' data-testid='oa-counted-once'>
+          已在“住院”的“本年度的住院”中作为特殊门诊慢性病费用添加的门诊费用，这项救助已在那里计算；同一笔费用只算一次，请不要在这里再算。
+        </Text>
+      ) : null}
+      {result !== null && result.amount !== null ? (
         <View className='estimate-result__head'>
           <Text className='estimate-result__label'>门诊救助</Text>
-          <Text className='estimate-result__figure key-figure' data-testid='oa-amount'>{formatYuan(amount)}</Text>
+          <RangeFigure usual={result.amount} range={result.range} readings={result.readings} unknowns={result.unknowns} testId='oa-amount' measures='payout' />
         </View>
       ) : null}
-      {text ? <Notice kind={amount === null ? 'warn' : 'info'} testId='oa-note'>{text}</Notice> : null}
+      {text ? <Notice kind={result === null || result.amount === null ? 'warn' : 'info'} testId='oa-note'>{text}</Notice> : null}
       <SourceToggle what='门诊救助' sources={sources} />
     </View>
   )

@@ -6,6 +6,7 @@ import { Chips } from '../../components/chips'
 import { LinkedText } from '../../components/linked-text'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
+import { RangeFigure } from '../../components/range-figure'
 import { SourceNote } from '../../components/source-note'
 import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
@@ -127,7 +128,8 @@ function OutpatientResultView({ view }: { view: OutpatientView }) {
       <View className='estimate-result__head'>
         <Text className='estimate-result__label'>{view.kind === 'general' ? '普通门诊可报销' : '慢性病门诊可报销'}</Text>
         {r.amount !== null ? (
-          <Text className='estimate-result__figure key-figure' data-testid='outpatient-amount'>{r.bound ? '最多 ' : ''}{formatYuan(r.amount)}</Text>
+          // The caveat (what is unpublished, which way it moves the payout) is part of the figure.
+          <RangeFigure usual={r.amount} range={r.range} readings={r.readings} unknowns={r.unknowns} testId='outpatient-amount' measures='payout' />
         ) : (
           <Text className='estimate-result__sub' data-testid='outpatient-amount'>无法测算</Text>
         )}
@@ -135,9 +137,6 @@ function OutpatientResultView({ view }: { view: OutpatientView }) {
           <Text className='estimate-result__sub' data-testid='outpatient-remaining'>本年度剩余可报额度 {formatYuan(r.remainingCap)}</Text>
         ) : null}
         <Text className='estimate-result__sub'>{r.note}</Text>
-        {r.bound && r.boundReason ? (
-          <Text className='estimate-result__sub' data-testid='outpatient-bound-reason'>为什么是“最多”：{r.boundReason}</Text>
-        ) : null}
       </View>
       <View className='estimate-result__sources'>
         <SourceToggle what='门诊报销' sources={r.sources} />
