@@ -1,7 +1,8 @@
 // Ranges and two-reading answers in Chromium on the H5 build (POLICY-READING §1 and §10): a 安丘
 // key-group stay says "最多" at the assistance layer, and its patient's share is the published
 // figures' answer that may be lower (减免 and 商业 named without figures) and higher (救助 cap not
-// published) — never "至少"; the personal account at exactly 45 shows both credits.
+// published) — never "至少"; the personal account at exactly 45 and a Weifang designated birth of
+// 500 show each reading's question with the figure under each option.
 //
 // Weifang, 一档, T = 80,000, C = 70,000, slip 统筹基金支付 35,000, 重点救助对象, insured in 安丘:
 //   大病 (35,000 − 12,000) × 60% = 13,800; 救助 40% × 21,200 = 8,480 (cap unpublished → 最多);
@@ -9,7 +10,9 @@
 // 安丘 key group, poverty household, T = 60,000, C = 50,000, slip 30,000 (issue 18):
 //   大病 (poverty) 9,750; 救助 4,100 (最多); 再救助 805; patient 15,345.00, range open both ways.
 // Insured elsewhere in Weifang: no 安丘 layer counts; patient 80,000 − 35,000 − 13,800 = 31,200.
-// Employee, base 6,000, age 45: 6,000 × 3.9% = 234.00 or 6,000 × 2.9% = 174.00.
+// Employee, base 6,000, age 45 (weifang.age45): 6,000 × 2.9% = 174.00 (first option) or × 3.9% = 234.00.
+// Resident birth at a designated hospital, 500 spent (weifang.designatedBirth): 800 (the fixed
+// settlement, first option) or 500 (the actual cost).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, chooseRegion, shot, typeInto } from './harness.mjs'
@@ -92,7 +95,7 @@ test('安丘 key group, poverty household (issue 18): ¥15,345.00 with no "至�
   assert.deepEqual(problems.foreignRequests, [])
 })
 
-test('职工医保 at exactly 45: both personal-account credits with the reason', async () => {
+test('职工医保 at exactly 45: the question and both personal-account credits, first option first', async () => {
   const { page, problems } = await openPhone(app)
   await goto(page, app, 'pages/contribution/index')
   await chooseRegion(page, '潍坊')
@@ -101,14 +104,52 @@ test('职工医保 at exactly 45: both personal-account credits with the reason'
   assert.match(await view.locator('[data-testid=rates-account]').innerText(), /45岁以下 2\.9%，45岁以上 3\.9%/)
   await typeInto(page, '#employee-base', '6000')
   await typeInto(page, '#employee-age', '45')
-  const readings = view.locator('[data-testid=account-readings]')
-  await readings.waitFor()
-  const rows = await readings.locator('[data-testid=account-readings-reading]').allInnerTexts()
-  assert.equal(rows.length, 2)
-  assert.match(rows[0], /3\.9%[\s\S]*¥234\.00/)
-  assert.match(rows[1], /2\.9%[\s\S]*¥174\.00/)
-  await readings.scrollIntoViewIfNeeded()
+  const figure = view.locator('[data-testid=account-amount]')
+  await figure.filter({ hasText: /^¥174\.00$/ }).waitFor()
+  const reading = view.locator('[data-testid=account-amount-reading]')
+  assert.match(await reading.innerText(), /在职职工正好45岁时，个人账户按2\.9%划入，还是按3\.9%划入？/)
+  const options = await reading.locator('[data-testid=account-amount-option]').allInnerTexts()
+  assert.equal(options.length, 2)
+  assert.match(options[0], /按2\.9%划入[\s\S]*¥174\.00/)
+  assert.match(options[1], /按3\.9%划入[\s\S]*¥234\.00/)
+  await figure.scrollIntoViewIfNeeded()
+  const figureBox = await figure.boundingBox()
+  const caveatBox = await view.locator('[data-testid=account-amount-caveat]').boundingBox()
+  assert.ok(caveatBox.y - (figureBox.y + figureBox.height) < 24, 'the caveat sits right under the figure')
   await shot(page, 'readings-employee-age-45')
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+})
+
+test('潍坊 designated birth of 500: 800 or 500, each with the question, the caveat right under the figure', async () => {
+  const { page, problems } = await openPhone(app)
+  await goto(page, app, 'pages/estimate/index')
+  await chooseRegion(page, '潍坊')
+  await choose(page, 'estimate-mode', '生育')
+  await choose(page, 'mat-sub', '居民住院分娩报销')
+  await choose(page, 'mat-designated', '是，市内定点医院')
+  await typeInto(page, '[data-field=mat-actual]', '500')
+  const figure = page.locator('[data-testid=childbirth-amount]')
+  await figure.filter({ hasText: /^¥800\.00$/ }).waitFor()
+  const reading = page.locator('[data-testid=childbirth-amount-reading]')
+  assert.match(await reading.innerText(), /在市内定点医院生孩子、花费不到800元时，按800元结算，还是按实际花费结算？/)
+  const options = await reading.locator('[data-testid=childbirth-amount-option]').allInnerTexts()
+  assert.equal(options.length, 2)
+  assert.match(options[0], /按定额800元结算[\s\S]*¥800\.00/)
+  assert.match(options[1], /按实际花费结算[\s\S]*¥500\.00/)
+  assert.doesNotMatch(await page.locator('[data-testid=childbirth-result]').innerText(), /¥[\d,.]+\s*[–-]\s*¥?[\d,.]+/)
+  // The hint under the field does not settle the reading either.
+  assert.doesNotMatch(await page.locator('[data-field=mat-actual]').innerText(), /低于定额的按实际/)
+  // The resident scrolls to the result: its top at the top of the screen.
+  await page.locator('[data-testid=childbirth-result]').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  const figureBox = await figure.boundingBox()
+  const caveatBox = await page.locator('[data-testid=childbirth-amount-caveat]').boundingBox()
+  assert.ok(caveatBox.y - (figureBox.y + figureBox.height) < 24, 'the caveat sits right under the figure')
+  await shot(page, 'readings-designated-birth-500')
+  // Both options are on screen with the figure (390 × 844), above the tab bar.
+  const last = await reading.locator('[data-testid=childbirth-amount-option]').last().boundingBox()
+  const barTop = await page.evaluate(() => Math.min(window.innerHeight, ...[...document.querySelectorAll('.tab-bar, [data-testid=sticky-summary]')].map((el) => el.getBoundingClientRect().top).filter((t) => t > 0)))
+  assert.ok(last.y + last.height <= barTop, `the second reading is on screen with the figure (${last.y + last.height}px, bar at ${barTop}px)`)
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
 })

@@ -4,8 +4,20 @@ import { PolicyInputError } from './errors'
 import { HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, nthWorkingDayFrom } from './filingDeadline'
 import type { UnpublishedResult } from './inputs'
 import { epochDay, isoFromEpochDay, packFor, parseDate, parseMonth } from './inputs'
-import type { TwoReadings } from './readings'
-import { twoReadings } from './readings'
+
+/**
+ * A date the text leaves open between two days (or a yes/no on one boundary day). Not a money figure,
+ * so not a Spread: the tool leads with the safe date and lists each option with its day; `question`
+ * says why the text admits both. First option first, as everywhere.
+ */
+export interface DateReading<V> {
+  question: string
+  options: [{ label: string; value: V }, { label: string; value: V }]
+}
+
+function dateReading<V>(question: string, first: { label: string; value: V }, second: { label: string; value: V }): DateReading<V> {
+  return { question, options: [first, second] }
+}
 
 // Dates the sources give as periods (POLICY-READING §1, §5, §8). Periods follow 民法典: the start day
 // is not counted (第二百零一条); a period in months or years ends on the corresponding day, or the
@@ -165,7 +177,7 @@ export interface ResettlementChangeDate {
   changeFrom: string
   /** The last day of the locked year under that reading. */
   lockedUntil: string
-  readings: TwoReadings<string>
+  readings: DateReading<string>
   basis: string
   sources: Reference[]
 }
@@ -188,7 +200,7 @@ export function resettlementChangeDate(input: { region: RegionId; year?: number;
   return {
     changeFrom,
     lockedUntil,
-    readings: twoReadings(
+    readings: dateReading(
       '原文“一年内不得变更”未写明生效当日是否算在一年之内',
       { label: '生效当日不计入（民法典第二百零一条）', value: changeFrom },
       { label: '生效当日计入', value: counted }
@@ -203,7 +215,7 @@ export interface LateFeeWaiverResult {
   waived: boolean | null
   /** Pay by this day and every reading waives the fee. */
   safePayBy: string
-  readings?: TwoReadings<boolean>
+  readings?: DateReading<boolean>
   basis: string
   sources: Reference[]
 }
@@ -238,7 +250,7 @@ export function lateFeeWaiver2020(input: { region: RegionId; year?: number; arre
     return {
       waived: null,
       safePayBy,
-      readings: twoReadings(
+      readings: dateReading(
         `原文“在${before}缴费”未写明是否包括${before.slice(0, -1)}当天`,
         { label: `不含${before.slice(0, -1)}`, value: false },
         { label: `含${before.slice(0, -1)}`, value: true }

@@ -1,29 +1,33 @@
 import type Decimal from 'decimal.js'
-import type { EmployeeRules, Reference, RegionId } from '../policy/types'
+import type { EmployeeRules, PolicyPack, Reference, RegionId } from '../policy/types'
 import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { isUnpublishedResult, oneOf, packFor, parseAge, parseMonth } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen, ZERO } from './money'
-import type { TwoReadings } from './readings'
-import { twoReadings } from './readings'
-import { num, percent } from './scale'
+import { exactSpread, readingSpread } from './spread'
+import type { Spread } from './year'
+import { num } from './scale'
 
 export type EmployerType = 'enterprise' | 'institution'
 const EMPLOYER_TYPES: readonly EmployerType[] = ['enterprise', 'institution']
 
-function employeeRules(region: RegionId, year?: number): { rules: EmployeeRules; year: number } | UnpublishedResult {
+function employeeRules(region: RegionId, year?: number): { rules: EmployeeRules; year: number; pack: PolicyPack } | UnpublishedResult {
   const pack = packFor(region, year)
   const rules = pack.employee
-  return isUnpublished(rules) ? { unpublished: true, reason: rules.reason, sources: [] } : { rules, year: pack.year }
+  return isUnpublished(rules) ? { unpublished: true, reason: rules.reason, sources: [] } : { rules, year: pack.year, pack }
 }
 
 function rateText(rate: Decimal): string {
   return `${rate.times(100).toString()}%`
 }
 
-export interface EmployeeContribution {
+/**
+ * The spread (`range`, `readings`, `unknowns`) is the personal-account credit's: the contributions
+ * themselves are exact; at exactly the threshold age the credit is the reading weifang.age45.
+ */
+export interface EmployeeContribution extends Spread {
   unpublished?: false
   month: string
   /** Employer rate after any relief for that month, e.g. "0.055". */
@@ -34,13 +38,11 @@ export interface EmployeeContribution {
   employer: string
   individual: string
   total: string
-  /** Credited to the personal account from the fund (not an extra payment). */
-  personalAccount: string
   /**
-   * At exactly the threshold age both "45岁以下" and "45岁以上" hold the age (POLICY-READING §10):
-   * both credits, the first being `personalAccount`.
+   * Credited to the personal account from the fund (not an extra payment). At exactly the threshold
+   * age both "45岁以下" and "45岁以上" hold the age (POLICY-READING §10): the first option (2.9%).
    */
-  personalAccountRange?: TwoReadings
+  personalAccount: string
   /** The age the month was figured at (from the birth month when given). */
   age: number
   warnings: string[]
@@ -52,12 +54,13 @@ interface MonthFigures {
   employer: Decimal
   individual: Decimal
   account: Decimal
-  /** The other reading's credit at exactly the threshold age. */
-  accountOther?: Decimal
+  /** The credit under the second option of weifang.age45 (the same as `account` off the threshold). */
+  accountOther: Decimal
 }
 
 /** One month on validated inputs; shared by the single month and the year table. */
 function monthFigures(
+  pack: PolicyPack,
   rules: EmployeeRules,
   policyYear: number,
   base: Decimal,
@@ -79,24 +82,20 @@ function monthFigures(
   const employerRate = num(rules.employerRate).minus(reliefPoints)
   const individualRate = num(rules.individualRate)
   const account = rules.personalAccount.inService
-  const accountParam = age < account.ageThreshold.value ? account.below : account.fromThreshold
+  const atThreshold = age === account.ageThreshold.value
+  // At the threshold the usual figure is the pack's first option ("45岁以下" holds 45: the lower rate).
+  const accountParam = age < account.ageThreshold.value || atThreshold ? account.below : account.fromThreshold
   sources.push(accountParam.reference)
 
   const employer = toFen(base.times(employerRate))
   const individual = toFen(base.times(individualRate))
   const accountCredit = toFen(base.times(num(accountParam)))
-  let range: TwoReadings | undefined
-  let accountOther: Decimal | undefined
-  if (age === account.ageThreshold.value) {
-    accountOther = toFen(base.times(num(account.below)))
-    sources.push(account.below.reference)
-    const a = account.ageThreshold.value
-    range = twoReadings(
-      `原文“${a}岁以下”和“${a}岁以上”都包含${a}岁本身，正好${a}岁时两种比例都说得通`,
-      { label: `按“${a}岁以上”划入${percent(accountParam)}`, value: fmt(accountCredit) },
-      { label: `按“${a}岁以下”划入${percent(account.below)}`, value: fmt(accountOther) }
-    )
+  let accountOther = accountCredit
+  if (atThreshold) {
+    accountOther = toFen(base.times(num(account.fromThreshold)))
+    sources.push(account.fromThreshold.reference)
   }
+  const spread = atThreshold ? readingSpread(pack, 'weifang.age45', [fmt(accountCredit), fmt(accountOther)]) : exactSpread(fmt(accountCredit))
   const row: EmployeeContribution = {
     month,
     employerRate: employerRate.toString(),
@@ -109,9 +108,9 @@ function monthFigures(
     personalAccount: fmt(accountCredit),
     age,
     warnings,
-    sources
+    sources,
+    ...spread
   }
-  if (range) row.personalAccountRange = range
   return { employer, individual, account: accountCredit, accountOther, row }
 }
 
@@ -134,15 +133,14 @@ export function employeeContribution(input: {
   parseMonth('month', input.month)
   const employerType = oneOf('employerType', input.employerType, EMPLOYER_TYPES, '单位类型无效')
   const age = parseAge('age', input.age)
-  return monthFigures(found.rules, found.year, base, input.month, employerType, age).row
+  return monthFigures(found.pack, found.rules, found.year, base, input.month, employerType, age).row
 }
 
-export interface EmployeeYear {
+/** The spread is the year's personal-account credit (totals.personalAccount holds its first option). */
+export interface EmployeeYear extends Spread {
   unpublished?: false
   rows: EmployeeContribution[]
   totals: { employer: string; individual: string; total: string; personalAccount: string }
-  /** When some month is at exactly the threshold age: the year's credit under both readings. */
-  personalAccountRange?: TwoReadings
   sources: Reference[]
 }
 
@@ -181,35 +179,23 @@ export function employeeYear(input: {
   let individual = ZERO
   let account = ZERO
   let accountOther = ZERO
-  let ranged = false
-  let rangeReason = ''
   for (let m = 1; m <= 12; m++) {
     const age = birth ? Math.max(0, ageAtMonthEnd(birth, year, m)) : (fixedAge as number)
-    const f = monthFigures(found.rules, year, base, `${year}-${String(m).padStart(2, '0')}`, employerType, age)
+    const f = monthFigures(found.pack, found.rules, year, base, `${year}-${String(m).padStart(2, '0')}`, employerType, age)
     rows.push(f.row)
     employer = employer.plus(f.employer)
     individual = individual.plus(f.individual)
     account = account.plus(f.account)
-    accountOther = accountOther.plus(f.accountOther ?? f.account)
-    if (f.row.personalAccountRange) {
-      ranged = true
-      rangeReason = f.row.personalAccountRange.reason
-    }
+    accountOther = accountOther.plus(f.accountOther)
     for (const s of f.row.sources) if (!sources.includes(s)) sources.push(s)
   }
-  const result: EmployeeYear = {
+  // The reading is one question for the whole year: every month at 45 takes the same option.
+  return {
     rows,
     totals: { employer: fmt(employer), individual: fmt(individual), total: fmt(employer.plus(individual)), personalAccount: fmt(account) },
-    sources
+    sources,
+    ...readingSpread(found.pack, 'weifang.age45', [fmt(account), fmt(accountOther)])
   }
-  if (ranged) {
-    result.personalAccountRange = twoReadings(
-      rangeReason,
-      { label: '满45岁的月份按“45岁以上”', value: fmt(account) },
-      { label: '满45岁的月份按“45岁以下”', value: fmt(accountOther) }
-    )
-  }
-  return result
 }
 
 /** The 2020 table; kept for callers written before the year became an input. */

@@ -1,11 +1,12 @@
-import type { MaternityRules, Reference, RegionId } from '../policy/types'
+import type { MaternityRules, PolicyPack, ReadingId, Reference, RegionId } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { packFor } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, toFen } from './money'
-import type { TwoReadings } from './readings'
-import { twoReadings } from './readings'
+import { combosSpread } from './spread-combos'
+import { exactSpread, readingSpread } from './spread'
+import type { Spread } from './year'
 import { minCap } from './scale'
 
 export type MaternityEvent =
@@ -26,11 +27,26 @@ function parseMonths(value: unknown): number {
   return value
 }
 
+/**
+ * Leave days and how they were counted. The spread is in days (not yuan): the texts settle every
+ * boundary they give (the 4-month miscarriage band says "（含4个月）"), so it is always one figure.
+ */
+export interface MaternityDaysResult extends Spread {
+  days: number
+  parts: string[]
+  warnings: string[]
+  sources: Reference[]
+}
+
+function daysResult(days: number, parts: string[], warnings: string[], sources: Reference[]): MaternityDaysResult {
+  return { days, parts, warnings, sources, ...exactSpread(String(days)) }
+}
+
 /** Leave days for an event under the region's rules, with warnings for facts its text ignores. */
 export function maternityDays(
   rules: MaternityRules,
   event: MaternityEvent
-): { days: number; parts: string[]; warnings: string[]; sources: Reference[] } {
+): MaternityDaysResult {
   const d = rules.days
   const parts: string[] = []
   const warnings: string[] = []
@@ -44,7 +60,7 @@ export function maternityDays(
     const p = long ? m.longDays : m.shortDays
     sources.push(p.reference)
     parts.push(`${p.description ?? '流产'}：${p.value}天`)
-    return { days: p.value, parts, warnings, sources }
+    return daysResult(p.value, parts, warnings, sources)
   }
   if (event.kind !== 'birth') throw new PolicyInputError('event', '请选择生育或流产')
   const babies = parseBabies(event.babies)
@@ -52,7 +68,7 @@ export function maternityDays(
     if (isPublished(d.infantDiedWithin72h)) {
       sources.push(d.infantDiedWithin72h.reference)
       parts.push(`婴儿72小时以内死亡：${d.infantDiedWithin72h.value}天`)
-      return { days: d.infantDiedWithin72h.value, parts, warnings, sources }
+      return daysResult(d.infantDiedWithin72h.value, parts, warnings, sources)
     }
     warnings.push(`${d.infantDiedWithin72h.reason}，按正常生育测算`)
   }
@@ -78,7 +94,17 @@ export function maternityDays(
     sources.push(d.perExtraBaby.reference)
     parts.push(`多胞胎多${babies - 1}个婴儿，增加${d.perExtraBaby.value * (babies - 1)}天`)
   }
-  return { days, parts, warnings, sources }
+  return daysResult(days, parts, warnings, sources)
+}
+
+/** The allowance: exact when a day basis is known (the document's or the user's), no figure otherwise. */
+export interface MaternityAllowanceResult extends Spread {
+  days: number
+  amount: string | null
+  basis: string
+  dayBasis: 'published' | 'user' | null
+  warnings: string[]
+  sources: Reference[]
 }
 
 /**
@@ -94,7 +120,7 @@ export function maternityAllowance(input: {
   event: MaternityEvent
   /** The user's own day basis (days in a month) where the region publishes none; ignored where it does. */
   monthDays?: number
-}): { days: number; amount: string | null; basis: string; dayBasis: 'published' | 'user' | null; warnings: string[]; sources: Reference[] } {
+}): MaternityAllowanceResult {
   const pack = packFor(input.region, input.year)
   const rules = pack.maternity
   const { days, parts, warnings, sources } = maternityDays(rules, input.event)
@@ -119,68 +145,82 @@ export function maternityAllowance(input: {
   } else {
     basis += `${rules.allowance.wageBasis.text}；${divisor.reason}，所以不折算金额：津贴相当于${days}天的工资，请以经办机构核定为准`
   }
-  if (perMonth === null) return { days, amount: null, basis, dayBasis, warnings, sources }
+  // No day basis: no money figure at all — not a bound either, since any divisor would be a guess.
+  if (perMonth === null) return { days, amount: null, basis, dayBasis, warnings, sources, range: { low: null, high: null }, readings: [], unknowns: [] }
   const wage = parseAmount('averageMonthlyWage', input.averageMonthlyWage)
   const amount = toFen(wage.times(days).div(perMonth))
-  return { days, amount: fmt(amount), basis, dayBasis, warnings, sources }
+  return { days, amount: fmt(amount), basis, dayBasis, warnings, sources, ...exactSpread(fmt(amount)) }
+}
+
+/** What a childbirth payment says: the usual amount (first option of its reading), and its spread. */
+export interface ChildbirthPayment extends Spread {
+  /** The first option of the reading when the cost is below the quota. */
+  amount: string | null
+  quota: string | null
+  note: string
+  sources: Reference[]
 }
 
 /**
- * Weifang resident 住院分娩 (§7): a fixed 800 at a designated hospital, or what the actual cost
- * comes to below it. At a non-designated one "按定额标准的70%予以结算（即560元），低于定额的按实际
- * 发生额结算" reads two ways when the cost is below the quota: min(actual, 560), or 70% of
- * min(actual, 800). `amount` holds the first; `range` both, with the reason.
+ * Weifang resident 住院分娩 (§7). At a designated hospital "定额结算，定额标准为800元"; below 800 it is
+ * the reading weifang.designatedBirth: 800 (A), or the actual cost (B) if "低于定额的按实际发生额结算"
+ * reaches back to the designated sentence. At a non-designated one "按定额标准的70%予以结算（即560
+ * 元），低于定额的按实际发生额结算" reads three ways below 800 (weifang.nonDesignatedBirth): min(actual,
+ * 560), 70% × min(actual, 800), or the actual cost. `amount` holds the first option; the spread all.
  */
-export function childbirthPayment(input: {
-  region: RegionId
-  year?: number
-  designated: boolean
-  actualCost: string
-}): { amount: string | null; quota: string | null; note: string; sources: Reference[]; range?: TwoReadings } {
+export function childbirthPayment(input: { region: RegionId; year?: number; designated: boolean; actualCost: string }): ChildbirthPayment {
   const pack = packFor(input.region, input.year)
   const actual = parseAmount('actualCost', input.actualCost)
   if (typeof input.designated !== 'boolean') throw new PolicyInputError('designated', '请选择是否为定点医疗机构')
   const rule = pack.residentDelivery
-  if (isUnpublished(rule)) return { amount: null, quota: null, note: rule.reason, sources: [] }
+  if (isUnpublished(rule)) return { amount: null, quota: null, note: rule.reason, sources: [], range: { low: null, high: null }, readings: [], unknowns: [] }
   const quota = input.designated ? rule.quota : rule.nonDesignatedQuota
   const q = new Dec(quota.value)
-  const sources = input.designated ? [rule.quota.reference] : [rule.nonDesignatedRate.reference, rule.nonDesignatedQuota.reference]
-  const actualRule = rule.notes.find((n) => n.text.includes('实际发生额'))
   const full = new Dec(rule.quota.value)
-  if (!input.designated && actual.lt(full)) {
-    const a = minCap(actual, q)
-    const b = toFen(minCap(actual, full).times(rule.nonDesignatedRate.value))
-    const result = {
-      amount: fmt(a),
-      quota: fmt(q),
-      note: '实际费用低于定额，原文可有两种读法，两个数都列出',
-      sources: actualRule ? [...sources, rule.quota.reference, actualRule.reference] : [...sources, rule.quota.reference]
-    }
-    if (a.eq(b)) return { ...result, note: '实际费用低于定额，两种读法结果相同' }
+  const actualRule = rule.notes.find((n) => n.text.includes('实际发生额'))
+  const sources = input.designated ? [rule.quota.reference] : [rule.nonDesignatedRate.reference, rule.nonDesignatedQuota.reference]
+  if (!actual.lt(full)) {
+    // At or above the quota every reading settles at the quota itself.
+    return { amount: fmt(q), quota: fmt(q), note: `按定额${fmt(q)}元结算`, sources, ...exactSpread(fmt(q)) }
+  }
+  const withActual = actualRule ? [...sources, actualRule.reference] : sources
+  if (input.designated) {
+    const spread = readingSpread(pack, 'weifang.designatedBirth', [fmt(full), fmt(actual)])
     return {
-      ...result,
-      range: twoReadings(
-        `原文“按定额标准的70%予以结算（即${fmt(q)}元），低于定额的按实际发生额结算”没有说清“低于定额”的实际费用是直接按实际发生额（最多${fmt(q)}元）结算，还是也按70%结算`,
-        { label: `按实际发生额，最多${fmt(q)}元`, value: fmt(a) },
-        { label: '按实际发生额的70%', value: fmt(b) }
-      )
+      amount: fmt(full),
+      quota: fmt(q),
+      note: spread.readings.length ? `实际费用低于定额：原文未写明定点医院是否也“低于定额的按实际发生额结算”，按${fmt(full)}元和按实际费用两个数都列出` : '实际费用低于定额',
+      sources: withActual,
+      ...spread
     }
   }
-  const below = actual.lt(q)
+  const figures = [fmt(minCap(actual, q)), fmt(toFen(minCap(actual, full).times(rule.nonDesignatedRate.value))), fmt(actual)]
+  const spread = readingSpread(pack, 'weifang.nonDesignatedBirth', figures)
   return {
-    amount: fmt(minCap(actual, q)),
+    amount: figures[0],
     quota: fmt(q),
-    note: below ? '实际费用低于定额，按实际发生额结算' : `按定额${fmt(q)}元结算`,
-    sources: below && actualRule ? [...sources, actualRule.reference] : sources
+    note: spread.readings.length ? '实际费用低于定额，原文可有几种读法，每种读法的数都列出' : '实际费用低于定额，几种读法结果相同',
+    sources: [...withActual, rule.quota.reference],
+    ...spread
   }
 }
 
 export type MaternityMedicalKind = 'prenatal' | 'delivery' | 'miscarriage' | 'familyPlanning'
 
+/** 生育医疗费 or the spouse's 生育补助金: the usual amount, the limit, and the spread. */
+export interface MaternityMedicalResult extends Spread {
+  /** First option of every reading; null when it needs the actual cost and none is entered. */
+  amount: string | null
+  /** The limit (for the spouse: 50% of the standard under the first reading). */
+  limit: string | null
+  note: string
+  sources: Reference[]
+}
+
 /**
  * Weifang employee 生育医疗费 (§12): prenatal checks are a fixed 800; delivery, miscarriage and
- * family-planning surgery are paid up to their limits. The unemployed wife of an insured man gets 50%
- * of the standard; the app reads that as half of each limit, still no more than the actual cost.
+ * family-planning surgery are paid up to their limits. The unemployed wife of an insured man gets a
+ * 生育补助金 of 50% of "我市规定的职工生育医疗费标准" — two readings (see spouseGrant).
  */
 export function maternityMedical(input: {
   region: RegionId
@@ -190,7 +230,7 @@ export function maternityMedical(input: {
   monthsPregnant?: number
   unemployedSpouse?: boolean
   year?: number
-}): { amount: string | null; limit: string | null; note: string; sources: Reference[]; range?: TwoReadings } | UnpublishedResult {
+}): MaternityMedicalResult | UnpublishedResult {
   const pack = packFor(input.region, input.year)
   const m = pack.maternity.medical
   if (isUnpublished(m)) return { unpublished: true, reason: m.reason, sources: [] }
@@ -225,45 +265,59 @@ export function maternityMedical(input: {
     default:
       throw new PolicyInputError('kind', '生育医疗费类别无效')
   }
-  if (input.unemployedSpouse) return spouseSubsidy(limit, fixed, input.actualCost, m.unemployedSpouseShare, sources)
-  if (fixed) {
-    return { amount: fmt(limit), limit: fmt(limit), note: '定额支付', sources }
+  const actual = input.actualCost === undefined || input.actualCost === '' ? undefined : parseAmount('actualCost', input.actualCost)
+  if (input.unemployedSpouse) {
+    // Only the delivery limit is item (2); which standard the grant means is asked of it alone.
+    const withPrenatal = input.kind === 'delivery' ? limit.plus(m.prenatal.value) : undefined
+    if (withPrenatal) sources.push(m.prenatal.reference)
+    return spouseSubsidy(pack, limit, withPrenatal, fixed, actual, m.unemployedSpouseShare, sources)
   }
-  if (input.actualCost === undefined || input.actualCost === '') {
-    return { amount: null, limit: fmt(limit), note: `限额${fmt(limit)}元，请填写实际费用`, sources }
+  if (fixed) return { amount: fmt(limit), limit: fmt(limit), note: '定额支付', sources, ...exactSpread(fmt(limit)) }
+  if (actual === undefined) {
+    // Paid within the limit: without the actual cost only the limit is known.
+    return { amount: null, limit: fmt(limit), note: `限额${fmt(limit)}元，请填写实际费用`, sources, range: { low: null, high: fmt(limit) }, readings: [], unknowns: [] }
   }
-  const actual = parseAmount('actualCost', input.actualCost)
-  return { amount: fmtOrNull(minCap(actual, limit)), limit: fmt(limit), note: `在限额${fmt(limit)}元内按实际费用支付`, sources }
+  const paid = fmt(minCap(actual, limit))
+  return { amount: fmtOrNull(minCap(actual, limit)), limit: fmt(limit), note: `在限额${fmt(limit)}元内按实际费用支付`, sources, ...exactSpread(paid) }
 }
 
 /**
- * 生育补助金 for the unemployed wife of an insured man: "按照…职工生育医疗费标准的50%". Read two ways
- * (POLICY-READING §10): 50% of the standard itself, or 50% of the actual cost within the standard.
- * They agree for the fixed prenatal sum and whenever the cost reaches the standard.
+ * 生育补助金 for the unemployed wife of an insured man: "按照我市规定的职工生育医疗费标准的50%".
+ * Two readings (POLICY-READING §10): weifang.spouseGrant — 50% of the standard itself, or 50% of the
+ * actual cost within it; weifang.spouseGrantBase (delivery only) — the standard is item (2) (2,200,
+ * +500 per extra baby), or items (1)+(2) with the 800 prenatal checks. Without the actual cost the
+ * second grant reading gives only an upper limit.
  */
 function spouseSubsidy(
+  pack: PolicyPack,
   standard: InstanceType<typeof Dec>,
+  withPrenatal: InstanceType<typeof Dec> | undefined,
   fixed: boolean,
-  actualCost: string | undefined,
+  actual: InstanceType<typeof Dec> | undefined,
   share: { value: string; reference: Reference },
   sources: Reference[]
-): { amount: string | null; limit: string | null; note: string; sources: Reference[]; range?: TwoReadings } {
+): MaternityMedicalResult {
   sources.push(share.reference)
-  const ofStandard = toFen(standard.times(share.value))
-  const limit = fmt(ofStandard)
-  const reason = `原文“按照我市规定的职工生育医疗费标准的50%享受生育补助金”，可读作按标准（${fmt(standard)}元）的50%，也可读作在标准内按实际费用的50%`
-  if (fixed) return { amount: limit, limit, note: '产前检查为定额，两种读法结果相同', sources }
-  if (actualCost === undefined || actualCost === '') {
-    return { amount: null, limit, note: `${reason}：按标准为${limit}元，按实际费用则不超过${limit}元；请填写实际费用`, sources }
-  }
-  const actual = parseAmount('actualCost', actualCost)
-  const ofActual = toFen(minCap(actual, standard).times(share.value))
-  if (ofActual.eq(ofStandard)) return { amount: limit, limit, note: '实际费用达到标准，两种读法结果相同', sources }
-  return {
-    amount: limit,
-    limit,
-    note: '原文可有两种读法，两个数都列出',
-    sources,
-    range: twoReadings(reason, { label: '按标准的50%', value: limit }, { label: '在标准内按实际费用的50%', value: fmt(ofActual) })
-  }
+  const limit = fmt(toFen(standard.times(share.value)))
+  if (fixed) return { amount: limit, limit, note: '产前检查为定额，各种读法结果相同', sources, ...exactSpread(limit) }
+  const ids: ReadingId[] = withPrenatal ? ['weifang.spouseGrant', 'weifang.spouseGrantBase'] : ['weifang.spouseGrant']
+  const spread = combosSpread(pack, ids, ([grant, base]) => {
+    const std = base === 1 && withPrenatal ? withPrenatal : standard
+    const half = toFen(std.times(share.value))
+    if (grant === 0) return { low: fmt(half), high: fmt(half) }
+    if (actual === undefined) return { low: null, high: fmt(half) }
+    const f = fmt(toFen(minCap(actual, std).times(share.value)))
+    // With the prenatal checks in the standard, their own cost (not entered here) counts too: the
+    // entered delivery cost gives only the lower limit.
+    if (base === 1 && withPrenatal) return { low: f, high: fmt(half) }
+    return { low: f, high: f }
+  })
+  const { usual, ...rest } = spread
+  const note =
+    spread.readings.length === 0
+      ? '实际费用达到标准，各种读法结果相同'
+      : actual === undefined
+        ? `按标准为${limit}元；如按实际费用的50%，请填写实际费用`
+        : '原文可有几种读法，每种读法的数都列出'
+  return { amount: usual, limit, note, sources, ...rest }
 }

@@ -44,9 +44,11 @@ describe('employer 8% less the 2020 relief; individual 2%', () => {
 })
 
 describe('personal account', () => {
-  test('in service: 2.9% under 45, 3.9% from 45', () => {
+  test('in service: 2.9% under 45, 3.9% over 45; at 45 the first option (2.9%) and a range up to 3.9%', () => {
     expect(month('2020-01', 'enterprise', 44).personalAccount).toBe('145.00')
-    expect(month('2020-01', 'enterprise', 45).personalAccount).toBe('195.00')
+    expect(month('2020-01', 'enterprise', 45).personalAccount).toBe('145.00')
+    expect(month('2020-01', 'enterprise', 45).range).toEqual({ low: '145.00', high: '195.00' })
+    expect(month('2020-01', 'enterprise', 46).personalAccount).toBe('195.00')
   })
   test('retirees: 4.9% under 70, 5.9% from 70', () => {
     expect(retireeAccount({ region: 'weifang', pension: '3000', age: 69 })).toMatchObject({ personalAccount: '147.00', rate: '0.049' })
@@ -125,18 +127,23 @@ describe('personal account at exactly 45: both readings (POLICY-READING §10)', 
     const r46 = january(46)
     if (isUnpublishedResult(r44) || isUnpublishedResult(r46)) throw new Error('published')
     expect(r44.personalAccount).toBe('174.00') // 6,000 × 2.9%
-    expect(r44.personalAccountRange).toBeUndefined()
+    expect(r44).toMatchObject({ range: { low: '174.00', high: '174.00' }, readings: [] })
     expect(r46.personalAccount).toBe('234.00') // 6,000 × 3.9%
-    expect(r46.personalAccountRange).toBeUndefined()
+    expect(r46).toMatchObject({ range: { low: '234.00', high: '234.00' }, readings: [] })
   })
 
-  test('45: 234.00 (3.9%) or 174.00 (2.9%), with the reason', () => {
+  test('45: 174.00 (2.9%, the first option) or 234.00 (3.9%): the reading weifang.age45', () => {
     const r = january(45)
     if (isUnpublishedResult(r)) throw new Error('published')
-    expect(r.personalAccount).toBe('234.00')
-    expect(r.personalAccountRange?.readings.map((x) => x.value)).toEqual(['234.00', '174.00'])
-    expect(r.personalAccountRange?.readings[1].label).toContain('2.9%')
-    expect(r.personalAccountRange?.reason).toContain('都包含45岁')
+    expect(r.personalAccount).toBe('174.00')
+    expect(r.personalAccountRate).toBe('0.029')
+    expect(r.range).toEqual({ low: '174.00', high: '234.00' })
+    expect(r.readings.map((x) => x.id)).toEqual(['weifang.age45'])
+    expect(r.readings[0].options.map((x) => x.figure)).toEqual(['174.00', '234.00'])
+    expect(r.readings[0].options[1].label).toContain('3.9%')
+    expect(r.readings[0].question).toContain('正好45岁')
+    expect(r.sources.map((x) => x.quote).join()).toContain('45岁以下的划入2.9%')
+    expect(r.sources.map((x) => x.quote).join()).toContain('45岁以上的划入3.9%')
   })
 })
 
@@ -146,23 +153,28 @@ describe('the year table follows the birth month', () => {
     if (isUnpublishedResult(y)) throw new Error('published')
     expect(y.rows.map((r) => r.age)).toEqual([44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45])
     expect(y.rows[4].personalAccount).toBe('174.00')
-    expect(y.rows[5].personalAccountRange?.readings.map((x) => x.value)).toEqual(['234.00', '174.00'])
-    // 5 × 174 + 7 × 234 = 870 + 1,638 = 2,508; other reading 12 × 174 = 2,088
-    expect(y.totals.personalAccount).toBe('2508.00')
-    expect(y.personalAccountRange?.readings.map((x) => x.value)).toEqual(['2508.00', '2088.00'])
+    expect(y.rows[5].readings[0].options.map((x) => x.figure)).toEqual(['174.00', '234.00'])
+    // first option 12 × 174 = 2,088; the other 5 × 174 + 7 × 234 = 870 + 1,638 = 2,508
+    expect(y.totals.personalAccount).toBe('2088.00')
+    expect(y.readings[0].options.map((x) => x.figure)).toEqual(['2088.00', '2508.00'])
+    expect(y.range).toEqual({ low: '2088.00', high: '2508.00' })
   })
 
   test('born 1974-03: 45 until February, 46 from March', () => {
     const y = employeeYear({ region: 'weifang', year: 2020, base: '6000', employerType: 'institution', birthMonth: '1974-03' })
     if (isUnpublishedResult(y)) throw new Error('published')
     expect(y.rows.map((r) => r.age).slice(0, 3)).toEqual([45, 45, 46])
-    expect(y.rows[2].personalAccountRange).toBeUndefined()
+    expect(y.rows[2].readings).toEqual([])
+    expect(y.rows[1].readings.map((x) => x.id)).toEqual(['weifang.age45'])
+    // 2 × 174 or 2 × 234, then 10 × 234: 2,688 or 2,808
+    expect(y.range).toEqual({ low: '2688.00', high: '2808.00' })
   })
 
   test('without a range all year, no year range', () => {
     const y = employeeYear({ region: 'weifang', year: 2020, base: '6000', employerType: 'institution', age: 30 })
     if (isUnpublishedResult(y)) throw new Error('published')
-    expect(y.personalAccountRange).toBeUndefined()
+    expect(y.readings).toEqual([])
+    expect(y.range).toEqual({ low: '2088.00', high: '2088.00' })
     expect(employeeYear2020({ base: '6000', employerType: 'institution', age: 30 })).toEqual(y)
   })
 

@@ -158,7 +158,7 @@ describe('异地安置: no change for one year after it takes effect', () => {
   test('the corresponding day next year ends the year; change from the day after', () => {
     const r = ok(resettlementChangeDate({ region: 'weifang', effectiveDate: '2020-03-15' }))
     expect(r).toMatchObject({ lockedUntil: '2021-03-15', changeFrom: '2021-03-16' })
-    expect(r.readings.readings.map((x) => x.value)).toEqual(['2021-03-16', '2021-03-15'])
+    expect(r.readings.options.map((x) => x.value)).toEqual(['2021-03-16', '2021-03-15'])
   })
 
   test('29 February: the month\'s last day (民法典第二百零二条)', () => {
@@ -180,7 +180,7 @@ describe('2020 滞纳金 waiver: arrears of 2020-01..03 paid 在5月1日前', ()
     expect(run('2020-03', '2020-04-30').waived).toBe(true)
     const onDay = run('2020-01', '2020-05-01')
     expect(onDay.waived).toBeNull()
-    expect(onDay.readings?.readings.map((x) => x.value)).toEqual([false, true])
+    expect(onDay.readings?.options.map((x) => x.value)).toEqual([false, true])
     expect(run('2020-02', '2020-05-02').waived).toBe(false)
     expect(run('2020-02', '2020-05-02').safePayBy).toBe('2020-04-30')
   })

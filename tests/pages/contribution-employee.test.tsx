@@ -77,8 +77,8 @@ describe('Weifang employees: monthly contribution across the relief months', () 
 
   test.each([
     ['44', '2.9%', '¥145.00'],
-    // Exactly 45 is in both bands (POLICY-READING §10): both figures, never one silently.
-    ['45', '2.9% 或 3.9%', '¥145.00 或 ¥195.00'],
+    // Exactly 45 is in both bands (POLICY-READING §10): the first option leads, the other is listed under it.
+    ['45', '2.9% 或 3.9%', '¥145.00'],
     ['46', '3.9%', '¥195.00']
   ])('in work, age %s: personal account %s of the base', (age, rate, amount) => {
     renderEmployee('weifang')
@@ -108,7 +108,7 @@ describe('Weifang employees: monthly contribution across the relief months', () 
   ])('a bad age (%s) gets a Chinese message and no stale figure', (age, message) => {
     renderEmployee('weifang')
     fillMonthly('5000', '45', '企业等用人单位', 1)
-    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥195.00')
+    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥145.00')
     fireEvent.change(monthly().getByLabelText('年龄（周岁）', { selector: 'input' }), { target: { value: age } })
     expect(screen.getByTestId('employee-age-error')).toHaveTextContent(message)
     expect(screen.queryByTestId('employee-result')).toBeNull()
@@ -231,13 +231,22 @@ describe('issue 10: rates first, age 45 both readings, birth month', () => {
     expect(rates.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
-  test('exactly 45: both credits with the reason', () => {
+  test('exactly 45: the question, and each option with its credit, first option first', () => {
     renderEmployee('weifang')
     fillMonthly('6000', '45', '企业等用人单位', 1)
-    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00 或 ¥234.00')
-    const readings = screen.getAllByTestId('account-readings-reading').map((r) => r.textContent)
-    expect(readings).toEqual([expect.stringContaining('3.9%'), expect.stringContaining('2.9%')])
-    expect(screen.getByTestId('year-account-readings')).toHaveTextContent('为什么')
+    // 6,000 × 2.9% = 174.00 (the first option leads); 6,000 × 3.9% = 234.00
+    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00')
+    expect(screen.getByTestId('account-amount').getAttribute('data-kind')).toBe('readings')
+    const reading = screen.getByTestId('account-amount-reading')
+    expect(reading).toHaveTextContent('在职职工正好45岁时，个人账户按2.9%划入，还是按3.9%划入？')
+    expect(within(reading).getAllByTestId('account-amount-option').map((r) => r.textContent)).toEqual(['按2.9%划入：¥174.00', '按3.9%划入：¥234.00'])
+    // The caveat sits right after the figure.
+    expect(screen.getByTestId('account-amount').nextElementSibling).toBe(screen.getByTestId('account-amount-caveat'))
+    // The year: 12 × 174 = 2,088 or 12 × 234 = 2,808, with the same question.
+    expect(screen.getByTestId('year-account')).toHaveTextContent('¥2,088.00或¥2,808.00')
+    expect(screen.getByTestId('year-account-amount')).toHaveTextContent('¥2,088.00')
+    expect(screen.getByTestId('year-account-amount-readings')).toHaveTextContent('正好45岁')
+    expect(document.body.textContent).not.toMatch(/¥[\d,.]+–¥?[\d,.]+/)
   })
 
   test('a birth month moves the rate in the month of the birthday', () => {
@@ -249,8 +258,10 @@ describe('issue 10: rates first, age 45 both readings, birth month', () => {
     expect(rows[4]).not.toHaveTextContent('或')
     expect(rows[5]).toHaveTextContent('¥174.00或¥234.00')
     expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00') // May: still 44
+    expect(screen.queryByTestId('account-amount-readings')).toBeNull()
     chip('employee-month', '6月')
-    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00 或 ¥234.00')
+    expect(screen.getByTestId('account-amount')).toHaveTextContent('¥174.00')
+    expect(screen.getAllByTestId('account-amount-option').map((r) => r.textContent)).toEqual(['按2.9%划入：¥174.00', '按3.9%划入：¥234.00'])
     type('出生年月', '1975-13')
     expect(screen.getByTestId('employee-birth-error')).toHaveTextContent('出生年月请按“年-月”填写')
   })

@@ -338,22 +338,37 @@ describe('other estimates on the same page', () => {
     choose('mat-designated', '不是定点医院')
     type('住院分娩的医疗费用', '3000')
     expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥560.00')
+    expect(screen.getByTestId('childbirth-amount').getAttribute('data-kind')).toBe('exact')
     choose('mat-designated', '是，市内定点医院')
     expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
-    type('住院分娩的医疗费用', '500')
-    expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥500.00')
-    expect(screen.queryByTestId('childbirth-readings')).toBeNull()
+    expect(screen.queryByTestId('childbirth-amount-readings')).toBeNull()
   })
 
-  test('non-designated birth below the quota: both readings on the page', () => {
+  test('designated birth of 500: 800 or 500 (weifang.designatedBirth), with the question', () => {
+    renderFor('weifang')
+    choose('estimate-mode', '生育')
+    choose('mat-sub', '居民住院分娩报销')
+    choose('mat-designated', '是，市内定点医院')
+    type('住院分娩的医疗费用', '500')
+    expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
+    expect(screen.getByTestId('childbirth-amount').nextElementSibling).toBe(screen.getByTestId('childbirth-amount-caveat'))
+    const reading = screen.getByTestId('childbirth-amount-reading')
+    expect(reading).toHaveTextContent('在市内定点医院生孩子、花费不到800元时，按800元结算，还是按实际花费结算？')
+    expect(within(reading).getAllByTestId('childbirth-amount-option').map((r) => r.textContent)).toEqual(['按定额800元结算：¥800.00', '按实际花费结算：¥500.00'])
+    expect(document.body.textContent).not.toMatch(/¥[\d,.]+–¥?[\d,.]+/)
+  })
+
+  test('non-designated birth below the quota: the three readings on the page', () => {
     renderFor('weifang')
     choose('estimate-mode', '生育')
     choose('mat-sub', '居民住院分娩报销')
     choose('mat-designated', '不是定点医院')
     type('住院分娩的医疗费用', '300')
-    const readings = screen.getAllByTestId('childbirth-readings-reading').map((r) => r.textContent)
-    expect(readings).toEqual([expect.stringContaining('¥300.00'), expect.stringContaining('¥210.00')])
-    expect(screen.getByTestId('childbirth-readings')).toHaveTextContent('为什么')
+    // 300: min(300, 560) = 300; 70% × 300 = 210; the actual cost 300
+    expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥300.00')
+    const options = screen.getAllByTestId('childbirth-amount-option').map((r) => r.textContent)
+    expect(options).toEqual(['按实际花费，最多560元：¥300.00', '按实际花费的70%：¥210.00', '按实际花费全额结算：¥300.00'])
+    expect(screen.getByTestId('childbirth-amount-reading')).toHaveTextContent('在非定点医院生孩子、花费不到800元时，按多少结算？')
   })
 
   test('职工生育医疗费: delivery limit, extra babies, miscarriage, spouse subsidy with both readings', () => {
@@ -373,9 +388,25 @@ describe('other estimates on the same page', () => {
     choose('mat-medical-kind', '计划生育手术')
     type('实际发生的医疗费用', '150')
     choose('mat-medical-spouse', '参保男职工的未就业配偶')
-    const readings = screen.getAllByTestId('medical-readings-reading').map((r) => r.textContent)
-    expect(readings).toEqual([expect.stringContaining('¥100.00'), expect.stringContaining('¥75.00')])
+    // 50% × 200 = 100, or 50% × 150 = 75
+    expect(screen.getByTestId('medical-amount')).toHaveTextContent('¥100.00')
+    const options = screen.getAllByTestId('medical-amount-option').map((r) => r.textContent)
+    expect(options).toEqual(['按标准金额的50%：¥100.00', '实际花费的50%，以标准为限：¥75.00'])
+    expect(screen.getByTestId('medical-amount-reading')).toHaveTextContent('生育补助金')
     expect(document.body.textContent).not.toMatch(/NaN|undefined/)
+  })
+
+  test('spouse grant for a delivery with 1,000 spent: both readings, each with its question', () => {
+    renderFor('weifang')
+    choose('estimate-mode', '生育')
+    choose('mat-sub', '职工生育医疗费')
+    choose('mat-medical-spouse', '参保男职工的未就业配偶')
+    type('实际发生的医疗费用', '1000')
+    expect(screen.getByTestId('medical-amount')).toHaveTextContent('¥1,100.00')
+    const readings = screen.getAllByTestId('medical-amount-reading')
+    expect(readings.map((r) => r.getAttribute('data-reading'))).toEqual(['weifang.spouseGrant', 'weifang.spouseGrantBase'])
+    expect(within(readings[0]).getAllByTestId('medical-amount-option').map((r) => r.textContent)).toEqual(['按标准金额的50%：¥1,100.00', '实际花费的50%，以标准为限：¥500.00'])
+    expect(within(readings[1]).getAllByTestId('medical-amount-option').map((r) => r.textContent)).toEqual(['只算生育医疗费2200元：¥1,100.00', '加上产前检查费800元：¥1,500.00'])
   })
 
   test('Weihai publishes no 生育医疗费 limits and says so', () => {

@@ -110,7 +110,7 @@ export function LateFeeWaiverTool({ pack }: { pack: PolicyPack }) {
           lines: [
             r.waived === true ? '按您填的日期缴费：免收滞纳金' : r.waived === false ? '按您填的日期缴费：已不在免收范围' : '按您填的日期缴费：两种理解都有可能',
             r.basis,
-            ...(r.readings ? r.readings.readings.map((x) => `${x.label}：${x.value ? '免收' : '不免收'}`) : [])
+            ...(r.readings ? r.readings.options.map((x) => `${x.label}：${x.value ? '免收' : '不免收'}`) : [])
           ],
           sources: r.sources
         })
@@ -161,7 +161,7 @@ export function ResettlementChangeTool({ pack }: { pack: PolicyPack }) {
         (r) => ({
           label: '稳妥起见，从这一天起再办理变更',
           date: r.changeFrom,
-          lines: [r.basis, `${r.readings.reason}：${r.readings.readings.map((x) => `${x.label}，${chineseDate(x.value)}起`).join('；')}`],
+          lines: [r.basis, `${r.readings.question}：${r.readings.options.map((x) => `${x.label}，${chineseDate(x.value)}起`).join('；')}`],
           sources: r.sources,
           reminder: {
             title: '异地安置备案：满一年，可以办理变更',

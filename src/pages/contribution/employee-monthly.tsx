@@ -12,7 +12,7 @@ import {
   isUnpublishedResult,
   type EmployerType
 } from '../../engine'
-import { TwoReadingsView } from '../../components/two-readings'
+import { RangeFigure } from '../../components/range-figure'
 import { percent, points, readAge, readBirthMonth } from './format'
 import { SourceToggle } from '../../components/source-toggle'
 import { TermHelp } from '../../components/term'
@@ -149,16 +149,16 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
             <View className='contribution__row-main'>
               <Text className='contribution__row-label'>每月划入个人账户</Text>
               <Text className='contribution__row-desc' data-testid='account-rate'>
-                按缴费基数的 {monthly.value.personalAccountRange ? `${percent(account.below.value)} 或 ` : ''}{percent(monthly.value.personalAccountRate)} 划入；从筹集的医保基金中划入社保卡个人医疗账户，不另外缴钱
+                按缴费基数的 {monthly.value.readings.length ? `${percent(account.below.value)} 或 ${percent(account.fromThreshold.value)}` : percent(monthly.value.personalAccountRate)} 划入；从筹集的医保基金中划入社保卡个人医疗账户，不另外缴钱
               </Text>
             </View>
-            <Text className='contribution__row-value' data-testid='account-amount'>
-              {monthly.value.personalAccountRange ? `${formatYuan(monthly.value.personalAccountRange.readings[1].value)} 或 ` : ''}
-              {formatYuan(monthly.value.personalAccount)}
-            </Text>
+            {monthly.value.readings.length ? null : (
+              <Text className='contribution__row-value' data-testid='account-amount'>{formatYuan(monthly.value.personalAccount)}</Text>
+            )}
           </View>
-          {monthly.value.personalAccountRange ? (
-            <TwoReadingsView range={monthly.value.personalAccountRange} format={formatYuan} testId='account-readings' />
+          {monthly.value.readings.length ? (
+            // At exactly 45 the text reads two ways: the figure, its question and each option's credit together.
+            <RangeFigure usual={monthly.value.personalAccount} range={monthly.value.range} readings={monthly.value.readings} unknowns={monthly.value.unknowns} testId='account-amount' />
           ) : null}
           {account.ageThreshold.description ? (
             <Text className='contribution__fineprint'>年龄分档：{account.ageThreshold.description}。</Text>
@@ -191,7 +191,8 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
               <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(row.employer)}</Text>
               <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(row.individual)}</Text>
               <Text className='contribution__td contribution__td--num' role='cell'>
-                {row.personalAccountRange ? `${formatYuan(row.personalAccountRange.readings[1].value)}或` : ''}{formatYuan(row.personalAccount)}
+                {/* A month at exactly 45: each option's credit, first option first; the question is under the table. */}
+                {row.readings.length ? row.readings[0].options.map((o) => formatYuan(o.figure ?? '')).join('或') : formatYuan(row.personalAccount)}
               </Text>
             </View>
           ))}
@@ -200,10 +201,15 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
             <Text className='contribution__td' role='cell'>—</Text>
             <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-employer'>{formatYuan(year.value.totals.employer)}</Text>
             <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-individual'>{formatYuan(year.value.totals.individual)}</Text>
-            <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(year.value.totals.personalAccount)}</Text>
+            <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-account'>
+              {year.value.readings.length ? year.value.readings[0].options.map((o) => formatYuan(o.figure ?? '')).join('或') : formatYuan(year.value.totals.personalAccount)}
+            </Text>
           </View>
-          {year.value.personalAccountRange ? (
-            <TwoReadingsView range={year.value.personalAccountRange} format={formatYuan} testId='year-account-readings' />
+          {year.value.readings.length ? (
+            <View className='contribution__readings'>
+              <Text className='contribution__row-label'>全年划入个人账户</Text>
+              <RangeFigure usual={year.value.totals.personalAccount} range={year.value.range} readings={year.value.readings} unknowns={year.value.unknowns} testId='year-account-amount' />
+            </View>
           ) : null}
           <Text className='contribution__fineprint'>◀ 标出的是上面所选的月份。单位费率 = {percent(rules.employerRate.value)} 减去当月降费。</Text>
           <SourceToggle what={`${policyYear}年逐月费率`} sources={year.value.sources} />

@@ -5,7 +5,7 @@ import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { SourceToggle } from '../../components/source-toggle'
-import { TwoReadingsView } from '../../components/two-readings'
+import { RangeFigure } from '../../components/range-figure'
 import { usePolicy } from '../../components/page-shell'
 import { runChildbirth } from './form-state'
 import type { ChildbirthView, MaternityForm } from './form-state'
@@ -37,7 +37,7 @@ export function Childbirth({ form, onChange }: Props) {
           value={form.actual}
           onChange={(actual) => onChange({ actual })}
           error={errors.actual}
-          hint='医疗费用实行定额结算：低于定额的按实际费用结算。'
+          hint='市内定点医院定额结算（800元）；非定点医院按定额的70%（560元）结算。花费不到800元时，原文可有不同理解，结果会分别列出。'
         />
       </View>
       <View className='estimate-result-area' aria-live='polite'>
@@ -52,14 +52,12 @@ function ChildbirthResult({ view }: { view: ChildbirthView }) {
   return (
     <View className='estimate-result' data-testid='childbirth-result'>
       <View className='estimate-result__head'>
-        <Text className='estimate-result__label'>医保按定额结算</Text>
-        <Text className='estimate-result__figure key-figure' data-testid='childbirth-amount'>
-          {view.amount !== null ? formatYuan(view.amount) : '无法测算'}
-        </Text>
+        <Text className='estimate-result__label'>住院分娩医保结算</Text>
+        {/* One figure when exact; otherwise each reading's question with its figure, the caveat right under it. */}
+        <RangeFigure usual={view.amount} range={view.range} readings={view.readings} unknowns={view.unknowns} testId='childbirth-amount' />
         {view.quota !== null ? <Text className='estimate-result__sub'>定额 {formatYuan(view.quota)}</Text> : null}
         <Text className='estimate-result__sub'>{view.note}</Text>
       </View>
-      {view.range ? <TwoReadingsView range={view.range} format={formatYuan} testId='childbirth-readings' /> : null}
       <View className='estimate-result__sources'>
         <SourceToggle what='分娩费用' sources={view.sources} />
       </View>

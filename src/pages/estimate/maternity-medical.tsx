@@ -5,7 +5,7 @@ import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { SourceToggle } from '../../components/source-toggle'
-import { TwoReadingsView } from '../../components/two-readings'
+import { RangeFigure } from '../../components/range-figure'
 import { usePolicy } from '../../components/page-shell'
 import { readMonths, runMaternityMedical } from './form-state'
 import type { MaternityForm, MedicalView } from './form-state'
@@ -93,13 +93,11 @@ function MedicalResult({ view, spouse }: { view: MedicalView; spouse: boolean })
     <View className='estimate-result' data-testid='medical-result'>
       <View className='estimate-result__head'>
         <Text className='estimate-result__label'>{spouse ? '生育补助金' : '生育保险支付'}</Text>
-        <Text className='estimate-result__figure key-figure' data-testid='medical-amount'>
-          {view.amount !== null ? formatYuan(view.amount) : view.limit !== null ? `最多 ${formatYuan(view.limit)}` : '无法测算'}
-        </Text>
+        {/* One figure when exact; otherwise each reading's question with its figure, the caveat right under it. */}
+        <RangeFigure usual={view.amount} range={view.range} readings={view.readings} unknowns={view.unknowns} testId='medical-amount' />
         {view.limit !== null ? <Text className='estimate-result__sub' data-testid='medical-limit'>{spouse ? '按标准的50%' : '限额'} {formatYuan(view.limit)}</Text> : null}
         <Text className='estimate-result__sub'>{view.note}</Text>
       </View>
-      {view.range ? <TwoReadingsView range={view.range} format={formatYuan} testId='medical-readings' /> : null}
       <View className='estimate-result__sources'>
         <SourceToggle what='生育医疗费' sources={view.sources} />
       </View>

@@ -1,5 +1,5 @@
 import { childbirthPayment, isUnpublishedResult, maternityAllowance, maternityDays, maternityMedical, maternityWithoutInsurance } from '../../engine'
-import type { MaternityEvent, TwoReadings } from '../../engine'
+import type { ChildbirthPayment, MaternityEvent, MaternityMedicalResult } from '../../engine'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference } from '../../policy/types'
 import { readMonths } from './form-codec'
@@ -9,7 +9,7 @@ import type { Outcome } from './outcome'
 
 export type ChildbirthView =
   | { unpublished: true; reason: string }
-  | { unpublished?: false; amount: string | null; quota: string | null; note: string; sources: Reference[]; range?: TwoReadings }
+  | ({ unpublished?: false } & ChildbirthPayment)
 
 export function runChildbirth(pack: PolicyPack, form: MaternityForm): Outcome<ChildbirthView> {
   const rule = pack.residentDelivery
@@ -97,7 +97,7 @@ export function runAllowance(pack: PolicyPack, form: MaternityForm): Outcome<All
 
 export type MedicalView =
   | { unpublished: true; reason: string }
-  | { unpublished?: false; amount: string | null; limit: string | null; note: string; sources: Reference[]; range?: TwoReadings }
+  | ({ unpublished?: false } & MaternityMedicalResult)
 
 /** 生育医疗费 (employee maternity insurance, Weifang §12): fixed prenatal sum, limits, spouse subsidy. */
 export function runMaternityMedical(pack: PolicyPack, form: MaternityForm): Outcome<MedicalView> {
