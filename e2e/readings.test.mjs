@@ -15,7 +15,20 @@
 // settlement, first option) or 500 (the actual cost).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, chooseRegion, shot, typeInto } from './harness.mjs'
+import { startApp, openPhone, goto, chooseRegion, shot, typeInto, settled } from './harness.mjs'
+
+/** Both boxes once two readings in a row agree: a scroll or a late commit has finished moving them. */
+async function steadyBoxes(...locators) {
+  let last = ''
+  for (let frame = 0; frame < 120; frame++) {
+    const boxes = await Promise.all(locators.map((l) => l.boundingBox()))
+    const now = JSON.stringify(boxes)
+    if (now === last) return boxes
+    last = now
+    await locators[0].page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  }
+  throw new Error(`the boxes kept moving: ${last}`)
+}
 
 let app
 before(async () => { app = await startApp() })
@@ -112,10 +125,12 @@ test('职工医保 at exactly 45: the question and both personal-account credits
   assert.equal(options.length, 2)
   assert.match(options[0], /按2\.9%划入[\s\S]*¥174\.00/)
   assert.match(options[1], /按3\.9%划入[\s\S]*¥234\.00/)
+  // Measured once the page has stopped moving (the year table below renders a commit later).
+  await view.locator('[data-testid=account-amount-caveat]').waitFor()
   await figure.scrollIntoViewIfNeeded()
-  const figureBox = await figure.boundingBox()
-  const caveatBox = await view.locator('[data-testid=account-amount-caveat]').boundingBox()
-  assert.ok(caveatBox.y - (figureBox.y + figureBox.height) < 24, 'the caveat sits right under the figure')
+  await settled(page)
+  const [figureBox, caveatBox] = await steadyBoxes(figure, view.locator('[data-testid=account-amount-caveat]'))
+  assert.ok(caveatBox.y - (figureBox.y + figureBox.height) < 24, `the caveat sits right under the figure (${JSON.stringify([figureBox, caveatBox])})`)
   await shot(page, 'readings-employee-age-45')
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
@@ -141,10 +156,10 @@ test('潍坊 designated birth of 500: 800 or 500, each with the question, the ca
   // The hint under the field does not settle the reading either.
   assert.doesNotMatch(await page.locator('[data-field=mat-actual]').innerText(), /低于定额的按实际/)
   // The resident scrolls to the result: its top at the top of the screen.
-  await page.locator('[data-testid=childbirth-result]').evaluate((el) => el.scrollIntoView({ block: 'start' }))
-  const figureBox = await figure.boundingBox()
-  const caveatBox = await page.locator('[data-testid=childbirth-amount-caveat]').boundingBox()
-  assert.ok(caveatBox.y - (figureBox.y + figureBox.height) < 24, 'the caveat sits right under the figure')
+  await page.locator('[data-testid=childbirth-result]').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }))
+  await settled(page)
+  const [figureBox, caveatBox] = await steadyBoxes(figure, page.locator('[data-testid=childbirth-amount-caveat]'))
+  assert.ok(caveatBox.y - (figureBox.y + figureBox.height) < 24, `the caveat sits right under the figure (${JSON.stringify([figureBox, caveatBox])})`)
   await shot(page, 'readings-designated-birth-500')
   // Both options are on screen with the figure (390 × 844), above the tab bar.
   const last = await reading.locator('[data-testid=childbirth-amount-option]').last().boundingBox()
