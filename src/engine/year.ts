@@ -321,7 +321,8 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
 
   const first = e.asked.firstEntry
   const firstBasic = first === undefined ? undefined : chainStays[first]?.outcomes.find((o) => o.id === 'basic')
-  const earlier = first === undefined ? undefined : { name: entryName(order[first]), basicKnown: firstBasic !== undefined && !firstBasic.unpublished && usualOf(e, `${first}.basic`) !== null }
+  // Basic insurance by a published rule (only a blank input makes it a range) is not "未能测算".
+  const earlier = first === undefined ? undefined : { name: entryName(order[first]), basicKnown: firstBasic !== undefined && !firstBasic.unpublished }
   const staysSorted = chainStays.map((cs, k) => stayResult(pack, e, probe, cs, String(k), k === 0 && prior === undefined, earlier))
   return { e, probe, chainStays, staysSorted, warnings, order, stays: inOriginalOrder(order, staysSorted) }
 }

@@ -422,3 +422,11 @@ describe('input checks', () => {
     everyBalances(y)
   })
 })
+
+test('an earlier stay with its deductible left blank: the later stay is told the year so far is open, not that basic insurance failed', () => {
+  // 王阿姨: the later share is one figure all the same (the 9.8% holds it), its layers only ranges.
+  const y = weihaiPoor([20000, 50000].map((t) => ({ totalCost: String(t), compliantCost: String(t), hospitalLevel: 3 as const })))
+  expect(y.stays[1].outOfPocket).toBe('3598.00')
+  expect(y.stays[1].warnings.some((w) => w.includes('第1条有未填写的数字'))).toBe(true)
+  expect(y.stays[1].warnings.some((w) => w.includes('基本医保未能测算'))).toBe(false)
+})
