@@ -283,8 +283,10 @@ export function readingMatters(e: Evaluation, id: ReadingId, keys: string[]): bo
  * later than entry `upTo` (a later entry's unknown cannot move an earlier one).
  */
 export function unknownsThatMatter(e: Evaluation, keys: string[], upTo = Infinity): UnknownId[] {
-  const raisedMoves = e.runs.some((r) => r.raised && keys.some((k) => !sameFigure(r.figures.get(k), r.raised?.get(k))))
-  const loweredMoves = e.runs.some((r) => r.lowered && keys.some((k) => !sameFigure(r.figures.get(k), r.lowered?.get(k))))
+  // The mixed runs move both kinds at once: a figure they move depends on the unknowns of either kind.
+  const mixedMoves = e.runs.some((r) => (r.mixed ?? []).some((m) => keys.some((k) => !sameFigure(r.figures.get(k), m.get(k)))))
+  const raisedMoves = mixedMoves || e.runs.some((r) => r.raised && keys.some((k) => !sameFigure(r.figures.get(k), r.raised?.get(k))))
+  const loweredMoves = mixedMoves || e.runs.some((r) => r.lowered && keys.some((k) => !sameFigure(r.figures.get(k), r.lowered?.get(k))))
   // In the catalogue's order, so a result does not depend on which run met an unknown first.
   return (Object.keys(UNKNOWN_KINDS) as UnknownId[]).filter((id) => e.asked.unknowns.has(id)).filter((id) => (e.asked.entryOf.get(id) ?? 0) <= upTo && (UNKNOWN_KINDS[id].raisesShare ? raisedMoves : loweredMoves))
 }

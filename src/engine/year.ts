@@ -406,7 +406,7 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
     })
   }
   // A stay after an entry that met an unknown moves with the year so far: its unknowns are those.
-  const moved = afterUnknown ? [`${shareKey}.sofar`] : keys
+  const moved = afterUnknown ? [`${entry}.share.sofar`, `${entry - 1}.share.sofar`] : keys
   const unknowns: UnknownShown[] = unknownsThatMatter(e, moved, shareKey === 'y.share' ? Infinity : entry).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
   return { range: entryRange(e.runs, shareKey, entry, afterUnknown, e.approximate), readings, unknowns }
 }
