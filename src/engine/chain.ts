@@ -15,9 +15,8 @@ import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer }
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospitalWaiver'
 import type { Household, LayerId, LayerOutcome } from './layer'
-import { LAYER_LABELS } from './layer'
 import { Dec, fmt, fmtOrNull, toFen, ZERO } from './money'
-import { capValue, marginalPayout, minCap, num, positive } from './scale'
+import { capValue, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { optionOf, scenario, unknownAt } from './scenario'
 
@@ -439,5 +438,3 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
   return { id: 'assistance', amount, note: notes.join('；'), sources, warnings: [] }
 }
 
-export const CHAIN_LAYER_LABELS = LAYER_LABELS
-export { marginalPayout }

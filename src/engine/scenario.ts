@@ -2,7 +2,7 @@
 // which option of each open reading, and where each unknown sits between its limits. The chain asks
 // the scenario as it goes, and the scenario remembers what was asked, so the evaluator knows which
 // readings and unknowns this input can depend on and tries only those.
-import type { OpenReading, PolicyPack, ReadingId } from '../policy/types'
+import type { PolicyPack, ReadingId } from '../policy/types'
 
 /**
  * Unknowns by kind. Each lies between two limits: fraction 0 is the side the published figures give
@@ -82,8 +82,4 @@ export function unknownAt(s: Scenario, id: UnknownId): number {
   const known = s.asked.entryOf.get(id)
   if (k !== undefined && (known === undefined || k < known)) s.asked.entryOf.set(id, k)
   return s.unknowns[id] ?? 0
-}
-
-export function readingOf(pack: PolicyPack, id: ReadingId): OpenReading | undefined {
-  return pack.readings[id]
 }
