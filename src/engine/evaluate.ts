@@ -35,10 +35,13 @@ export interface Evaluation {
   inputs?: Figures
   readings: ReadingId[]
   /**
-   * More readings meet here than can all be combined: their combinations were not all run, so no
-   * figure that moves between the runs has a limit the evaluation can vouch for (rangeOf: null).
+   * More readings meet here than can all be combined: their combinations were not all run, so a
+   * figure of entry `approximateFrom` or later, or of the whole year, has no limit the evaluation can
+   * vouch for (rangeOf: null). Readings can interact without either moving a figure alone, so a figure
+   * that does not move between the runs is no exception. The entries before it are exact.
    */
   approximate: boolean
+  approximateFrom?: number
 }
 
 const MAX_ROUNDS = 4
@@ -75,6 +78,39 @@ function singles(pack: PolicyPack, ids: ReadingId[]): Partial<Record<ReadingId, 
   return out
 }
 
+/**
+ * The readings of the entries up to the last whose readings, with every earlier entry's, can all be
+ * combined within the limit (a later entry cannot move an earlier one), and the first entry beyond.
+ */
+function combinablePrefix(pack: PolicyPack, ids: ReadingId[], entryOf: Map<ReadingId, number>): { ids: ReadingId[]; from: number } {
+  const at = (id: ReadingId) => entryOf.get(id) ?? -1
+  const sorted = [...ids].sort((a, b) => at(a) - at(b))
+  const prefix: ReadingId[] = []
+  let count = 1
+  for (let i = 0; i < sorted.length; ) {
+    const entry = at(sorted[i])
+    let j = i
+    let group = 1
+    while (j < sorted.length && at(sorted[j]) === entry) group *= pack.readings[sorted[j++]]?.options.length ?? 1
+    if (count * group > EXHAUSTIVE) return { ids: prefix, from: Math.max(entry, 0) }
+    count *= group
+    prefix.push(...sorted.slice(i, j))
+    i = j
+  }
+  return { ids: prefix, from: Infinity }
+}
+
+/** Whether a figure of this entry (Infinity: the year's) has limits the runs vouch for. */
+export function approximateAt(e: Evaluation, entry: number): boolean {
+  return e.approximateFrom !== undefined && entry >= e.approximateFrom
+}
+
+/** The entry a figure key belongs to ("3.share" → 3; "y.share" → Infinity). */
+export function entryOfKey(key: string): number {
+  const head = key.slice(0, key.indexOf('.'))
+  return head === 'y' ? Infinity : Number(head)
+}
+
 function singleOption(options: Partial<Record<ReadingId, number>>): boolean {
   return Object.values(options).filter((v) => v !== 0).length === 1
 }
@@ -105,6 +141,10 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
       const known = asked.entryOf.get(id)
       if (known === undefined || k < known) asked.entryOf.set(id, k)
     }
+    for (const [id, k] of s.asked.readingEntryOf) {
+      const known = asked.readingEntryOf.get(id)
+      if (known === undefined || k < known) asked.readingEntryOf.set(id, k)
+    }
     const k = s.asked.firstEntry
     if (k !== undefined && (asked.firstEntry === undefined || k < asked.firstEntry)) asked.firstEntry = k
   }
@@ -121,28 +161,40 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     byCombo.set(key, r)
     return r
   }
-  let exhaustive = true
+  let approximateFrom: number | undefined
+  // Every combination of the readings that interact, or beyond the limit those of the readings of
+  // the entries that can all be combined (`combined`), with the others each alone.
+  let combined: Run[] = runs
   let joint: Run[] = runs
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const ids = [...asked.readings]
     const together = ids.filter((id) => !SEPARABLE.includes(id))
     const apart = ids.filter((id) => SEPARABLE.includes(id))
     const all = combinations(pack, together)
-    exhaustive = all.length <= EXHAUSTIVE
-    joint = (exhaustive ? all : singles(pack, together)).map(runCombo)
+    if (all.length <= EXHAUSTIVE) {
+      approximateFrom = undefined
+      combined = joint = all.map(runCombo)
+    } else {
+      const prefix = combinablePrefix(pack, together, asked.readingEntryOf)
+      approximateFrom = prefix.from
+      combined = combinations(pack, prefix.ids).map(runCombo)
+      const rest = together.filter((id) => !prefix.ids.includes(id))
+      joint = [...combined, ...singles(pack, rest).slice(1).map(runCombo)]
+    }
     runs = [...joint, ...singles(pack, apart).slice(1).map(runCombo)]
     if (asked.readings.size === ids.length) break
   }
+  const exact = (key: string) => approximateFrom === undefined || entryOfKey(key) < approximateFrom
   // For each target, the combination that gives its lowest figure and the one that gives its
   // highest: among the joint runs, plus each separable reading's own best option.
   const ids = [...asked.readings]
   const bounds = new Set<Run>()
-  // Beyond the limit nothing that moves is vouched for (`approximate`): no bounding combination to look for.
-  for (const target of exhaustive ? targets : []) {
+  // A figure beyond the limit is not vouched for (`approximate`): no bounding combination to look for.
+  for (const target of targets.filter(exact)) {
     const base = usual.get(target)
     if (base === undefined) continue
-    const extremes = [joint[0], joint[0]]
-    for (const r of joint) {
+    const extremes = [combined[0], combined[0]]
+    for (const r of combined) {
       const v = r.figures.get(target)
       if (v === undefined) continue
       if (v.lt(extremes[0].figures.get(target) ?? v)) extremes[0] = r
@@ -151,7 +203,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     const low: Partial<Record<ReadingId, number>> = { ...extremes[0].options }
     const high: Partial<Record<ReadingId, number>> = { ...extremes[1].options }
     for (const id of ids) {
-      if (exhaustive && !SEPARABLE.includes(id)) continue
+      if (!SEPARABLE.includes(id)) continue
       let lowK = 0
       let highK = 0
       let lowV = base
@@ -181,16 +233,17 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     note(s)
     return figures
   }
-  // The open limits of the unknowns under every joint combination run (beyond the limit, under the
-  // usual one and the combinations that bound the targets).
-  // A later entry's range is read run by run once an earlier one met an unknown: then every run.
-  const bounding = asked.firstEntry !== undefined ? runs : runs.filter((r, k) => k === 0 || bounds.has(r) || (exhaustive && joint.includes(r)))
+  // The open limits of the unknowns under every combination run together, and the combinations that
+  // bound the targets. A later entry's range is read run by run once an earlier one met an unknown:
+  // then under every run.
+  const bounding = asked.firstEntry !== undefined ? runs : runs.filter((r, k) => k === 0 || bounds.has(r) || combined.includes(r))
   for (const r of bounding) {
     if (Object.keys(raising).length > 0) r.raised = noted(r.options, raising)
     if (Object.keys(lowering).length > 0) r.lowered = run(scenario(r.options, lowering))
     if (mixed) r.mixed = [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))]
   }
-  const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings], approximate: !exhaustive }
+  const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings], approximate: approximateFrom !== undefined }
+  if (approximateFrom !== undefined) evaluation.approximateFrom = approximateFrom
   const inputs = openAt(unknowns, (id) => UNKNOWN_KINDS[id].input)
   const inputIds = Object.keys(inputs)
   if (inputIds.length > 0) {
@@ -203,7 +256,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
 
 /**
  * A figure's range over some runs: each side from the published-side runs, null where an open limit
- * goes past it, or where the runs are not every combination (`approximate`) and the figure moves.
+ * goes past it, or where the runs are not every combination its entries ask for (`approximate`).
  */
 export function rangeOf(runs: Run[], key: string, approximate = false): Range {
   let low: Decimal | undefined
@@ -225,7 +278,7 @@ export function rangeOf(runs: Run[], key: string, approximate = false): Range {
       if (v.gt(high)) highOpen = true
     }
   }
-  if (approximate && !low.eq(high)) lowOpen = highOpen = true
+  if (approximate) lowOpen = highOpen = true
   return { low: lowOpen ? null : fmt(low), high: highOpen ? null : fmt(high) }
 }
 

@@ -60,12 +60,14 @@ export interface Asked {
   unknowns: Set<UnknownId>
   /** The first entry of the year that met each unknown, and the entry being run. */
   entryOf: Map<UnknownId, number>
+  /** The first entry of the year that asked each reading (absent: asked outside an entry). */
+  readingEntryOf: Map<ReadingId, number>
   entry?: number
   firstEntry?: number
 }
 
 export function scenario(options: Scenario['options'] = {}, unknowns: Scenario['unknowns'] = {}, deductible?: string): Scenario {
-  const s: Scenario = { options, unknowns, asked: { readings: new Set(), unknowns: new Set(), entryOf: new Map() } }
+  const s: Scenario = { options, unknowns, asked: { readings: new Set(), unknowns: new Set(), entryOf: new Map(), readingEntryOf: new Map() } }
   return deductible === undefined ? s : { ...s, deductible }
 }
 
@@ -73,6 +75,11 @@ export function scenario(options: Scenario['options'] = {}, unknowns: Scenario['
 export function optionOf(s: Scenario, pack: PolicyPack, id: ReadingId): number {
   if (!pack.readings[id]) return 0
   s.asked.readings.add(id)
+  const k = s.asked.entry
+  if (k !== undefined) {
+    const known = s.asked.readingEntryOf.get(id)
+    if (known === undefined || k < known) s.asked.readingEntryOf.set(id, k)
+  }
   return s.options[id] ?? 0
 }
 

@@ -7,7 +7,7 @@ import type { ChainEntry, ChainHousehold, ChainPrior, ChainStay, YearEntryInfo, 
 import { entryName, runChain } from './chain'
 import { PolicyInputError } from './errors'
 import type { Evaluation, Figures } from './evaluate'
-import { evaluate, rangeOf, readingMatters, runsWithOnly, unknownsThatMatter, usualOf } from './evaluate'
+import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithOnly, unknownsThatMatter, usualOf } from './evaluate'
 import { oneOf, packFor, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
@@ -349,7 +349,7 @@ function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnkno
     high = high === null || hi === null ? null : high === undefined || hi.gt(high) ? hi : high
   }
   if (low === undefined || high === undefined) return rangeOf(runs, key, approximate)
-  if (approximate && (low === null || high === null || !low.eq(high))) return { low: null, high: null }
+  if (approximate) return { low: null, high: null }
   return { low: low === null ? null : fmt(low), high: high === null ? null : fmt(high) }
 }
 
@@ -371,7 +371,8 @@ function soFar(r: Evaluation['runs'][number], key: string): { low: Decimal | nul
 function layerOf(e: Evaluation, o: LayerOutcome, key: string, k: number, afterUnknown: boolean): Layer {
   const usual = usualOf(e, key)
   // A layer named without figures may pay anything the bill leaves: no upper limit from the sources.
-  const range = o.unpublished ? { ...entryRange(e.runs, key, k, afterUnknown, e.approximate), high: null } : entryRange(e.runs, key, k, afterUnknown, e.approximate)
+  const own = entryRange(e.runs, key, k, afterUnknown, approximateAt(e, k))
+  const range = o.unpublished ? { ...own, high: null } : own
   const status = o.unpublished ? 'unpublished' : usual === null ? 'notComputable' : 'computed'
   const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range, sources: o.sources }
   const note = status === 'notComputable' ? joinNotes(o.note, '取决于未填写的数字，此项只能给出范围') : o.note
@@ -387,6 +388,7 @@ function joinNotes(...notes: (string | undefined)[]): string | undefined {
 /** The share's range, and the readings and unknowns that change the share (not only a layer of it). */
 function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, afterUnknown = false): Spread {
   const keys = [shareKey]
+  const approximate = approximateAt(e, entryOfKey(shareKey))
   const readings: ReadingShown[] = []
   // In the pack's order, so a result does not depend on which run asked a reading first.
   for (const id of (Object.keys(pack.readings) as (keyof PolicyPack['readings'])[]).filter((r) => e.readings.includes(r))) {
@@ -401,14 +403,14 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
         const outOfPocket = v === undefined || (moved !== undefined && !moved.eq(v)) ? null : fmt(v)
-        return { label: option.label, figure: outOfPocket, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown, e.approximate), reference: option.reference }
+        return { label: option.label, figure: outOfPocket, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown, approximate), reference: option.reference }
       })
     })
   }
   // A stay after an entry that met an unknown moves with the year so far: its unknowns are those.
   const moved = afterUnknown ? [`${entry}.share.sofar`, `${entry - 1}.share.sofar`] : keys
   const unknowns: UnknownShown[] = unknownsThatMatter(e, moved, shareKey === 'y.share' ? Infinity : entry).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
-  return { range: entryRange(e.runs, shareKey, entry, afterUnknown, e.approximate), readings, unknowns }
+  return { range: entryRange(e.runs, shareKey, entry, afterUnknown, approximate), readings, unknowns }
 }
 
 function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined, cs: ChainStay, k: string, fresh: boolean, earlier: { name: string; basicKnown: boolean } | undefined): InpatientEstimate {
@@ -478,7 +480,7 @@ function yearTotals(pack: PolicyPack, e: Evaluation, probe: Figures | undefined,
     const usual = usualOf(e, `y.${id}`)
     const anyUnpublished = present.some((o) => o?.unpublished)
     const status = computed.length > 0 && usual !== null ? 'computed' : anyUnpublished && computed.length === 0 ? 'unpublished' : usual === null ? 'notComputable' : 'computed'
-    const layer: Layer = { id, label: LAYER_LABELS[id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range: rangeOf(e.runs, `y.${id}`, e.approximate), sources: [...sources] }
+    const layer: Layer = { id, label: LAYER_LABELS[id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range: rangeOf(e.runs, `y.${id}`, approximateAt(e, Infinity)), sources: [...sources] }
     const missing = stayLayers.map((l, k) => (l && l.status !== 'computed' ? k : -1)).filter((k) => k >= 0)
     if (status !== 'computed') layer.note = first.note
     else if (missing.length > 0) layer.note = `${missing.map((k) => entryName(order[k])).join('、')}未能测算或未公布，未计入本年度合计`
