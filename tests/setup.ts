@@ -1,7 +1,7 @@
+import fc from 'fast-check'
 import '@testing-library/jest-dom'
 import { memoryStorage } from './mocks/taro'
 import { dismissAnnouncements } from '../src/services/notices'
-import fc from 'fast-check'
 
 beforeEach(() => {
   memoryStorage.clear()
