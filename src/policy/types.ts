@@ -48,6 +48,8 @@ export interface Parameter<T = string> {
   period: Period
   reference: Reference
   description?: string
+  /** Why the quote cannot show this figure as written (tests/policy/figures-in-quotes.test.ts). */
+  figureNote?: string
 }
 
 export interface Unpublished {
