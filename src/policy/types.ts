@@ -50,6 +50,8 @@ export interface Parameter<T = string> {
   description?: string
   /** Why the quote cannot show this figure as written (tests/policy/figures-in-quotes.test.ts). */
   figureNote?: string
+  /** Carried from an earlier year's document by this sentence of the new one (carryForward). */
+  carriedBy?: Reference
 }
 
 export interface Unpublished {

@@ -6,7 +6,7 @@ import { join } from 'path'
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { estimateInpatient, householdContribution } from '../../src/engine'
-import { carryForward, UndecidedFiguresError } from '../../src/policy/carry-forward'
+import { carryForward, CarryForwardError } from '../../src/policy/carry-forward'
 import { currentYear, getPack, registerPack, yearsOf } from '../../src/policy/registry'
 import { weihai2020 } from '../../src/policy/weihai-2020'
 import EstimatePage from '../../src/pages/estimate/index'
@@ -14,8 +14,9 @@ import ContributionPage from '../../src/pages/contribution/index'
 import { DEFAULT_FORMS } from '../../src/pages/estimate/form-state'
 import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
 import { memoryStorage } from '../mocks/taro'
-import { buildFictionalWeihai, FICTIONAL_YEAR } from '../fixtures/fictional-weihai-2099'
+import { buildFictionalWeihai, FICTIONAL_YEAR, WORDS } from '../fixtures/fictional-weihai-2099'
 import type { Reference } from '../../src/policy/types'
+import { isUnpublished } from '../../src/policy/types'
 
 const SOME_REF: Reference = { doc: 'wendeng-2019-12', section: '测试', quote: '测试' }
 
@@ -26,8 +27,8 @@ describe('carryForward: nothing carries over silently', () => {
       buildFictionalWeihai((path) => (undecided.has(path) ? undefined : { cite: SOME_REF }))
       throw new Error('should have thrown')
     } catch (e) {
-      expect(e).toBeInstanceOf(UndecidedFiguresError)
-      expect((e as UndecidedFiguresError).paths.sort()).toEqual([...undecided].sort())
+      expect(e).toBeInstanceOf(CarryForwardError)
+      expect((e as CarryForwardError).paths.sort()).toEqual([...undecided].sort())
     }
   })
 
@@ -46,7 +47,9 @@ describe('carryForward: nothing carries over silently', () => {
     walk(pack)
     expect(refs.length).toBeGreaterThan(100)
     expect(new Set(refs)).toEqual(new Set(['fictional-test-2099']))
-    expect(periods.every((p) => p.startsWith('2099'))).toBe(true)
+    // The previous year's periods become the new year's; a figure its source dates to 2019 keeps 2019.
+    expect(periods.filter((p) => !p.startsWith('2099'))).toEqual(['2019-01-01', '2019-01-01', '2019-01-01'])
+    expect(pack.residentContribution.povertySubsidy.adult).toMatchObject({ period: { start: '2019-01-01', end: '2019-12-31' } })
     expect(pack.year).toBe(2099)
     // The 2020 pack itself is untouched.
     expect(weihai2020.year).toBe(2020)
@@ -54,8 +57,13 @@ describe('carryForward: nothing carries over silently', () => {
   })
 
   test('a value decision needs a citation: the type has no way to change a figure without one', () => {
-    const pack = carryForward(weihai2020, 2099, (path) =>
-      path === 'inpatient.tiers.1.annualCap' ? { value: '1', cite: SOME_REF } : { cite: SOME_REF })
+    const pack = carryForward(weihai2020, {
+      year: 2099,
+      documents: ['wendeng-2019-12'],
+      decisions: { 'inpatient.tiers.1.annualCap': { value: '1', cite: SOME_REF } },
+      otherwise: (_path, node) => (isUnpublished(node) ? { carry: SOME_REF } : { cite: SOME_REF }),
+      words: WORDS
+    })
     expect(pack.inpatient.tiers[1].annualCap).toMatchObject({ value: '1', reference: SOME_REF })
   })
 })
