@@ -53,7 +53,7 @@ test('a notice that keeps the rest in force: nodes keep their own citation and p
 
 test('a figure cited anew keeps the period its source gives, unless that was the old year', () => {
   const pack = carryForward(weihai2020, options({ otherwise: (_p, node) => (isUnpublished(node) ? { carry: REST } : { cite: REST }) }))
-  expect(pack.residentContribution.povertySubsidy.adult).toMatchObject({ period: { start: '2019-01-01', end: '2019-12-31' } })
+  expect(pack.residentContribution.povertySubsidy).toMatchObject({ adult: { period: { start: '2019-01-01', end: '2019-12-31' } } })
   expect(pack.residentContribution.rates.adultTier2).toMatchObject({ period: { start: '2021-01-01', end: '2021-12-31' } })
 })
 

@@ -49,7 +49,7 @@ describe('carryForward: nothing carries over silently', () => {
     expect(new Set(refs)).toEqual(new Set(['fictional-test-2099']))
     // The previous year's periods become the new year's; a figure its source dates to 2019 keeps 2019.
     expect(periods.filter((p) => !p.startsWith('2099'))).toEqual(['2019-01-01', '2019-01-01', '2019-01-01'])
-    expect(pack.residentContribution.povertySubsidy.adult).toMatchObject({ period: { start: '2019-01-01', end: '2019-12-31' } })
+    expect(pack.residentContribution.povertySubsidy).toMatchObject({ adult: { period: { start: '2019-01-01', end: '2019-12-31' } } })
     expect(pack.year).toBe(2099)
     // The 2020 pack itself is untouched.
     expect(weihai2020.year).toBe(2020)
