@@ -1,18 +1,117 @@
-// The FAQ, keyed by region and year like the packs: each year's entries cite that year's documents.
-// A new year adds its own list here; nothing carries an answer into a year whose documents do not
-// say it.
+// The FAQ, in books of one region and year like the packs: each book's entries cite that year's
+// documents. A region shows the book of its own newest year (currentYear), so a new year of one
+// city leaves the other's answers where they are. A new year's book starts from the previous one
+// with carryFaqForward: every entry decided again, as figures are (carry-forward.ts).
 import { FAQ_ENTRIES, type FaqEntry } from './faq-2020'
-import type { RegionId } from './types'
+import { currentYear, listRegions } from './registry'
+import type { DocumentId, Reference, RegionId } from './types'
 
-const FAQ_BY_YEAR: ReadonlyMap<number, readonly FaqEntry[]> = new Map([[2020, FAQ_ENTRIES]])
+export interface FaqBook {
+  region: RegionId
+  year: number
+  entries: readonly FaqEntry[]
+}
+
+const forRegion = (region: RegionId, entries: readonly FaqEntry[]) => entries.filter((e) => e.regions.includes(region))
+
+const BOOKS: FaqBook[] = [
+  { region: 'weihai', year: 2020, entries: forRegion('weihai', FAQ_ENTRIES) },
+  { region: 'weifang', year: 2020, entries: forRegion('weifang', FAQ_ENTRIES) }
+]
+
+/** The books bundled: one per region and year. */
+export function listFaqBooks(): readonly FaqBook[] {
+  return BOOKS
+}
+
+/** Like registerPack: only tests add a (clearly fictional) book, beside a fictional pack. */
+export function registerFaqBook(book: FaqBook): () => void {
+  if (BOOKS.some((b) => b.region === book.region && b.year === book.year)) throw new Error(`FAQ ${book.region} ${book.year} is already registered`)
+  BOOKS.push(book)
+  return () => {
+    const i = BOOKS.indexOf(book)
+    if (i >= 0) BOOKS.splice(i, 1)
+  }
+}
 
 /** The years that have FAQ entries, newest first. */
 export function faqYears(): number[] {
-  return [...FAQ_BY_YEAR.keys()].sort((a, b) => b - a)
+  return [...new Set(BOOKS.map((b) => b.year))].sort((a, b) => b - a)
 }
 
-/** The entries of one year, for one region or, with 'all', for every region; none for a year without its own. */
-export function faqFor(region: RegionId | 'all', year: number): readonly FaqEntry[] {
-  const entries = FAQ_BY_YEAR.get(year) ?? []
-  return region === 'all' ? entries : entries.filter((e) => e.regions.includes(region))
+/**
+ * The entries for one region, or with 'all' for every region, each of its own newest policy year
+ * unless a year is named. An entry that speaks for both cities appears once.
+ */
+export function faqFor(region: RegionId | 'all', year?: number): readonly FaqEntry[] {
+  const regions = region === 'all' ? listRegions().map((r) => r.id) : [region]
+  const seen = new Set<string>()
+  const out: FaqEntry[] = []
+  for (const r of regions) {
+    const wanted = year ?? currentYear(r)
+    for (const e of BOOKS.find((b) => b.region === r && b.year === wanted)?.entries ?? []) {
+      if (seen.has(e.id)) continue
+      seen.add(e.id)
+      out.push(e)
+    }
+  }
+  return out
+}
+
+/** What a new year does with one entry of the previous book. */
+export type FaqDecision =
+  /** Still true, by a sentence of the new documents that keeps the earlier rules in force. */
+  | { carry: Reference }
+  /** Rewritten for the new year: the changed fields, with sources from the new documents. */
+  | { rewrite: Partial<Omit<FaqEntry, 'id' | 'regions'>> & { sources: Reference[] } }
+  /** No longer said: with the reason, for the reviewer. */
+  | { drop: string }
+
+export interface FaqCarryOptions {
+  region: RegionId
+  year: number
+  documents: DocumentId[]
+  /** By entry id; an id the previous book lacks is an error. */
+  decisions?: Record<string, FaqDecision>
+  otherwise?: (entry: FaqEntry) => FaqDecision | undefined
+}
+
+/** A FAQ entry carried by a new notice: its own sources (the earlier document) and the notice's sentence. */
+export type CarriedFaqEntry = FaqEntry & { carriedBy?: Reference }
+
+/**
+ * The previous book re-decided for a new year. Undecided entries, decisions for ids the book does
+ * not have, and sources outside `documents` are all named in one error; an answer that names the
+ * previous year must be rewritten, not carried.
+ */
+export function carryFaqForward(previous: FaqBook, options: FaqCarryOptions): FaqBook {
+  const { region, year, documents, decisions = {}, otherwise } = options
+  const problems: string[] = []
+  if (previous.region !== region) problems.push(`上一年度的常见问题属于${previous.region}，不是${region}`)
+  if (documents.length === 0) problems.push(`未设置 documents：请列出${year}年度常见问题依据的文件`)
+  const ids = new Set(previous.entries.map((e) => e.id))
+  for (const id of Object.keys(decisions)) if (!ids.has(id)) problems.push(`decisions 中的“${id}”不是${previous.year}年度常见问题的编号（拼写错误？）`)
+  const listed = (refs: Reference[], id: string) => {
+    for (const r of refs) if (!documents.includes(r.doc)) problems.push(`${id}：引用的文件“${r.doc}”不在 documents 里`)
+  }
+  const entries: CarriedFaqEntry[] = []
+  for (const e of previous.entries) {
+    const decision = decisions[e.id] ?? otherwise?.(e)
+    if (decision === undefined) {
+      problems.push(`尚未决定：${e.id}`)
+      continue
+    }
+    if ('drop' in decision) continue
+    if ('carry' in decision) {
+      listed([...e.sources, decision.carry], e.id)
+      const words = `${e.question}${e.answer}`
+      if (words.includes(String(previous.year))) problems.push(`${e.id}：问答写着${previous.year}年，不能原样沿用，请改写（rewrite）`)
+      entries.push({ ...e, carriedBy: decision.carry })
+      continue
+    }
+    listed(decision.rewrite.sources, e.id)
+    entries.push({ ...e, ...decision.rewrite })
+  }
+  if (problems.length > 0) throw new Error(`沿用上一年度的常见问题时有未完成的步骤：\n${problems.map((p) => `- ${p}`).join('\n')}`)
+  return { region, year, entries }
 }

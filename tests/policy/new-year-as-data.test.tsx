@@ -149,7 +149,41 @@ test('no fixture ships: nothing under src/ imports tests/ or carries the fiction
   expect(offenders).toEqual([])
 })
 
-describe('the FAQ is keyed by region and year', () => {
+describe('the FAQ is kept in books of one region and year', () => {
+  test('every region has a book for its newest policy year (a new year must carry its FAQ)', async () => {
+    const { listFaqBooks } = await import('../../src/policy/faq')
+    for (const r of ['weihai', 'weifang'] as const) expect(listFaqBooks().some((b) => b.region === r && b.year === currentYear(r))).toBe(true)
+  })
+
+  test('a new year of one city: its FAQ is carried entry by entry, and the other city keeps its own', async () => {
+    const { carryFaqForward, faqFor, listFaqBooks, registerFaqBook } = await import('../../src/policy/faq')
+    const previous = listFaqBooks().find((b) => b.region === 'weihai' && b.year === 2020)
+    if (!previous) throw new Error('no 2020 Weihai book')
+    const FICTION: Reference = { doc: 'fictional-test-2099' as Reference['doc'], section: '虚构测试数据（不是政策）', quote: '虚构测试数据' }
+    const book = carryFaqForward(previous, {
+      region: 'weihai',
+      year: FICTIONAL_YEAR,
+      // Answers that compare the two cities cite Weifang's document too.
+      documents: [FICTION.doc, 'wendeng-2019-12', 'anqiu-2020-06'],
+      otherwise: (e) => (`${e.question}${e.answer}`.includes('2020') ? { rewrite: { answer: '虚构年度的回答（测试用）', sources: [FICTION] } } : { carry: FICTION })
+    })
+    const unregisterPack = registerPack(buildFictionalWeihai())
+    const unregisterBook = registerFaqBook(book)
+    try {
+      const all = faqFor('all')
+      expect(faqFor('weihai').length).toBe(previous.entries.length)
+      expect(faqFor('weifang')).toEqual(faqFor('weifang', 2020))
+      expect(all.length).toBe(new Set([...faqFor('weihai'), ...faqFor('weifang')].map((e) => e.id)).size)
+    } finally {
+      unregisterBook()
+      unregisterPack()
+    }
+    expect(() => carryFaqForward(previous, { region: 'weihai', year: FICTIONAL_YEAR, documents: [FICTION.doc], decisions: { 'weihai-no-such-entry': { drop: 'x' } } }))
+      .toThrow(/“weihai-no-such-entry”不是2020年度常见问题的编号[\s\S]*尚未决定/)
+    expect(() => carryFaqForward(previous, { region: 'weihai', year: FICTIONAL_YEAR, documents: [FICTION.doc, 'wendeng-2019-12', 'anqiu-2020-06'], otherwise: () => ({ carry: FICTION }) }))
+      .toThrow(/写着2020年，不能原样沿用/)
+  })
+
   test('2020 has entries for both cities; a year without its own FAQ has none (nothing carried over)', async () => {
     const { faqFor, faqYears } = await import('../../src/policy/faq')
     expect(faqYears()).toEqual([2020])

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { View, Text, Input, Button } from '@tarojs/components'
-import { PageShell, usePolicy } from '../../components/page-shell'
+import { PageShell } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import { SourceNote } from '../../components/source-note'
 import { LinkedText } from '../../components/linked-text'
@@ -31,11 +31,8 @@ function FaqBrowser({ region }: { region: RegionId }) {
   const [text, setText] = useState('')
   const [regionFilter, setRegionFilter] = useState<RegionFilter>(region)
   const [topic, setTopic] = useState<FaqTopic | 'all'>('all')
-  const { year } = usePolicy()
-  const hits = useMemo(
-    () => searchFaq(faqFor('all', year), { text, region: regionFilter, topic }),
-    [text, regionFilter, topic, year]
-  )
+  // Each region's answers of its own newest year: a new year of one city leaves the other's in place.
+  const hits = useMemo(() => searchFaq(faqFor('all'), { text, region: regionFilter, topic }), [text, regionFilter, topic])
   const searching = text.trim().length > 0
   const firstRender = useFirstScreen()
   const shown = firstRender ? hits.slice(0, FIRST_SCREEN) : hits
