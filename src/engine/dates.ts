@@ -221,25 +221,27 @@ export interface LateFeeWaiverResult {
 }
 
 /**
- * 2020 late-fee waiver (seed 004 §2): arrears of 2020-01..03 paid "在5月1日前" carry no late fee. "前"
- * may or may not hold 5月1日 itself: paying on that day is a range.
+ * A late-fee waiver for arrears of some months paid before a day (Weifang 2020, seed 004 §2: arrears
+ * of 2020-01..03 paid "在5月1日前" carry no late fee). "前" may or may not hold that day itself:
+ * paying on it is a range. Without `arrearsMonth`, the first month the waiver covers.
  */
-export function lateFeeWaiver2020(input: { region: RegionId; year?: number; arrearsMonth: string; paymentDate: string }): LateFeeWaiverResult | UnpublishedResult {
+export function lateFeeWaiver(input: { region: RegionId; year?: number; arrearsMonth?: string; paymentDate: string }): LateFeeWaiverResult | UnpublishedResult {
   const pack = packFor(input.region, input.year)
-  parseMonth('arrearsMonth', input.arrearsMonth)
+  if (input.arrearsMonth !== undefined) parseMonth('arrearsMonth', input.arrearsMonth)
   const paid = checkedDate('paymentDate', input.paymentDate)
   if (isUnpublished(pack.employee)) return unpublishedResult(pack.employee.reason)
   const rule = pack.employee.lateFeeWaiverDates
   if (!rule) return unpublishedResult(`${pack.regionName}的政策文件未规定免收滞纳金的日期`)
+  const arrearsMonth = input.arrearsMonth ?? rule.arrearsFrom
   const boundary = epochDay(rule.payBefore.value)
   const safePayBy = isoFromEpochDay(boundary - 1)
   const sources = [rule.payBefore.reference]
   const before = `${Number(rule.payBefore.value.slice(5, 7))}月${Number(rule.payBefore.value.slice(8, 10))}日前`
-  if (input.arrearsMonth < rule.arrearsFrom || input.arrearsMonth > rule.arrearsTo) {
+  if (arrearsMonth < rule.arrearsFrom || arrearsMonth > rule.arrearsTo) {
     return {
       waived: null,
       safePayBy,
-      basis: `这项减免只针对欠缴${rule.arrearsFrom}至${rule.arrearsTo}的医疗保险费，${input.arrearsMonth}不在其中；文件未说明其他月份的滞纳金`,
+      basis: `这项减免只针对欠缴${rule.arrearsFrom}至${rule.arrearsTo}的医疗保险费，${arrearsMonth}不在其中；文件未说明其他月份的滞纳金`,
       sources
     }
   }
@@ -265,6 +267,17 @@ export function lateFeeWaiver2020(input: { region: RegionId; year?: number; arre
     basis: `${input.paymentDate}已过${before.slice(0, -1)}，不在免收滞纳金的范围（文件未说明滞纳金标准）`,
     sources
   }
+}
+
+/** The same, under the name it had when 2020 was the only year: kept for callers written then. */
+export const lateFeeWaiver2020 = lateFeeWaiver
+
+/** The months a waiver covers, as a sentence says them: "2020年1–3月" (or "2020年11月–2021年2月"). */
+export function monthSpan(from: string, to: string): string {
+  const [fy, fm] = from.split('-').map(Number)
+  const [ty, tm] = to.split('-').map(Number)
+  if (fy === ty) return fm === tm ? `${fy}年${fm}月` : `${fy}年${fm}–${tm}月`
+  return `${fy}年${fm}月–${ty}年${tm}月`
 }
 
 export interface DeferralEnd {

@@ -9,7 +9,8 @@ import {
   attempt,
   deferralEnd,
   isUnpublishedResult,
-  lateFeeWaiver2020,
+  lateFeeWaiver,
+  monthSpan,
   resettlementChangeDate,
   transferToResidentDates
 } from '../../engine'
@@ -93,17 +94,18 @@ export function TransferToResidentTool({ pack }: { pack: PolicyPack }) {
   )
 }
 
-/** 2020 late-fee waiver: arrears of 2020-01..03 paid before 5月1日. */
+/** A late-fee waiver for arrears of the months the pack names, paid before its day. */
 export function LateFeeWaiverTool({ pack }: { pack: PolicyPack }) {
   if (isUnpublished(pack.employee) || !pack.employee.lateFeeWaiverDates) return null
+  const { arrearsFrom, arrearsTo } = pack.employee.lateFeeWaiverDates
   return (
     <DateTool
       testId='tool-late-fee'
-      title={`${pack.regionName} · 算一算：欠缴2020年1–3月的医保费，哪天前补缴免滞纳金`}
+      title={`${pack.regionName} · 算一算：欠缴${monthSpan(arrearsFrom, arrearsTo)}的医保费，哪天前补缴免滞纳金`}
       appliesTo={{ text: pack.employee.lateFeeWaiver.text, reference: pack.employee.lateFeeWaiver.reference }}
       inputs={[{ id: 'tool-late-fee-paid', label: '计划补缴的日期' }]}
       run={(v) => call(
-        () => lateFeeWaiver2020({ region: pack.region, year: pack.year, arrearsMonth: '2020-01', paymentDate: v['tool-late-fee-paid'] }),
+        () => lateFeeWaiver({ region: pack.region, year: pack.year, paymentDate: v['tool-late-fee-paid'] }),
         (r) => ({
           label: '稳妥起见，请在这一天前（含）缴费',
           date: r.safePayBy,
