@@ -3,6 +3,7 @@
 // range. A single stay is the year's special case (inpatient.ts).
 import type Decimal from 'decimal.js'
 import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Reference, RegionId, Tier } from '../policy/types'
+import { isRegionId, yearsOf } from '../policy/registry'
 import type { ChainEntry, ChainHousehold, ChainPrior, ChainStay, YearEntryInfo, YearEntryKind } from './chain'
 import { entryName, runChain } from './chain'
 import { PolicyInputError } from './errors'
@@ -273,11 +274,28 @@ export function parseHouseholdYear(input: Omit<YearInput, 'stays'>): Omit<Parsed
 }
 
 function parseYear(input: YearInput): Parsed {
-  const head = parseHouseholdYear(input)
+  if (typeof input !== 'object' || input === null) throw new PolicyInputError('', '测算数据无效')
   if (!Array.isArray(input.stays)) throw new PolicyInputError('stays', '住院记录无效')
   if (input.stays.length > MAX_YEAR_ENTRIES) throw new PolicyInputError('stays', `一个年度最多记录${MAX_YEAR_ENTRIES}条`)
   const entries = input.stays.map((s, i) => forEntry(i, s?.kind, () => parseEntry(s)))
+  const head = parseHouseholdYear({ ...input, year: yearOfEntries(input, entries) })
   return { ...head, entries }
+}
+
+/**
+ * The policy year a year's entries are computed under: the year asked for, or else the year of
+ * their dates where a pack of that year is bundled, or else the newest. Dates of a year that has its
+ * own pack, other than the one asked for, are an input error: a 2020 stay is not computed under 2021.
+ */
+function yearOfEntries(input: YearInput, entries: ChainEntry[]): number | undefined {
+  const dated = entries.findIndex((e) => e.date !== undefined)
+  if (dated < 0 || !isRegionId(input.region)) return input.year
+  const year = Number((entries[dated].date as string).slice(0, 4))
+  if (!yearsOf(input.region).includes(year)) return input.year
+  if (input.year !== undefined && input.year !== year) {
+    throw new PolicyInputError(`stays[${dated}].date`, `${entryName(dated)}的日期在${year}年，应按${year}年度政策测算（现在选的是${input.year}年度）`)
+  }
+  return year
 }
 
 /**

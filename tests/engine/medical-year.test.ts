@@ -3,6 +3,8 @@
 import Decimal from 'decimal.js'
 import { estimateInpatient, estimateYear, PolicyInputError } from '../../src/engine'
 import type { InpatientEstimate, LayerId, StayInput, YearEstimate, YearInput } from '../../src/engine'
+import { registerPack } from '../../src/policy/registry'
+import { weihai2020 } from '../../src/policy/weihai-2020'
 
 function amount(r: InpatientEstimate | YearEstimate['year'], id: LayerId): string | null {
   const l = r.layers.find((x) => x.id === id)
@@ -429,4 +431,27 @@ test('an earlier stay with its deductible left blank: the later stay is told the
   expect(y.stays[1].outOfPocket).toBe('3598.00')
   expect(y.stays[1].warnings.some((w) => w.includes('第1条有未填写的数字'))).toBe(true)
   expect(y.stays[1].warnings.some((w) => w.includes('基本医保未能测算'))).toBe(false)
+})
+
+describe('the policy year of a year of stays', () => {
+  const stay = { totalCost: '30000', compliantCost: '30000', hospitalLevel: 3 as const, deductible: '1000', date: '2020-03-02' }
+
+  test('dated stays of a bundled year are computed under that year, and asking another year is an error at the date', () => {
+    const given = estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] })
+    expect(estimateYear({ region: 'weihai', tier: 1, stays: [stay] })).toEqual(given)
+    let unregister = () => {}
+    try {
+      unregister = registerPack({ ...weihai2020, year: 2099 })
+      // Without a year, the stays' own year (2020), not the newest (2099).
+      expect(estimateYear({ region: 'weihai', tier: 1, stays: [stay] })).toEqual(given)
+      expect(() => estimateYear({ region: 'weihai', tier: 1, year: 2099, stays: [stay] })).toThrow(/第1条的日期在2020年，应按2020年度政策测算（现在选的是2099年度）/)
+    } finally {
+      unregister()
+    }
+  })
+
+  test('dates of a year with no bundled pack are computed under the newest (the app says which year it uses)', () => {
+    const today = { ...stay, date: '2026-03-02' }
+    expect(estimateYear({ region: 'weihai', tier: 1, stays: [today] }).year.outOfPocket).toBe(estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] }).year.outOfPocket)
+  })
 })
