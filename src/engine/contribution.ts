@@ -1,10 +1,10 @@
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
-import type { MaybeParameter, Reference, RegionId, Tier } from '../policy/types'
+import type { MaybeParameter, Reference, RegionId, Tier, PolicyPack } from '../policy/types'
 import { isPublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
-import { epochDay, oneOf, packFor, parseDate, parseTier } from './inputs'
+import { epochDay, oneOf, packOf, parseDate, parseTier } from './inputs'
 import { Dec, fmt, ZERO } from './money'
 
 export type MemberCategory = 'adult' | 'minor' | 'student'
@@ -41,9 +41,11 @@ const CATEGORY_LABEL: Record<MemberCategory, string> = { adult: '成年居民', 
 export function householdContribution(input: {
   region: RegionId
   year: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   members: HouseholdMember[]
 }): HouseholdContribution {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   if (!Array.isArray(input.members)) throw new PolicyInputError('members', '请添加家庭成员')
   if (input.members.length > MAX_MEMBERS) throw new PolicyInputError('members', `家庭成员超出可测算范围（最多${MAX_MEMBERS}人）`)
   const rates = pack.residentContribution.rates
@@ -101,9 +103,11 @@ export interface ContributionPeriod {
 export function contributionPeriod(input: {
   region: RegionId
   year: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   today: string
 }): ContributionPeriod | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   parseDate('today', input.today)
   const period = pack.residentContribution.collectionPeriod
   if (!isPublished(period)) return { unpublished: true, reason: period.reason, sources: [] }

@@ -1,9 +1,9 @@
-import type { Reference, RegionId } from '../policy/types'
+import type { Reference, RegionId, PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import { HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, nthWorkingDayFrom } from './filingDeadline'
 import type { UnpublishedResult } from './inputs'
-import { epochDay, isoFromEpochDay, packFor, parseDate, parseMonth } from './inputs'
+import { epochDay, isoFromEpochDay, packOf, parseDate, parseMonth } from './inputs'
 
 /**
  * A date the text leaves open between two days (or a yes/no on one boundary day). Not a money figure,
@@ -75,10 +75,12 @@ export interface TransferToResidentDates {
 export function transferToResidentDates(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   breakDate: string
   paymentDate?: string
 }): TransferToResidentDates | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const start = checkedDate('breakDate', input.breakDate)
   let payment: number | undefined
   if (input.paymentDate !== undefined && input.paymentDate !== '') {
@@ -133,8 +135,8 @@ export interface WorkingDayDate {
  * 安丘 医疗救助 for the low-income and 因病致贫 groups (seed 004 §8): "从患者提出申请…到市医疗保险经办
  * 机构核准发放救助资金最长47个工作日". Gives the last day of the 47 working days after the application.
  */
-export function assistanceDecisionDate(input: { region: RegionId; year?: number; applicationDate: string }): WorkingDayDate | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+export function assistanceDecisionDate(input: { region: RegionId; year?: number; pack?: PolicyPack; applicationDate: string }): WorkingDayDate | UnpublishedResult {
+  const pack = packOf(input)
   const start = checkedDate('applicationDate', input.applicationDate)
   const rule = pack.chain.processingTime
   if (!rule) return unpublishedResult(`${pack.regionName}的政策文件未规定医疗救助的办理时限`)
@@ -183,8 +185,8 @@ export interface ResettlementChangeDate {
 }
 
 /** 异地安置 (seed 004 §6): "备案生效后，一年内不得变更" — the first day a change is possible. */
-export function resettlementChangeDate(input: { region: RegionId; year?: number; effectiveDate: string }): ResettlementChangeDate | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+export function resettlementChangeDate(input: { region: RegionId; year?: number; pack?: PolicyPack; effectiveDate: string }): ResettlementChangeDate | UnpublishedResult {
+  const pack = packOf(input)
   checkedDate('effectiveDate', input.effectiveDate)
   let lock
   for (const entry of Object.values(pack.remoteCare)) {
@@ -225,8 +227,8 @@ export interface LateFeeWaiverResult {
  * of 2020-01..03 paid "在5月1日前" carry no late fee). "前" may or may not hold that day itself:
  * paying on it is a range. Without `arrearsMonth`, the first month the waiver covers.
  */
-export function lateFeeWaiver(input: { region: RegionId; year?: number; arrearsMonth?: string; paymentDate: string }): LateFeeWaiverResult | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+export function lateFeeWaiver(input: { region: RegionId; year?: number; pack?: PolicyPack; arrearsMonth?: string; paymentDate: string }): LateFeeWaiverResult | UnpublishedResult {
+  const pack = packOf(input)
   if (input.arrearsMonth !== undefined) parseMonth('arrearsMonth', input.arrearsMonth)
   const paid = checkedDate('paymentDate', input.paymentDate)
   if (isUnpublished(pack.employee)) return unpublishedResult(pack.employee.reason)
@@ -290,8 +292,8 @@ export interface DeferralEnd {
 }
 
 /** 2020 deferral for small firms in difficulty (seed 004 §2): "缓缴期最长6个月", from the day it starts. */
-export function deferralEnd(input: { region: RegionId; year?: number; startDate: string }): DeferralEnd | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+export function deferralEnd(input: { region: RegionId; year?: number; pack?: PolicyPack; startDate: string }): DeferralEnd | UnpublishedResult {
+  const pack = packOf(input)
   checkedDate('startDate', input.startDate)
   if (isUnpublished(pack.employee)) return unpublishedResult(pack.employee.reason)
   const months = pack.employee.deferral.maxMonths

@@ -4,7 +4,7 @@ import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
-import { isUnpublishedResult, oneOf, packFor, parseAge, parseMonth } from './inputs'
+import { isUnpublishedResult, oneOf, packOf, parseAge, parseMonth } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen, ZERO } from './money'
 import { exactSpread, readingSpread } from './spread'
 import type { Spread } from './year'
@@ -13,8 +13,8 @@ import { num } from './scale'
 export type EmployerType = 'enterprise' | 'institution'
 const EMPLOYER_TYPES: readonly EmployerType[] = ['enterprise', 'institution']
 
-function employeeRules(region: RegionId, year?: number): { rules: EmployeeRules; year: number; pack: PolicyPack } | UnpublishedResult {
-  const pack = packFor(region, year)
+function employeeRules(input: { region: RegionId; year?: number; pack?: PolicyPack }): { rules: EmployeeRules; year: number; pack: PolicyPack } | UnpublishedResult {
+  const pack = packOf(input)
   const rules = pack.employee
   return isUnpublished(rules) ? { unpublished: true, reason: rules.reason, sources: [] } : { rules, year: pack.year, pack }
 }
@@ -122,12 +122,14 @@ function monthFigures(
 export function employeeContribution(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   base: string
   month: string
   employerType: EmployerType
   age: number
 }): EmployeeContribution | UnpublishedResult {
-  const found = employeeRules(input.region, input.year)
+  const found = employeeRules(input)
   if (isUnpublishedResult(found)) return found
   const base = parseAmount('base', input.base)
   parseMonth('month', input.month)
@@ -157,13 +159,15 @@ function ageAtMonthEnd(birth: { year: number; month: number }, year: number, mon
 export function employeeYear(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   base: string
   employerType: EmployerType
   age?: number
   /** 'YYYY-MM'. */
   birthMonth?: string
 }): EmployeeYear | UnpublishedResult {
-  const found = employeeRules(input.region, input.year)
+  const found = employeeRules(input)
   if (isUnpublishedResult(found)) return found
   const base = parseAmount('base', input.base)
   const employerType = oneOf('employerType', input.employerType, EMPLOYER_TYPES, '单位类型无效')
@@ -216,10 +220,12 @@ export function employeeYear2020(input: {
 export function retireeAccount(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   pension: string
   age: number
 }): { unpublished?: false; personalAccount: string; rate: string; sources: Reference[] } | UnpublishedResult {
-  const found = employeeRules(input.region, input.year)
+  const found = employeeRules(input)
   if (isUnpublishedResult(found)) return found
   const { rules } = found
   const pension = parseAmount('pension', input.pension)
@@ -252,6 +258,8 @@ export interface MinimumYearsShortfall {
 export function minimumYearsShortfall(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   sex: 'male' | 'female'
   yearsPaid: number
   /** e.g. "0.08"; the document does not publish it. */
@@ -259,7 +267,7 @@ export function minimumYearsShortfall(input: {
   /** 上年度全省在岗职工平均工资, yearly, yuan. */
   averageWage?: string
 }): MinimumYearsShortfall | UnpublishedResult {
-  const found = employeeRules(input.region, input.year)
+  const found = employeeRules(input)
   if (isUnpublishedResult(found)) return found
   const { rules } = found
   const sex = oneOf('sex', input.sex, ['male', 'female'] as const, '请选择性别')

@@ -1,7 +1,7 @@
 import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, isWorkday } from './holidays'
-import type { Reference, RegionId, RemoteSituation } from '../policy/types'
+import type { Reference, RegionId, RemoteSituation, PolicyPack } from '../policy/types'
 import { PolicyInputError } from './errors'
-import { epochDay, isoFromEpochDay, packFor, parseDate } from './inputs'
+import { epochDay, isoFromEpochDay, packOf, parseDate } from './inputs'
 
 /** Years the bundled holiday table (generated from chinese-days 1.5.7) covers; outside them no
  * working day can be told from a day off, so only a safe calendar-day date is given. */
@@ -146,11 +146,13 @@ const NOT_CITED = '两份政策文件都没有引用这些法律条文，这一�
 export function filingDeadline(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   situation: Extract<RemoteSituation, 'emergency'>
   admissionDate: string
   dischargeDate?: string
 }): FilingDeadline {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   parseDate('admissionDate', input.admissionDate)
   const admission = epochDay(input.admissionDate)
   let discharge: number | undefined

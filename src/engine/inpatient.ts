@@ -24,6 +24,8 @@ export interface InpatientInput {
   region: RegionId
   /** Policy year; the region's newest bundled year when absent. */
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   tier: Tier
   hospitalLevel?: HospitalLevel
   /** 住院总费用 T, yuan. */

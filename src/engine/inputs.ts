@@ -19,6 +19,19 @@ export function isUnpublishedResult(value: unknown): value is UnpublishedResult 
  * The pack an entry point computes for. The year is an input; a caller that gives none gets the
  * region's newest bundled year, as the registry says — the engine itself names no year.
  */
+/**
+ * The pack an input computes on: the one it carries (the page shell's, or a test's plain value), or
+ * the registry's for its region and year (the newest when no year is given).
+ */
+export function packOf(input: { region: RegionId; year?: number; pack?: PolicyPack }): PolicyPack {
+  const { pack } = input
+  if (pack === undefined) return packFor(input.region, input.year)
+  if (typeof pack !== 'object' || pack === null || typeof pack.region !== 'string') throw new PolicyInputError('pack', '政策数据无效')
+  if (input.region !== undefined && input.region !== pack.region) throw new PolicyInputError('region', `所给政策数据是${pack.regionName}的，与所选地区不符`)
+  if (input.year !== undefined && input.year !== pack.year) throw new PolicyInputError('year', `所给政策数据是${pack.year}年度的，与所选年度不符`)
+  return pack
+}
+
 export function packFor(region: RegionId, year?: number): PolicyPack {
   if (year === undefined) return getPack(region, currentYear(region))
   if (typeof year !== 'number' || !Number.isInteger(year)) throw new PolicyInputError('year', '年度无效')

@@ -2,7 +2,7 @@ import type { MaternityRules, PolicyPack, ReadingId, Reference, RegionId } from 
 import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
-import { packFor } from './inputs'
+import { packOf } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, toFen } from './money'
 import { combosSpread } from './spread-combos'
 import { exactSpread, readingSpread } from './spread'
@@ -116,12 +116,14 @@ export interface MaternityAllowanceResult extends Spread {
 export function maternityAllowance(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   averageMonthlyWage: string
   event: MaternityEvent
   /** The user's own day basis (days in a month) where the region publishes none; ignored where it does. */
   monthDays?: number
 }): MaternityAllowanceResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const rules = pack.maternity
   const { days, parts, warnings, sources } = maternityDays(rules, input.event)
   const divisor = rules.allowance.divisor
@@ -168,8 +170,8 @@ export interface ChildbirthPayment extends Spread {
  * 元），低于定额的按实际发生额结算" reads three ways below 800 (weifang.nonDesignatedBirth): min(actual,
  * 560), 70% × min(actual, 800), or the actual cost. `amount` holds the first option; the spread all.
  */
-export function childbirthPayment(input: { region: RegionId; year?: number; designated: boolean; actualCost: string }): ChildbirthPayment {
-  const pack = packFor(input.region, input.year)
+export function childbirthPayment(input: { region: RegionId; year?: number; pack?: PolicyPack; designated: boolean; actualCost: string }): ChildbirthPayment {
+  const pack = packOf(input)
   const actual = parseAmount('actualCost', input.actualCost)
   if (typeof input.designated !== 'boolean') throw new PolicyInputError('designated', '请选择是否为定点医疗机构')
   const rule = pack.residentDelivery
@@ -230,8 +232,10 @@ export function maternityMedical(input: {
   monthsPregnant?: number
   unemployedSpouse?: boolean
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
 }): MaternityMedicalResult | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const m = pack.maternity.medical
   if (isUnpublished(m)) return { unpublished: true, reason: m.reason, sources: [] }
   const sources: Reference[] = []

@@ -1,7 +1,7 @@
-import type { Reference, RegionId } from '../policy/types'
+import type { Reference, RegionId, PolicyPack } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
-import { packFor } from './inputs'
+import { packOf } from './inputs'
 import type { MaternityEvent } from './maternity'
 import { maternityDays } from './maternity'
 import { fmt, parseAmount, toFen } from './money'
@@ -27,13 +27,15 @@ export interface UninsuredMaternityResult {
 export function maternityWithoutInsurance(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   event: MaternityEvent
   /** 产假前月工资, yuan. */
   preLeaveMonthlyWage?: string
   /** Days in a month chosen by the user (the document publishes none). */
   monthDays?: number
 }): UninsuredMaternityResult | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const uninsured = pack.maternity.allowance.uninsured
   if (!uninsured) {
     return { unpublished: true, reason: `${pack.regionName}的政策文件未说明未参加生育保险的女职工产假期间工资由谁支付`, sources: [] }

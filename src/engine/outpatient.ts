@@ -1,6 +1,6 @@
-import type { Reference, RegionId, Tier } from '../policy/types'
+import type { Reference, RegionId, Tier, PolicyPack } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
-import { oneOf, packFor, parseTier } from './inputs'
+import { oneOf, packOf, parseTier } from './inputs'
 import { Dec, fmt, parseAmount, parseOptionalAmount, toFen, ZERO } from './money'
 import { minCap, positive } from './scale'
 import { exactSpread, unknownShown } from './spread'
@@ -26,11 +26,13 @@ const NO_FIGURE: Spread = { range: { low: null, high: null }, readings: [], unkn
 export function outpatientGeneral(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   scheme: 'resident' | 'employee'
   cost: string
   paidThisYear?: string
 }): OutpatientResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const scheme = oneOf('scheme', input.scheme, ['resident', 'employee'] as const, '请选择居民医保或职工医保')
   const cost = parseAmount('cost', input.cost)
   const paid = parseOptionalAmount('paidThisYear', input.paidThisYear) ?? ZERO
@@ -57,13 +59,15 @@ export function outpatientGeneral(input: {
 export function chronicOutpatient(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   kind: 'ordinary' | 'fixedRate'
   tier: Tier
   cost: string
   deductible?: string
   paidThisYear?: string
 }): OutpatientResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const kind = oneOf('kind', input.kind, ['ordinary', 'fixedRate'] as const, '慢性病类别无效')
   const tier = parseTier('tier', input.tier)
   const cost = parseAmount('cost', input.cost)

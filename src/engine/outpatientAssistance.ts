@@ -1,11 +1,11 @@
-import type { CountyId, Reference, RegionId } from '../policy/types'
+import type { CountyId, Reference, RegionId, PolicyPack } from '../policy/types'
 import type { AssistanceGroup } from './layer'
 import { isEligible } from './layer'
 import { ELIGIBILITY_LABELS } from './assistance'
 import { PolicyInputError } from './errors'
 import { ASSISTANCE_GROUPS, COUNTIES } from './inpatient'
 import type { UnpublishedResult } from './inputs'
-import { oneOf, packFor } from './inputs'
+import { oneOf, packOf } from './inputs'
 import { fmt, parseAmount, toFen } from './money'
 import { rateToPercent } from './percent'
 import { minCap, num } from './scale'
@@ -35,6 +35,8 @@ export interface OutpatientAssistanceResult extends Spread {
 export function outpatientAssistance(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   kind: OutpatientAssistanceKind
   /** 个人自付 / 个人负担 amount, yuan. */
   selfPay: string
@@ -42,7 +44,7 @@ export function outpatientAssistance(input: {
   assistanceGroup?: AssistanceGroup
   county?: CountyId
 }): OutpatientAssistanceResult | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const kind = oneOf('kind', input.kind, ['povertyChronic', 'keyGroupDrugs'] as const, '门诊救助类别无效')
   const selfPay = parseAmount('selfPay', input.selfPay)
   if (input.povertyHousehold !== undefined && typeof input.povertyHousehold !== 'boolean') {

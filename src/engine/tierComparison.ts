@@ -1,9 +1,9 @@
-import type { HospitalLevel, InpatientSetting, Reference, RegionId } from '../policy/types'
+import type { HospitalLevel, InpatientSetting, Reference, RegionId, PolicyPack } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
 import { basicInpatientLayer } from './basicInpatient'
 import { INPATIENT_SETTINGS } from './inpatient'
 import type { UnpublishedResult } from './inputs'
-import { oneOf, packFor, parseLevel } from './inputs'
+import { oneOf, packOf, parseLevel } from './inputs'
 import { PolicyInputError } from './errors'
 import { Dec, fmt, fmtOrNull, parseAmount } from './money'
 
@@ -22,12 +22,14 @@ export interface TierComparison {
 export function tierComparison(input: {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   hospitalLevel: HospitalLevel
   compliantCost: string
   deductible: string
   setting?: InpatientSetting
 }): TierComparison | UnpublishedResult {
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const hospitalLevel = parseLevel('hospitalLevel', input.hospitalLevel)
   if (hospitalLevel === undefined) throw new PolicyInputError('hospitalLevel', '请选择就诊医院的级别（一级、二级或三级）')
   const compliant = parseAmount('compliantCost', input.compliantCost)

@@ -9,7 +9,7 @@ import { entryName, runChain } from './chain'
 import { PolicyInputError } from './errors'
 import type { Evaluation, Figures } from './evaluate'
 import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithOnly, unknownsThatMatter, usualOf } from './evaluate'
-import { oneOf, packFor, parseDate, parseTier } from './inputs'
+import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { Dec, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
@@ -63,6 +63,8 @@ export interface PriorThisYear {
 export interface YearInput {
   region: RegionId
   year?: number
+  /** The pack to compute on, as the page shell holds it; else region and year name one in the registry. */
+  pack?: PolicyPack
   tier: Tier
   povertyHousehold?: boolean
   assistanceGroup?: AssistanceGroup
@@ -265,7 +267,7 @@ export interface Parsed {
 /** Who, where and what came before: the parts of a year's input that are not its entries. */
 export function parseHouseholdYear(input: Omit<YearInput, 'stays'>): Omit<Parsed, 'entries'> {
   if (typeof input !== 'object' || input === null) throw new PolicyInputError('', '测算数据无效')
-  const pack = packFor(input.region, input.year)
+  const pack = packOf(input)
   const tier = parseTier('tier', input.tier)
   const household = parseHousehold(input)
   const who: ChainHousehold = { tier, ...household.who }
@@ -289,7 +291,7 @@ function parseYear(input: YearInput): Parsed {
  */
 function yearOfEntries(input: YearInput, entries: ChainEntry[]): number | undefined {
   const dated = entries.findIndex((e) => e.date !== undefined)
-  if (dated < 0 || !isRegionId(input.region)) return input.year
+  if (dated < 0 || input.pack !== undefined || !isRegionId(input.region)) return input.year
   const year = Number((entries[dated].date as string).slice(0, 4))
   if (!yearsOf(input.region).includes(year)) return input.year
   if (input.year !== undefined && input.year !== year) {
