@@ -127,6 +127,14 @@ describe('the fictional 2099 year, registered at test time', () => {
     expect(within(basic()).getByTestId('layer-amount')).toHaveTextContent('¥50,000.00')
   })
 
+  test('the Weihai employee tab still offers Weifang’s rules, of Weifang’s own newest year', () => {
+    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    render(<ContributionPage />)
+    fireEvent.click(screen.getByText('职工医保'))
+    fireEvent.click(screen.getByTestId('show-weifang-employee'))
+    expect(screen.getByTestId('employee-rules')).toHaveAttribute('data-rules-region', 'weifang')
+  })
+
   test('the contribution page reads the new year from the same pack', () => {
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
     render(<ContributionPage />)

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
 import { Notice } from '../../components/notice'
 import { DOCUMENTS } from '../../policy/documents'
-import { listPacks } from '../../policy/registry'
+import { currentYear, getPack, listRegions } from '../../policy/registry'
 import { usePolicy } from '../../components/page-shell'
 import { EmployeeDateTools } from '../../components/date-tool/tools'
 import type { PolicyPack } from '../../policy/types'
@@ -13,9 +13,15 @@ import { MonthlySection } from './employee-monthly'
 import { MinimumYearsSection, RetireeSection } from './employee-retirement'
 import { RulesTextSection } from './employee-rules-text'
 
-/** Which packs publish employee rules is data: the view asks the registry, it names no city. */
+/**
+ * Which packs publish employee rules is data: the view asks the registry, it names no city. Each
+ * other region by its own newest year, so a new year of one city does not hide the other's rules.
+ */
 function otherPackWithEmployeeRules(pack: PolicyPack): PolicyPack | undefined {
-  return listPacks().find((p) => p.year === pack.year && p.region !== pack.region && !isUnpublished(p.employee))
+  return listRegions()
+    .filter((r) => r.id !== pack.region)
+    .map((r) => getPack(r.id, currentYear(r.id)))
+    .find((p) => !isUnpublished(p.employee))
 }
 
 export function EmployeeView() {
