@@ -7,6 +7,7 @@ import type { DocumentId, Reference } from '../../src/policy/types'
 import { isUnpublished, unpublished } from '../../src/policy/types'
 import { weihai2020 } from '../../src/policy/weihai-2020'
 import { WORDS } from '../fixtures/fictional-weihai-2099'
+import { buildFictionalWeihai2021, FICTIONAL_NOTICE } from '../fixtures/fictional-weihai-2021'
 
 const NOTICE = 'fictional-notice-2021' as DocumentId
 const notice = (quote: string): Reference => ({ doc: NOTICE, section: '虚构通知（测试用，不是政策）', quote })
@@ -35,17 +36,12 @@ function problemsOf(o: CarryOptions): string[] {
 }
 
 test('a notice that keeps the rest in force: nodes keep their own citation and period, and cite the notice', () => {
-  const pack = carryForward(weihai2020, options({
-    decisions: {
-      'residentContribution.rates.adultTier1': { value: '480', cite: notice('一档缴费标准为每人每年480元') },
-      'residentContribution.collectionPeriod': { value: { start: '2020-09-01', end: '2020-12-31' }, cite: notice('2020年9月1日至12月31日') }
-    }
-  }))
+  const pack = buildFictionalWeihai2021()
   expect(pack.year).toBe(2021)
-  expect(pack.documents).toEqual([NOTICE, 'wendeng-2019-12'])
-  expect(pack.residentContribution.rates.adultTier1).toMatchObject({ value: '480', reference: { doc: NOTICE }, period: { start: '2021-01-01' } })
-  expect(pack.residentContribution.collectionPeriod).toMatchObject({ value: { start: '2020-09-01', end: '2020-12-31' }, reference: { doc: NOTICE } })
-  expect(pack.residentContribution.rates.adultTier2).toMatchObject({ value: '650', reference: { doc: 'wendeng-2019-12' }, carriedBy: REST, period: { start: '2020-01-01' } })
+  expect(pack.documents).toEqual([FICTIONAL_NOTICE, 'wendeng-2019-12'])
+  expect(pack.residentContribution.rates.adultTier1).toMatchObject({ value: '480', reference: { doc: FICTIONAL_NOTICE }, period: { start: '2021-01-01' } })
+  expect(pack.residentContribution.collectionPeriod).toMatchObject({ value: { start: '2020-09-01', end: '2020-12-31' }, reference: { doc: FICTIONAL_NOTICE } })
+  expect(pack.residentContribution.rates.adultTier2).toMatchObject({ value: '650', reference: { doc: 'wendeng-2019-12' }, carriedBy: { doc: FICTIONAL_NOTICE, quote: '其余按2020年度执行' }, period: { start: '2020-01-01' } })
   expect(pack.residentContribution.collectionPeriod.description).toBe('2021年度集中缴费期（含首尾两日）')
   // The previous pack is untouched.
   expect(weihai2020.residentContribution.rates.adultTier1).toMatchObject({ value: '450' })
