@@ -46,10 +46,6 @@ export function addMonthsClamped(iso: string, months: number): string {
   return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-function nextDay(iso: string, n = 1): string {
-  return isoFromEpochDay(epochDay(iso) + n)
-}
-
 function unpublishedResult(reason: string, sources: Reference[] = []): UnpublishedResult {
   return { unpublished: true, reason, sources }
 }
@@ -197,7 +193,7 @@ export function resettlementChangeDate(input: { region: RegionId; year?: number;
   }
   if (!lock) return unpublishedResult(`${pack.regionName}的政策文件未规定异地就医备案后的变更期限`)
   const lockedUntil = addMonthsClamped(input.effectiveDate, 12 * lock.value)
-  const changeFrom = nextDay(lockedUntil)
+  const changeFrom = addDays(lockedUntil, 1)
   const counted = lockedUntil
   return {
     changeFrom,
@@ -298,7 +294,7 @@ export function deferralEnd(input: { region: RegionId; year?: number; pack?: Pol
   if (isUnpublished(pack.employee)) return unpublishedResult(pack.employee.reason)
   const months = pack.employee.deferral.maxMonths
   const lastDay = addMonthsClamped(input.startDate, months.value)
-  const safeLastDay = nextDay(lastDay, -1)
+  const safeLastDay = addDays(lastDay, -1)
   return {
     lastDay,
     safeLastDay,

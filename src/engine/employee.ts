@@ -3,6 +3,7 @@ import type { EmployeeRules, PolicyPack, Reference, RegionId } from '../policy/t
 import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
+import { rateToPercent } from './percent'
 import type { UnpublishedResult } from './inputs'
 import { isUnpublishedResult, oneOf, packOf, parseAge, parseMonth } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen, ZERO } from './money'
@@ -17,10 +18,6 @@ function employeeRules(input: { region: RegionId; year?: number; pack?: PolicyPa
   const pack = packOf(input)
   const rules = pack.employee
   return isUnpublished(rules) ? { unpublished: true, reason: rules.reason, sources: [] } : { rules, year: pack.year, pack }
-}
-
-function rateText(rate: Decimal): string {
-  return `${rate.times(100).toString()}%`
 }
 
 /**
@@ -289,7 +286,7 @@ export function minimumYearsShortfall(input: {
     note = `${reason}；同时需填写上年度全省在岗职工平均工资`
   } else {
     amount = toFen(wage.times(rate).times(shortfall))
-    note = `按上年度全省在岗职工平均工资 × 您填写的比例 ${rateText(rate)} × 所差${shortfall.toString()}年测算（文件未写明计算式）`
+    note = `按上年度全省在岗职工平均工资 × 您填写的比例 ${rateToPercent(rate.toString())} × 所差${shortfall.toString()}年测算（文件未写明计算式）`
   }
   return { requiredYears: required.value, shortfallYears: shortfall.toNumber(), amount: fmtOrNull(amount), note, sources }
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { currentPlatform, type Platform } from './platform'
 import { showManualFallback } from './device'
+import { addDays } from '../engine/dates'
 
 export interface CalendarReminder {
   title: string
@@ -22,11 +23,6 @@ export function startOfDaySeconds(date: string): number {
 const icsEscape = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 const compact = (date: string) => date.replace(/-/g, '')
 
-function nextDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d + 1))
-  return t.toISOString().slice(0, 10)
-}
 
 /** An iCalendar file with one all-day event and a display alarm, for browsers. */
 export function buildIcs(reminder: CalendarReminder, now = new Date()): string {
@@ -40,7 +36,7 @@ export function buildIcs(reminder: CalendarReminder, now = new Date()): string {
     `UID:${compact(reminder.date)}-${Math.abs(hash(reminder.title))}@yibaotong`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compact(reminder.date)}`,
-    `DTEND;VALUE=DATE:${compact(nextDay(reminder.date))}`,
+    `DTEND;VALUE=DATE:${compact(addDays(reminder.date, 1))}`,
     `SUMMARY:${icsEscape(reminder.title)}`,
     `DESCRIPTION:${icsEscape(reminder.description)}`,
     'BEGIN:VALARM',
