@@ -4,11 +4,9 @@ import { isPublished, isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
 import { Dec, fmt, toFen } from './money'
-import { layerCap, minCap, num, positive } from './scale'
+import { cappedPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { unknownAt } from './scenario'
-
-const ONE = new Dec(1)
 
 /**
  * Which assistance rule applies, most specific first: Weihai's rule for poverty households outside
@@ -54,13 +52,10 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal, who: Househol
   if (isUnpublished(rule.rate)) {
     return open(`${rule.rate.reason}（起付线 ${fmt(num(rule.deductible))} 元已公布）`, num(rule.deductible), [rule.deductible.reference])
   }
-  const cap = layerCap(rule.annualCap)
-  const sources: Reference[] = [rule.deductible.reference, rule.rate.reference, ...cap.sources]
+  const paid = cappedPayout(positive(burden.minus(num(rule.deductible))).times(num(rule.rate)), rule.annualCap, s, 'assistanceCap')
   const notes = [`适用：${ELIGIBILITY_LABELS[eligibility]}`]
-  if (cap.note) notes.push(cap.note)
-  let amount = toFen(minCap(positive(burden.minus(num(rule.deductible))).times(num(rule.rate)), cap.value))
-  if (cap.unpublished) amount = toFen(amount.times(ONE.minus(unknownAt(s, 'assistanceCap'))))
-  return { id: 'assistance', amount, note: notes.join('；'), sources, warnings: [] }
+  if (paid.note) notes.push(paid.note)
+  return { id: 'assistance', amount: paid.amount, note: notes.join('；'), sources: [rule.deductible.reference, rule.rate.reference, ...paid.sources], warnings: [] }
 }
 
 /** 再救助: 70% of what is left above 5,000 after every other layer, capped at 20,000 a year. */

@@ -1,14 +1,12 @@
 import type Decimal from 'decimal.js'
-import type { CriticalIllnessRule, CriticalIllnessRules, PolicyPack, Reference } from '../policy/types'
+import type { CriticalIllnessRule, CriticalIllnessRules, PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
 import type { Household, LayerOutcome } from './layer'
 import { unpublishedLayer } from './layer'
-import { Dec, toFen, ZERO } from './money'
-import { layerCap, marginalPayout, minCap, num, positive } from './scale'
+import { toFen, ZERO } from './money'
+import { cappedPayout, marginalPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { optionOf, unknownAt } from './scenario'
-
-const ONE = new Dec(1)
 
 /**
  * Exceptions to the base 大病 rule, Catala style: the first that applies replaces the base rule.
@@ -47,13 +45,10 @@ export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: Househo
     const reason = isUnpublished(rule.scale) ? rule.scale.reason : (rule.deductible as { reason: string }).reason
     return unpublishedLayer('critical', reason, toFen(p1.times(unknownAt(s, 'criticalRule'))))
   }
-  const cap = layerCap(rule.annualCap)
-  const sources: Reference[] = [rule.deductible.reference, rule.scale.reference, ...cap.sources]
+  const paid = cappedPayout(marginalPayout(rule.scale.brackets, p1, num(rule.deductible)), rule.annualCap, s, 'criticalCap')
   const notes: string[] = [`适用：${appliesTo}`]
-  if (cap.note) notes.push(cap.note)
-  let amount = toFen(minCap(marginalPayout(rule.scale.brackets, p1, num(rule.deductible)), cap.value))
-  if (cap.unpublished) amount = toFen(amount.times(ONE.minus(unknownAt(s, 'criticalCap'))))
-  return { id: 'critical', amount, note: notes.join('；'), sources, warnings: [] }
+  if (paid.note) notes.push(paid.note)
+  return { id: 'critical', amount: paid.amount, note: notes.join('；'), sources: [rule.deductible.reference, rule.scale.reference, ...paid.sources], warnings: [] }
 }
 
 /**

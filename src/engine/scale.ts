@@ -1,8 +1,10 @@
 import type Decimal from 'decimal.js'
 import type { Bracket, Cap, Parameter, Reference } from '../policy/types'
 import { isPublished, isUncapped } from '../policy/types'
-import { Dec, ZERO } from './money'
+import { Dec, toFen, ZERO } from './money'
 import { rateToPercent } from './percent'
+import type { Scenario, UnknownId } from './scenario'
+import { unknownAt } from './scenario'
 
 interface CompiledBracket {
   from: Decimal
@@ -75,6 +77,17 @@ export function layerCap(cap: Cap): { value: Decimal | null; sources: Reference[
   if (isUncapped(cap)) return { value: null, sources: [cap.reference], note: '不设最高支付限额' }
   if (isPublished(cap)) return { value: num(cap), sources: [cap.reference] }
   return { value: null, sources: [], note: `${cap.reason}：按不封顶测算，实际可能更低`, unpublished: true }
+}
+
+/**
+ * A layer's payout held at its annual cap, rounded to the fen: a published cap holds it; an
+ * unpublished one is the unknown `capUnknown` (at its open limit the cap leaves nothing).
+ */
+export function cappedPayout(raw: Decimal, cap: Cap, s: Scenario, capUnknown: UnknownId): { amount: Decimal; sources: Reference[]; note?: string } {
+  const c = layerCap(cap)
+  let amount = toFen(minCap(raw, c.value))
+  if (c.unpublished) amount = toFen(amount.times(new Dec(1).minus(unknownAt(s, capUnknown))))
+  return c.note === undefined ? { amount, sources: c.sources } : { amount, sources: c.sources, note: c.note }
 }
 
 export function minCap(value: Decimal, cap: Decimal | null): Decimal {
