@@ -78,7 +78,8 @@ module.exports = {
     'jsx-a11y/tabindex-no-positive': 'error',
     'jsx-a11y/role-has-required-aria-props': 'error',
     'no-restricted-syntax': ['error', ARIA_STATE_AS_STRING, HEADING_NEEDS_LEVEL],
-    'import/no-restricted-paths': ['error', { zones: BOUNDARIES }]
+    'import/no-restricted-paths': ['error', { zones: BOUNDARIES }],
+    'import/no-cycle': ['error', { ignoreExternal: true }]
   },
   overrides: [
     {
