@@ -53,14 +53,14 @@ describe('estimateInpatient input errors', () => {
 })
 
 describe('registry', () => {
-  test('two packs, 2020', () => {
-    expect(listPacks().map((p) => `${p.region}-${p.year}`)).toEqual(['weihai-2020', 'weifang-2020'])
+  test('the bundled 2020 packs of both cities', () => {
+    expect(listPacks().map((p) => `${p.region}-${p.year}`)).toEqual(expect.arrayContaining(['weihai-2020', 'weifang-2020']))
     expect(getPack('weifang', 2020).regionName).toBe('潍坊市')
   })
   test('unknown region and year throw the engine error', () => {
     expect(() => getPack('x' as never, 2020)).toThrow(expect.objectContaining({ field: 'region' }))
-    expect(() => getPack('weihai', 2021)).toThrow(expect.objectContaining({ field: 'year' }))
-    expect(() => getPack('weihai', 2021)).toThrow(PolicyInputError)
+    expect(() => getPack('weihai', 1990)).toThrow(expect.objectContaining({ field: 'year' }))
+    expect(() => getPack('weihai', 1990)).toThrow(PolicyInputError)
   })
   test('the error type lives with the policy; the engine API still exports the very same class', () => {
     expect(PolicyInputError).toBe(PolicyLayerError)

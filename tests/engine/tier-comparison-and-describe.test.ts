@@ -4,7 +4,7 @@ import type { TierComparison } from '../../src/engine'
 
 describe('tierComparison', () => {
   test('level 2, C = 50,000, deductible 1,000: 29,400 vs 32,350', () => {
-    const r = tierComparison({ region: 'weihai', hospitalLevel: 2, compliantCost: '50000', deductible: '1000' }) as TierComparison
+    const r = tierComparison({ region: 'weihai', year: 2020, hospitalLevel: 2, compliantCost: '50000', deductible: '1000' }) as TierComparison
     expect(r).toMatchObject({
       tier1: { basic: '29400.00', annualCap: '200000.00' },
       tier2: { basic: '32350.00', annualCap: '300000.00' },
