@@ -13,6 +13,7 @@ import type { PolicyPack } from '../../policy/types'
 import type { InpatientForm, InpatientResult } from './form-state'
 import { TierComparisonView } from './tier-comparison'
 import { tappable } from '../../components/tappable'
+import { TermHelp } from '../../components/term'
 
 export function InpatientResultView({ pack, result, tier, offers }: {
   pack: PolicyPack
@@ -123,6 +124,10 @@ function LayerRow({ index, pack, layer, open, onToggle }: { index: number; pack:
         <Text className='estimate-layer__amount' data-testid='layer-amount'>{figure.text}</Text>
         <Text className='estimate-layer__chevron'>{open ? '收起' : '规则'}</Text>
       </View>
+      {/* a word the form above does not explain, beside the row that uses it (not inside its button) */}
+      {layer.note?.includes('倾斜支付') ? (
+        <View className='estimate-layer__term'><TermHelp id='tiltPayment' region={pack.region} /></View>
+      ) : null}
       {description ? (
         <View className='estimate-layer__detail' data-testid='layer-detail'>
           {description.lines.map((line, i) => <View key={i} className='estimate-layer__line'>{line}</View>)}

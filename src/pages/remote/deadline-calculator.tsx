@@ -19,7 +19,8 @@ import { chineseDate, today, weekdayOf } from '../../services/clock'
 export const REMINDER_OFFSET_SECONDS = 15 * 60 * 60
 /** How to file goes into the reminder in the document's own terms (Weifang names no phone route). */
 export function reminderExplained(how: PolicyText | undefined): string {
-  return `提醒时间：稳妥日期前一天上午9点，留出一天准备材料。${how ? `备案方式：${how.text}。` : ''}`
+  // the way to file is said just above the calculator: the reminder carries it, the page says so once
+  return `提醒时间：稳妥日期前一天上午9点，留出一天准备材料。${how ? '提醒里附上上面的备案方式。' : ''}`
 }
 /** Said instead of a safe date when the window holds no working day (POLICY-READING §8). */
 export const NO_WORKING_DAY_LABEL = '不保证：窗口内没有工作日，请尽快联系参保地医保经办机构'
