@@ -84,9 +84,14 @@ function repeated(lines) {
   return twice
 }
 
-async function audit(page, name, failures, { weihai }) {
+async function audit(page, name, failures, { weihai, once = [] }) {
   await settled(page)
   const seen = await page.evaluate(readPage)
+  // short phrases the issue found said several times (产假98天 three times)
+  for (const phrase of once) {
+    const n = seen.statements.join('\n').split(phrase).length - 1
+    if (n !== 1) failures.push(`${name}: "${phrase}" said ${n} times`)
+  }
   await shot(page, `plain-${name}`)
   if (seen.openSources.length) failures.push(`${name}: sources shown unfolded: ${JSON.stringify(seen.openSources.slice(0, 3))}`)
   const twice = repeated(seen.statements)
@@ -144,7 +149,7 @@ test('小李 (32, Weifang employee, expecting): sources folded, each statement o
   await visible(page).locator('[data-testid=mat-caesarean]').click()
   await fill(page, 'mat-wage', '6000')
   await visible(page).locator('[data-testid=allowance-amount]').filter({ hasText: '¥22,600.00' }).waitFor()
-  await audit(page, 'li-estimate', failures, { weihai: false })
+  await audit(page, 'li-estimate', failures, { weihai: false, once: ['产假98天', '剖宫产增加15天'] })
 
   await openPage(page, 'pages/remote/index')
   await visible(page).locator('[data-testid=remote-choice][data-situation=emergency]').click()

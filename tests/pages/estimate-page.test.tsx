@@ -475,6 +475,9 @@ describe('other estimates on the same page', () => {
     // 98 + 15 + 15 = 128 days; 6000 ÷ 30 × 128
     expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥25,600.00')
     expect(screen.getByTestId('allowance-parts')).toHaveTextContent('剖宫产增加15天')
+    // each part once: the basis under the list starts at the total (issue 22: 产假98天 three times)
+    expect(screen.getByTestId('allowance-basis')).toHaveTextContent(/^共128天。/)
+    expect(screen.getByTestId('allowance-parts').textContent!.split('产假98天').length - 1).toBe(1)
     choose('mat-event', '流产')
     type('怀孕几个月时流产', '4')
     expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥3,000.00') // Weifang: 4 months → 15 days
