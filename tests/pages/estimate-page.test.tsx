@@ -45,6 +45,12 @@ describe('inpatient breakdown matches the engine', () => {
     expect(shown()).toBe('¥26,240.00')
     expect(layerAmounts().map(([id]) => id)).toEqual(['basic', 'critical', 'hospitalWaiver', 'assistance', 'commercial', 'reassistance'])
     expect(screen.getByTestId('patient-share').className).toMatch(/key-figure/)
+    // the 大病 layer's "建档立卡贫困人口倾斜支付" is explained beside the row (issue 22), outside its button
+    const critical = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'critical') as HTMLElement
+    expect(within(critical).getByTestId('term')).toHaveAttribute('data-term', 'tiltPayment')
+    expect(within(critical).getByRole('button', { name: '什么是倾斜支付？' }).closest('[aria-expanded][role=button]')).toBeNull()
+    fireEvent.click(within(critical).getByRole('button', { name: '什么是倾斜支付？' }))
+    expect(within(critical).getByTestId('term-line')).toHaveTextContent('取消最高支付限额')
   })
 
   test('Weihai ordinary resident: 大病 greyed as 未公布 with its reason', () => {
