@@ -9,6 +9,7 @@ import { chineseDate, weekdayOf } from '../../services/clock'
 import { Field, FieldInput } from '../field'
 import { Notice } from '../notice'
 import { SourceToggle } from '../source-toggle'
+import { KeepDates } from '../linked-text'
 import './index.scss'
 
 export interface DateToolResult {
@@ -84,7 +85,7 @@ export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
               {chineseDate(result.date)} <Text className='date-tool__weekday'>{weekdayOf(result.date)}</Text>
             </Text>
           ) : null}
-          {result.lines.map((l, k) => <Text key={k} className='date-tool__line'>{l}</Text>)}
+          {result.lines.map((l, k) => <Text key={k} className='date-tool__line'><KeepDates text={l} /></Text>)}
           {result.reminder ? (
             <Button
               className='date-tool__calendar'
