@@ -2,10 +2,10 @@
 // a poverty-household stay; 小李, 32, a Weifang employee expecting a child, normal mode. On every
 // page, with content on screen: sources folded behind the same 查看来源/来源 button (none open before
 // a tap), no statement said twice, each listed jargon word tappable where it appears, and the Weihai
-// pages say beside 威海市 that the figures come from 文登区's announcement.
+// pages say beside 威海市 that the figures come from 文登区's announcement. Each path in both modes.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, seedBeforeBoot, settled, shot } from './harness.mjs'
+import { startApp, openPhone, seedBeforeBoot, settled, shot, SCREENSHOTS } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
@@ -93,6 +93,7 @@ async function audit(page, name, failures, { weihai, once = [] }) {
     if (n !== 1) failures.push(`${name}: "${phrase}" said ${n} times`)
   }
   await shot(page, `plain-${name}`)
+  await page.screenshot({ path: `${SCREENSHOTS}plain-${name}-full.png`, fullPage: true })
   if (seen.openSources.length) failures.push(`${name}: sources shown unfolded: ${JSON.stringify(seen.openSources.slice(0, 3))}`)
   const twice = repeated(seen.statements)
   if (twice.length) failures.push(`${name}: said more than once: ${JSON.stringify(twice.slice(0, 6))}`)
@@ -103,65 +104,67 @@ async function audit(page, name, failures, { weihai, once = [] }) {
   if (weihai && !/威海市.*据文登区医疗保障局公布/.test(seen.regionNote)) failures.push(`${name}: 威海市 without saying the figures are 文登区's (${seen.regionNote})`)
 }
 
-test('王阿姨 (67, Weihai, care mode): sources folded, each statement once, jargon explained, 文登区 named', async () => {
-  const { page, context, problems } = await openPhone(app)
-  await seedBeforeBoot(page, app, { 'ybt:region': 'weihai', 'ybt:care-mode': 'on' })
-  const failures = []
-  await openPage(page, 'pages/contribution/index')
-  await audit(page, 'wang-contribution', failures, { weihai: true })
+for (const care of ['on', 'off']) {
+  test(`王阿姨 (67, Weihai, care mode ${care}): sources folded, each statement once, jargon explained, 文登区 named`, async () => {
+    const { page, context, problems } = await openPhone(app)
+    await seedBeforeBoot(page, app, { 'ybt:region': 'weihai', 'ybt:care-mode': care })
+    const failures = []
+    await openPage(page, 'pages/contribution/index')
+    await audit(page, `${care}-wang-contribution`, failures, { weihai: true })
 
-  await openPage(page, 'pages/estimate/index')
-  await radio(page, 'est-tier', '一档')
-  await radio(page, 'est-level', '三级医院')
-  await fill(page, 'est-total', '12万')
-  await fill(page, 'est-compliant', '100000')
-  await fill(page, 'est-deductible', '1000')
-  await radio(page, 'est-poverty', '是')
-  await visible(page).locator('[data-testid=patient-share]').filter({ hasText: '¥26,240.00' }).first().waitFor()
-  await audit(page, 'wang-estimate', failures, { weihai: true })
+    await openPage(page, 'pages/estimate/index')
+    await radio(page, 'est-tier', '一档')
+    await radio(page, 'est-level', '三级医院')
+    await fill(page, 'est-total', '12万')
+    await fill(page, 'est-compliant', '100000')
+    await fill(page, 'est-deductible', '1000')
+    await radio(page, 'est-poverty', '是')
+    await visible(page).locator('[data-testid=patient-share]').filter({ hasText: '¥26,240.00' }).first().waitFor()
+    await audit(page, `${care}-wang-estimate`, failures, { weihai: true })
 
-  await openPage(page, 'pages/remote/index')
-  await visible(page).locator('[data-testid=remote-choice][data-situation=emergency]').click()
-  await visible(page).locator('[data-testid=remote-card][data-situation=emergency]').waitFor()
-  await audit(page, 'wang-remote', failures, { weihai: true })
+    await openPage(page, 'pages/remote/index')
+    await visible(page).locator('[data-testid=remote-choice][data-situation=emergency]').click()
+    await visible(page).locator('[data-testid=remote-card][data-situation=emergency]').waitFor()
+    await audit(page, `${care}-wang-remote`, failures, { weihai: true })
 
-  await openPage(page, 'pages/faq/index')
-  await visible(page).locator('.faq__search-input input').fill('断缴了怎么办')
-  await visible(page).locator('[data-testid=faq-answer]').first().waitFor()
-  await audit(page, 'wang-faq', failures, { weihai: true })
+    await openPage(page, 'pages/faq/index')
+    await visible(page).locator('.faq__search-input input').fill('断缴了怎么办')
+    await visible(page).locator('[data-testid=faq-answer]').first().waitFor()
+    await audit(page, `${care}-wang-faq`, failures, { weihai: true })
 
-  assert.deepEqual(failures, [])
-  assert.deepEqual(problems.consoleErrors, [])
-  await context.close()
-})
+    assert.deepEqual(failures, [])
+    assert.deepEqual(problems.consoleErrors, [])
+    await context.close()
+  })
 
-test('小李 (32, Weifang employee, expecting): sources folded, each statement once, jargon explained', async () => {
-  const { page, context, problems } = await openPhone(app)
-  await seedBeforeBoot(page, app, { 'ybt:region': 'weifang', 'ybt:care-mode': 'off' })
-  const failures = []
-  await openPage(page, 'pages/contribution/index')
-  await visible(page).locator('.chips__item', { hasText: '职工医保' }).first().click()
-  await visible(page).locator('[data-testid=employee-rules]').waitFor()
-  await audit(page, 'li-contribution', failures, { weihai: false })
+  test(`小李 (32, Weifang employee, expecting, care mode ${care}): sources folded, each statement once, jargon explained`, async () => {
+    const { page, context, problems } = await openPhone(app)
+    await seedBeforeBoot(page, app, { 'ybt:region': 'weifang', 'ybt:care-mode': care })
+    const failures = []
+    await openPage(page, 'pages/contribution/index')
+    await visible(page).locator('.chips__item', { hasText: '职工医保' }).first().click()
+    await visible(page).locator('[data-testid=employee-rules]').waitFor()
+    await audit(page, `${care}-li-contribution`, failures, { weihai: false })
 
-  await openPage(page, 'pages/estimate/index')
-  await radio(page, 'estimate-mode', '生育')
-  await visible(page).locator('[data-testid=mat-caesarean]').click()
-  await fill(page, 'mat-wage', '6000')
-  await visible(page).locator('[data-testid=allowance-amount]').filter({ hasText: '¥22,600.00' }).waitFor()
-  await audit(page, 'li-estimate', failures, { weihai: false, once: ['产假98天', '剖宫产增加15天'] })
+    await openPage(page, 'pages/estimate/index')
+    await radio(page, 'estimate-mode', '生育')
+    await visible(page).locator('[data-testid=mat-caesarean]').click()
+    await fill(page, 'mat-wage', '6000')
+    await visible(page).locator('[data-testid=allowance-amount]').filter({ hasText: '¥22,600.00' }).waitFor()
+    await audit(page, `${care}-li-estimate`, failures, { weihai: false, once: ['产假98天', '剖宫产增加15天'] })
 
-  await openPage(page, 'pages/remote/index')
-  await visible(page).locator('[data-testid=remote-choice][data-situation=emergency]').click()
-  await visible(page).locator('[data-testid=remote-card][data-situation=emergency]').waitFor()
-  await audit(page, 'li-remote', failures, { weihai: false })
+    await openPage(page, 'pages/remote/index')
+    await visible(page).locator('[data-testid=remote-choice][data-situation=emergency]').click()
+    await visible(page).locator('[data-testid=remote-card][data-situation=emergency]').waitFor()
+    await audit(page, `${care}-li-remote`, failures, { weihai: false })
 
-  await openPage(page, 'pages/faq/index')
-  await visible(page).locator('.faq__search-input input').fill('外地生孩子能报销吗')
-  await visible(page).locator('[data-testid=faq-answer]').first().waitFor()
-  await audit(page, 'li-faq', failures, { weihai: false })
+    await openPage(page, 'pages/faq/index')
+    await visible(page).locator('.faq__search-input input').fill('外地生孩子能报销吗')
+    await visible(page).locator('[data-testid=faq-answer]').first().waitFor()
+    await audit(page, `${care}-li-faq`, failures, { weihai: false })
 
-  assert.deepEqual(failures, [])
-  assert.deepEqual(problems.consoleErrors, [])
-  await context.close()
-})
+    assert.deepEqual(failures, [])
+    assert.deepEqual(problems.consoleErrors, [])
+    await context.close()
+  })
+}
