@@ -153,6 +153,20 @@ for (const care of ['on', 'off']) {
     await visible(page).locator('[data-testid=allowance-amount]').filter({ hasText: '¥22,600.00' }).waitFor()
     await audit(page, `${care}-li-estimate`, failures, { weihai: false, once: ['产假98天', '剖宫产增加15天'] })
 
+    // her parents' kind of stay in 安丘: the slip's 统筹基金支付, 重点救助对象, a poverty household with 特药
+    await radio(page, 'estimate-mode', '住院')
+    await radio(page, 'est-tier', '一档')
+    await fill(page, 'est-total', '80000')
+    await fill(page, 'est-compliant', '70000')
+    await radio(page, 'est-basic-source', '统筹基金支付')
+    await fill(page, 'est-basic-paid', '35000')
+    await radio(page, 'est-poverty', '是')
+    await radio(page, 'est-assistance', '重点救助对象')
+    await radio(page, 'est-county', '安丘市')
+    await fill(page, 'est-special-drug', '10000')
+    await visible(page).locator('[data-testid=patient-share]').first().waitFor()
+    await audit(page, `${care}-li-estimate-anqiu-stay`, failures, { weihai: false })
+
     await openPage(page, 'pages/remote/index')
     await visible(page).locator('[data-testid=remote-choice][data-situation=emergency]').click()
     await visible(page).locator('[data-testid=remote-card][data-situation=emergency]').waitFor()

@@ -106,7 +106,11 @@ describe('inpatient breakdown matches the engine', () => {
     expect(screen.getByTestId('patient-share-basis')).toHaveTextContent('只按文件已公布的数字')
     expect(screen.getByTestId('patient-share-less')).toHaveTextContent('实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）')
     expect(screen.getByTestId('patient-share-more')).toHaveTextContent('实际可能更多，因为：医疗救助年度限额（文件未公布）')
-    expect(screen.getByTestId('estimate-warnings')).toHaveTextContent('医疗商业补充保险')
+    expect(screen.getByTestId('estimate-warnings')).toHaveTextContent('医疗商业补充保险：未计入报销合计')
+    // the reason is on the layer's row; the notice does not say it again (issue 22: each statement once)
+    const commercial = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'commercial') as HTMLElement
+    expect(within(commercial).getByTestId('layer-reason')).toHaveTextContent('但访谈未给出补偿标准')
+    expect(screen.getByTestId('estimate-warnings')).not.toHaveTextContent('但访谈未给出补偿标准')
     expect(screen.queryByTestId('tier-comparison')).toBeNull()
   })
 

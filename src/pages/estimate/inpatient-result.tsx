@@ -48,7 +48,7 @@ export function InpatientResultView({ pack, result, tier, offers }: {
         <Notice kind='warn' testId='estimate-warnings'>
           <Text className='estimate-warnings__title'>请注意</Text>
           {estimate.warnings.map((w, i) => (
-            <View key={i} className='estimate-warnings__item'>· {w}</View>
+            <View key={i} className='estimate-warnings__item'>· {withoutLayerReason(w, estimate.layers)}</View>
           ))}
         </Notice>
       ) : null}
@@ -57,6 +57,18 @@ export function InpatientResultView({ pack, result, tier, offers }: {
       <Text className='estimate-disclaimer'>测算按本次住院为本年度第一次住院计算，仅供参考，实际以医保经办机构结算为准。</Text>
     </View>
   )
+}
+
+/**
+ * "医疗机构减免：<the layer's reason>，未计入报销合计…": the reason is already on the layer's row above,
+ * so the notice keeps only what it adds (said once per page).
+ */
+export function withoutLayerReason(warning: string, layers: Layer[]): string {
+  for (const l of layers) {
+    const head = `${l.label}：${l.note ?? ''}，`
+    if (l.note && warning.startsWith(head)) return `${l.label}：${warning.slice(head.length)}`
+  }
+  return warning
 }
 
 function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
