@@ -223,11 +223,12 @@ function wrapping() {
     .filter((el) => el.textContent.trim().length >= 4 && el.getBoundingClientRect().width > 0)
     .filter((el) => el.getBoundingClientRect().width < 3.5 * parseFloat(getComputedStyle(el).fontSize))
     .map((el) => el.textContent.trim().slice(0, 12))
-  // a text node whose digits sit on two lines: ranges of the number report two line boxes
+  // a text node whose digits sit on two lines: ranges of the number report two line boxes (a date
+  // such as 2020-06-09 is one number here: "2020-" then "06-09" on the next line is broken too)
   const brokenNumbers = []
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    for (const m of n.textContent.matchAll(/¥?\d[\d,]*(\.\d+)?/g)) {
+    for (const m of n.textContent.matchAll(/\d{4}-\d{2}-\d{2}|¥?\d[\d,]*(\.\d+)?/g)) {
       if (m[0].length < 4) continue
       const range = document.createRange()
       range.setStart(n, m.index)

@@ -327,7 +327,7 @@ for (const [region, code] of [['威海市', 'weihai'], ['潍坊市', 'weifang']]
     if (code === 'weihai') {
       assert.match(how, /通过电话、电子邮件等形式向医保经办机构备案/)
       assert.match(without, /未经批准和备案，发生的医疗费用无法报销/)
-      assert.match(reminder, /电话、电子邮件/)
+      assert.match(reminder, /提醒里附上上面的备案方式/) // said once, in 2. 怎么备案; the calendar entry carries it
     } else {
       assert.match(how, /持就诊医院提供的急诊诊断证明（加盖医院公章）向参保地医保经办机构备案/)
       assert.match(without, /文件未说明/)

@@ -88,7 +88,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     word: '倾斜支付',
     lines: [
       {
-        text: '对贫困人口放宽的大病保险报销办法：起付标准更低，并取消最高支付限额。',
+        text: '大病保险对贫困人口放宽的报销办法。威海资料写明：贫困人口的大病保险起付标准为5000元，取消最高支付限额。',
         source: { doc: WD, section: '贫困人口“六重保障”政策解读', quote: '贫困人口进一步提高居民大病保险倾斜性政策,起付标准为5000元,取消最高支付限额' },
         regions: ['weihai']
       },

@@ -157,6 +157,10 @@ test('报销测算: the required-field prompt, then an amount typed into 住院�
   const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === 'est-total')
   assert.ok(input, 'the 住院总费用 field renders as a WeChat <input>')
   assert.equal(input.attr.bindinput, 'eh')
+  // amounts bring up WeChat's number pad with a decimal point (issue 22), every one on the page
+  const amounts = [...walk(tree)].filter((n) => n.tag === 'input' && /^est-(total|compliant|deductible|special-drug)$/.test(n.attr.id ?? ''))
+  assert.ok(amounts.length >= 3, `money inputs on the page (${amounts.length})`)
+  assert.deepEqual(amounts.map((n) => [n.attr.id, n.attr.type]), amounts.map((n) => [n.attr.id, 'digit']))
   await page.fire(input.attr['data-sid'], 'input', { value: '12万', cursor: 3 })
   tree = view()
   assert.match(textOf(tree), /= 120,000\.00 元/)

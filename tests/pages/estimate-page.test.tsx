@@ -45,6 +45,12 @@ describe('inpatient breakdown matches the engine', () => {
     expect(shown()).toBe('¥26,240.00')
     expect(layerAmounts().map(([id]) => id)).toEqual(['basic', 'critical', 'hospitalWaiver', 'assistance', 'commercial', 'reassistance'])
     expect(screen.getByTestId('patient-share').className).toMatch(/key-figure/)
+    // the 大病 layer's "建档立卡贫困人口倾斜支付" is explained beside the row (issue 22), outside its button
+    const critical = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'critical') as HTMLElement
+    expect(within(critical).getByTestId('term')).toHaveAttribute('data-term', 'tiltPayment')
+    expect(within(critical).getByRole('button', { name: '什么是倾斜支付？' }).closest('[aria-expanded][role=button]')).toBeNull()
+    fireEvent.click(within(critical).getByRole('button', { name: '什么是倾斜支付？' }))
+    expect(within(critical).getByTestId('term-line')).toHaveTextContent('取消最高支付限额')
   })
 
   test('Weihai ordinary resident: 大病 greyed as 未公布 with its reason', () => {
@@ -100,7 +106,11 @@ describe('inpatient breakdown matches the engine', () => {
     expect(screen.getByTestId('patient-share-basis')).toHaveTextContent('只按文件已公布的数字')
     expect(screen.getByTestId('patient-share-less')).toHaveTextContent('实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）')
     expect(screen.getByTestId('patient-share-more')).toHaveTextContent('实际可能更多，因为：医疗救助年度限额（文件未公布）')
-    expect(screen.getByTestId('estimate-warnings')).toHaveTextContent('医疗商业补充保险')
+    expect(screen.getByTestId('estimate-warnings')).toHaveTextContent('医疗商业补充保险：未计入报销合计')
+    // the reason is on the layer's row; the notice does not say it again (issue 22: each statement once)
+    const commercial = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'commercial') as HTMLElement
+    expect(within(commercial).getByTestId('layer-reason')).toHaveTextContent('但访谈未给出补偿标准')
+    expect(screen.getByTestId('estimate-warnings')).not.toHaveTextContent('但访谈未给出补偿标准')
     expect(screen.queryByTestId('tier-comparison')).toBeNull()
   })
 
@@ -475,6 +485,9 @@ describe('other estimates on the same page', () => {
     // 98 + 15 + 15 = 128 days; 6000 ÷ 30 × 128
     expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥25,600.00')
     expect(screen.getByTestId('allowance-parts')).toHaveTextContent('剖宫产增加15天')
+    // each part once: the basis under the list starts at the total (issue 22: 产假98天 three times)
+    expect(screen.getByTestId('allowance-basis')).toHaveTextContent(/^共128天。/)
+    expect(screen.getByTestId('allowance-parts').textContent!.split('产假98天').length - 1).toBe(1)
     choose('mat-event', '流产')
     type('怀孕几个月时流产', '4')
     expect(screen.getByTestId('allowance-amount')).toHaveTextContent('¥3,000.00') // Weifang: 4 months → 15 days

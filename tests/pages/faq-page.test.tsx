@@ -60,6 +60,10 @@ test('tapping an entry opens its answer with the source; phone numbers call with
   const answers = screen.getAllByTestId('faq-answer')
   expect(answers.length).toBeGreaterThan(0)
   expect(answers[0]).toHaveTextContent('来源')
+  // folded as on every other page: the document and its words appear on tap
+  expect(answers[0]).not.toHaveTextContent('原文')
+  fireEvent.click(within(answers[0]).getByTestId('source-toggle'))
+  expect(answers[0]).toHaveTextContent('原文：“')
   const phone = document.querySelector('[data-phone="0536-4253522"]') as HTMLElement
   expect(phone).toBeTruthy()
   fireEvent.click(phone)

@@ -452,7 +452,9 @@ describe('emergency filing deadline', () => {
     open('weihai')
     typeDate('remote-admission', '2020-09-30')
     expect(screen.getByTestId('deadline-reminder')).toHaveTextContent('稳妥日期前一天上午9点')
-    expect(screen.getByTestId('deadline-reminder')).toHaveTextContent('通过电话、电子邮件等形式')
+    // the way to file is said once on the card, above; the reminder carries it
+    expect(screen.getByTestId('deadline-reminder')).toHaveTextContent('提醒里附上上面的备案方式')
+    expect(screen.getByTestId('deadline-reminder')).not.toHaveTextContent('通过电话、电子邮件等形式')
     fireEvent.click(screen.getByTestId('deadline-calendar'))
     expect(await screen.findByTestId('deadline-calendar-state')).toHaveTextContent('已加入手机日历')
     // The reminder is for the safe date, 2020-10-10; the legal limit is in the description.
@@ -467,6 +469,7 @@ describe('emergency filing deadline', () => {
     expect(description).toContain('2020年10月10日')
     expect(description).toContain('按日期计算规则算的最后一天为2020年10月12日')
     expect(description).not.toContain('法定')
+    expect(description).toContain('通过电话、电子邮件等形式')
   })
 
   test('a calendar failure is said on the page', async () => {
@@ -505,7 +508,7 @@ describe('issue 19: the emergency card answers by when, how and what happens wit
     expect(within(card).getByTestId('urgent-without')).toHaveTextContent('未经批准和备案，发生的医疗费用无法报销')
   })
 
-  test('Weifang: the stamped diagnosis to the agency where the insurance is held; no phone; the consequence not borrowed', () => {
+  test('Weifang: the stamped diagnosis to the agency where the insurance is held; no phone; the consequence not borrowed', async () => {
     renderFor('weifang')
     const card = choose('emergency')
     expect(within(card).getByTestId('urgent-how')).toHaveTextContent('持就诊医院提供的急诊诊断证明（加盖医院公章）向参保地医保经办机构备案')
@@ -513,7 +516,12 @@ describe('issue 19: the emergency card answers by when, how and what happens wit
     expect(card).not.toHaveTextContent('无法报销')
     expect(card).not.toHaveTextContent('打电话备案')
     expect(within(card).getByTestId('deadline-reminder')).not.toHaveTextContent(/打电话|通过电话/)
-    expect(within(card).getByTestId('deadline-reminder')).toHaveTextContent('急诊诊断证明（加盖医院公章）')
+    expect(within(card).getByTestId('deadline-reminder')).toHaveTextContent('提醒里附上上面的备案方式')
+    fireEvent.click(within(card).getByTestId('deadline-calendar'))
+    await within(card).findByTestId('deadline-calendar-state')
+    const { description } = (Taro.addPhoneCalendar as jest.Mock).mock.calls.at(-1)[0]
+    expect(description).toContain('急诊诊断证明（加盖医院公章）')
+    expect(description).not.toMatch(/打电话|通过电话/)
     expect(within(card).getByTestId('filing-who')).toHaveTextContent('没有说明必须由谁去办')
     expect(card).not.toHaveTextContent('家属')
   })

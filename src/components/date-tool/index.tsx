@@ -1,5 +1,5 @@
 // A small date calculator: dates typed as YYYY-MM-DD (or 2020/3/2, 2020.3.2), one engine call, the
-// answer as a date with why, its source, and "加入手机日历" where a reminder helps.
+// answer as a date with why, its source (folded behind 查看来源, as on every page), and "加入手机日历" where a reminder helps.
 import { useState, type ReactNode } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { Reference } from '../../policy/types'
@@ -8,7 +8,8 @@ import type { CalendarOutcome, CalendarReminder } from '../../services/calendar'
 import { chineseDate, weekdayOf } from '../../services/clock'
 import { Field, FieldInput } from '../field'
 import { Notice } from '../notice'
-import { SourceNote } from '../source-note'
+import { SourceToggle } from '../source-toggle'
+import { KeepDates } from '../linked-text'
 import './index.scss'
 
 export interface DateToolResult {
@@ -58,7 +59,7 @@ export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
         <View className='date-tool__for' data-testid={`${testId}-for`}>
           <Text className='date-tool__for-label'>适用于：</Text>
           <Text>{appliesTo.text}</Text>
-          <SourceNote sources={[appliesTo.reference]} />
+          <SourceToggle sources={[appliesTo.reference]} what={`${title}适用于谁`} compact />
         </View>
       ) : null}
       {intro}
@@ -84,7 +85,7 @@ export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
               {chineseDate(result.date)} <Text className='date-tool__weekday'>{weekdayOf(result.date)}</Text>
             </Text>
           ) : null}
-          {result.lines.map((l, k) => <Text key={k} className='date-tool__line'>{l}</Text>)}
+          {result.lines.map((l, k) => <Text key={k} className='date-tool__line'><KeepDates text={l} /></Text>)}
           {result.reminder ? (
             <Button
               className='date-tool__calendar'
@@ -99,7 +100,7 @@ export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
               {calendar === 'added' ? '已加入手机日历' : calendar === 'downloaded' ? '已生成日历文件，请用日历打开' : '未能加入日历，请自己记下日期'}
             </Text>
           ) : null}
-          <SourceNote sources={result.sources} />
+          <SourceToggle sources={result.sources} what={title} />
         </View>
       ) : null}
     </View>

@@ -21,9 +21,29 @@ export function LinkedText({ text, className }: { text: string; className?: stri
             {part.text}
           </Text>
         ) : (
-          <Text key={i}>{part.text}</Text>
+          <Text key={i}><KeepDates text={part.text} /></Text>
         )
       )}
     </Text>
+  )
+}
+
+const DATE = /\d{4}-\d{2}-\d{2}/g
+
+/** Text whose dates (2020-10-12) never break across lines at their hyphens; the text itself unchanged. */
+export function KeepDates({ text }: { text: string }) {
+  const parts: { text: string; date: boolean }[] = []
+  let at = 0
+  for (const m of text.matchAll(DATE)) {
+    const start = m.index ?? 0
+    if (start > at) parts.push({ text: text.slice(at, start), date: false })
+    parts.push({ text: m[0], date: true })
+    at = start + m[0].length
+  }
+  if (at < text.length || !parts.length) parts.push({ text: text.slice(at), date: false })
+  return (
+    <>
+      {parts.map((p, i) => (p.date ? <Text key={i} className='linked-text__date'>{p.text}</Text> : p.text))}
+    </>
   )
 }

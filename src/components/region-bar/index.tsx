@@ -50,7 +50,10 @@ function RegionBasis({ region }: { region: RegionId }) {
   if (!docs.length) return null
   return (
     <Text className='region-bar__basis' data-testid='region-basis'>
-      {REGION_NAMES[region]}（{docs.map((d) => `${d.toldBy}，${d.date}`).join('；')}）
+      {REGION_NAMES[region]}（{docs.map((d, i) => (
+        // the date stays on one line ("2020-\n06-09" in care mode)
+        <Text key={d.date}>{i ? '；' : ''}{d.toldBy}，<Text className='region-bar__date'>{d.date}</Text></Text>
+      ))}）
     </Text>
   )
 }

@@ -67,7 +67,7 @@ function EmployeeRulesView({ rulesPack: pack, borrowed }: { rulesPack: PolicyPac
         </Notice>
       ) : null}
       <Text className='contribution__rules-origin'>
-        {city}职工医保（{pack.year}年）· 依据：{doc.publisher}（{doc.date}）
+        {city}职工医保（{pack.year}年）· 依据：{doc.publisher}（<Text className='contribution__date'>{doc.date}</Text>）
       </Text>
       <RatesSummary rulesPack={pack} rules={rules} city={city} />
       <MonthlySection rulesPack={pack} rules={rules} city={city} />

@@ -13,6 +13,7 @@ import type { PolicyPack } from '../../policy/types'
 import type { InpatientForm, InpatientResult } from './form-state'
 import { TierComparisonView } from './tier-comparison'
 import { tappable } from '../../components/tappable'
+import { TermHelp } from '../../components/term'
 
 export function InpatientResultView({ pack, result, tier, offers }: {
   pack: PolicyPack
@@ -47,7 +48,7 @@ export function InpatientResultView({ pack, result, tier, offers }: {
         <Notice kind='warn' testId='estimate-warnings'>
           <Text className='estimate-warnings__title'>请注意</Text>
           {estimate.warnings.map((w, i) => (
-            <View key={i} className='estimate-warnings__item'>· {w}</View>
+            <View key={i} className='estimate-warnings__item'>· {withoutLayerReason(w, estimate.layers)}</View>
           ))}
         </Notice>
       ) : null}
@@ -56,6 +57,18 @@ export function InpatientResultView({ pack, result, tier, offers }: {
       <Text className='estimate-disclaimer'>测算按本次住院为本年度第一次住院计算，仅供参考，实际以医保经办机构结算为准。</Text>
     </View>
   )
+}
+
+/**
+ * "医疗机构减免：<the layer's reason>，未计入报销合计…": the reason is already on the layer's row above,
+ * so the notice keeps only what it adds (said once per page).
+ */
+export function withoutLayerReason(warning: string, layers: Layer[]): string {
+  for (const l of layers) {
+    const head = `${l.label}：${l.note ?? ''}，`
+    if (l.note && warning.startsWith(head)) return `${l.label}：${warning.slice(head.length)}`
+  }
+  return warning
 }
 
 function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
@@ -123,6 +136,10 @@ function LayerRow({ index, pack, layer, open, onToggle }: { index: number; pack:
         <Text className='estimate-layer__amount' data-testid='layer-amount'>{figure.text}</Text>
         <Text className='estimate-layer__chevron'>{open ? '收起' : '规则'}</Text>
       </View>
+      {/* a word the form above does not explain, beside the row that uses it (not inside its button) */}
+      {layer.note?.includes('倾斜支付') ? (
+        <View className='estimate-layer__term'><TermHelp id='tiltPayment' region={pack.region} /></View>
+      ) : null}
       {description ? (
         <View className='estimate-layer__detail' data-testid='layer-detail'>
           {description.lines.map((line, i) => <View key={i} className='estimate-layer__line'>{line}</View>)}

@@ -165,7 +165,7 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
             {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
           </>
         ) : null}
-        {view.basis ? <View className='estimate-result__line' data-testid='allowance-basis'>{view.basis}</View> : null}
+        {view.basis ? <View className='estimate-result__line' data-testid='allowance-basis'>{basisAfterParts(view.basis, view.parts)}</View> : null}
       </View>
       {view.warnings.length ? (
         <Notice kind='warn' testId='allowance-warnings'>
@@ -178,4 +178,13 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
       </View>
     </View>
   )
+}
+
+/**
+ * The engine's basis opens with the parts of the days ("产假98天，剖宫产增加15天；共113天。…"); where
+ * the page lists those parts just above, it starts at the total, so each part is said once.
+ */
+export function basisAfterParts(basis: string, parts: string[]): string {
+  const prefix = `${parts.join('，')}；`
+  return parts.length > 1 && basis.startsWith(prefix) ? basis.slice(prefix.length) : basis
 }

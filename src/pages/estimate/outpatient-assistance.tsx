@@ -13,6 +13,7 @@ import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import type { CountyId } from '../../policy/types'
 import { ChoiceRow } from './widgets'
+import { TermHelp } from '../../components/term'
 
 const TITLES: Record<OutpatientAssistanceKind, string> = {
   povertyChronic: '贫困人口门诊慢性病救助',
@@ -53,8 +54,10 @@ export function OutpatientAssistanceCard() {
   }
   return (
     <View className='estimate-form' role='form' aria-label={TITLES[rule.id]} data-testid='outpatient-assistance'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>{TITLES[rule.id]}（{rule.eligibility === 'povertyHousehold' ? '建档立卡贫困人口' : '重点救助对象'}）</Text>
+      {/* the key group's title already names it: no "（重点救助对象）" after it */}
+      <Text className='estimate-section-title' role='heading' aria-level={2}>{TITLES[rule.id]}{rule.eligibility === 'povertyHousehold' ? '（建档立卡贫困人口）' : ''}</Text>
       <Text className='estimate-shortcut__hint'>适用：{rule.appliesTo}</Text>
+      {rule.eligibility === 'keyGroup' ? <TermHelp id='keyAssistance' region={region} /> : null}
       {scoped ? (
         <ChoiceRow id='oa-county' label='参保地'>
           <Chips<CountyId>

@@ -1,9 +1,7 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../components/button'
 import { formatYuan } from '../../engine'
 import type { InpatientEstimate } from '../../engine'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { isPublished } from '../../policy/types'
 import type { PolicyPack } from '../../policy/types'
 import type { InpatientForm, TierView } from './form-state'
@@ -11,7 +9,6 @@ import { shareText } from './share-figure'
 
 
 export function TierComparisonView({ pack, view, tier, current }: { pack: PolicyPack; view: TierView; tier: InpatientForm['tier']; current: InpatientEstimate }) {
-  const [showSources, setShowSources] = useState(false)
   const { comparison: c } = view
   const rates = pack.residentContribution.rates
   const byTier = { [tier]: current, [view.otherTier]: view.other } as Record<string, InpatientEstimate>
@@ -63,10 +60,7 @@ export function TierComparisonView({ pack, view, tier, current }: { pack: Policy
       <Text className='estimate-tiers__note'>
         这里只比较这一次住院；一年中住院次数和费用不同，结果也会不同。缴费差额按成年居民每人每年计算。
       </Text>
-      <Button kind='link' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
-        {showSources ? '收起依据' : '查看依据'}
-      </Button>
-      {showSources ? <SourceNote sources={c.sources} /> : null}
+      <SourceToggle sources={c.sources} what='一档和二档的比较' />
     </View>
   )
 }

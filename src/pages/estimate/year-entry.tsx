@@ -13,6 +13,7 @@ import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, RegionId } from '../../policy/types'
 import { layerFigure, RangeFigure } from '../../components/range-figure'
 import { ChoiceRow } from './widgets'
+import { TermHelp } from '../../components/term'
 import { paidText, SPLIT_ONLY, splitOnly } from './share-figure'
 import { PercentInput, TextField } from '../../components/field'
 import type { LedgerEntry } from './year-store'
@@ -142,7 +143,7 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
       <MoneyInput id='ledger-total' label={inpatient ? '住院总费用' : '门诊费用'} value={entry.total} onChange={(total) => set({ total })} />
       <MoneyInput id='ledger-compliant' label='其中政策范围内费用（不清楚可不填）' value={entry.compliant} onChange={(compliant) => set({ compliant })} />
       {inpatient ? (
-        <ChoiceRow id='ledger-basic-source' label='基本医保报销按什么算'>
+        <ChoiceRow id='ledger-basic-source' label='基本医保报销按什么算' hint={<TermHelp id='poolingPaid' region={pack.region} />}>
           <Chips<LedgerEntry['basicSource']>
             label='基本医保报销按什么算'
             testId='ledger-basic-source'
@@ -164,7 +165,7 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         <MoneyInput id='ledger-basic-paid' label='结算单上的统筹基金支付' value={entry.basicPaid} onChange={(basicPaid) => set({ basicPaid })} />
       ) : null}
       {inpatient ? (
-        <MoneyInput id='ledger-special-drug' label='大病保险特药费用（没有可不填）' value={entry.specialDrug} onChange={(specialDrug) => set({ specialDrug })} placeholder='没有就不填' />
+        <MoneyInput id='ledger-special-drug' label='大病保险特药费用（没有可不填）' value={entry.specialDrug} onChange={(specialDrug) => set({ specialDrug })} placeholder='没有就不填' hint={<TermHelp id='specialDrug' region={pack.region} />} />
       ) : null}
       <View className='year-ledger__actions'>
         <Button kind='primary' className='estimate-action' data-testid='ledger-save' disabled={!!dateError} onClick={() => onSave(entry)}>保存这条</Button>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { View, Text, Input, Button } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import { LinkedText } from '../../components/linked-text'
 import { FAQ_TOPICS, type FaqEntry, type FaqTopic } from '../../policy/faq-2020'
 import { faqFor } from '../../policy/faq'
@@ -109,7 +109,7 @@ function FaqItem({ hit, expandedByDefault }: { hit: FaqHit; expandedByDefault: b
               <Marked text={para} highlights={shiftHighlights(hit.answerHighlights, entry.answer, i)} />
             </View>
           ))}
-          <SourceNote sources={entry.sources} />
+          <SourceToggle sources={entry.sources} what={entry.question} />
           {entry.tool ? <ToolButton tool={entry.tool} /> : null}
         </View>
       ) : null}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import { Notice } from '../../components/notice'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
+import { KeepDates } from '../../components/linked-text'
 import {
   attempt,
   filingDeadline,
@@ -19,7 +20,8 @@ import { chineseDate, today, weekdayOf } from '../../services/clock'
 export const REMINDER_OFFSET_SECONDS = 15 * 60 * 60
 /** How to file goes into the reminder in the document's own terms (Weifang names no phone route). */
 export function reminderExplained(how: PolicyText | undefined): string {
-  return `提醒时间：稳妥日期前一天上午9点，留出一天准备材料。${how ? `备案方式：${how.text}。` : ''}`
+  // the way to file is said just above the calculator: the reminder carries it, the page says so once
+  return `提醒时间：稳妥日期前一天上午9点，留出一天准备材料。${how ? '提醒里附上上面的备案方式。' : ''}`
 }
 /** Said instead of a safe date when the window holds no working day (POLICY-READING §8). */
 export const NO_WORKING_DAY_LABEL = '不保证：窗口内没有工作日，请尽快联系参保地医保经办机构'
@@ -122,7 +124,7 @@ export function DeadlineCalculator({ pack, rule, how, testId = 'deadline-calcula
             </Notice>
           ) : null}
           <Text className='remote-deadline__basis' data-testid='deadline-safe-basis'>
-            为什么是这天：{result.safeBasis}。{result.noWorkingDay ? '' : '按最早的读法算，这样任何读法都不会耽误。'}
+            <KeepDates text={`为什么是这天：${result.safeBasis}。${result.noWorkingDay ? '' : '按最早的读法算，这样任何读法都不会耽误。'}`} />
           </Text>
           {result.deadline && !result.noWorkingDay ? (
             <View className='remote-deadline__legal'>
@@ -131,16 +133,16 @@ export function DeadlineCalculator({ pack, rule, how, testId = 'deadline-calcula
                 {chineseDate(result.deadline)}
                 <Text className='remote-deadline__weekday'>{weekdayOf(result.deadline)}</Text>
               </Text>
-              <Text className='remote-deadline__basis' data-testid='deadline-basis'>怎么算的：{result.basis}</Text>
+              <Text className='remote-deadline__basis' data-testid='deadline-basis'><KeepDates text={`怎么算的：${result.basis}`} /></Text>
             </View>
           ) : result.deadline ? (
-            <Text className='remote-deadline__basis' data-testid='deadline-basis'>怎么算的：{result.basis}</Text>
+            <Text className='remote-deadline__basis' data-testid='deadline-basis'><KeepDates text={`怎么算的：${result.basis}`} /></Text>
           ) : (
             <Notice kind='warn' testId='deadline-no-holidays'>
-              <Text>{result.basis}。请向参保地医保经办机构确认。</Text>
+              <Text><KeepDates text={`${result.basis}。请向参保地医保经办机构确认。`} /></Text>
             </Notice>
           )}
-          {showSources ? <SourceNote sources={result.sources} /> : null}
+          {showSources ? <SourceToggle sources={result.sources} what='备案截止日' /> : null}
           <Button className='remote-deadline__calendar' data-testid='deadline-calendar' onClick={() => void addReminder(result)}>
             把稳妥日期加入手机日历
           </Button>

@@ -54,6 +54,11 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
   const notes = splitNotes(pack, entry)
   const setting = estimateSetting(pack, situation)
   const settingRef = setting ? settingReference(pack, setting) : undefined
+  // Said once per card: the deadline at the top of the emergency card is not repeated under 怎么备案,
+  // and a networked-settlement rule that is also the effect on reimbursement is said under the latter.
+  const urgent = situation === 'emergency' && !!filing?.deadline
+  const reimbursement = settlement.reimbursement
+  const networkedIsReimbursement = !!settlement.networked && !isUnpublished(reimbursement) && settlement.networked.text === reimbursement.text
 
   return (
     <View className='remote-card__body'>
@@ -81,7 +86,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
         <Section title='怎么备案' testId='section-filing'>
           <Line label='谁来办、怎么办' value={filing.whoFiles} testId='filing-who' />
           {filing.where ? <Line label='在哪里办' value={filing.where} /> : null}
-          {filing.deadline ? <Line label='办理时限' value={filing.deadline.text} testId='filing-deadline' /> : null}
+          {filing.deadline && !urgent ? <Line label='办理时限' value={filing.deadline.text} testId='filing-deadline' /> : null}
           <Text className='remote-line__label remote-steps__label'>办理步骤：</Text>
           {filing.steps.length ? (
             <View className='remote-steps' role='list'>
@@ -115,7 +120,14 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
       <Section title='出院怎么结算' testId='section-settlement'>
         {settlement.networked || settlement.notNetworked ? (
           <>
-            <Line label='能联网结算时' value={settlement.networked} testId='settlement-networked' />
+            {networkedIsReimbursement ? (
+              <View className='remote-line' data-testid='settlement-networked'>
+                <Text className='remote-line__label'>能联网结算时：</Text>
+                <Text className='remote-line__text'>出院时在医院直接结算，个人先负担多少见下面的“对报销的影响”</Text>
+              </View>
+            ) : (
+              <Line label='能联网结算时' value={settlement.networked} testId='settlement-networked' />
+            )}
             <Line label='不能联网结算时' value={settlement.notNetworked} testId='settlement-not-networked' />
             <TermHelp id='networkedSettlement' region={pack.region} />
             <Sources texts={[settlement.networked, settlement.notNetworked]} />
@@ -178,7 +190,7 @@ function UrgentAnswers({ pack, filing }: { pack: PolicyPack; filing: Filing }) {
       <View className='remote-urgent'>
         <View className='remote-urgent__item' data-testid='urgent-when'>
           <Text className='remote-urgent__q'>1. 最晚哪天备案</Text>
-          <Line value={deadline.text} />
+          <Line value={deadline.text} testId='filing-deadline' />
           <DeadlineCalculator pack={pack} rule={deadline} how={filing.how} showSources={false} />
         </View>
         <View className='remote-urgent__item' data-testid='urgent-how'>
