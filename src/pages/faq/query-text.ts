@@ -1,6 +1,11 @@
 // The FAQ search's text handling: what a typed query is folded to (width, case, invisible and emoji
 // characters, the length cap), the same folding for the fields, and highlight ranges.
-import type { Highlight } from './search'
+
+/** Half-open range [start, end) in UTF-16 code units of the field. */
+export interface Highlight {
+  start: number
+  end: number
+}
 
 /** Longest query kept, in code points, after normalization. */
 export const MAX_QUERY_LENGTH = 50

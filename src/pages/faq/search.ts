@@ -2,7 +2,7 @@
 // No Taro or React imports, and no RegExp built from user text.
 import type { FaqEntry, FaqTopic } from '../../policy/faq-2020'
 import type { RegionId } from '../../policy/types'
-import { foldField, mergeHighlights, normalizeQuery } from './query-text'
+import { foldField, mergeHighlights, normalizeQuery, type Highlight } from './query-text'
 import { buildClauses } from './query-parse'
 import type { Clause, Term } from './query-parse'
 
@@ -16,11 +16,7 @@ export interface FaqQuery {
   topic?: FaqTopic | 'all'
 }
 
-/** Half-open range [start, end) in UTF-16 code units of the field. */
-export interface Highlight {
-  start: number
-  end: number
-}
+export type { Highlight } from './query-text'
 
 export interface FaqHit {
   entry: FaqEntry
