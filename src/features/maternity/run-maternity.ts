@@ -2,10 +2,10 @@ import { childbirthPayment, isUnpublishedResult, maternityAllowance, maternityDa
 import type { ChildbirthPayment, MaternityEvent, MaternityMedicalResult } from '../../engine'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference } from '../../policy/types'
-import { readMonths } from './form-codec'
-import type { MaternityForm } from './forms'
-import { amountOf, engineError, FIX_INPUT, moneyErrors } from './outcome'
-import type { Outcome } from './outcome'
+import { amountOf, engineError, FIX_INPUT, moneyErrors } from '../../components/estimate-form/outcome'
+import type { Outcome } from '../../components/estimate-form/outcome'
+import { readMonths } from './form'
+import type { MaternityForm } from './form'
 
 export type ChildbirthView =
   | { unpublished: true; reason: string }

@@ -12,7 +12,7 @@ import { RangeFigure } from '../../components/range-figure'
 import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import type { CountyId } from '../../policy/types'
-import { ChoiceRow } from './widgets'
+import { ChoiceRow } from '../../components/estimate-form'
 
 const TITLES: Record<OutpatientAssistanceKind, string> = {
   povertyChronic: '贫困人口门诊慢性病救助',
