@@ -7,6 +7,12 @@ export default defineAppConfig({
     'pages/about/index',
     'pages/privacy/index'
   ],
+  // Less-used tools load on first use, not with the app (docs/performance.md): a first open
+  // downloads the main package only. They are not tabs: opened with navigateTo, with a back button.
+  subPackages: [
+    { root: 'pages/outpatient', pages: ['index'] },
+    { root: 'pages/maternity', pages: ['index'] }
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ededed',
