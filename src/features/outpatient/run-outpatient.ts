@@ -1,5 +1,7 @@
-import { chronicOutpatient, outpatientGeneral } from '../../engine'
-import type { OutpatientResult } from '../../engine'
+// The outpatient rules straight from their engine module, not the engine's index: the main package
+// imports the index, and what it re-exports would be bundled there instead of in this subpackage.
+import { chronicOutpatient, outpatientGeneral } from '../../engine/outpatient'
+import type { OutpatientResult } from '../../engine/outpatient'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack } from '../../policy/types'
 import { tierOf } from '../../components/estimate-form/choices'
