@@ -69,7 +69,7 @@ export function weighWeapp(dir) {
   const mainBytes = files.filter((f) => !inSub(f)).reduce((s, f) => s + f.bytes, 0)
   const jsEscapes = files.filter((f) => f.path.endsWith('.js'))
     .reduce((s, f) => s + (readFileSync(join(dir, f.path), 'latin1').match(/\\u[0-9a-fA-F]{4}/g) || []).length, 0)
-  const bySubpackage = roots.map((root) => ({ root, bytes: files.filter((f) => f.path.startsWith(root)).reduce((s, f) => s + f.bytes, 0) }))
+  const bySubpackage = roots.map((subRoot) => ({ root: subRoot, bytes: files.filter((f) => f.path.startsWith(subRoot)).reduce((s, f) => s + f.bytes, 0) }))
   return { files, total, main: mainBytes, subpackages: roots.length, bySubpackage, jsEscapes }
 }
 
