@@ -2,10 +2,11 @@
 // the 报销测算 tab, where it was a mode; what each test checks is unchanged.
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import MaternityPage from '../../pages/maternity/index'
-import { memoryStorage } from '../../../tests/mocks/taro'
+import Taro from '@tarojs/taro'
 
 function renderFor(region: 'weihai' | 'weifang') {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  // Stored as the app stores it (Jest maps @tarojs/taro to tests/mocks/taro, whose storage is in memory).
+  Taro.setStorageSync('ybt:region', JSON.stringify({ v: 1, data: region }))
   return render(<MaternityPage />)
 }
 
