@@ -193,8 +193,7 @@ describe('the page with a share link', () => {
   })
 
   test('the 门诊 page shares a link to itself, which opens the same inputs and result', () => {
-    const sender = openWithParams({}, 'weifang')
-    sender.unmount()
+    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
     render(<OutpatientPage />)
     fireEvent.change(screen.getByLabelText('普通门诊费用'), { target: { value: '600' } })
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
