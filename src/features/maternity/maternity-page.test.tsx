@@ -1,8 +1,8 @@
 // The 生育 estimator on its own page (pages/maternity, a subpackage): moved here from the tests of
 // the 报销测算 tab, where it was a mode; what each test checks is unchanged.
 import { render, screen, fireEvent, within } from '@testing-library/react'
-import MaternityPage from '../../pages/maternity/index'
 import Taro from '@tarojs/taro'
+import MaternityPage from '../../pages/maternity/index'
 
 function renderFor(region: 'weihai' | 'weifang') {
   // Stored as the app stores it (Jest maps @tarojs/taro to tests/mocks/taro, whose storage is in memory).
