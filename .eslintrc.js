@@ -1,3 +1,6 @@
+const { readdirSync } = require('node:fs')
+const { join } = require('node:path')
+
 // ESLint 8 (legacy config): eslint-config-taro 4.2.0, the newest published, peers on eslint ^8.
 // Taro's own React rules, plus hooks, accessibility and the layer boundaries the brief sets out.
 
@@ -49,6 +52,30 @@ const BOUNDARIES = [
   zone('./src/components', './src/pages', 'src/components are shared: they never import a page.')
 ]
 
+// Features (src/features/<name>: model, view, styles, tests of one tool) see each other only through
+// index.ts, the public model, small enough for the main package. A feature in a WeChat subpackage
+// has one more door, view.ts, for its own page under src/pages/<name>: imported from anywhere else
+// it would pull the view, and its styles, into the main package.
+const FEATURES = readdirSync(join(__dirname, 'src/features'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const PAGES = readdirSync(join(__dirname, 'src/pages'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const FEATURE_BOUNDARIES = FEATURES.flatMap((feature) => {
+  const from = `./src/features/${feature}`
+  const onlyIndex = (target) => ({ target, from, except: ['./index.ts'], message: `Use features/${feature} through its index.ts only (its public model).` })
+  return [
+    ...FEATURES.filter((other) => other !== feature).map((other) => onlyIndex(`./src/features/${other}`)),
+    ...PAGES.filter((page) => page !== feature).map((page) => onlyIndex(`./src/pages/${page}`)),
+    onlyIndex('./src/components'),
+    onlyIndex('./src/services'),
+    onlyIndex('./src/custom-tab-bar'),
+    {
+      target: `./src/pages/${feature}`,
+      from,
+      except: ['./index.ts', './view.ts'],
+      message: `pages/${feature} shows features/${feature} through view.ts; everything else through index.ts.`
+    }
+  ]
+})
+
 // Neither layer may touch the platform or React, by package name (no-restricted-paths sees files).
 const PURE_PACKAGES = {
   patterns: [
@@ -78,7 +105,7 @@ module.exports = {
     'jsx-a11y/tabindex-no-positive': 'error',
     'jsx-a11y/role-has-required-aria-props': 'error',
     'no-restricted-syntax': ['error', ARIA_STATE_AS_STRING, HEADING_NEEDS_LEVEL],
-    'import/no-restricted-paths': ['error', { zones: BOUNDARIES }],
+    'import/no-restricted-paths': ['error', { zones: [...BOUNDARIES, ...FEATURE_BOUNDARIES] }],
     'import/no-cycle': ['error', { ignoreExternal: true }]
   },
   overrides: [

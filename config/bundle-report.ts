@@ -71,8 +71,11 @@ export class PreloadFirstScreenPlugin {
         let shared: string[] = []
         for (const chunk of compilation.chunks) {
           if (chunk.canBeInitial()) continue
-          const files = [...chunk.files].filter((f: string) => /\.(js|css)$/.test(f))
-          if (chunk.name === 'shared') { shared = files; continue }
+          const filesOf = (c: any) => [...c.files].filter((f: string) => /\.(js|css)$/.test(f))
+          if (chunk.name === 'shared') { shared = filesOf(chunk); continue }
+          // A page loads its whole chunk group (e.g. the estimators' common chunk beside its own).
+          const group = [...chunk.groupsIterable].flatMap((g: any) => g.chunks).filter((c: any) => !c.canBeInitial() && c.name !== 'shared')
+          const files = [...new Set([chunk, ...group].flatMap(filesOf))]
           for (const module of compilation.chunkGraph.getChunkModules(chunk)) {
             // a page module is often concatenated with its imports: look inside
             for (const inner of module.modules ? [...module.modules] : [module]) {

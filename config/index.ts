@@ -37,7 +37,18 @@ function shareH5Chunks(chain: any) {
   chain.optimization.merge({
     splitChunks: {
       cacheGroups: {
-        shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 50, reuseExistingChunk: true, enforce: true }
+        shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 50, reuseExistingChunk: true, enforce: true },
+        // What the three estimator pages share (报销测算 and its 门诊/生育 pages) is theirs alone: in the
+        // shared chunk every first visit (缴费查询) would download it.
+        estimators: {
+          name: 'estimators',
+          test: /[\\/]src[\\/](pages[\\/]estimate|features|components[\\/]estimate-form)[\\/]/,
+          chunks: 'async',
+          minChunks: 2,
+          priority: 60,
+          reuseExistingChunk: true,
+          enforce: true
+        }
       }
     }
   })

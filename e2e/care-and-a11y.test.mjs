@@ -10,7 +10,10 @@ const PAGES = [
   { name: 'remote', path: 'pages/remote/index' },
   { name: 'faq', path: 'pages/faq/index' },
   { name: 'about', path: 'pages/about/index' },
-  { name: 'privacy', path: 'pages/privacy/index' }
+  { name: 'privacy', path: 'pages/privacy/index' },
+  // Subpackage pages on WeChat, opened from the 报销测算 tab.
+  { name: 'outpatient', path: 'pages/outpatient/index' },
+  { name: 'maternity', path: 'pages/maternity/index' }
 ]
 
 let app

@@ -30,6 +30,12 @@ async function choose(page, group, text) {
   await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
 }
 
+/** 门诊 and 生育 are pages of their own, opened from the tab's links (a subpackage on WeChat). */
+async function openTool(page, mode) {
+  await page.locator(`[data-testid=open-${mode}]`).first().click()
+  await page.waitForFunction((m) => window.location.hash.includes(`pages/${m}/index`), mode)
+}
+
 async function fill(page, field, text) {
   await typeInto(page, `[data-field=${field}]`, text)
 }
@@ -277,7 +283,7 @@ test('Weihai 肾透析 (定额结算): "最多 ¥8,000.00" with its reason right
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, PAGE)
   await chooseRegion(page, '威海市')
-  await choose(page, 'estimate-mode', '门诊')
+  await openTool(page, 'outpatient')
   await choose(page, 'out-kind', '肾衰、透析、抗排异（定额结算）')
   await choose(page, 'out-tier', '一档')
   await fill(page, 'out-cost', '10000')
@@ -291,7 +297,10 @@ test('Weihai 肾透析 (定额结算): "最多 ¥8,000.00" with its reason right
   await figure.evaluate((el) => el.scrollIntoView({ block: 'center' }))
   const f = await figure.boundingBox()
   const r = await reason.boundingBox()
-  const tabs = await page.locator('.tab-bar__item:visible').first().boundingBox()
+  // 门诊 is a page of its own, not a tab: no tab bar there, so the reason only has to be on screen.
+  const tabItems = page.locator('.tab-bar__item:visible')
+  assert.equal(await tabItems.count(), 0, 'no tab bar on the 门诊 page')
+  const tabs = (await tabItems.count()) ? await tabItems.first().boundingBox() : null
   assert.ok(r.y >= f.y + f.height - 1, `reason at ${r.y} under the figure ending at ${f.y + f.height}`)
   assert.ok(r.y - (f.y + f.height) < 60, `reason ${r.y - (f.y + f.height)}px below the figure`)
   assert.ok(r.y + r.height <= (tabs ? tabs.y : 844), `the reason (ending at ${r.y + r.height}) is on screen with the figure, above the tab bar (${tabs?.y})`)
@@ -313,12 +322,15 @@ test('the outpatient and maternity estimates, and the result in care mode', asyn
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, PAGE)
   await chooseRegion(page, '潍坊市')
-  await choose(page, 'estimate-mode', '门诊')
+  await openTool(page, 'outpatient')
   await fill(page, 'out-cost', '600')
   await fill(page, 'out-used', '200')
   await page.locator('[data-testid=outpatient-amount]').filter({ hasText: '¥250.00' }).waitFor()
   await shot(page, 'estimate-outpatient-weifang')
-  await choose(page, 'estimate-mode', '生育')
+  // Back to the tab by the page's own link (H5 has no navigation bar), then on to 生育.
+  await page.locator('[data-testid=back-to-estimate]:visible').click()
+  await page.waitForFunction(() => window.location.hash.includes('pages/estimate/index'))
+  await openTool(page, 'maternity')
   await page.locator('[data-testid=mat-caesarean]').click()
   await fill(page, 'mat-wage', '6000')
   await page.locator('[data-testid=allowance-amount]').filter({ hasText: '¥22,600.00' }).waitFor() // 6,000 ÷ 30 × 113
@@ -331,7 +343,6 @@ test('the outpatient and maternity estimates, and the result in care mode', asyn
   await page.reload()
   await page.waitForSelector('.page[data-care-mode=on]')
   await chooseRegion(page, '威海市')
-  await choose(page, 'estimate-mode', '住院')
   await enterWeihaiPovertyStay(page)
   await page.locator('[data-layer=basic] [role=button]').click()
   const m = await page.evaluate(() => {
@@ -364,6 +375,29 @@ test('the outpatient and maternity estimates, and the result in care mode', asyn
   await fullShot(page, 'estimate-care-full')
   noProblems(problems)
   await context.close()
+})
+
+test('links made when 门诊 and 生育 were modes of this tab open their own pages, with the same result', async () => {
+  // Sealed as share-code.ts seals (FNV-1a); 潍坊 2020, 门诊 cost 600 / 生育 住院分娩 at a designated hospital, 3,000.
+  const seal = (payload) => {
+    let hash = 0x811c9dc5
+    for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+    return `${payload}~${hash.toString(36).padStart(7, '0')}`
+  }
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, `${PAGE}?e=${seal('2_wf_2020_o_o600')}`)
+  await page.waitForFunction(() => window.location.hash.includes('pages/outpatient/index'))
+  await page.locator('[data-testid=outpatient-amount]').filter({ hasText: '¥300.00' }).waitFor()
+  assert.match(await page.locator('[data-testid=estimate-banner]:visible').innerText(), /已打开分享的测算（潍坊市·门诊）/)
+  noProblems(problems)
+  await context.close()
+  // Another phone, as a link is opened: a new hash in the same tab would only go back to the tab.
+  const second = await openPhone(app)
+  await goto(second.page, app, `${PAGE}?e=${seal('2_wf_2020_m_z0_g1_r3000')}`)
+  await second.page.waitForFunction(() => window.location.hash.includes('pages/maternity/index'))
+  await second.page.locator('[data-testid=childbirth-amount]').filter({ hasText: '¥800.00' }).waitFor()
+  noProblems(second.problems)
+  await second.context.close()
 })
 
 test('the sticky 还需要 bar takes you to the first missing field and puts the cursor in it', async () => {

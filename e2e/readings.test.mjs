@@ -140,7 +140,9 @@ test('潍坊 designated birth of 500: 800 or 500, each with the question, the ca
   const { page, problems } = await openPhone(app)
   await goto(page, app, 'pages/estimate/index')
   await chooseRegion(page, '潍坊')
-  await choose(page, 'estimate-mode', '生育')
+  // 生育 is its own page, opened from the 报销测算 tab's link.
+  await page.locator('[data-testid=open-maternity]').click()
+  await page.waitForFunction(() => window.location.hash.includes('pages/maternity/index'))
   await choose(page, 'mat-sub', '居民住院分娩报销')
   await choose(page, 'mat-designated', '是，市内定点医院')
   await typeInto(page, '[data-field=mat-actual]', '500')

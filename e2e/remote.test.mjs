@@ -390,14 +390,14 @@ for (const [region, code, setting] of [['威海市', 'weihai', '异地急诊'], 
     await page.locator('.region-bar__option--active', { hasText: region }).first().waitFor()
     await typeInto(page, '[data-field=est-total]', '52000')
     // Scroll the estimate page to its bottom (H5 pages scroll in their own container, not the window).
-    await visible(page).locator('[data-testid=estimate-mode]').evaluate((el) => {
+    await visible(page).locator('[data-testid=estimate-tools]').evaluate((el) => {
       let p = el
       while (p && !(p.scrollHeight > p.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(p).overflowY))) p = p.parentElement
       if (!p) throw new Error('no scroll container')
       p.scrollTop = p.scrollHeight
     })
     await page.waitForFunction(() => {
-      const b = [...document.querySelectorAll('[data-testid=estimate-mode]')].find((e) => e.getClientRects().length)
+      const b = [...document.querySelectorAll('[data-testid=estimate-tools]')].find((e) => e.getClientRects().length)
       return b && b.getBoundingClientRect().bottom < 0
     })
     await page.locator('.tab-bar__item:visible', { hasText: '异地就医' }).click()

@@ -9,7 +9,12 @@
 // a busy machine).
 import { tsImport } from 'tsx/esm/api'
 
-const engine = await tsImport('../src/engine/index.ts', import.meta.url)
+// The 门诊/生育 rules are not re-exported by the engine's index (they live in WeChat subpackages).
+const engine = {
+  ...(await tsImport('../src/engine/index.ts', import.meta.url)),
+  ...(await tsImport('../src/engine/maternity.ts', import.meta.url)),
+  ...(await tsImport('../src/engine/outpatient.ts', import.meta.url))
+}
 const faq = await tsImport('../src/policy/faq-2020.ts', import.meta.url)
 const { searchFaq } = await tsImport('../src/pages/faq/search.ts', import.meta.url)
 const { FAQ_ENTRIES } = faq

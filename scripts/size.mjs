@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024
 const TARGET_RATIO = 2.0
+// What a first open downloads on WeChat (issue 21): the rest waits in subpackages until used.
+const MAIN_PACKAGE_TARGET = 650 * 1024
 
 export const BUILDS = {
   app: { sourceRoot: 'src', out: (t) => `dist-size-app-${t}` },
@@ -67,7 +69,8 @@ export function weighWeapp(dir) {
   const mainBytes = files.filter((f) => !inSub(f)).reduce((s, f) => s + f.bytes, 0)
   const jsEscapes = files.filter((f) => f.path.endsWith('.js'))
     .reduce((s, f) => s + (readFileSync(join(dir, f.path), 'latin1').match(/\\u[0-9a-fA-F]{4}/g) || []).length, 0)
-  return { files, total, main: mainBytes, subpackages: roots.length, jsEscapes }
+  const bySubpackage = roots.map((subRoot) => ({ root: subRoot, bytes: files.filter((f) => f.path.startsWith(subRoot)).reduce((s, f) => s + f.bytes, 0) }))
+  return { files, total, main: mainBytes, subpackages: roots.length, bySubpackage, jsEscapes }
 }
 
 /**
@@ -147,6 +150,7 @@ function main() {
   console.log(`${'measure'.padEnd(28)}${'app'.padStart(11)}${'floor'.padStart(11)}${'ratio'.padStart(8)}`)
   for (const [name, a, f] of rows) console.log(`${name.padEnd(28)}${kb(a).padStart(11)}${kb(f).padStart(11)}${ratio(a, f).padStart(8)}`)
   console.log('')
+  for (const sub of wa.bySubpackage) console.log(`WeChat subpackage ${sub.root}: ${kb(sub.bytes)}`)
   console.log(`WeChat: ${wa.files.length} files, ${wa.subpackages} subpackage(s), \\uXXXX escapes in JS: ${wa.jsEscapes} (floor ${wf.jsEscapes}); main package ${((wa.main / MAIN_PACKAGE_LIMIT) * 100).toFixed(1)}% of WeChat's 2 MB limit`)
   console.log(`H5 first visit (${ha.firstPage}): ${ha.firstVisit.join(', ')}`)
   console.log(`H5 chunks: ${ha.chunks.map((c) => `${c.name}${c.initial ? '*' : ''} (${c.modules} modules)`).join(', ')}   (* = initial)`)
@@ -158,6 +162,7 @@ function main() {
   }
   console.log('')
   const verdict = (ok) => (ok ? 'met' : 'NOT MET')
+  console.log(`target WeChat main package ≤ ${kb(MAIN_PACKAGE_TARGET)}: ${kb(wa.main)} (${ratio(wa.main, wf.main)} floor) ${verdict(wa.main <= MAIN_PACKAGE_TARGET)}`)
   console.log(`target WeChat total ≤ ${TARGET_RATIO}× floor: ${ratio(wa.total, wf.total)} ${verdict(wa.total <= TARGET_RATIO * wf.total)}`)
   console.log(`target H5 first-visit JS gz ≤ ${TARGET_RATIO}× floor: ${ratio(ha.firstVisitGz, hf.firstVisitGz)} ${verdict(ha.firstVisitGz <= TARGET_RATIO * hf.firstVisitGz)}`)
   console.log(`target no H5 module in two chunks: ${verdict(ha.duplicated.length === 0)}`)

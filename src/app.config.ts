@@ -3,9 +3,15 @@ export default defineAppConfig({
     'pages/contribution/index',
     'pages/estimate/index',
     'pages/remote/index',
-    'pages/faq/index',
-    'pages/about/index',
-    'pages/privacy/index'
+    'pages/faq/index'
+  ],
+  // Less-used pages load on first use, not with the app (docs/performance.md): a first open
+  // downloads the main package only. None is a tab: each opens with navigateTo, with a back button.
+  subPackages: [
+    { root: 'pages/outpatient', pages: ['index'] },
+    { root: 'pages/maternity', pages: ['index'] },
+    { root: 'pages/about', pages: ['index'] },
+    { root: 'pages/privacy', pages: ['index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

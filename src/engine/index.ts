@@ -1,6 +1,9 @@
 // Public API of the calculation engine: pure functions over the policy packs, decimal.js money,
 // no Taro or React. Amounts go in as decimal strings (yuan) and come out with exactly two decimals;
 // bad input throws PolicyInputError.
+// The rules only 门诊 and 生育 use (maternity, maternityUninsured, outpatient, outpatientAssistance)
+// are imported from their own modules: what this index re-exports is bundled into WeChat's main
+// package, and those two estimators live in subpackages. Their types stay here (types cost nothing).
 export { PolicyInputError, attempt } from './errors'
 export type { Attempt } from './errors'
 export { readPercent, rateToPercent, ratePoints } from './percent'
@@ -31,9 +34,7 @@ export { householdContribution, contributionPeriod, MEMBER_CATEGORIES } from './
 export type { EmployerType, EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from './employee'
 export { employeeContribution, employeeYear, employeeYear2020, retireeAccount, minimumYearsShortfall } from './employee'
 export type { ChildbirthPayment, MaternityAllowanceResult, MaternityDaysResult, MaternityEvent, MaternityMedicalKind, MaternityMedicalResult } from './maternity'
-export { maternityAllowance, maternityDays, childbirthPayment, maternityMedical } from './maternity'
 export type { OutpatientResult } from './outpatient'
-export { outpatientGeneral, chronicOutpatient } from './outpatient'
 export type { FilingDeadline } from './filingDeadline'
 export {
   filingDeadline,
@@ -48,8 +49,6 @@ export { combosSpread } from './spread-combos'
 export type { ComboFigure } from './spread-combos'
 export { estimateYear, MAX_YEAR_ENTRIES } from './year'
 export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './outpatientAssistance'
-export { outpatientAssistance } from './outpatientAssistance'
 export type { UninsuredMaternityResult } from './maternityUninsured'
-export { maternityWithoutInsurance } from './maternityUninsured'
 export type { DateReading, TransferToResidentDates, WorkingDayDate, ResettlementChangeDate, LateFeeWaiverResult, DeferralEnd } from './dates'
 export { transferToResidentDates, assistanceDecisionDate, resettlementChangeDate, lateFeeWaiver, lateFeeWaiver2020, monthSpan, deferralEnd, addMonthsClamped, addDays } from './dates'

@@ -2,7 +2,10 @@
 // code-quality rules look at first.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+
+/** Every file under dir, relative to it. */
+const readdirRecursive = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => `${d.parentPath ?? d.path}/${d.name}`.slice(dir.length + 1))
 
 const app = JSON.parse(readFileSync('dist/app.json', 'utf8'))
 
@@ -23,11 +26,25 @@ test('app.json lists the four tools as tab pages, in order, each with both icons
   }
 })
 
+const SUB_PAGES = (app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
+
 test('lazyCodeLoading is on, and every page has its files', () => {
   assert.equal(app.lazyCodeLoading, 'requiredComponents')
-  for (const page of app.pages) {
+  for (const page of [...app.pages, ...SUB_PAGES]) {
     for (const ext of ['js', 'json', 'wxml']) assert.ok(existsSync(`dist/${page}.${ext}`), `dist/${page}.${ext}`)
   }
+})
+
+test('门诊 and 生育 are subpackages: their views are in their own package, not in the main one', () => {
+  assert.deepEqual(app.subPackages.map((p) => p.root), ['pages/outpatient', 'pages/maternity', 'pages/about', 'pages/privacy'])
+  const roots = app.subPackages.map((p) => `${p.root}/`)
+  const main = readdirRecursive('dist').filter((f) => f.endsWith('.js') && !roots.some((r) => f.startsWith(r)))
+  // Words only the two views write (their choices), and where they are.
+  for (const [marker, root] of [['肾衰、透析、抗排异', 'pages/outpatient/'], ['这一胎生了几个孩子', 'pages/maternity/']]) {
+    const holders = readdirRecursive('dist').filter((f) => f.endsWith('.js') && readFileSync(`dist/${f}`, 'utf8').includes(marker))
+    assert.ok(holders.length > 0 && holders.every((f) => f.startsWith(root)), `"${marker}" only in ${root} (found in ${holders.join(', ')})`)
+  }
+  assert.ok(main.length > 0)
 })
 
 test('project.config.json points DevTools at dist with compression on', () => {

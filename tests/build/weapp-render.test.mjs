@@ -12,6 +12,9 @@ import { classesOf, render, textOf, walk } from './weapp/render.mjs'
 
 const DIST = process.env.WEAPP_DIST || 'dist'
 const app = JSON.parse(readFileSync(`${DIST}/app.json`, 'utf8'))
+// Pages of the main package and of the subpackages (门诊, 生育), as WeChat resolves their routes.
+const SUB_PAGES = (app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))
+const ALL_PAGES = [...app.pages, ...SUB_PAGES]
 const saved = (data) => JSON.stringify({ v: 1, data })
 const WEIHAI = { 'ybt:region': saved('weihai') }
 const WEIFANG = { 'ybt:region': saved('weifang') }
@@ -47,7 +50,7 @@ const jsonOf = (owner) => (existsSync(`${DIST}/${owner}.json`) ? JSON.parse(read
  */
 function stylesReaching(owner, page) {
   const json = jsonOf(owner)
-  const isPage = app.pages.includes(owner)
+  const isPage = ALL_PAGES.includes(owner)
   const shared = isPage || ['apply-shared', 'shared'].includes(json.styleIsolation) || json.options?.addGlobalClass
   const out = new Set(classesIn(`${owner}.wxss`))
   if (shared) {
@@ -114,7 +117,8 @@ async function tap(page, node) {
 
 test('the four tool pages are the tab pages, each renders through the compiled templates', async () => {
   assert.deepEqual(app.tabBar.list.map((t) => t.pagePath), ['pages/contribution/index', 'pages/estimate/index', 'pages/remote/index', 'pages/faq/index'])
-  for (const route of app.pages) {
+  assert.deepEqual(SUB_PAGES, ['pages/outpatient/index', 'pages/maternity/index', 'pages/about/index', 'pages/privacy/index'])
+  for (const route of ALL_PAGES) {
     const { page, view } = await show(route, { storage: WEIHAI })
     const tree = view()
     assert.ok(textOf(tree).includes('2020年度政策') || route === 'pages/about/index' || route === 'pages/privacy/index', `${route}: the policy year shows`)
@@ -308,17 +312,19 @@ test('WeChat\'s screen reader gets the roles, states and labels (aria-role, aria
   const { page, view } = await show(route, { storage: WEIHAI })
   const aria = (n) => Object.fromEntries(Object.entries(n.attr).filter(([k, v]) => k.startsWith('aria') && v !== '' && v !== undefined))
   let tree = view()
-  const mode = () => [...walk(tree)].filter((n) => n.tag === 'button' && ['住院', '门诊', '生育'].includes(textOf(n)))
-  assert.deepEqual(mode().map(aria), [
+  // 门诊 and 生育 were chips beside 住院; now they are links to their pages, and chips are the choices.
+  const links = [...walk(tree)].filter((n) => aria(n).ariaRole === 'link' && /测算：/.test(aria(n).ariaLabel ?? ''))
+  assert.deepEqual(links.map((n) => aria(n).ariaLabel), ['门诊报销测算：普通门诊、门诊慢性病、门诊救助', '生育测算：生育津贴和产假天数、住院分娩报销、生育医疗费'], 'the tools are links, named for what they estimate')
+  const setting = () => [...walk(tree)].filter((n) => n.tag === 'button' && ['本地住院', '异地长期居住'].includes(textOf(n)))
+  assert.deepEqual(setting().map(aria), [
     { ariaRole: 'radio', ariaChecked: 'true' },
-    { ariaRole: 'radio', ariaChecked: 'false' },
     { ariaRole: 'radio', ariaChecked: 'false' }
-  ], 'the mode chips are radios, the chosen one checked')
+  ], 'the chips are radios, the chosen one checked')
   const headings = [...walk(tree)].filter((n) => aria(n).ariaRole === 'heading')
   assert.ok(headings.length > 0 && headings.every((n) => /^[1-6]$/.test(aria(n).ariaLevel)), 'section titles are headings with their level')
-  await tap(page, mode()[1])
+  await tap(page, setting()[1])
   tree = view()
-  assert.deepEqual(mode().map((n) => aria(n).ariaChecked), ['false', 'true', 'false'], 'a tap moves aria-checked')
+  assert.deepEqual(setting().map((n) => aria(n).ariaChecked), ['false', 'true'], 'a tap moves aria-checked')
 
   const bar = tabBarOf(page)
   const items = [...walk(bar)].filter((n) => classesOf(n).includes('tab-bar__item'))
@@ -326,6 +332,43 @@ test('WeChat\'s screen reader gets the roles, states and labels (aria-role, aria
     ariaRole: 'tab', ariaSelected: t.pagePath === route ? 'true' : 'false', ariaLabel: t.text
   })), 'the tabs say which they are and which is open')
   assert.deepEqual([...walk(bar)].filter((n) => n.tag === 'image').map((n) => aria(n).ariaHidden), ['true', 'true', 'true', 'true'], 'the icons are decorative')
+})
+
+test('门诊 and 生育 open from the 报销测算 tab with wx.navigateTo, as subpackage pages without the tab bar', async () => {
+  const { page, view } = await show('pages/estimate/index', { storage: WEIHAI })
+  const tree = view()
+  for (const [name, url] of [['门诊报销测算', '/pages/outpatient/index'], ['生育测算', '/pages/maternity/index']]) {
+    const link = [...walk(tree)].find((n) => (n.attr.ariaRole ?? n.attr['aria-role']) === 'link' && textOf(n).startsWith(name))
+    await tap(page, link)
+    assert.equal(page.calls.filter((c) => c.name === 'navigateTo').at(-1)?.opts.url, url)
+  }
+  assert.deepEqual(page.calls.filter((c) => c.name === 'switchTab'), [], 'not a tab: no switchTab')
+  for (const [route, title, marker] of [['pages/outpatient/index', '门诊报销测算', '慢性病类别'], ['pages/maternity/index', '生育报销测算', '生育津贴和产假天数']]) {
+    const sub = await show(route, { storage: WEIHAI })
+    const subTree = sub.view()
+    assert.match(textOf(subTree), new RegExp(marker))
+    assert.equal(sub.page.tabBar, undefined, `${route}: WeChat attaches no tab bar to a page that is not a tab`)
+    assert.ok(![...walk(subTree)].some((n) => classesOf(n).includes('page-shell--tab-bar')), `${route}: no room kept for a tab bar`)
+    const chat = sub.page.lifecycle('onShareAppMessage', { from: 'menu' })
+    assert.ok(chat.title.includes(title) && chat.path.startsWith(`/${route}`), `${route}: shares a link to itself (${JSON.stringify(chat)})`)
+    check(subTree, route)
+    await tap(sub.page, byText(subTree, '返回报销测算', 'button')[0])
+    assert.deepEqual(sub.page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url), ['/pages/estimate/index'], 'the way back is the tab')
+    assert.deepEqual(sub.page.errors, [], `${route}: no console errors in the logic layer`)
+  }
+})
+
+test('a share link made when 门诊 was a mode of the tab opens the 门诊 page', async () => {
+  // 2_wf_2020_o_o600: 潍坊, 2020, 门诊, cost 600 (share-link.ts), sealed as the app seals it.
+  const payload = '2_wf_2020_o_o600'
+  let hash = 0x811c9dc5
+  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+  const e = `${payload}~${hash.toString(36).padStart(7, '0')}`
+  const { page } = await show('pages/estimate/index', { query: { e } })
+  assert.deepEqual(page.calls.filter((c) => c.name === 'navigateTo').map((c) => c.opts.url), [`/pages/outpatient/index?e=${encodeURIComponent(e)}`])
+  const sub = await show('pages/outpatient/index', { query: { e } })
+  assert.match(textOf(sub.view()), /已打开分享的测算（潍坊市·门诊）/)
+  assert.match(textOf(sub.view()), /¥300\.00/)
 })
 
 test('tapping a tab switches to its page with wx.switchTab', async () => {

@@ -1,5 +1,5 @@
 // Weifang 住院分娩 (seed 004 §5.4) and 生育医疗费 (§12).
-import { childbirthPayment, maternityMedical } from '../../src/engine'
+import { childbirthPayment, maternityMedical } from '../../src/engine/maternity'
 
 describe('resident 住院分娩: the usual figure (first option of each reading)', () => {
   test.each([

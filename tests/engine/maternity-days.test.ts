@@ -1,5 +1,5 @@
 // 产假/生育津贴 days and amounts (POLICY-READING §7). The two cities differ at exactly 4 months.
-import { maternityAllowance } from '../../src/engine'
+import { maternityAllowance } from '../../src/engine/maternity'
 import type { MaternityEvent } from '../../src/engine'
 
 const days = (region: 'weihai' | 'weifang', event: MaternityEvent) =>

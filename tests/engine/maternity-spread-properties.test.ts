@@ -2,7 +2,8 @@
 // every option's figure lie in the range, and the range's ends are figures some reading gives.
 import Decimal from 'decimal.js'
 import fc from 'fast-check'
-import { childbirthPayment, employeeContribution, isUnpublishedResult, maternityMedical } from '../../src/engine'
+import { employeeContribution, isUnpublishedResult } from '../../src/engine'
+import { childbirthPayment, maternityMedical } from '../../src/engine/maternity'
 import type { Range, ReadingShown } from '../../src/engine'
 
 const RUNS = 10_000

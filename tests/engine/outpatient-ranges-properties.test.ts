@@ -4,7 +4,9 @@
 // it. An answer with no unknown is one figure. 10,000 runs each.
 import fc from 'fast-check'
 import Decimal from 'decimal.js'
-import { chronicOutpatient, isUnpublishedResult, outpatientAssistance, outpatientGeneral } from '../../src/engine'
+import { isUnpublishedResult } from '../../src/engine'
+import { chronicOutpatient, outpatientGeneral } from '../../src/engine/outpatient'
+import { outpatientAssistance } from '../../src/engine/outpatientAssistance'
 import type { Range } from '../../src/engine'
 
 const RUNS = { numRuns: 10000 }

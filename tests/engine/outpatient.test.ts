@@ -1,5 +1,5 @@
 // 普通门诊 (Weifang §5.1) and Weihai 门诊慢性病 (§6).
-import { chronicOutpatient, outpatientGeneral } from '../../src/engine'
+import { chronicOutpatient, outpatientGeneral } from '../../src/engine/outpatient'
 
 describe('Weifang 普通门诊: 50%, yearly cap 450 resident / 500 employee', () => {
   test.each([

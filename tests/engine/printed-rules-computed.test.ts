@@ -5,12 +5,12 @@ import {
   deferralEnd,
   isUnpublishedResult,
   lateFeeWaiver2020,
-  maternityWithoutInsurance,
-  outpatientAssistance,
   PolicyInputError,
   resettlementChangeDate,
   transferToResidentDates
 } from '../../src/engine'
+import { maternityWithoutInsurance } from '../../src/engine/maternityUninsured'
+import { outpatientAssistance } from '../../src/engine/outpatientAssistance'
 
 function ok<T>(r: T): Exclude<T, { unpublished: true }> {
   if (isUnpublishedResult(r)) throw new Error(`unpublished: ${r.reason}`)

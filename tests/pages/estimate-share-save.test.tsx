@@ -1,6 +1,8 @@
-import { render, screen, fireEvent, within, act } from '@testing-library/react'
+import { render, screen, fireEvent, within, act, cleanup } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import EstimatePage from '../../src/pages/estimate/index'
+import OutpatientPage from '../../src/pages/outpatient/index'
+import MaternityPage from '../../src/pages/maternity/index'
 import { DEFAULT_FORMS } from '../../src/pages/estimate/form-state'
 import type { InpatientForm, MaternityForm } from '../../src/pages/estimate/form-state'
 import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
@@ -151,10 +153,60 @@ describe('the page with a share link', () => {
   })
 
   test('a link from another region switches the region to the link’s', () => {
+    // Made when 门诊 was a mode of this tab: the tab sends it on to the 门诊 page, which opens it.
     const code = encodeShare('weifang', 'outpatient', { ...DEFAULT_FORMS.outpatient, cost: '600' }, 2020)
-    openWithParams({ e: code }, 'weihai')
+    openWithParams({ e: code }, 'weihai').unmount()
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/outpatient/index?e=${encodeURIComponent(code)}` })
+    render(<OutpatientPage />)
     expect(screen.getByRole('radio', { name: '参保地：潍坊市' })).toHaveAttribute('aria-checked', 'true')
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开分享的测算（潍坊市·门诊）')
+  })
+
+  test('an old 生育 link opens the 生育 page with the same inputs and result', () => {
+    const form: MaternityForm = { ...DEFAULT_FORMS.maternity, sub: 'childbirth', designated: 'yes', actual: '3000' }
+    const code = encodeShare('weifang', 'maternity', form, 2020)
+    openWithParams({ e: code }, 'weihai').unmount()
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/maternity/index?e=${encodeURIComponent(code)}` })
+    render(<MaternityPage />)
+    expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开分享的测算（潍坊市·生育）')
+  })
+
+  test('a 门诊 link sent to the 生育 page goes on to the 门诊 page', () => {
+    const code = encodeShare('weifang', 'outpatient', { ...DEFAULT_FORMS.outpatient, cost: '600' }, 2020)
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: code } })
+    render(<MaternityPage />)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/outpatient/index?e=${encodeURIComponent(code)}` })
+  })
+
+  test('in Moments\' single-page mode (no navigation) an old 门诊 link says how to open it', () => {
+    const api = Taro as unknown as { getLaunchOptionsSync?: () => { scene: number } }
+    api.getLaunchOptionsSync = () => ({ scene: 1154 })
+    try {
+      openWithParams({ e: encodeShare('weifang', 'outpatient', { ...DEFAULT_FORMS.outpatient, cost: '600' }, 2020) }, 'weihai')
+      expect(Taro.navigateTo).not.toHaveBeenCalled()
+      expect(screen.getByTestId('estimate-banner')).toHaveTextContent('前往小程序')
+    } finally {
+      delete api.getLaunchOptionsSync
+    }
+  })
+
+  test('the 门诊 page shares a link to itself, which opens the same inputs and result', () => {
+    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
+    render(<OutpatientPage />)
+    fireEvent.change(screen.getByLabelText('普通门诊费用'), { target: { value: '600' } })
+    expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
+    const hook = (Taro.useShareAppMessage as jest.Mock).mock.calls.at(-1)?.[0] as () => { title: string; path: string }
+    const { path, title } = hook()
+    expect(path).toMatch(/^\/pages\/outpatient\/index\?e=2_wf_2020_o_/)
+    expect(title).toBe('门诊报销测算（潍坊市）')
+    cleanup()
+    memoryStorage.clear()
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: decodeURIComponent(path.split('e=')[1]) } })
+    render(<OutpatientPage />)
+    expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
+    expect((screen.getByLabelText('普通门诊费用') as HTMLInputElement).value).toBe('600')
   })
 
   test.each([
@@ -204,11 +256,43 @@ describe('saved estimates', () => {
   })
 
   test('reopening switches to the saved region and mode', () => {
-    addSaved('潍坊生孩子', { region: 'weifang', year: 2020 }, 'maternity', { ...DEFAULT_FORMS.maternity, sub: 'childbirth', designated: 'yes', actual: '3000' })
-    openWithParams({}, 'weihai')
+    const saved = addSaved('潍坊生孩子', { region: 'weifang', year: 2020 }, 'maternity', { ...DEFAULT_FORMS.maternity, sub: 'childbirth', designated: 'yes', actual: '3000' })
+    if (!saved.ok) throw new Error(saved.message)
+    const tab = openWithParams({}, 'weihai')
     fireEvent.click(screen.getByTestId('saved-open'))
+    // 生育 is its own page: the tab opens it there, naming the entry.
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/maternity/index?saved=${encodeURIComponent(saved.entry.id)}` })
+    tab.unmount()
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { saved: saved.entry.id } })
+    render(<MaternityPage />)
     expect(screen.getByRole('radio', { name: '参保地：潍坊市' })).toHaveAttribute('aria-checked', 'true')
     expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开保存的测算“潍坊生孩子”（潍坊市·生育）')
+  })
+
+  test('a 门诊 estimate is saved on its page, listed with the others, and a 住院 one opens on the tab from there', () => {
+    addSaved('妈妈住院', { region: 'weihai', year: 2020 }, 'inpatient', weihaiStay, new Date('2020-05-01T08:00:00Z'))
+    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
+    render(<OutpatientPage />)
+    fireEvent.change(screen.getByLabelText('普通门诊费用'), { target: { value: '600' } })
+    fireEvent.click(screen.getByTestId('save-estimate'))
+    expect(screen.getByTestId('saved-message')).toHaveTextContent('已保存“潍坊门诊测算”')
+    const items = screen.getAllByTestId('saved-item')
+    expect(items.map((i) => i.textContent)).toEqual([expect.stringContaining('潍坊市 · 2020年度政策 · 门诊'), expect.stringContaining('妈妈住院')])
+    fireEvent.click(within(items[1]).getByTestId('saved-open'))
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/estimate/index' })
+    cleanup()
+    render(<EstimatePage />)
+    expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开保存的测算“妈妈住院”')
+  })
+
+  test('a saved estimate that is gone opens a blank form with a notice', () => {
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { saved: 'deleted-1' } })
+    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    render(<OutpatientPage />)
+    expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已不在本机')
+    expect((screen.getByLabelText('慢性病门诊费用') as HTMLInputElement).value).toBe('')
   })
 
   test('an empty name uses a descriptive default; a form with a bad amount is not saved', () => {

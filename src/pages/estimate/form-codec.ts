@@ -2,23 +2,19 @@
 // saving and sharing. One table of field specifications drives both.
 import { ASSISTANCE_GROUPS, COUNTIES, INPATIENT_SETTINGS, readPercent } from '../../engine'
 import { readMoney } from '../../components/money-input/parse'
+import type { FieldSpec } from '../../components/estimate-form/field-spec'
+import { OUTPATIENT_FIELDS } from '../../features/outpatient'
+import { MATERNITY_FIELDS, readMonths } from '../../features/maternity'
 import { DEFAULT_FORMS } from './forms'
 import type { FieldValues, Forms, Mode } from './forms'
 
 // ---------------------------------------------------------------------------------------------
-// Field specifications: one table drives validation of stored and shared inputs and the compact
-// share code (each field has a one-letter code; enum values travel as their index).
+// Field specifications: one table per form drives validation of stored and shared inputs and the
+// compact share code (each field has a one-letter code; enum values travel as their index).
 // ---------------------------------------------------------------------------------------------
 
-export type FieldSpec =
-  | { kind: 'money'; code: string }
-  | { kind: 'percent'; code: string }
-  | { kind: 'months'; code: string }
-  | { kind: 'bool'; code: string }
-  | { kind: 'enum'; code: string; values: readonly string[] }
-
-/** Fields added after version 1 of the saved and shared forms: absent in older data, they take their default. */
-const ADDED_LATER = new Set(['inpatient.county', 'maternity.monthDays', 'maternity.medicalKind', 'maternity.spouse', 'maternity.uninsured'])
+export type { FieldSpec }
+export { readMonths }
 
 export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } = {
   inpatient: {
@@ -35,50 +31,17 @@ export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } 
     poverty: { kind: 'bool', code: 'v' },
     assistance: { kind: 'enum', code: 'a', values: ASSISTANCE_GROUPS },
     specialDrug: { kind: 'money', code: 'x' },
-    county: { kind: 'enum', code: 'y', values: ['', ...COUNTIES] }
+    county: { kind: 'enum', code: 'y', values: ['', ...COUNTIES], addedLater: true }
   },
-  outpatient: {
-    scheme: { kind: 'enum', code: 'c', values: ['resident', 'employee'] },
-    kind: { kind: 'enum', code: 'k', values: ['ordinary', 'fixedRate'] },
-    tier: { kind: 'enum', code: 't', values: ['', '1', '2'] },
-    cost: { kind: 'money', code: 'o' },
-    used: { kind: 'money', code: 'u' },
-    deductible: { kind: 'money', code: 'd' }
-  },
-  maternity: {
-    sub: { kind: 'enum', code: 'z', values: ['childbirth', 'allowance', 'medical'] },
-    designated: { kind: 'enum', code: 'g', values: ['', 'yes', 'no'] },
-    actual: { kind: 'money', code: 'r' },
-    wage: { kind: 'money', code: 'w' },
-    event: { kind: 'enum', code: 'e', values: ['birth', 'miscarriage'] },
-    babies: { kind: 'enum', code: 'n', values: ['1', '2', '3', '4'] },
-    caesarean: { kind: 'bool', code: 'c' },
-    difficult: { kind: 'bool', code: 'h' },
-    infantDied: { kind: 'bool', code: 'i' },
-    months: { kind: 'months', code: 'm' },
-    monthDays: { kind: 'enum', code: 'j', values: ['', '30'] },
-    medicalKind: { kind: 'enum', code: 'K', values: ['delivery', 'prenatal', 'miscarriage', 'familyPlanning'] },
-    spouse: { kind: 'bool', code: 'S' },
-    uninsured: { kind: 'bool', code: 'U' }
-  }
+  outpatient: OUTPATIENT_FIELDS,
+  maternity: MATERNITY_FIELDS
 }
 
 const PLAIN_AMOUNT = /^\d{1,10}(\.\d{1,2})?$/
-const MONTHS = /^\d{1,2}(\.\d)?$/
 
 /** "120000.00" → "120000", "1234.50" → "1234.5": how amounts are stored and shared. */
 export function compactAmount(amount: string): string {
   return amount.replace(/\.00$/, '').replace(/(\.\d)0$/, '$1')
-}
-
-/** Months pregnant as typed, when it is a sensible number (0 < m ≤ 10, one decimal at most). */
-export function readMonths(text: string): { state: 'empty' } | { state: 'ok'; value: number } | { state: 'error'; message: string } {
-  const s = text.trim()
-  if (s === '') return { state: 'empty' }
-  if (!MONTHS.test(s)) return { state: 'error', message: '请填写怀孕月数，例如 3 或 4.5' }
-  const value = Number(s) // a validated month count, not money
-  if (value <= 0 || value > 10) return { state: 'error', message: '怀孕月数应大于0且不超过10' }
-  return { state: 'ok', value }
 }
 
 /** Checks one stored or shared value against its spec; undefined when it is not acceptable. */
@@ -119,7 +82,7 @@ export function sanitizeForm<M extends Mode>(mode: M, raw: unknown): Forms[M] | 
   const out: Record<string, string | boolean> = {}
   const defaults = DEFAULT_FORMS[mode] as FieldValues
   for (const [key, spec] of Object.entries(specs)) {
-    if (source[key] === undefined && ADDED_LATER.has(`${mode}.${key}`)) {
+    if (source[key] === undefined && spec.addedLater) {
       out[key] = defaults[key]
       continue
     }

@@ -1,25 +1,17 @@
-// The estimator's inputs as the page holds them: text as typed, choices as typed unions, and the
-// blank form every estimate starts from (nothing pre-filled with a figure).
-import type { AssistanceGroup, MaternityMedicalKind } from '../../engine'
-import type { CountyId, HospitalLevel, InpatientSetting, Tier } from '../../policy/types'
+// The estimators' inputs as the pages hold them: text as typed, choices as typed unions, and the
+// blank form every estimate starts from (nothing pre-filled with a figure). 门诊 and 生育 own their
+// forms (src/features); a share code or a saved estimate names one of the three by its mode.
+import type { AssistanceGroup } from '../../engine'
+import type { CountyId, InpatientSetting } from '../../policy/types'
+import type { LevelChoice, TierChoice } from '../../components/estimate-form/choices'
+import { BLANK_OUTPATIENT_FORM } from '../../features/outpatient'
+import type { OutpatientForm } from '../../features/outpatient'
+import { BLANK_MATERNITY_FORM } from '../../features/maternity'
+import type { MaternityForm } from '../../features/maternity'
 
-/** 一档/二档 as the chips hold it (and as saved and shared): '' until the user chooses. */
-export type TierChoice = '' | `${Tier}`
-/** 一级/二级/三级医院 as the chips hold it: '' until chosen. */
-export type LevelChoice = '' | `${HospitalLevel}`
-
-const TIERS: Record<Exclude<TierChoice, ''>, Tier> = { 1: 1, 2: 2 }
-const LEVELS: Record<Exclude<LevelChoice, ''>, HospitalLevel> = { 1: 1, 2: 2, 3: 3 }
-
-/** The engine's tier for a choice; undefined while none is made. */
-export function tierOf(choice: TierChoice): Tier | undefined {
-  return choice === '' ? undefined : TIERS[choice]
-}
-
-/** The engine's hospital level for a choice; undefined while none is made. */
-export function levelOf(choice: LevelChoice): HospitalLevel | undefined {
-  return choice === '' ? undefined : LEVELS[choice]
-}
+export { levelOf, tierOf } from '../../components/estimate-form/choices'
+export type { LevelChoice, TierChoice } from '../../components/estimate-form/choices'
+export type { MaternityForm, OutpatientForm }
 
 /** A form's fields as the codec sees them: the forms are plain records of text, choices and flags. */
 export type FieldValues = Record<string, string | boolean>
@@ -49,36 +41,6 @@ export type InpatientForm = {
   county: '' | CountyId
 }
 
-export type OutpatientForm = {
-  scheme: 'resident' | 'employee'
-  kind: 'ordinary' | 'fixedRate'
-  tier: TierChoice
-  cost: string
-  used: string
-  deductible: string
-}
-
-export type MaternityForm = {
-  sub: 'childbirth' | 'allowance' | 'medical'
-  designated: '' | 'yes' | 'no'
-  actual: string
-  wage: string
-  event: 'birth' | 'miscarriage'
-  babies: '1' | '2' | '3' | '4'
-  caesarean: boolean
-  difficult: boolean
-  infantDied: boolean
-  months: string
-  /** The user's own day basis where the region publishes none ('' = show the days only). */
-  monthDays: '' | '30'
-  /** 生育医疗费 (employee maternity insurance). */
-  medicalKind: MaternityMedicalKind
-  /** The unemployed wife of an insured man (生育补助金). */
-  spouse: boolean
-  /** Not in maternity insurance: the employer pays the pre-leave wage (Weihai). */
-  uninsured: boolean
-}
-
 export type Forms = {
   inpatient: InpatientForm
   outpatient: OutpatientForm
@@ -105,21 +67,6 @@ export const DEFAULT_FORMS: Forms = {
     specialDrug: '',
     county: ''
   },
-  outpatient: { scheme: 'resident', kind: 'ordinary', tier: '', cost: '', used: '', deductible: '' },
-  maternity: {
-    sub: 'allowance',
-    designated: '',
-    actual: '',
-    wage: '',
-    event: 'birth',
-    babies: '1',
-    caesarean: false,
-    difficult: false,
-    infantDied: false,
-    months: '',
-    monthDays: '',
-    medicalKind: 'delivery',
-    spouse: false,
-    uninsured: false
-  }
+  outpatient: BLANK_OUTPATIENT_FORM,
+  maternity: BLANK_MATERNITY_FORM
 }

@@ -4,21 +4,22 @@ import Taro, { useDidShow, useRouter, useShareAppMessage, useShareTimeline } fro
 import { Button } from '../../components/button'
 import { PageShell } from '../../components/page-shell'
 import { useFirstScreen } from '../../components/first-screen'
-import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
+import { tappable } from '../../components/tappable'
 import { inpatientSettingLabel } from '../../engine'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { REGION_NAMES, setRegion, useRegion } from '../../services/region'
 import { takePendingParams } from '../../services/device'
 import { DEFAULT_FORMS, handedOverInpatientForm, MODE_NAMES, readHandover } from './form-state'
-import type { Forms, Handover, Mode } from './form-state'
+import type { Handover, InpatientForm } from './form-state'
 import { InpatientEstimator } from './inpatient'
-import { OutpatientEstimator } from './outpatient'
-import { MaternityEstimator } from './maternity'
+import { loadSaved } from './saved-estimates'
 import type { SavedEstimate } from './saved-estimates'
 import { SavedPanel } from './saved-panel'
 import { ShareBar } from './share-bar'
 import { decodeShare, SHARE_PAGE, shareQuery } from './share-link'
+import { isSubTool, openTool } from './tool-links'
+import type { SubTool } from './tool-links'
 import { YearLedger } from './year-ledger'
 import { ledgerShareSuffix } from './year-share'
 import './index.scss'
@@ -33,6 +34,17 @@ function bannerText(banner: NonNullable<Banner>, pack: PolicyPack): string {
   return `已按“${inpatientSettingLabel(pack, banner.handedOver)}”填好就医类型，${cleared}请填写这次住院的费用。`
 }
 
+/** The other estimators, each a subpackage page: what they answer, in the words a resident uses. */
+const SUB_TOOLS: { mode: SubTool; name: string; what: string }[] = [
+  { mode: 'outpatient', name: '门诊报销测算', what: '普通门诊、门诊慢性病、门诊救助' },
+  { mode: 'maternity', name: '生育测算', what: '生育津贴和产假天数、住院分娩报销、生育医疗费' }
+]
+
+/** Where a Moments post cannot navigate: how to reach the estimator a link or hand-over names. */
+function openElsewhereText(mode: SubTool, what: string): string {
+  return `这是${what}（${MODE_NAMES[mode]}）。请点屏幕下方的“前往小程序”，在小程序里打开。`
+}
+
 /** A hand-over opens a new case: show it from the top, with its banner in view. */
 function scrollToTop() {
   try { if (typeof Taro.pageScrollTo === 'function') void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined) } catch { /* no scrolling API */ }
@@ -41,8 +53,7 @@ function scrollToTop() {
 export default function EstimatePage() {
   const [region] = useRegion()
   const router = useRouter()
-  const [mode, setMode] = useState<Mode>('inpatient')
-  const [forms, setForms] = useState<Forms>(DEFAULT_FORMS)
+  const [form, setForm] = useState<InpatientForm>(DEFAULT_FORMS.inpatient)
   const [banner, setBanner] = useState<Banner>(null)
   // The policy year an opened estimate names (a share link or a saved one); otherwise the newest.
   const [year, setYear] = useState<number | undefined>(undefined)
@@ -51,67 +62,75 @@ export default function EstimatePage() {
   // The year ledger, share bar and saved list sit below the form: they follow the first screen.
   const firstScreen = useFirstScreen()
 
-  const update = useCallback(<M extends Mode>(m: M, patch: Partial<Forms[M]>) => {
-    setForms((f) => ({ ...f, [m]: { ...f[m], ...patch } }))
-  }, [])
+  const update = useCallback((patch: Partial<InpatientForm>) => setForm((f) => ({ ...f, ...patch })), [])
 
-  const applyHandover = useCallback((h: Handover) => {
-    if (h.mode) setMode(h.mode)
-    if (h.maternitySub) update('maternity', { sub: h.maternitySub })
+  // `raw` is what was handed over: 门诊 and 生育 read it again on their own page (e.g. mode=childbirth).
+  const applyHandover = useCallback((h: Handover, raw: Record<string, string | undefined>) => {
+    if (isSubTool(h.mode)) {
+      if (!openTool(h.mode, { mode: raw.mode ?? h.mode })) setBanner({ kind: 'info', text: openElsewhereText(h.mode, '要打开的测算') })
+      return
+    }
     if (h.setting) {
       const setting = h.setting
       // A different case: the amounts entered before are cleared, and the banner says so.
-      setForms((f) => {
-        const { form, cleared } = handedOverInpatientForm(f.inpatient, setting)
+      setForm((f) => {
+        const { form: fresh, cleared } = handedOverInpatientForm(f, setting)
         setBanner({ kind: 'info', handedOver: setting, cleared })
-        return { ...f, inpatient: form }
+        return fresh
       })
       scrollToTop()
     }
-  }, [update])
+  }, [])
 
   // A share link (or a page link with ?mode=…) is read once, when the page opens.
   useEffect(() => {
     const params = (router?.params ?? {}) as Record<string, string | undefined>
     if (params.e !== undefined) {
       const decoded = decodeShare(params.e)
-      if (decoded.ok) {
+      if (decoded.ok && isSubTool(decoded.shared.mode)) {
+        // Shared when 门诊 and 生育 were modes of this tab: their page opens the same code.
+        const { mode } = decoded.shared
+        if (!openTool(mode, { e: params.e })) setBanner({ kind: 'info', text: openElsewhereText(mode, '一条分享的测算') })
+      } else if (decoded.ok && decoded.shared.mode === 'inpatient') {
         const { shared } = decoded
         // Moments opens the page alone, maybe on a phone that never chose a region: the link's wins.
         setRegion(shared.region)
         setYear(shared.year)
-        setMode(shared.mode)
-        setForms((f) => ({ ...f, [shared.mode]: shared.form }))
+        setForm(shared.form)
         setBanner({
           kind: 'info',
-          text: `已打开分享的测算（${REGION_NAMES[shared.region]}·${MODE_NAMES[shared.mode]}），按${shared.year}年度政策测算。可以改动任何一项重新测算。`
+          text: `已打开分享的测算（${REGION_NAMES[shared.region]}·${MODE_NAMES.inpatient}），按${shared.year}年度政策测算。可以改动任何一项重新测算。`
         })
-      } else {
+      } else if (!decoded.ok) {
         setBanner({ kind: 'warn', text: decoded.reason })
       }
     }
-    applyHandover(readHandover(params))
+    applyHandover(readHandover(params), params)
     // Only the parameters the page was opened with count; later renders must not re-apply them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  // Other tabs hand over { mode, setting } through switchTab, which cannot carry a query string.
+  // Other tabs hand over { mode, setting } through switchTab, which cannot carry a query string; so
+  // do the 门诊 and 生育 pages when a saved 住院 estimate is opened there ({ saved: id }).
   useDidShow(() => {
     setVisits((v) => v + 1)
     const pending = takePendingParams('estimate')
-    if (pending) applyHandover(readHandover(pending))
+    if (!pending) return
+    const saved = pending.saved === undefined ? undefined : loadSaved().entries.find((e) => e.id === pending.saved)
+    if (saved) reopen(saved)
+    else applyHandover(readHandover(pending), pending)
   })
 
   // The year is the pack's, set while rendering the shell below; the share hooks read it later.
-  const latest = useRef({ region, mode, forms, year: year ?? 0 })
-  latest.current = { ...latest.current, region, mode, forms }
+  const latest = useRef({ region, form, year: year ?? 0 })
+  latest.current = { ...latest.current, region, form }
   const shareTitle = () => {
-    const { region: r, mode: m } = latest.current
-    return r ? `${MODE_NAMES[m]}报销测算（${REGION_NAMES[r]}）` : '医保通·报销测算'
+    const { region: r } = latest.current
+    return r ? `${MODE_NAMES.inpatient}报销测算（${REGION_NAMES[r]}）` : '医保通·报销测算'
   }
   const currentQuery = () => {
-    const { region: r, mode: m, forms: f, year: y } = latest.current
-    return r && y ? shareQuery(r, m, f[m], y) + (m === 'inpatient' ? ledgerShareSuffix(r, f.inpatient) : '') : ''
+    const { region: r, form: f, year: y } = latest.current
+    return r && y ? shareQuery(r, 'inpatient', f, y) + ledgerShareSuffix(r, f) : ''
   }
   useShareAppMessage(() => {
     const q = currentQuery()
@@ -119,14 +138,17 @@ export default function EstimatePage() {
   })
   useShareTimeline(() => ({ title: shareTitle(), query: currentQuery() }))
 
-  const reopen = (entry: SavedEstimate) => {
+  function reopen(entry: SavedEstimate) {
+    if (entry.mode !== 'inpatient') {
+      openTool(entry.mode, { saved: entry.id })
+      return
+    }
     setRegion(entry.region)
     setYear(entry.year)
-    setMode(entry.mode)
-    setForms((f) => ({ ...f, [entry.mode]: entry.inputs }))
+    setForm(entry.inputs)
     setBanner({
       kind: 'info',
-      text: `已打开保存的测算“${entry.name}”（${REGION_NAMES[entry.region]}·${MODE_NAMES[entry.mode]}），按保存时的${entry.year}年度政策测算。`
+      text: `已打开保存的测算“${entry.name}”（${REGION_NAMES[entry.region]}·${MODE_NAMES.inpatient}），按保存时的${entry.year}年度政策测算。`
     })
     try { if (typeof Taro.pageScrollTo === 'function') void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined) } catch { /* no scrolling API */ }
   }
@@ -145,33 +167,31 @@ export default function EstimatePage() {
               </View>
             </Notice>
           ) : null}
-          <View className='estimate-mode'>
-            <Chips<Mode>
-              label='测算类型'
-              testId='estimate-mode'
-              value={mode}
-              onChange={setMode}
-              options={[
-                { value: 'inpatient', text: '住院' },
-                { value: 'outpatient', text: '门诊' },
-                { value: 'maternity', text: '生育' }
-              ]}
-            />
+          <View className='estimate-tools' data-testid='estimate-tools'>
+            <Text className='estimate-tools__title'>本页测算住院报销。门诊、生育在这里测算：</Text>
+            {SUB_TOOLS.map((t) => (
+              <View
+                key={t.mode}
+                className='estimate-tools__link'
+                role='link'
+                aria-label={`${t.name}：${t.what}`}
+                data-testid={`open-${t.mode}`}
+                {...tappable(() => { openTool(t.mode) })}
+              >
+                <View className='estimate-tools__text'>
+                  <Text className='estimate-tools__name'>{t.name}</Text>
+                  <Text className='estimate-tools__what'>{t.what}</Text>
+                </View>
+                <Text className='estimate-tools__go' aria-hidden='true'>›</Text>
+              </View>
+            ))}
           </View>
-          {mode === 'inpatient' ? (
-            <>
-              <InpatientEstimator form={forms.inpatient} onChange={(p) => update('inpatient', p)} />
-              {firstScreen ? null : <YearLedger region={r} household={forms.inpatient} onHousehold={(p) => update('inpatient', p)} />}
-            </>
-          ) : mode === 'outpatient' ? (
-            <OutpatientEstimator form={forms.outpatient} onChange={(p) => update('outpatient', p)} />
-          ) : (
-            <MaternityEstimator form={forms.maternity} onChange={(p) => update('maternity', p)} />
-          )}
+          <InpatientEstimator form={form} onChange={update} />
+          {firstScreen ? null : <YearLedger region={r} household={form} onHousehold={update} />}
           {firstScreen ? null : (
             <>
-              <ShareBar query={() => shareQuery(r, mode, forms[mode], pack.year) + (mode === 'inpatient' ? ledgerShareSuffix(r, forms.inpatient) : '')} />
-              <SavedPanel refresh={visits} pack={pack} mode={mode} forms={forms} onReopen={reopen} />
+              <ShareBar query={() => shareQuery(r, 'inpatient', form, pack.year) + ledgerShareSuffix(r, form)} />
+              <SavedPanel refresh={visits} pack={pack} mode='inpatient' form={form} onReopen={reopen} />
             </>
           )}
         </View>

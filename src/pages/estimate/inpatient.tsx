@@ -14,7 +14,7 @@ import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { inpatientFields, runInpatient } from './form-state'
 import type { InpatientForm } from './form-state'
-import { ChoiceRow, OutcomeStatus } from './widgets'
+import { ChoiceRow, OutcomeStatus } from '../../components/estimate-form'
 import { PercentInput } from '../../components/field'
 import { InpatientResultView } from './inpatient-result'
 import { figureQualifier, figureText } from '../../components/range-figure'
@@ -298,18 +298,21 @@ export function goToField(missing: string | undefined): void {
 
 /** Scrolls the field's label into view; on H5 also puts the cursor in its text box. */
 function focusField(id: string): void {
-  try {
-    if (typeof Taro.pageScrollTo === 'function') {
-      void Promise.resolve(Taro.pageScrollTo({ selector: `#${id}-label`, duration: 200 })).catch(() => undefined)
-    }
-  } catch { /* no scrolling API */ }
-  // WeChat's document is Taro's own tree, with no caret to place.
+  // WeChat's document is Taro's own tree, with no caret to place. On H5 the browser scrolls: Taro's
+  // H5 pageScrollTo measures the label's offsetTop from its nearest positioned box, not the page,
+  // and its animation would take the label off screen again once the page has more above the form.
   if (process.env.TARO_ENV !== 'weapp' && typeof document !== 'undefined') {
     const label = document.getElementById(`${id}-label`)
     label?.scrollIntoView?.({ block: 'center' })
     const input = document.querySelector<HTMLInputElement>(`#${id} input, [data-field=${id}] input`)
     input?.focus({ preventScroll: true })
+    return
   }
+  try {
+    if (typeof Taro.pageScrollTo === 'function') {
+      void Promise.resolve(Taro.pageScrollTo({ selector: `#${id}-label`, duration: 200 })).catch(() => undefined)
+    }
+  } catch { /* no scrolling API */ }
 }
 
 function specialDrugCaveat(pack: PolicyPack): string {

@@ -4,8 +4,8 @@ import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Tier } from '../../policy/types'
 import { levelOf, tierOf } from './forms'
 import type { InpatientForm } from './forms'
-import { amountOf, engineError, FIX_INPUT, moneyErrors } from './outcome'
-import type { Outcome } from './outcome'
+import { amountOf, engineError, FIX_INPUT, moneyErrors } from '../../components/estimate-form/outcome'
+import type { Outcome } from '../../components/estimate-form/outcome'
 
 export function hasPublishedScale(pack: PolicyPack): boolean {
   return !isUnpublished(pack.inpatient.tiers[1].scaleByLevel)

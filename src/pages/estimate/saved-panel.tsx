@@ -11,8 +11,8 @@ import { addSaved, deleteSaved, loadSaved, MAX_NAME_LENGTH } from './saved-estim
 import type { SavedEstimate } from './saved-estimates'
 import { TextField } from '../../components/field'
 
-export function defaultName(mode: Mode, forms: Forms, region: RegionId): string {
-  const total = mode === 'inpatient' ? normalizeForm('inpatient', forms.inpatient).form.total : ''
+export function defaultName<M extends Mode>(mode: M, form: Forms[M], region: RegionId): string {
+  const total = mode === 'inpatient' ? normalizeForm('inpatient', form as Forms['inpatient']).form.total : ''
   const base = `${REGION_NAMES[region].slice(0, 2)}${MODE_NAMES[mode]}`
   return total ? `${base} 总费用${total}元` : `${base}测算`
 }
@@ -23,11 +23,12 @@ function formatSavedAt(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-export function SavedPanel({ refresh, pack, mode, forms, onReopen }: {
+/** The list holds every kind of estimate; saving saves the one this page shows (`mode`). */
+export function SavedPanel<M extends Mode>({ refresh, pack, mode, form, onReopen }: {
   refresh: number
   pack: PolicyPack
-  mode: Mode
-  forms: Forms
+  mode: M
+  form: Forms[M]
   onReopen(entry: SavedEstimate): void
 }) {
   const { region } = pack
@@ -47,12 +48,12 @@ export function SavedPanel({ refresh, pack, mode, forms, onReopen }: {
   const [confirming, setConfirming] = useState<string | null>(null)
 
   const save = () => {
-    const { form, invalid } = normalizeForm(mode, forms[mode])
+    const { form: clean, invalid } = normalizeForm(mode, form)
     if (invalid.length) {
       setMessage({ kind: 'warn', text: '有输入无法识别，请先改正标出的输入再保存。' })
       return
     }
-    const outcome = addSaved(name.trim() || defaultName(mode, forms, region), pack, mode, form)
+    const outcome = addSaved(name.trim() || defaultName(mode, form, region), pack, mode, clean)
     if (!outcome.ok) {
       setMessage({ kind: 'warn', text: outcome.message })
       return
@@ -84,7 +85,7 @@ export function SavedPanel({ refresh, pack, mode, forms, onReopen }: {
           value={name}
           onChange={setName}
           maxlength={MAX_NAME_LENGTH}
-          placeholder={defaultName(mode, forms, region)}
+          placeholder={defaultName(mode, form, region)}
           hint='不填就用灰色的名字。保存的是当前这一类（住院/门诊/生育）的输入。'
         />
         <Button kind='primary' className='estimate-action' data-testid='save-estimate' onClick={save}>保存测算</Button>

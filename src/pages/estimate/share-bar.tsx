@@ -5,10 +5,10 @@ import { currentPlatform } from '../../services/platform'
 import { SHARE_PAGE } from './share-link'
 
 /** Sharing the estimate: the WeChat share button on a phone, a copyable link on H5. */
-export function ShareBar({ query }: { query(): string }) {
+export function ShareBar({ query, page = SHARE_PAGE }: { query(): string; page?: string }) {
   if (currentPlatform() === 'h5') {
     const copy = async () => {
-      const url = `${window.location.origin}${window.location.pathname}#${SHARE_PAGE}?${query()}`
+      const url = `${window.location.origin}${window.location.pathname}#${page}?${query()}`
       if (await copyText(url)) toast('链接已复制')
     }
     return (

@@ -3,8 +3,10 @@
 // form, so the outpatient estimator above stays as it is.
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { attempt, isUnpublishedResult, outpatientAssistance, parseMoney } from '../../engine'
-import type { OutpatientAssistanceKind, OutpatientAssistanceResult } from '../../engine'
+import { attempt, isUnpublishedResult, parseMoney } from '../../engine'
+// Straight from its module, so that it is bundled in this subpackage (see run-outpatient.ts).
+import { outpatientAssistance } from '../../engine/outpatientAssistance'
+import type { OutpatientAssistanceKind, OutpatientAssistanceResult } from '../../engine/outpatientAssistance'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
@@ -12,7 +14,7 @@ import { RangeFigure } from '../../components/range-figure'
 import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import type { CountyId } from '../../policy/types'
-import { ChoiceRow } from './widgets'
+import { ChoiceRow } from '../../components/estimate-form'
 import { TermHelp } from '../../components/term'
 
 const TITLES: Record<OutpatientAssistanceKind, string> = {

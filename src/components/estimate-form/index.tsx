@@ -1,9 +1,14 @@
-// Small form pieces only the estimator needs (the shared fields are in components/field): a yes/no
-// toggle, a labelled row for a Chips choice, and the line that says what is still missing.
+// Small form pieces every estimator (住院, 门诊, 生育) shares beside components/field: a yes/no toggle,
+// a labelled row for a Chips choice, and the line that says what is still missing.
 import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { Notice } from '../../components/notice'
-import type { Outcome } from './form-state'
+import type { Outcome } from './outcome'
+import './index.scss'
+
+export * from './outcome'
+export * from './choices'
+export type { FieldSpec } from './field-spec'
 
 /** A checkbox drawn as a button: the tick mark and the word, never colour alone, show the state. */
 export function Toggle({ label, checked, onChange, testId }: { label: string; checked: boolean; onChange(v: boolean): void; testId?: string }) {

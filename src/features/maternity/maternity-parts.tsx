@@ -4,8 +4,8 @@ import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import { isUnpublished } from '../../policy/types'
-import type { MaternityForm } from './form-state'
-import { ChoiceRow } from './widgets'
+import { ChoiceRow } from '../../components/estimate-form'
+import type { MaternityForm } from './form'
 import { TermHelp } from '../../components/term'
 
 export interface Props {

@@ -1,11 +1,15 @@
-import { childbirthPayment, isUnpublishedResult, maternityAllowance, maternityDays, maternityMedical, maternityWithoutInsurance } from '../../engine'
-import type { ChildbirthPayment, MaternityEvent, MaternityMedicalResult } from '../../engine'
+// The maternity rules straight from their engine modules, not the engine's index: the main package
+// imports the index, and what it re-exports would be bundled there instead of in this subpackage.
+import { isUnpublishedResult } from '../../engine'
+import { childbirthPayment, maternityAllowance, maternityDays, maternityMedical } from '../../engine/maternity'
+import type { ChildbirthPayment, MaternityEvent, MaternityMedicalResult } from '../../engine/maternity'
+import { maternityWithoutInsurance } from '../../engine/maternityUninsured'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference } from '../../policy/types'
-import { readMonths } from './form-codec'
-import type { MaternityForm } from './forms'
-import { amountOf, engineError, FIX_INPUT, moneyErrors } from './outcome'
-import type { Outcome } from './outcome'
+import { amountOf, engineError, FIX_INPUT, moneyErrors } from '../../components/estimate-form/outcome'
+import type { Outcome } from '../../components/estimate-form/outcome'
+import { readMonths } from './form'
+import type { MaternityForm } from './form'
 
 export type ChildbirthView =
   | { unpublished: true; reason: string }

@@ -7,9 +7,10 @@ import { Notice } from '../../components/notice'
 import { SourceToggle } from '../../components/source-toggle'
 import { RangeFigure } from '../../components/range-figure'
 import { usePolicy } from '../../components/page-shell'
-import { runChildbirth } from './form-state'
-import type { ChildbirthView, MaternityForm } from './form-state'
-import { ChoiceRow, OutcomeStatus } from './widgets'
+import { runChildbirth } from './run-maternity'
+import type { ChildbirthView } from './run-maternity'
+import type { MaternityForm } from './form'
+import { ChoiceRow, OutcomeStatus } from '../../components/estimate-form'
 import type { Props } from './maternity-parts'
 
 export function Childbirth({ form, onChange }: Props) {

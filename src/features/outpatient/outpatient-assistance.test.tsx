@@ -1,8 +1,8 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
-import { OutpatientAssistanceCard } from '../../src/pages/estimate/outpatient-assistance'
-import { normalizeDate } from '../../src/components/date-tool'
-import { PolicyProvider } from '../../src/components/page-shell/policy'
-import { getPack } from '../../src/policy/registry'
+import { OutpatientAssistanceCard } from './outpatient-assistance'
+import { normalizeDate } from '../../components/date-tool'
+import { PolicyProvider } from '../../components/page-shell/policy'
+import { getPack } from '../../policy/registry'
 
 const Card = ({ region }: { region: 'weihai' | 'weifang' }) => (
   <PolicyProvider value={getPack(region, 2020)}><OutpatientAssistanceCard /></PolicyProvider>

@@ -12,9 +12,10 @@ import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference } from '../../policy/types'
-import { runOutpatient } from './form-state'
-import type { OutpatientForm, OutpatientView } from './form-state'
-import { ChoiceRow, OutcomeStatus } from './widgets'
+import { ChoiceRow, OutcomeStatus } from '../../components/estimate-form'
+import { runOutpatient } from './run-outpatient'
+import type { OutpatientView } from './run-outpatient'
+import type { OutpatientForm } from './form'
 import { OutpatientAssistanceCard } from './outpatient-assistance'
 
 interface Props {

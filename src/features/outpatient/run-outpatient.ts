@@ -1,11 +1,13 @@
-import { chronicOutpatient, outpatientGeneral } from '../../engine'
-import type { OutpatientResult } from '../../engine'
+// The outpatient rules straight from their engine module, not the engine's index: the main package
+// imports the index, and what it re-exports would be bundled there instead of in this subpackage.
+import { chronicOutpatient, outpatientGeneral } from '../../engine/outpatient'
+import type { OutpatientResult } from '../../engine/outpatient'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack } from '../../policy/types'
-import { tierOf } from './forms'
-import type { OutpatientForm } from './forms'
-import { amountOf, engineError, FIX_INPUT, moneyErrors } from './outcome'
-import type { Outcome } from './outcome'
+import { tierOf } from '../../components/estimate-form/choices'
+import { amountOf, engineError, FIX_INPUT, moneyErrors } from '../../components/estimate-form/outcome'
+import type { Outcome } from '../../components/estimate-form/outcome'
+import type { OutpatientForm } from './form'
 
 export interface OutpatientView {
   kind: 'general' | 'chronic'

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '门诊报销测算', enableShareAppMessage: true, enableShareTimeline: true })
