@@ -7,6 +7,8 @@ export default defineAppConfig({
     'pages/about/index',
     'pages/privacy/index'
   ],
+  // 核对结算单 opens from a ledger entry: a subpackage, so the main package does not grow.
+  subPackages: [{ root: 'pages/slip', pages: ['index'] }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ededed',

@@ -3,7 +3,7 @@
 // 一档/二档 over the year. The household (tier, poverty, assistance group) is the one chosen above.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { Button } from '../../components/button'
 import { attempt, estimateYear } from '../../engine'
 import { AssistanceDecisionTool } from '../../components/date-tool/tools'
@@ -11,7 +11,8 @@ import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
 import type { RegionId } from '../../policy/types'
-import { copyText, toast } from '../../services/device'
+import { copyText, openPage, toast } from '../../services/device'
+import { slipQuery } from './slip-route'
 import { setRegion } from '../../services/region'
 import { currentPlatform } from '../../services/platform'
 import { SHARE_PAGE } from './share-link'
@@ -77,6 +78,11 @@ export function YearLedger({ region, household, onHousehold }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  // Back from 核对结算单: the slip was saved there, so read the ledger again before saving over it.
+  useDidShow(() => {
+    if (shared === null && pending.current === null) setState(loadLedger(region))
+  })
+
   const update = (next: Ledger) => {
     setState({ ledger: next })
     if (shared === null && !saveLedger(region, next)) toast('保存失败：本机存储不可用')
@@ -137,6 +143,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
             onUp={() => move(i, -1)}
             onDown={() => move(i, 1)}
             onRemove={() => remove(e.id)}
+            onSlip={() => (shared === null ? openPage(`/pages/slip/index?${slipQuery(region, i, household)}`) : toast('请先把分享的记录保存到本机，再核对结算单'))}
           />
         ))}
       </View>
