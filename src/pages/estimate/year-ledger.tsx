@@ -79,8 +79,16 @@ export function YearLedger({ region, household, onHousehold }: Props) {
   }, [])
 
   // Back from 核对结算单: the slip was saved there, so read the ledger again before saving over it.
+  // The first show is the mount (the effects above read the ledger or the shared link then).
+  const shownBefore = useRef(false)
+  const sharedNow = useRef(shared)
+  sharedNow.current = shared
   useDidShow(() => {
-    if (shared === null && pending.current === null) setState(loadLedger(region))
+    if (!shownBefore.current) {
+      shownBefore.current = true
+      return
+    }
+    if (sharedNow.current === null && pending.current === null) setState(loadLedger(region))
   })
 
   const update = (next: Ledger) => {
