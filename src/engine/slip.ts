@@ -57,7 +57,7 @@ export const SLIP_FIELD_NAMES: Record<SlipField, readonly string[]> = {
   assistance: ['医疗救助', '民政救助', '医疗救助支付'],
   commercial: ['医疗商业补充保险', '商业补充保险'],
   reassistance: ['再救助', '重大疾病再救助'],
-  outOfPocket: ['个人负担', '个人自付', '个人支付', '现金支付']
+  outOfPocket: ['个人负担', '个人自付', '个人支付']
 }
 
 /** The slip's payment lines, the chain's layers (basic is the slip's 统筹基金支付). */
