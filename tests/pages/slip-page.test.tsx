@@ -119,3 +119,11 @@ describe('核对结算单', () => {
     expect(item?.what).toContain('结算单')
   })
 })
+
+test('a full ledger of twenty stays, each with a whole slip, still travels in one code', () => {
+  const l = stay()
+  const slip = { totalCost: '1234567.89', compliantCost: '1234567.89', basicPaid: '234567.89', critical: '234567.89', specialDrug: '23456.78', hospitalWaiver: '200', assistance: '50000', commercial: '234567.89', reassistance: '20000', outOfPocket: '234567.89' }
+  l.entries = Array.from({ length: 20 }, (_, k) => ({ ...l.entries[0], id: `e${k}`, total: '1234567.89', compliant: '1234567.89', deductible: '1234.56', slip }))
+  const back = decodeLedger(encodeLedger('weihai', household, l))
+  expect(back.ok && back.ledger.entries.map((e) => e.slip)).toEqual(l.entries.map(() => slip))
+})

@@ -11,7 +11,8 @@ import type { Household, Ledger, LedgerEntry, PriorField } from './year-store'
 const VERSION = '1'
 const ASSISTANCE = ['none', 'key', 'lowIncome'] as const
 const COUNTY = ['', 'anqiu', 'other'] as const
-const MAX_CODE = 900
+// 20 entries, each with a whole settlement slip (up to about 190 characters an entry), fit.
+const MAX_CODE = 4000
 
 /** An amount as the shortest plain number, or undefined when it does not read. */
 function plain(text: string): string | undefined {
