@@ -104,7 +104,8 @@ export interface SlipLine {
 export interface SlipReading {
   id: string
   question: string
-  options: { label: string; range: Range; reference: Reference }[]
+  /** Each option with the line's range under it; `slipWithin`: the slip figure is within that range (or on its open side). */
+  options: { label: string; range: Range; reference: Reference; slipWithin: boolean }[]
 }
 
 export interface SlipCheck {
@@ -179,8 +180,12 @@ function statusOf(slip: Decimal, range: Range): SlipStatus {
   return range.low !== null && range.high !== null ? 'within' : 'open'
 }
 
-function readingsOf(readings: ReadingShown[]): SlipReading[] {
-  return readings.map((r) => ({ id: r.id, question: r.question, options: r.options.map((o) => ({ label: o.label, range: o.range, reference: o.reference })) }))
+function readingsOf(readings: ReadingShown[], slip: Decimal): SlipReading[] {
+  return readings.map((r) => ({
+    id: r.id,
+    question: r.question,
+    options: r.options.map((o) => ({ label: o.label, range: o.range, reference: o.reference, slipWithin: statusOf(slip, o.range) !== 'lower' && statusOf(slip, o.range) !== 'higher' }))
+  }))
 }
 
 const REMOTE: Partial<Record<string, RemoteSituation>> = { referral: 'referral', emergency: 'emergency', longTermResidence: 'longTermResidence', unreferred: 'unfiled' }
@@ -212,7 +217,7 @@ function lineOf(
     shown,
     range,
     status,
-    readings: readingsOf(spread.readings),
+    readings: readingsOf(spread.readings, slipFigure),
     unknowns: spread.unknowns,
     applicable: extra.applicable,
     sources: extra.sources
@@ -289,9 +294,19 @@ export function checkSlip(input: SlipInput): SlipCheck {
   if (wantsBasic) {
     const bare: StayInput = { ...stay }
     delete bare.basicPaid
-    const alt = explainYear({ ...yearInput, stays: stays.map((s, k) => (k === i ? bare : s)) })
-    const l = alt.estimate.stays[i].layers.find((x) => x.id === 'basic')
-    if (l) basicRange = { range: l.range, spread: alt.spread(i, 'basic'), note: l.note, sources: l.sources, unpublished: l.status === 'unpublished' }
+    try {
+      const alt = explainYear({ ...yearInput, stays: stays.map((s, k) => (k === i ? bare : s)) })
+      const l = alt.estimate.stays[i].layers.find((x) => x.id === 'basic')
+      if (l) {
+        const unpublished = l.status === 'unpublished'
+        basicRange = { range: l.range, spread: alt.spread(i, 'basic'), note: unpublished ? BASIC_UNPUBLISHED : l.note, sources: l.sources, unpublished }
+      }
+    } catch (e) {
+      // The slip's figure carries the stay; only the rule's own figure lacks an input (e.g. the hospital level).
+      if (!(e instanceof PolicyInputError)) throw e
+      const why = e.message.replace(/^[^：]*（[^）]*）：/, '')
+      basicRange = { range: { low: null, high: null }, spread: { readings: [], unknowns: [] }, note: `统筹基金支付无法按文件核对：${why}`, sources: [], unpublished: true }
+    }
   }
 
   const sumsChecked = slip.totalCost !== undefined && slip.outOfPocket !== undefined
@@ -307,16 +322,16 @@ export function checkSlip(input: SlipInput): SlipCheck {
     const value = figure ?? ZERO
     let line: SlipLine
     if (!layer) {
+      const noDrugCost = id === 'specialDrug' && household.povertyHousehold
       line = lineOf(id, value, shown, { low: '0.00', high: '0.00' }, { readings: [], unknowns: [] }, {
         applicable: false,
-        note: '按这条记录填写的身份和参保地，文件中没有这一项',
+        note: noDrugCost ? '这条记录没有填写特药费用：请先在“本年度的住院”里修改这条记录，填写特药费用' : '按这条记录填写的身份和参保地，文件中没有这一项',
         sources: [],
         unpublished: false
       })
     } else if (id === 'basic') {
       if (!basicRange) continue
-      const note = basicRange.unpublished ? BASIC_UNPUBLISHED : basicRange.note
-      line = lineOf(id, value, shown, basicRange.range, basicRange.spread, { applicable: true, note, sources: basicRange.sources, unpublished: basicRange.unpublished })
+      line = lineOf(id, value, shown, basicRange.range, basicRange.spread, { applicable: true, note: basicRange.note, sources: basicRange.sources, unpublished: basicRange.unpublished })
     } else {
       line = lineOf(id, value, shown, layer.range, explained.spread(i, id), { applicable: true, note: layer.note, sources: layer.sources, unpublished: layer.status === 'unpublished' })
     }

@@ -266,3 +266,54 @@ describe('bad input: a Chinese message naming the slip field', () => {
     expect(bad({ critical: '1' }, { stays: [{ kind: 'specialChronicOutpatient', totalCost: '1000', compliantCost: '1000' }] })).toBe('stayIndex: 核对结算单只适用于住院记录')
   })
 })
+
+describe('a later Weihai poverty stay: earlier stays count, readings span a line', () => {
+  // 一档. Stay 1 (2020-01-01): T = C = 30,000, slip 统筹 10,000 → P1 20,000; 大病 (20,000 − 5,000) × 65% = 9,750;
+  //   P2 10,250 (< 20,000: 救助 0); 商业 10,250 − 2,940 = 7,310; P5 2,940 (< 5,000: 再救助 0).
+  // Stay 2 (2020-05-01): T = C = 80,000, slip 统筹 40,000 → P1 40,000.
+  //   大病 over the year (criticalPeriod A): (60,000 − 5,000) × 65% = 35,750 − 9,750 = 26,000 → P2 14,000
+  //   大病 per stay (B):                    (40,000 − 5,000) × 65%                 = 22,750 → P2 17,250
+  //   救助 over the year (assistancePeriod A): (10,250 + 14,000 − 20,000) × 70% = 2,975; with 大病 B: (27,500 − 20,000) × 70% = 5,250
+  //   救助 per stay (B): P2 < 20,000 → 0
+  //   再救助 (a year's 5,000, the text says so): 商业 holds the year at 9.8% × 110,000 = 10,780 → (10,780 − 5,000) × 70% = 4,046
+  const year: SlipInput = {
+    region: 'weihai',
+    tier: 1,
+    povertyHousehold: true,
+    stays: [
+      { totalCost: '30000', compliantCost: '30000', basicPaid: '10000', date: '2020-01-01' },
+      { totalCost: '80000', compliantCost: '80000', date: '2020-05-01' }
+    ],
+    stayIndex: 1,
+    slip: { basicPaid: '40000', critical: '100', assistance: '0', reassistance: '0' }
+  }
+  const r = checkSlip(year)
+
+  test('大病 at 100 is lower by 22,650–25,900; each reading with its own figure', () => {
+    const c = line(r, 'critical')
+    expect(c).toMatchObject({ range: { low: '22750.00', high: '26000.00' }, status: 'lower', mayBeOwed: { low: '22650.00', high: '25900.00' } })
+    expect(c.readings.map((x) => [x.id, x.options.map((o) => `${o.range.low}-${o.range.high}`)])).toEqual([['weihai.criticalPeriod', ['26000.00-26000.00', '22750.00-22750.00']]])
+  })
+
+  test('救助 at 0 is within [0, 5,250]: it matches the per-stay reading of the 20,000', () => {
+    const a = line(r, 'assistance')
+    expect(a).toMatchObject({ range: { low: '0.00', high: '5250.00' }, status: 'within' })
+    const period = a.readings.find((x) => x.id === 'weihai.assistancePeriod')
+    expect(period?.options.map((o) => [o.range.low, o.range.high, o.slipWithin])).toEqual([['2975.00', '5250.00', false], ['0.00', '0.00', true]])
+  })
+
+  test('再救助 at 0 is lower by 4,046 (the year read as the text says)', () => {
+    expect(line(r, 'reassistance')).toMatchObject({ range: { low: '4046.00', high: '4046.00' }, status: 'lower', mayBeOwed: { low: '4046.00', high: '4046.00' } })
+  })
+
+  test('the basic line says why it cannot be checked without a hospital level', () => {
+    expect(line(r, 'basic')).toMatchObject({ range: { low: null, high: null }, status: 'open' })
+    expect(line(r, 'basic').openSides?.reasons).toEqual(['统筹基金支付无法按文件核对：请选择就诊医院的级别（一级、二级或三级）'])
+  })
+
+  test('a 特药 line for a stay without a drug cost asks for the drug cost', () => {
+    const d = checkSlip({ ...year, slip: { basicPaid: '40000', specialDrug: '600' } })
+    expect(line(d, 'specialDrug')).toMatchObject({ applicable: false, status: 'higher' })
+    expect(line(d, 'specialDrug').note).toContain('没有填写特药费用')
+  })
+})

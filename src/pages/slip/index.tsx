@@ -158,7 +158,11 @@ function LineView({ line }: { line: SlipLine }) {
           {line.readings.map((r) => (
             <View key={r.id} data-testid='slip-line-reading'>
               <Text className='slip__sub'>文件有两种理解：{r.question}</Text>
-              {r.options.map((o) => <Text key={o.label} className='slip__sub'>· {o.label}：{rangeText(o.range)}</Text>)}
+              {r.options.map((o) => (
+                <Text key={o.label} className='slip__sub' data-testid='slip-line-option'>
+                  · {o.label}：{rangeText(o.range)}{o.slipWithin ? '（与结算单相符）' : ''}
+                </Text>
+              ))}
             </View>
           ))}
         </View>

@@ -53,7 +53,7 @@ export function lineSentence(l: SlipLine, slipName: string): string {
     case 'higher': {
       const above = l.above as Range
       const by = above.high === null || above.low === above.high ? formatYuan(above.low as string) : `${formatYuan(above.low as string)}–${formatYuan(above.high)}`
-      if (!l.applicable) return `${shows}；按这条记录填写的身份和参保地，文件中没有这一项。`
+      if (!l.applicable) return `${shows}；${l.note ?? '按这条记录填写的身份和参保地，文件中没有这一项'}。`
       return l.id === 'outOfPocket'
         ? `${shows}；按文件，个人负担是 ${rangeText(l.range)}，结算单多 ${by}。`
         : `${shows}；按文件，这一项是 ${rangeText(l.range)}，结算单多 ${by}。`
