@@ -127,3 +127,13 @@ test('a full ledger of twenty stays, each with a whole slip, still travels in on
   const back = decodeLedger(encodeLedger('weihai', household, l))
   expect(back.ok && back.ledger.entries.map((e) => e.slip)).toEqual(l.entries.map(() => slip))
 })
+
+test('a slip whose 总费用 differs from the ledger entry says the slip’s is the one computed on', () => {
+  saveLedger('weihai', stay())
+  const { container } = open()
+  typeIn(container, 'slip-totalCost', '111000')
+  typeIn(container, 'slip-critical', '23062')
+  expect(screen.getByTestId('slip-used')).toHaveTextContent('总费用：这条记录填的是 110000 元，按结算单上的 ¥111,000.00 计算')
+  typeIn(container, 'slip-totalCost', '110000')
+  expect(screen.queryByTestId('slip-used')).toBeNull()
+})

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { attempt, checkSlip, formatYuan, SLIP_FIELD_NAMES, SLIP_FIELDS } from '../../engine'
+import { attempt, checkSlip, formatYuan, parseMoney, SLIP_FIELD_NAMES, SLIP_FIELDS } from '../../engine'
 import type { SlipCheck, SlipField, SlipLine } from '../../engine'
 import { Button } from '../../components/button'
 import { PageShell } from '../../components/page-shell'
@@ -111,6 +111,7 @@ function SlipChecker({ route, region, pack }: { route: SlipRoute; region: Region
 
       {!slip.ok ? <Notice kind='warn' testId='slip-status'>{slip.message}</Notice> : null}
       {result && !result.ok && fieldError === null ? <Notice kind='warn' testId='slip-status'>{result.message}</Notice> : null}
+      {result?.ok ? <UsedFigures entry={entry.total} compliant={entry.compliant} used={result.value.used} /> : null}
       {result?.ok ? <SlipResult check={result.value} /> : null}
 
       <View className='slip__footer'>
@@ -120,6 +121,27 @@ function SlipChecker({ route, region, pack }: { route: SlipRoute; region: Region
         ) : null}
       </View>
     </View>
+  )
+}
+
+/** Where the slip's bill differs from the ledger entry's, the slip's is the one computed on: say so. */
+function UsedFigures({ entry, compliant, used }: { entry: string; compliant: string; used: SlipCheck['used'] }) {
+  const differs = (typed: string, slip: string | null) => {
+    if (slip === null || typed.trim() === '') return false
+    try {
+      return parseMoney(typed) !== slip
+    } catch {
+      return false
+    }
+  }
+  const notes: string[] = []
+  if (differs(entry, used.totalCost)) notes.push(`总费用：这条记录填的是 ${entry} 元，按结算单上的 ${formatYuan(used.totalCost)} 计算`)
+  if (differs(compliant, used.compliantCost)) notes.push(`政策范围内费用：这条记录填的是 ${compliant} 元，按结算单上的 ${formatYuan(used.compliantCost as string)} 计算`)
+  if (notes.length === 0) return null
+  return (
+    <Notice kind='info' testId='slip-used'>
+      {notes.map((n) => <Text key={n} className='slip__sub'>{n}</Text>)}
+    </Notice>
   )
 }
 
