@@ -20,7 +20,7 @@ import { Toggle } from './widgets'
 import type { Household, Ledger, LedgerEntry } from './year-store'
 import { decodeLedger, encodeLedger } from './year-share'
 import type { DecodedLedger } from './year-share'
-import { ledgerInput, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS, PRIOR_LABELS, saveLedger } from './year-store'
+import { ledgerInput, ledgerRevision, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS, PRIOR_LABELS, saveLedger } from './year-store'
 import { EntryForm, EntryRow } from './year-entry'
 import { YearResult } from './year-result'
 import './year-ledger.scss'
@@ -44,6 +44,8 @@ export function YearLedger({ region, household, onHousehold }: Props) {
   // A share link with y=… opens the shared year (switching to its region first, as the estimate
   // share link does); it is saved on this device only when the user says so.
   const pending = useRef<DecodedLedger | null>(null)
+  // The store's revision this page last read or saved (see the useDidShow below).
+  const seen = useRef(ledgerRevision())
   const applyShared = (d: Extract<DecodedLedger, { ok: true }>) => {
     setState({ ledger: d.ledger })
     const { tier, poverty, assistance } = d.household
@@ -57,6 +59,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
       applyShared(p)
       return
     }
+    seen.current = ledgerRevision()
     setState(loadLedger(region))
     // Re-read only when the region changes; applyShared is a fresh closure each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -79,21 +82,20 @@ export function YearLedger({ region, household, onHousehold }: Props) {
   }, [])
 
   // Back from 核对结算单: the slip was saved there, so read the ledger again before saving over it.
-  // The first show is the mount (the effects above read the ledger or the shared link then).
-  const shownBefore = useRef(false)
+  // Back from 核对结算单, which saved the slip: read the ledger again before saving over it (not
+  // while a shared ledger is open, which is not the device's).
   const sharedNow = useRef(shared)
   sharedNow.current = shared
   useDidShow(() => {
-    if (!shownBefore.current) {
-      shownBefore.current = true
-      return
-    }
-    if (sharedNow.current === null && pending.current === null) setState(loadLedger(region))
+    if (ledgerRevision() === seen.current || sharedNow.current !== null || pending.current !== null) return
+    seen.current = ledgerRevision()
+    setState(loadLedger(region))
   })
 
   const update = (next: Ledger) => {
     setState({ ledger: next })
     if (shared === null && !saveLedger(region, next)) toast('保存失败：本机存储不可用')
+    seen.current = ledgerRevision()
   }
 
   const { year } = usePolicy()

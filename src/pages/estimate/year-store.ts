@@ -177,8 +177,17 @@ export function loadLedger(region: RegionId): { ledger: Ledger; notice?: string 
   return { ledger: value[region] ?? EMPTY_LEDGER, notice: notice ? `本年度的住院：${notice}` : undefined }
 }
 
+// Bumped by every save, so a page that shows again (the ledger, back from 核对结算单) knows whether
+// another page saved since it last read.
+let revision = 0
+
+export function ledgerRevision(): number {
+  return revision
+}
+
 export function saveLedger(region: RegionId, ledger: Ledger): boolean {
   const { value } = store.load()
+  revision++
   return store.save({ ...value, [region]: ledger })
 }
 
