@@ -338,9 +338,10 @@ export function checkSlip(input: SlipInput): SlipCheck {
     // Where the slip may show less than the text gives: below the range, or on a side the sources leave open.
     if (line.status === 'lower' || line.status === 'open') {
       const help = slipHelpTexts(id as SlipHelpLine, { region: input.region, ...household })
-      if (id === 'basic') {
+      if (id === 'basic' && remote.who.length + remote.bring.length > 0) {
         help.who = [...help.who, ...remote.who]
         help.bring = [...help.bring, ...remote.bring]
+        help.silent = ['文件写的是这种就医不能联网结算时的报销办法和材料，没有写明对结算单上的数额有疑问时找谁']
       }
       line.help = help
     }

@@ -317,3 +317,32 @@ describe('a later Weihai poverty stay: earlier stays count, readings span a line
     expect(line(d, 'specialDrug').note).toContain('没有填写特药费用')
   })
 })
+
+describe('an emergency stay outside Weihai (ordinary resident): the basic line and the claim materials', () => {
+  // 一档, level 3, the hospital's deductible 1,000, T 50,000, C 40,000. The patient first bears 10%:
+  //   reading weihai.outOfAreaRatio A (Weihai's table): (40,000 × 90% − 1,000) × 50% = 17,500
+  //   reading B (the treating area's own deductible and ratio, not published): open
+  const r = checkSlip({
+    region: 'weihai',
+    tier: 1,
+    stays: [{ totalCost: '50000', compliantCost: '40000', hospitalLevel: 3, deductible: '1000', setting: 'emergency' }],
+    stayIndex: 0,
+    slip: { basicPaid: '10000' }
+  })
+
+  test('open on the side reading B leaves open; reading A gives 17,500', () => {
+    const b = line(r, 'basic')
+    expect(b.status).toBe('open')
+    const ratio = b.readings.find((x) => x.id === 'weihai.outOfAreaRatio')
+    expect(ratio?.options[0]).toMatchObject({ range: { low: '17500.00', high: '17500.00' }, slipWithin: false })
+    expect(ratio?.options[1].range.high).toBeNull()
+    expect(ratio?.options[1].slipWithin).toBe(true)
+  })
+
+  test('what the text says for a claim at home: the emergency materials, and what it does not say', () => {
+    const help = line(r, 'basic').help
+    expect(help?.who.map((t) => t.text).join('')).toContain('参保地经办机构')
+    expect(help?.bring.map((t) => t.text)).toEqual(['身份证件', '银行卡', '住院费用发票', '费用汇总清单', '出院小结', '急诊病历或证明'])
+    expect(help?.silent).toEqual(['文件写的是这种就医不能联网结算时的报销办法和材料，没有写明对结算单上的数额有疑问时找谁'])
+  })
+})
