@@ -28,13 +28,15 @@ export const STATUS_TEXT: Record<SlipStatus, string> = {
   open: '无法完全核对'
 }
 
+const UNCHECKABLE = '文件没有给出可核对的数额'
+
 /** What the text gives for a line, as a resident reads it; readings are listed separately. */
 export function rangeText(range: Range): string {
   const { low, high } = range
   if (low !== null && high !== null) return low === high ? formatYuan(low) : `${formatYuan(low)}–${formatYuan(high)}`
-  if (low !== null) return low === '0.00' ? '文件没有给出可核对的数额' : `至少 ${formatYuan(low)}`
+  if (low !== null) return low === '0.00' ? UNCHECKABLE : `至少 ${formatYuan(low)}`
   if (high !== null) return `最多 ${formatYuan(high)}`
-  return '文件没有给出可核对的数额'
+  return UNCHECKABLE
 }
 
 /** "结算单上没有“再救助”；按文件，这次可能还有 ¥X" and the like. */
@@ -42,7 +44,9 @@ export function lineSentence(l: SlipLine, slipName: string): string {
   const shows = l.shown ? `结算单上的“${slipName}”是 ${formatYuan(l.slip)}` : `结算单上没有“${slipName}”（按0计）`
   switch (l.status) {
     case 'within':
-      return `${shows}；按文件，这一项是 ${rangeText(l.range)}，相符。`
+      return l.range.low !== l.range.high && l.readings.length > 0
+        ? `${shows}；文件有不同理解，按各种理解这一项在 ${rangeText(l.range)} 之间（见下方），结算单在其中。`
+        : `${shows}；按文件，这一项是 ${rangeText(l.range)}，相符。`
     case 'lower': {
       const owed = l.mayBeOwed as Range
       const more = owed.high === null ? `至少 ${formatYuan(owed.low as string)}` : owed.low === owed.high ? formatYuan(owed.low as string) : `${formatYuan(owed.low as string)}–${formatYuan(owed.high)}`
@@ -58,8 +62,10 @@ export function lineSentence(l: SlipLine, slipName: string): string {
         ? `${shows}；按文件，个人负担是 ${rangeText(l.range)}，结算单多 ${by}。`
         : `${shows}；按文件，这一项是 ${rangeText(l.range)}，结算单多 ${by}。`
     }
-    case 'open':
-      return `${shows}；按文件，这一项${l.range.low === null && l.range.high === null ? '没有可核对的上下限' : `是 ${rangeText(l.range)}`}，${openSideText(l)}。`
+    case 'open': {
+      const given = rangeText(l.range)
+      return given === UNCHECKABLE ? `${shows}；${UNCHECKABLE}（见下方原因）。` : `${shows}；按文件，这一项${given}，${openSideText(l)}。`
+    }
   }
 }
 
