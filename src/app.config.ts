@@ -11,7 +11,9 @@ export default defineAppConfig({
     { root: 'pages/outpatient', pages: ['index'] },
     { root: 'pages/maternity', pages: ['index'] },
     { root: 'pages/about', pages: ['index'] },
-    { root: 'pages/privacy', pages: ['index'] }
+    { root: 'pages/privacy', pages: ['index'] },
+    // 核对结算单 opens from a ledger entry: a subpackage, so the main package does not grow.
+    { root: 'pages/slip', pages: ['index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -52,3 +52,6 @@ export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './out
 export type { UninsuredMaternityResult } from './maternityUninsured'
 export type { DateReading, TransferToResidentDates, WorkingDayDate, ResettlementChangeDate, LateFeeWaiverResult, DeferralEnd } from './dates'
 export { transferToResidentDates, assistanceDecisionDate, resettlementChangeDate, lateFeeWaiver, lateFeeWaiver2020, monthSpan, deferralEnd, addMonthsClamped, addDays } from './dates'
+export type { Slip, SlipField, SlipLine, SlipLineId, SlipStatus, SlipCheck, SlipInput, SlipReading } from './slip'
+export { checkSlip, SLIP_FIELDS, SLIP_FIELD_NAMES } from './slip'
+export type { FigureSpread } from './year'

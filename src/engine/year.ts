@@ -306,9 +306,43 @@ function yearOfEntries(input: YearInput, entries: ChainEntry[]): number | undefi
  * fen, and so does the year.
  */
 export function estimateYear(input: YearInput): YearEstimate {
+  return explainYear(input).estimate
+}
+
+/** Why one figure of an entry is a range: the readings and unknowns that move it. */
+export interface FigureSpread {
+  readings: ReadingShown[]
+  unknowns: UnknownShown[]
+}
+
+/**
+ * The year, and for any figure of an entry (a layer, or 'share') the readings and unknowns that move
+ * that figure itself (the stay's `readings`/`unknowns` are those of its share). For the slip check.
+ */
+export function explainYear(input: YearInput): { estimate: YearEstimate; spread: (stayIndex: number, figure: LayerId | 'share') => FigureSpread } {
   const parsed = parseYear(input)
   const evaluated = evaluateEntries(parsed, (i, e) => entryError(i, parsed.entries[i]?.kind, e))
   const { e, probe, chainStays, staysSorted, warnings, order, stays } = evaluated
+  const spread = (stayIndex: number, figure: LayerId | 'share'): FigureSpread => {
+    const k = order.indexOf(stayIndex)
+    if (k < 0) return { readings: [], unknowns: [] }
+    const afterUnknown = e.asked.firstEntry !== undefined && k > e.asked.firstEntry
+    const { readings, unknowns } = spreadOf(parsed.pack, e, `${k}.${figure}`, k, afterUnknown)
+    return { readings, unknowns }
+  }
+  return { estimate: estimateOf(parsed, e, probe, chainStays, staysSorted, warnings, order, stays), spread }
+}
+
+function estimateOf(
+  parsed: Parsed,
+  e: Evaluation,
+  probe: Figures | undefined,
+  chainStays: ChainStay[],
+  staysSorted: InpatientEstimate[],
+  warnings: string[],
+  order: number[],
+  stays: InpatientEstimate[]
+): YearEstimate {
   const year = yearTotals(parsed.pack, e, probe, chainStays, staysSorted, warnings, order)
   if (parsed.prior) {
     const echo = {} as Required<PriorThisYear>
@@ -428,7 +462,8 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
     })
   }
   // A stay after an entry that met an unknown moves with the year so far: its unknowns are those.
-  const moved = afterUnknown ? [`${entry}.share.sofar`, `${entry - 1}.share.sofar`] : keys
+  const figure = shareKey.slice(shareKey.indexOf('.') + 1)
+  const moved = afterUnknown ? [`${entry}.${figure}.sofar`, `${entry - 1}.${figure}.sofar`] : keys
   const unknowns: UnknownShown[] = unknownsThatMatter(e, moved, shareKey === 'y.share' ? Infinity : entry).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
   return { range: entryRange(e.runs, shareKey, entry, afterUnknown, approximate), readings, unknowns }
 }

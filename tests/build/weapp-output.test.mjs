@@ -36,7 +36,7 @@ test('lazyCodeLoading is on, and every page has its files', () => {
 })
 
 test('门诊 and 生育 are subpackages: their views are in their own package, not in the main one', () => {
-  assert.deepEqual(app.subPackages.map((p) => p.root), ['pages/outpatient', 'pages/maternity', 'pages/about', 'pages/privacy'])
+  assert.deepEqual(app.subPackages.map((p) => p.root), ['pages/outpatient', 'pages/maternity', 'pages/about', 'pages/privacy', 'pages/slip'])
   const roots = app.subPackages.map((p) => `${p.root}/`)
   const main = readdirRecursive('dist').filter((f) => f.endsWith('.js') && !roots.some((r) => f.startsWith(r)))
   // Words only the two views write (their choices), and where they are.

@@ -117,7 +117,7 @@ async function tap(page, node) {
 
 test('the four tool pages are the tab pages, each renders through the compiled templates', async () => {
   assert.deepEqual(app.tabBar.list.map((t) => t.pagePath), ['pages/contribution/index', 'pages/estimate/index', 'pages/remote/index', 'pages/faq/index'])
-  assert.deepEqual(SUB_PAGES, ['pages/outpatient/index', 'pages/maternity/index', 'pages/about/index', 'pages/privacy/index'])
+  assert.deepEqual(SUB_PAGES, ['pages/outpatient/index', 'pages/maternity/index', 'pages/about/index', 'pages/privacy/index', 'pages/slip/index'])
   for (const route of ALL_PAGES) {
     const { page, view } = await show(route, { storage: WEIHAI })
     const tree = view()

@@ -35,6 +35,8 @@ export function EntryRow(props: {
   onUp(): void
   onDown(): void
   onRemove(): void
+  /** Opens 核对结算单 for this stay. */
+  onSlip?(): void
 }) {
   const { index, entry, estimate, info } = props
   const [confirm, setConfirm] = useState(false)
@@ -86,6 +88,9 @@ export function EntryRow(props: {
       ) : null}
       <View className='year-ledger__actions'>
         <Button kind='secondary' small data-testid='ledger-edit' onClick={props.onEdit}>修改</Button>
+        {entry.kind === 'inpatient' && props.onSlip ? (
+          <Button kind='secondary' small data-testid='ledger-slip' onClick={props.onSlip}>{entry.slip ? '核对结算单（已填）' : '核对结算单'}</Button>
+        ) : null}
         <Button kind='secondary' small aria-label='上移' disabled={index === 0} onClick={props.onUp}>上移</Button>
         <Button kind='secondary' small aria-label='下移' disabled={props.last} onClick={props.onDown}>下移</Button>
         <Button

@@ -3,7 +3,7 @@
 // 一档/二档 over the year. The household (tier, poverty, assistance group) is the one chosen above.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { Button } from '../../components/button'
 import { attempt, estimateYear } from '../../engine'
 import { AssistanceDecisionTool } from '../../components/date-tool/tools'
@@ -11,7 +11,8 @@ import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
 import type { RegionId } from '../../policy/types'
-import { copyText, toast } from '../../services/device'
+import { copyText, openPage, toast } from '../../services/device'
+import { slipQuery } from './slip-route'
 import { setRegion } from '../../services/region'
 import { currentPlatform } from '../../services/platform'
 import { SHARE_PAGE } from './share-link'
@@ -19,7 +20,7 @@ import { Toggle } from '../../components/estimate-form'
 import type { Household, Ledger, LedgerEntry } from './year-store'
 import { decodeLedger, encodeLedger } from './year-share'
 import type { DecodedLedger } from './year-share'
-import { ledgerInput, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS, PRIOR_LABELS, saveLedger } from './year-store'
+import { ledgerInput, ledgerRevision, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS, PRIOR_LABELS, saveLedger } from './year-store'
 import { EntryForm, EntryRow } from './year-entry'
 import { YearResult } from './year-result'
 import './year-ledger.scss'
@@ -43,6 +44,8 @@ export function YearLedger({ region, household, onHousehold }: Props) {
   // A share link with y=… opens the shared year (switching to its region first, as the estimate
   // share link does); it is saved on this device only when the user says so.
   const pending = useRef<DecodedLedger | null>(null)
+  // The store's revision this page last read or saved (see the useDidShow below).
+  const seen = useRef(ledgerRevision())
   const applyShared = (d: Extract<DecodedLedger, { ok: true }>) => {
     setState({ ledger: d.ledger })
     const { tier, poverty, assistance } = d.household
@@ -56,6 +59,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
       applyShared(p)
       return
     }
+    seen.current = ledgerRevision()
     setState(loadLedger(region))
     // Re-read only when the region changes; applyShared is a fresh closure each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -77,9 +81,21 @@ export function YearLedger({ region, household, onHousehold }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  // Back from 核对结算单: the slip was saved there, so read the ledger again before saving over it.
+  // Back from 核对结算单, which saved the slip: read the ledger again before saving over it (not
+  // while a shared ledger is open, which is not the device's).
+  const sharedNow = useRef(shared)
+  sharedNow.current = shared
+  useDidShow(() => {
+    if (ledgerRevision() === seen.current || sharedNow.current !== null || pending.current !== null) return
+    seen.current = ledgerRevision()
+    setState(loadLedger(region))
+  })
+
   const update = (next: Ledger) => {
     setState({ ledger: next })
     if (shared === null && !saveLedger(region, next)) toast('保存失败：本机存储不可用')
+    seen.current = ledgerRevision()
   }
 
   const { year } = usePolicy()
@@ -137,6 +153,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
             onUp={() => move(i, -1)}
             onDown={() => move(i, 1)}
             onRemove={() => remove(e.id)}
+            onSlip={() => (shared === null ? openPage(`/pages/slip/index?${slipQuery(region, i, household)}`) : toast('请先把分享的记录保存到本机，再核对结算单'))}
           />
         ))}
       </View>

@@ -1,16 +1,18 @@
 // The share code of a year ledger: household fields, then one block per entry ("-"), an optional
 // prior block starting with "P", and a checksum. Hospital names never travel.
 import { INPATIENT_SETTINGS, parseMoney, readPercent } from '../../engine'
+import type { SlipField } from '../../engine'
 import { regionCode, regionOfCode } from '../../policy/registry'
 import { seal, unseal } from './share-code'
 import type { RegionId } from '../../policy/types'
-import { EMPTY_PRIOR, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS } from './year-store'
+import { EMPTY_PRIOR, EMPTY_SLIP, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS } from './year-store'
 import type { Household, Ledger, LedgerEntry, PriorField } from './year-store'
 
 const VERSION = '1'
 const ASSISTANCE = ['none', 'key', 'lowIncome'] as const
 const COUNTY = ['', 'anqiu', 'other'] as const
-const MAX_CODE = 900
+// 20 entries, each with a whole settlement slip (up to about 190 characters an entry), fit.
+const MAX_CODE = 4000
 
 /** An amount as the shortest plain number, or undefined when it does not read. */
 function plain(text: string): string | undefined {
@@ -31,6 +33,19 @@ const ENTRY_MONEY: [EntryMoney, string][] = [
   ['basicPaid', 'B'],
   ['specialDrug', 's']
 ]
+/** A slip's figures in an entry block; letters no other entry field uses. Names never travel. */
+const SLIP_CODES: [SlipField, string][] = [
+  ['totalCost', 'U'],
+  ['compliantCost', 'V'],
+  ['basicPaid', 'W'],
+  ['critical', 'c'],
+  ['specialDrug', 'x'],
+  ['hospitalWaiver', 'w'],
+  ['assistance', 'a'],
+  ['commercial', 'm'],
+  ['reassistance', 'R'],
+  ['outOfPocket', 'o']
+]
 const PRIOR_CODES: Record<PriorField, string> = { compliant: 'C', basicPaid: 'B', criticalPaid: 'c', assistancePaid: 'a', commercialPaid: 'm', reassistancePaid: 'r' }
 
 export function encodeLedger(region: RegionId, household: Household, ledger: Ledger): string {
@@ -46,6 +61,10 @@ export function encodeLedger(region: RegionId, household: Household, ledger: Led
     }
     const r = e.ratio.trim() === '' ? undefined : readPercent(e.ratio)
     if (r && r.state === 'ok') f.push(`r${r.rate}`)
+    for (const [key, code] of SLIP_CODES) {
+      const v = e.slip ? plain(e.slip[key]) : undefined
+      if (v !== undefined) f.push(code + v)
+    }
     blocks.push(f.join('_'))
   }
   if (ledger.usePrior) {
@@ -111,6 +130,10 @@ export function decodeLedger(code: unknown): DecodedLedger {
     for (const [key, letter] of ENTRY_MONEY) e[key] = f.get(letter) ?? ''
     const r = f.get('r')
     e.ratio = r ? String(Math.round(Number(r) * 10000) / 100) : ''
+    if (SLIP_CODES.some(([, letter]) => f.has(letter))) {
+      e.slip = { ...EMPTY_SLIP }
+      for (const [key, letter] of SLIP_CODES) e.slip[key] = f.get(letter) ?? ''
+    }
     ledger.entries.push(e)
   }
   return { ok: true, region, household, ledger }

@@ -3,9 +3,9 @@
 //   y=1_wh_t1_p1_a0-k0_D20200302_L3_T120000_C100000_d1000-k0_L2_T30000_C25000_d600~checksum
 // Household fields, then one block per entry ("-"), an optional prior block starting with "P".
 // Hospital names are not shared (they are the user's own words and not needed for the figures).
-import { INPATIENT_SETTINGS, parseMoney, readPercent } from '../../engine'
+import { INPATIENT_SETTINGS, parseMoney, readPercent, SLIP_FIELDS } from '../../engine'
 import type { CountyId, InpatientSetting, RegionId, Tier } from '../../policy/types'
-import type { PriorThisYear, StayInput, YearInput } from '../../engine'
+import type { PriorThisYear, SlipField, StayInput, YearInput } from '../../engine'
 import { createStore } from '../../services/storage'
 import { listRegions } from '../../policy/registry'
 import type { InpatientForm } from './form-state'
@@ -29,6 +29,24 @@ export interface LedgerEntry {
   ratio: string
   basicPaid: string
   specialDrug: string
+  /** The settlement slip's figures as typed (核对结算单); absent until the user enters one. */
+  slip?: SlipForm
+}
+
+/** A settlement slip as typed: one text per slip field ('' when the slip does not show it). */
+export type SlipForm = Record<SlipField, string>
+
+export const EMPTY_SLIP: SlipForm = {
+  totalCost: '',
+  compliantCost: '',
+  basicPaid: '',
+  critical: '',
+  specialDrug: '',
+  hospitalWaiver: '',
+  assistance: '',
+  commercial: '',
+  reassistance: '',
+  outOfPocket: ''
 }
 
 export const PRIOR_FIELDS = ['compliant', 'basicPaid', 'criticalPaid', 'assistancePaid', 'commercialPaid', 'reassistancePaid'] as const
@@ -90,7 +108,27 @@ function readEntry(raw: unknown): LedgerEntry | undefined {
   if (!id || !kind || date === undefined || (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) || label === undefined) return undefined
   if (level === undefined || !setting || !basicSource || amounts.some((m) => m === undefined)) return undefined
   const [total, compliant, deductible, ratio, basicPaid, specialDrug] = amounts as string[]
-  return { id, kind, date, label, level, setting, total, compliant, basicSource, deductible, ratio, basicPaid, specialDrug }
+  const entry: LedgerEntry = { id, kind, date, label, level, setting, total, compliant, basicSource, deductible, ratio, basicPaid, specialDrug }
+  // Ledgers stored before 核对结算单 have no slip: they open as they were.
+  if (e.slip !== undefined) {
+    const slip = readSlip(e.slip)
+    if (!slip) return undefined
+    entry.slip = slip
+  }
+  return entry
+}
+
+function readSlip(raw: unknown): SlipForm | undefined {
+  if (!raw || typeof raw !== 'object') return undefined
+  const slip = { ...EMPTY_SLIP }
+  for (const f of SLIP_FIELDS) {
+    const v = (raw as Record<string, unknown>)[f]
+    if (v === undefined) continue
+    const text = str(v)
+    if (text === undefined) return undefined
+    slip[f] = text
+  }
+  return slip
 }
 
 function readLedger(raw: unknown): Ledger | undefined {
@@ -139,8 +177,17 @@ export function loadLedger(region: RegionId): { ledger: Ledger; notice?: string 
   return { ledger: value[region] ?? EMPTY_LEDGER, notice: notice ? `本年度的住院：${notice}` : undefined }
 }
 
+// Bumped by every save, so a page that shows again (the ledger, back from 核对结算单) knows whether
+// another page saved since it last read.
+let revision = 0
+
+export function ledgerRevision(): number {
+  return revision
+}
+
 export function saveLedger(region: RegionId, ledger: Ledger): boolean {
   const { value } = store.load()
+  revision++
   return store.save({ ...value, [region]: ledger })
 }
 

@@ -25,7 +25,7 @@ export default function PrivacyPage() {
   const clearAll = async () => {
     const answer = await Taro.showModal({
       title: '清除本机数据',
-      content: '将删除所选地区、保存的测算、本年度住院记录、家庭成员和清单勾选，且无法恢复。确定清除吗？',
+      content: '将删除所选地区、保存的测算、本年度住院记录（含结算单金额）、家庭成员和清单勾选，且无法恢复。确定清除吗？',
       confirmText: '清除',
       cancelText: '取消'
     }).catch(() => ({ confirm: false }))
