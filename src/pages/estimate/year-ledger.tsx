@@ -22,7 +22,7 @@ import { decodeLedger, encodeLedger } from './year-share'
 import type { DecodedLedger } from './year-share'
 import { ledgerInput, ledgerRevision, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS, PRIOR_LABELS, saveLedger } from './year-store'
 import { EntryForm, EntryRow } from './year-entry'
-import { YearResult } from './year-result'
+import { YearResult, type LedgerView } from './year-result'
 import './year-ledger.scss'
 
 interface Props {
@@ -31,8 +31,6 @@ interface Props {
   /** Sets the household chosen above (a shared ledger brings its own). */
   onHousehold(patch: Pick<Household, 'tier' | 'poverty' | 'assistance'>): void
 }
-
-export type LedgerView = 'stays' | 'year'
 
 export function YearLedger({ region, household, onHousehold }: Props) {
   const router = useRouter()

@@ -13,8 +13,10 @@ import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { RegionId } from '../../policy/types'
-import type { LedgerView } from './year-ledger'
 import { paidText, segmentLabel, shareText } from './share-figure'
+
+/** The ledger shows its stays one by one, or the year as a whole. */
+export type LedgerView = 'stays' | 'year'
 
 /** Who pays what, when the share is a figure; null when it moves with an input not entered. */
 function segments(estimate: { layers: InpatientEstimate['layers']; outOfPocket: string | null; range: Range }): BreakdownSegment[] | null {
