@@ -18,6 +18,7 @@ export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {
   estimateInpatient,
   INPATIENT_SETTINGS,
+  SETTING_OF_SITUATION,
   INPATIENT_SETTING_LABELS,
   ASSISTANCE_GROUPS,
   COUNTIES,

@@ -4,7 +4,7 @@ import type { InpatientEstimate, PriorThisYear } from './year'
 import { evaluateEntries, parseEntry, parseHouseholdYear } from './year'
 
 export type { InpatientEstimate }
-export { ASSISTANCE_GROUPS, COUNTIES, INPATIENT_SETTINGS } from './stay-input'
+export { ASSISTANCE_GROUPS, COUNTIES, INPATIENT_SETTINGS, SETTING_OF_SITUATION } from './stay-input'
 
 /** The settings as residents name them; shared by every page that shows or hands over a setting. */
 export const INPATIENT_SETTING_LABELS: Record<InpatientSetting, string> = {

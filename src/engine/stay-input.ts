@@ -1,10 +1,23 @@
-import type { CountyId, HospitalLevel, InpatientSetting } from '../policy/types'
+import type { CountyId, HospitalLevel, InpatientSetting, RemoteSituation } from '../policy/types'
 import { PolicyInputError } from './errors'
 import { oneOf, parseLevel } from './inputs'
 import type { AssistanceGroup, Household } from './layer'
 import { parseAmount, parseOptionalAmount, parseRate, ZERO } from './money'
 
 export const INPATIENT_SETTINGS: readonly InpatientSetting[] = ['local', 'referral', 'emergency', 'longTermResidence', 'unreferred']
+
+// Posted and migrant workers file as 异地安置/长期居住 in both documents (Weihai: "常驻异地的工作人员"
+// is named under 长期异地居住; Weifang lists them as the 2nd and 3rd kind of 异地安置), so their
+// stays are estimated with the long-term-residence setting; a stay never filed, as one not referred.
+/** The inpatient setting each 异地就医 situation is estimated with: the one map, for every page. */
+export const SETTING_OF_SITUATION: Readonly<Record<RemoteSituation, InpatientSetting>> = {
+  referral: 'referral',
+  emergency: 'emergency',
+  longTermResidence: 'longTermResidence',
+  postedWorker: 'longTermResidence',
+  migrantWorker: 'longTermResidence',
+  unfiled: 'unreferred'
+}
 export const ASSISTANCE_GROUPS: readonly AssistanceGroup[] = ['none', 'key', 'lowIncome']
 export const COUNTIES: readonly CountyId[] = ['anqiu', 'other']
 

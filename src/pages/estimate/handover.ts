@@ -1,4 +1,5 @@
 import type { InpatientSetting } from '../../policy/types'
+import { INPATIENT_SETTINGS, SETTING_OF_SITUATION } from '../../engine'
 import { DEFAULT_FORMS } from './forms'
 import type { InpatientForm, MaternityForm, Mode } from './forms'
 
@@ -12,15 +13,10 @@ export interface Handover {
   setting?: InpatientSetting
 }
 
-const SETTING_ALIASES: Record<string, InpatientSetting> = {
-  local: 'local',
-  referral: 'referral',
-  emergency: 'emergency',
-  longTermResidence: 'longTermResidence',
-  unreferred: 'unreferred',
-  // The 异地就医 page speaks of situations; these two are settled like a stay in another place.
-  postedWorker: 'longTermResidence',
-  unfiled: 'unreferred'
+// A setting by its own name, or the 异地就医 situation it is estimated with (the engine's one map).
+const SETTING_ALIASES: Readonly<Record<string, InpatientSetting>> = {
+  ...Object.fromEntries(INPATIENT_SETTINGS.map((s) => [s, s])),
+  ...SETTING_OF_SITUATION
 }
 
 /** Reads { mode, setting } from another tab or a link; unknown values are ignored, never trusted. */

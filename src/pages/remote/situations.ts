@@ -1,5 +1,5 @@
 import type { InpatientSetting, PolicyPack, PolicyText, Reference, RemoteCareEntry, RemoteSituation } from '../../policy/types'
-import { inpatientSettingLabel } from '../../engine'
+import { inpatientSettingLabel, SETTING_OF_SITUATION } from '../../engine'
 
 /**
  * The six situations in the resident's own words, in the order people usually meet them. Each maps
@@ -22,25 +22,13 @@ export function isRemoteSituation(value: unknown): value is RemoteSituation {
 /** How 报销测算 names each inpatient setting in this region; shown on the button so the user knows what is filled in. */
 export const settingLabel = inpatientSettingLabel
 
-// Posted and migrant workers file as 异地安置/长期居住 in both documents (Weihai: "常驻异地的工作人员"
-// is named under 长期异地居住; Weifang lists them as the 2nd and 3rd kind of 异地安置), so their
-// stays are estimated with the long-term-residence setting.
-const SETTING_OF: Record<RemoteSituation, InpatientSetting> = {
-  referral: 'referral',
-  emergency: 'emergency',
-  longTermResidence: 'longTermResidence',
-  postedWorker: 'longTermResidence',
-  migrantWorker: 'longTermResidence',
-  unfiled: 'unreferred'
-}
-
 /**
  * The 报销测算 setting for a situation, or null when the region's documents give nothing the
  * estimate could work with (the situation is not covered, or the setting is not in the sources).
  */
 export function estimateSetting(pack: PolicyPack, situation: RemoteSituation): InpatientSetting | null {
   if (pack.remoteCare[situation].status !== 'published') return null
-  const setting = SETTING_OF[situation]
+  const setting = SETTING_OF_SITUATION[situation]
   return pack.inpatient.settings[setting].kind === 'notInSources' ? null : setting
 }
 

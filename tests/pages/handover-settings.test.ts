@@ -1,0 +1,16 @@
+// A 异地就医 situation handed to 报销测算 becomes the setting the remote page says it is estimated
+// with: one map (the engine's SETTING_OF_SITUATION) for both pages, every situation included.
+import { INPATIENT_SETTINGS, SETTING_OF_SITUATION } from '../../src/engine'
+import { readHandover } from '../../src/pages/estimate/handover'
+import { SITUATIONS } from '../../src/pages/remote/situations'
+
+test('every situation the remote page offers hands over the setting of the one map', () => {
+  for (const { id } of SITUATIONS) expect(readHandover({ setting: id })).toEqual({ setting: SETTING_OF_SITUATION[id], mode: 'inpatient' })
+  expect(readHandover({ setting: 'migrantWorker' }).setting).toBe('longTermResidence')
+})
+
+test('a setting by its own name hands over itself; anything else is ignored', () => {
+  for (const s of INPATIENT_SETTINGS) expect(readHandover({ setting: s }).setting).toBe(s)
+  expect(readHandover({ setting: 'toString' })).toEqual({})
+  expect(readHandover({ setting: 'abroad' })).toEqual({})
+})
