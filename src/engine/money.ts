@@ -105,3 +105,14 @@ export function formatYuan(amount: string): string {
   const [whole, fraction] = new Dec(amount).toFixed(2, Decimal.ROUND_HALF_UP).split('.')
   return `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`
 }
+
+/** a − b, exact, as a plain decimal string ("650" − "450" → "200"): for figures read out of packs. */
+export function difference(a: string, b: string): string {
+  return new Dec(a).minus(b).toFixed()
+}
+
+/** What `part` is of `whole`, in percent to `places` decimals ("0" when whole is 0): for drawing a bar, never shown as a figure. */
+export function percentOf(part: string, whole: string, places = 3): string {
+  const w = new Dec(whole)
+  return w.isZero() ? '0' : new Dec(part).div(w).times(100).toDecimalPlaces(places).toString()
+}

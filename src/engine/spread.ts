@@ -2,6 +2,7 @@
 // as the inpatient results (POLICY-READING §1), built from the few readings and unknowns it meets.
 import type { PolicyPack, ReadingId } from '../policy/types'
 import type { Range } from './layer'
+import { Dec } from './money'
 import type { UnknownId } from './scenario'
 import { UNKNOWN_KINDS } from './scenario'
 import type { ReadingShown, Spread, UnknownShown } from './year'
@@ -38,4 +39,10 @@ export function readingSpread(pack: PolicyPack, id: ReadingId, figures: (string 
     })
   }
   return { range, readings: [shown], unknowns }
+}
+
+/** What the insurances pay is the total less the share: its range is the share's, mirrored. */
+export function paidRange(total: string, share: Range): Range {
+  const less = (v: string | null) => (v === null ? null : new Dec(total).minus(v).toFixed(2))
+  return { low: less(share.high), high: less(share.low) }
 }

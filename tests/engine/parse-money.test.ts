@@ -1,5 +1,5 @@
 // parseMoney: money as people type it on a phone.
-import { formatYuan, parseMoney, PolicyInputError } from '../../src/engine'
+import { difference, formatYuan, paidRange, parseMoney, percentOf, PolicyInputError } from '../../src/engine'
 
 describe('accepted forms', () => {
   test.each([
@@ -66,5 +66,20 @@ describe('formatYuan', () => {
     ['999.995', '¥1,000.00']
   ])('%s → %s', (amount, expected) => {
     expect(formatYuan(amount)).toBe(expected)
+  })
+})
+
+describe('the figures pages ask the engine for instead of doing arithmetic', () => {
+  test('difference is exact and plain', () => {
+    expect(difference('650', '450')).toBe('200')
+    expect(difference('0.3', '0.1')).toBe('0.2')
+  })
+  test('percentOf draws a share of a bar, 0 of nothing', () => {
+    expect(percentOf('1', '3')).toBe('33.333')
+    expect(percentOf('5', '0')).toBe('0')
+  })
+  test('paidRange mirrors the share’s range in the total, open sides included', () => {
+    expect(paidRange('100000', { low: '8828.75', high: '11144.00' })).toEqual({ low: '88856.00', high: '91171.25' })
+    expect(paidRange('100', { low: null, high: '40.00' })).toEqual({ low: '60.00', high: null })
   })
 })

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import Decimal from 'decimal.js'
+import { percentOf } from '../../engine'
 import './index.scss'
 
 export interface BreakdownSegment {
@@ -30,25 +30,25 @@ const MARKERS = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨']
  * equivalent for screen readers.
  */
 export function BreakdownBar({ segments, total, format, title = '谁付多少' }: BreakdownBarProps) {
-  const whole = new Decimal(total)
-  const shown = segments.filter((s) => new Decimal(s.amount).gt(0))
+  // Signs only (no arithmetic on money outside the engine): what is above zero is drawn and listed.
+  const shown = segments.filter((s) => Number(s.amount) > 0)
   const summary = `${title}：${shown.map((s) => `${s.label}${format(s.amount)}`).join('，')}；合计${format(total)}`
   return (
     <View className='breakdown-bar' data-testid='breakdown-bar'>
       <Text className='breakdown-bar__title'>{title}</Text>
-      {whole.gt(0) ? (
+      {Number(total) > 0 ? (
         <View className='breakdown-bar__track' role='img' aria-label={summary}>
           {shown.map((s, i) => {
             // Display only: the share of the bar's width, never shown as a figure.
-            const share = new Decimal(s.amount).div(whole).times(100)
+            const share = percentOf(s.amount, total)
             return (
               <View
                 key={s.key}
                 className={`breakdown-bar__segment breakdown-bar__segment--${(s.tone ?? i) % 8}${s.patient ? ' breakdown-bar__segment--patient' : ''}`}
-                style={{ width: `${share.toDecimalPlaces(3).toString()}%` }}
+                style={{ width: `${share}%` }}
                 data-key={s.key}
               >
-                {share.gte(12) ? <Text className='breakdown-bar__marker'>{MARKERS[i] ?? ''}</Text> : null}
+                {Number(share) >= 12 ? <Text className='breakdown-bar__marker'>{MARKERS[i] ?? ''}</Text> : null}
               </View>
             )
           })}

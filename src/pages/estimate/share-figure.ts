@@ -1,7 +1,7 @@
 // The patient's share and what the insurances pay, as one line of text (the sticky bar, a table
 // cell, a chart label), from the share's range: never a figure without its kind.
-import Decimal from 'decimal.js'
 import type { Range } from '../../engine'
+import { paidRange } from '../../engine'
 import { figureKind, figureQualifier, figureText } from '../../components/range-figure'
 
 /** The patient's share in one line (a table cell): the bound or figure, and what kind of figure it is. */
@@ -9,11 +9,7 @@ export function shareText(estimate: { outOfPocket: string | null; range: Range }
   return figureText(estimate.outOfPocket, estimate.range) + figureQualifier(estimate.outOfPocket, estimate.range)
 }
 
-/** What the insurances pay is the total less the share: its range is the share's, mirrored. */
-export function paidRange(total: string, share: Range): Range {
-  const less = (v: string | null) => (v === null ? null : new Decimal(total).minus(v).toFixed(2))
-  return { low: less(share.high), high: less(share.low) }
-}
+export { paidRange }
 
 export function paidText(estimate: { total: string; paid: string | null; range: Range; outOfPocket: string | null }): string {
   const range = paidRange(estimate.total, estimate.range)

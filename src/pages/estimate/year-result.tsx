@@ -2,8 +2,7 @@
 // caps and cumulative 大病 of the year (engine estimateYear), the year's total, a chart per stay, and
 // 一档/二档 over the year. The household (tier, poverty, assistance group) is the one chosen above.
 import { Text, View } from '@tarojs/components'
-import Decimal from 'decimal.js'
-import { attempt, estimateYear, formatYuan, LAYER_LABELS, LAYER_ORDER } from '../../engine'
+import { attempt, difference, estimateYear, formatYuan, LAYER_LABELS, LAYER_ORDER } from '../../engine'
 import type { InpatientEstimate, Range, YearEstimate, YearInput } from '../../engine'
 import { layerFigure, RangeFigure } from '../../components/range-figure'
 import { BreakdownBar } from '../../components/breakdown-bar'
@@ -74,7 +73,7 @@ function YearTierComparison({ input }: { region: RegionId; input: YearInput }) {
     return layer ? layerFigure(layer).text : '¥0.00'
   }
   const rates = pack.residentContribution.rates
-  const diff = isPublished(rates.adultTier1) && isPublished(rates.adultTier2) ? new Decimal(rates.adultTier2.value).minus(rates.adultTier1.value).toFixed() : null
+  const diff = isPublished(rates.adultTier1) && isPublished(rates.adultTier2) ? difference(rates.adultTier2.value, rates.adultTier1.value) : null
   return (
     <View className='estimate-tiers' data-testid='ledger-tiers'>
       <Text className='estimate-section-title' role='heading' aria-level={2}>一档还是二档？按全年的住院比一比</Text>
