@@ -1,6 +1,6 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { BundleReportPlugin, PreloadFirstScreenPlugin } from './bundle-report'
 import WECHAT_ARIA from '../src/services/wechat-aria-attributes.json'
@@ -52,9 +52,11 @@ function shareH5Chunks(chain: any) {
       }
     }
   })
-  // The first page of app.config.ts is what "/" shows.
-  const appConfig = readFileSync(resolve(__dirname, '..', process.env.YBT_SOURCE_ROOT || 'src', 'app.config.ts'), 'utf8')
-  const firstPage = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)?.[1] ?? ''
+  // The first page of app.config.ts (its first literal page, or the first of the tabs it lists) is what "/" shows.
+  const sourceDir = resolve(__dirname, '..', process.env.YBT_SOURCE_ROOT || 'src')
+  const appConfig = readFileSync(resolve(sourceDir, 'app.config.ts'), 'utf8')
+  const tabs = existsSync(resolve(sourceDir, 'tabs.ts')) ? readFileSync(resolve(sourceDir, 'tabs.ts'), 'utf8') : ''
+  const firstPage = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)?.[1] ?? /pagePath:\s*'([^']+)'/.exec(tabs)?.[1] ?? ''
   chain.plugin('preload-first-screen').use(PreloadFirstScreenPlugin, [firstPage])
 }
 

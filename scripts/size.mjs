@@ -77,6 +77,15 @@ export function weighWeapp(dir) {
  * H5: every JavaScript file, and the JavaScript a first visit to the first page loads: the scripts
  * index.html names plus the chunk group of that page, each gzipped (level 9).
  */
+/** The first page of a source root: app.config.ts's first literal page, or the first tab of its tabs.ts. */
+function firstPageOf(sourceDir) {
+  const appConfig = readFileSync(join(sourceDir, 'app.config.ts'), 'utf8')
+  const tabs = existsSync(join(sourceDir, 'tabs.ts')) ? readFileSync(join(sourceDir, 'tabs.ts'), 'utf8') : ''
+  const first = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)?.[1] ?? /pagePath:\s*'([^']+)'/.exec(tabs)?.[1]
+  if (!first) throw new Error(`no first page in ${sourceDir}`)
+  return first
+}
+
 export function weighH5(dir, statsPath, sourceRoot) {
   const files = listFiles(dir)
   const gz = (path) => gzipSync(readFileSync(join(dir, path)), { level: 9 }).length
@@ -84,8 +93,7 @@ export function weighH5(dir, statsPath, sourceRoot) {
   const stats = JSON.parse(readFileSync(statsPath, 'utf8'))
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const initial = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1])
-  const appConfig = readFileSync(resolve(root, sourceRoot, 'app.config.ts'), 'utf8')
-  const firstPage = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)[1]
+  const firstPage = firstPageOf(resolve(root, sourceRoot))
   // Taro loads each page with import(): the page's chunk group is the one whose chunks hold its module.
   const pageModule = new RegExp(`(^|/)${firstPage}\\.(tsx|ts|jsx|js)$`)
   const pageChunk = stats.chunks.find((c) => !c.initial && c.modules.some((m) => pageModule.test(m)))

@@ -1,10 +1,7 @@
+import { TABS } from './tabs'
+
 export default defineAppConfig({
-  pages: [
-    'pages/contribution/index',
-    'pages/estimate/index',
-    'pages/remote/index',
-    'pages/faq/index'
-  ],
+  pages: TABS.map((t) => t.pagePath),
   // Less-used pages load on first use, not with the app (docs/performance.md): a first open
   // downloads the main package only. None is a tab: each opens with navigateTo, with a back button.
   subPackages: [
@@ -30,12 +27,12 @@ export default defineAppConfig({
     selectedColor: '#05733f',
     backgroundColor: '#f7f7f7',
     borderStyle: 'black',
-    list: [
-      { pagePath: 'pages/contribution/index', text: '缴费查询', iconPath: 'assets/tab/contribution.png', selectedIconPath: 'assets/tab/contribution-active.png' },
-      { pagePath: 'pages/estimate/index', text: '报销测算', iconPath: 'assets/tab/estimate.png', selectedIconPath: 'assets/tab/estimate-active.png' },
-      { pagePath: 'pages/remote/index', text: '异地就医', iconPath: 'assets/tab/remote.png', selectedIconPath: 'assets/tab/remote-active.png' },
-      { pagePath: 'pages/faq/index', text: '常见问题', iconPath: 'assets/tab/faq.png', selectedIconPath: 'assets/tab/faq-active.png' }
-    ]
+    list: TABS.map((t) => ({
+      pagePath: t.pagePath,
+      text: t.text,
+      iconPath: `assets/tab/${t.icon}.png`,
+      selectedIconPath: `assets/tab/${t.icon}-active.png`
+    }))
   },
   lazyCodeLoading: 'requiredComponents',
   // The palette is light-only (app.scss): with darkmode off WeChat keeps its light navigation bar and

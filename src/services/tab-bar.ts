@@ -1,13 +1,9 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 
-/** The four tools, in app.json's tabBar order (tests/build checks the two agree). */
-export const TABS = [
-  { name: 'contribution', pagePath: 'pages/contribution/index', text: '缴费查询' },
-  { name: 'estimate', pagePath: 'pages/estimate/index', text: '报销测算' },
-  { name: 'remote', pagePath: 'pages/remote/index', text: '异地就医' },
-  { name: 'faq', pagePath: 'pages/faq/index', text: '常见问题' }
-] as const
+import { TABS } from '../tabs'
+
+export { TABS }
 
 export type TabName = (typeof TABS)[number]['name']
 
