@@ -31,8 +31,16 @@ const MAX_BYTES = 512 * 1024
 
 export const STORAGE_PREFIX = 'ybt:'
 
-export function createStore<T>(name: string, options: StoreOptions<T>): Store<T> {
-  const key = STORAGE_PREFIX + name
+/** Every name the app stores under: the one registry (隐私说明 must say what each holds). */
+export const STORE_NAMES = ['region', 'care-mode', 'estimates', 'year-ledger', 'household', 'checklist'] as const
+export type StoreName = (typeof STORE_NAMES)[number]
+
+export function storageKey(name: StoreName): string {
+  return STORAGE_PREFIX + name
+}
+
+export function createStore<T>(name: StoreName, options: StoreOptions<T>): Store<T> {
+  const key = storageKey(name)
   const dropped = (why: string): StoredValue<T> => {
     safeRemove(key)
     return { value: options.fallback, notice: why }
