@@ -10,6 +10,7 @@
 // - phone numbers are written as plain digits (e.g. 4253522) so the page can make them tappable;
 //   the interview's 行风热线 was the call-in line of one live programme, not a consultation number,
 //   and is not listed (POLICY-READING §8).
+import type { ToolLink } from './routes'
 import type { Reference, RegionId } from './types'
 
 export type FaqTopic =
@@ -25,7 +26,7 @@ export type FaqTopic =
   | '疫情'
   | '经办服务'
 
-export type ToolLink = { page: 'contribution' | 'estimate' | 'remote'; label: string; params?: Record<string, string> }
+export type { ToolLink } from './routes'
 
 export interface FaqEntry {
   /** Stable kebab-case id, e.g. 'weihai-emergency-filing'. */

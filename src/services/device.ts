@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import type { TabPage, TabParams } from '../policy/routes'
 
 // Thin wrappers over Taro device APIs, so that pages stay testable and failures never surface as
 // uncaught promise rejections.
@@ -36,8 +37,9 @@ export function toast(title: string): void {
   try { Taro.showToast({ title, icon: 'none' }) } catch { /* no toast on this platform */ }
 }
 
-export function goToTab(page: 'contribution' | 'estimate' | 'remote' | 'faq', params?: Record<string, string>): void {
-  if (params && Object.keys(params).length) setPendingParams(page, params)
+/** Switches to a tab, handing it parameters of the kind that tab reads (policy/routes.ts). */
+export function goToTab<P extends TabPage>(page: P, params?: TabParams[P]): void {
+  if (params && Object.keys(params).length) pending[page] = params
   Taro.switchTab({ url: `/pages/${page}/index` }).catch(() => undefined)
 }
 
@@ -46,9 +48,8 @@ export function openPage(url: string): void {
 }
 
 // switchTab cannot carry a query string, so parameters for a tab page wait here until it shows.
-const pending: Partial<Record<string, Record<string, string>>> = {}
-function setPendingParams(page: string, params: Record<string, string>) { pending[page] = params }
-export function takePendingParams(page: string): Record<string, string> | undefined {
+const pending: { [P in TabPage]?: TabParams[P] } = {}
+export function takePendingParams<P extends TabPage>(page: P): TabParams[P] | undefined {
   const params = pending[page]
   delete pending[page]
   return params

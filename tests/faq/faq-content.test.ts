@@ -162,7 +162,8 @@ describe('FAQ content', () => {
       if (!e.tool) continue
       expect(['contribution', 'estimate', 'remote']).toContain(e.tool.page)
       expect(e.tool.label.length).toBeGreaterThan(0)
-      const params = e.tool.params ?? {}
+      // Read as any link would arrive: names and values unchecked.
+      const params: Record<string, string | undefined> = { ...(e.tool.params ?? {}) }
       for (const v of Object.values(params)) expect(typeof v).toBe('string')
       if (params.situation !== undefined) expect(situations).toContain(params.situation)
       if (e.tool.page !== 'remote') expect(params.situation).toBeUndefined()
@@ -195,7 +196,7 @@ describe('FAQ content', () => {
     expectTool('weifang-childbirth', 'estimate', { mode: 'childbirth' })
     expectTool('weifang-maternity-allowance', 'estimate', { mode: 'maternity' })
     // 生育医疗费 leads to the tab that computes it.
-    const medical = FAQ_ENTRIES.find((e) => e.tool?.params?.mode === 'maternityMedical')
+    const medical = FAQ_ENTRIES.find((e) => e.tool?.page === 'estimate' && e.tool.params?.mode === 'maternityMedical')
     expect(medical?.answer).toContain('生育医疗费')
     expect(readHandover(medical?.tool?.params)).toEqual({ mode: 'maternity', maternitySub: 'medical' })
     expectTool('weifang-general-outpatient', 'estimate', { mode: 'outpatient' })

@@ -160,7 +160,7 @@ describe('the points the issue names', () => {
     renderFor('weifang')
     expect(screen.getByTestId('remote-card')).toHaveAttribute('data-situation', 'emergency')
     cleanup()
-    goToTab('remote', { situation: '<script>' })
+    goToTab('remote', { situation: '<script>' as never })
     renderFor('weifang')
     expect(screen.queryByTestId('remote-card')).toBeNull()
   })
