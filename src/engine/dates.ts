@@ -1,7 +1,7 @@
 import type { Reference, RegionId, PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
-import { HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, nthWorkingDayFrom } from './filingDeadline'
+import { HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, nthWorkingDayFrom } from './filing-deadline'
 import type { UnpublishedResult } from './inputs'
 import { epochDay, isoFromEpochDay, packOf, parseDate, parseMonth } from './inputs'
 

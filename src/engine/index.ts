@@ -24,10 +24,10 @@ export {
   COUNTIES,
   inpatientSettingLabel
 } from './inpatient'
-export { CRITICAL_ILLNESS_EXCEPTIONS, applicableCriticalIllnessRule } from './criticalIllness'
+export { CRITICAL_ILLNESS_EXCEPTIONS, applicableCriticalIllnessRule } from './critical-illness'
 export { applicableAssistanceRule, ELIGIBILITY_LABELS } from './assistance'
-export type { TierComparison } from './tierComparison'
-export { tierComparison } from './tierComparison'
+export type { TierComparison } from './tier-comparison'
+export { tierComparison } from './tier-comparison'
 export type { LayerDescription } from './describe'
 export { describeLayer } from './describe'
 export type { HouseholdMember, MemberCategory, ContributionLine, HouseholdContribution, ContributionPeriod } from './contribution'
@@ -36,21 +36,21 @@ export type { EmployerType, EmployeeContribution, EmployeeYear, MinimumYearsShor
 export { employeeContribution, employeeYear, employeeYear2020, retireeAccount, minimumYearsShortfall } from './employee'
 export type { ChildbirthPayment, MaternityAllowanceResult, MaternityDaysResult, MaternityEvent, MaternityMedicalKind, MaternityMedicalResult } from './maternity'
 export type { OutpatientResult } from './outpatient'
-export type { FilingDeadline } from './filingDeadline'
+export type { FilingDeadline } from './filing-deadline'
 export {
   filingDeadline,
   isWithinHolidayData,
   HOLIDAY_DATA_FIRST_YEAR,
   HOLIDAY_DATA_LAST_YEAR
-} from './filingDeadline'
+} from './filing-deadline'
 export type { StayInput, YearInput, YearEstimate, YearTotals, YearEntryInfo, YearEntryKind, PriorThisYear, ReadingShown, UnknownShown, Spread } from './year'
 export { MEDICAL_YEAR_NOTE } from './year'
 export { exactSpread, paidRange, readingSpread, unknownShown } from './spread'
 export { combosSpread } from './spread-combos'
 export type { ComboFigure } from './spread-combos'
 export { estimateYear, MAX_YEAR_ENTRIES } from './year'
-export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './outpatientAssistance'
-export type { UninsuredMaternityResult } from './maternityUninsured'
+export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './outpatient-assistance'
+export type { UninsuredMaternityResult } from './maternity-uninsured'
 export type { DateReading, TransferToResidentDates, WorkingDayDate, ResettlementChangeDate, LateFeeWaiverResult, DeferralEnd } from './dates'
 export { transferToResidentDates, assistanceDecisionDate, resettlementChangeDate, lateFeeWaiver, lateFeeWaiver2020, monthSpan, deferralEnd, addMonthsClamped, addDays } from './dates'
 export type { Slip, SlipField, SlipLine, SlipLineId, SlipStatus, SlipCheck, SlipInput, SlipReading } from './slip'

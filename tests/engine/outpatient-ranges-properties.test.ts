@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import Decimal from 'decimal.js'
 import { isUnpublishedResult } from '../../src/engine'
 import { chronicOutpatient, outpatientGeneral } from '../../src/engine/outpatient'
-import { outpatientAssistance } from '../../src/engine/outpatientAssistance'
+import { outpatientAssistance } from '../../src/engine/outpatient-assistance'
 import type { Range } from '../../src/engine'
 
 const RUNS = { numRuns: 10000 }

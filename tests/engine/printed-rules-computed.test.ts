@@ -9,8 +9,8 @@ import {
   resettlementChangeDate,
   transferToResidentDates
 } from '../../src/engine'
-import { maternityWithoutInsurance } from '../../src/engine/maternityUninsured'
-import { outpatientAssistance } from '../../src/engine/outpatientAssistance'
+import { maternityWithoutInsurance } from '../../src/engine/maternity-uninsured'
+import { outpatientAssistance } from '../../src/engine/outpatient-assistance'
 
 function ok<T>(r: T): Exclude<T, { unpublished: true }> {
   if (isUnpublishedResult(r)) throw new Error(`unpublished: ${r.reason}`)

@@ -3,7 +3,7 @@
 import { isUnpublishedResult } from '../../engine'
 import { childbirthPayment, maternityAllowance, maternityDays, maternityMedical } from '../../engine/maternity'
 import type { ChildbirthPayment, MaternityEvent, MaternityMedicalResult } from '../../engine/maternity'
-import { maternityWithoutInsurance } from '../../engine/maternityUninsured'
+import { maternityWithoutInsurance } from '../../engine/maternity-uninsured'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference } from '../../policy/types'
 import { amountOf, engineError, FIX_INPUT, moneyErrors } from '../../components/estimate-form/outcome'

@@ -1,6 +1,6 @@
 import type { HospitalLevel, InpatientSetting, Reference, RegionId, PolicyPack } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
-import { basicInpatientLayer } from './basicInpatient'
+import { basicInpatientLayer } from './basic-inpatient'
 import { INPATIENT_SETTINGS } from './inpatient'
 import type { UnpublishedResult } from './inputs'
 import { oneOf, packOf, parseLevel } from './inputs'
