@@ -60,6 +60,13 @@ function shareH5Chunks(chain: any) {
   chain.plugin('preload-first-screen').use(PreloadFirstScreenPlugin, [firstPage])
 }
 
+// The engine and the policy packs only define and export (no module does anything when loaded): a
+// page bundles what it uses from the engine's index, not every function the index re-exports, so
+// the rules of a subpackage tool stay in that subpackage.
+function pureEngine(chain: any) {
+  chain.module.rule('pure-engine').test(/[\\/]src[\\/](engine|policy)[\\/].*\.ts$/).sideEffects(false)
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yibaotong',
@@ -92,6 +99,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        pureEngine(chain)
         reportBundle(chain)
         addWeChatAria(chain)
         if (process.env.YBT_ANALYZE) chain.optimization.merge({ concatenateModules: false, moduleIds: 'named' })
@@ -116,6 +124,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        pureEngine(chain)
         shareH5Chunks(chain)
         reportBundle(chain)
       }

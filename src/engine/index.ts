@@ -1,9 +1,9 @@
 // Public API of the calculation engine: pure functions over the policy packs, decimal.js money,
 // no Taro or React. Amounts go in as decimal strings (yuan) and come out with exactly two decimals;
 // bad input throws PolicyInputError.
-// The rules only 门诊 and 生育 use (maternity, maternityUninsured, outpatient, outpatientAssistance)
-// are imported from their own modules: what this index re-exports is bundled into WeChat's main
-// package, and those two estimators live in subpackages. Their types stay here (types cost nothing).
+// The public API. The app's pages may import from here freely: the engine's modules are marked free
+// of side effects (config/index.ts), so a page bundles only what it uses, and the 门诊 and 生育 rules
+// stay in their subpackages.
 export { PolicyInputError, attempt } from './errors'
 export type { Attempt } from './errors'
 export { readPercent, rateToPercent, ratePoints } from './percent'
@@ -50,7 +50,11 @@ export { combosSpread } from './spread-combos'
 export type { ComboFigure } from './spread-combos'
 export { estimateYear, MAX_YEAR_ENTRIES } from './year'
 export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './outpatient-assistance'
+export { outpatientAssistance } from './outpatient-assistance'
 export type { UninsuredMaternityResult } from './maternity-uninsured'
+export { maternityWithoutInsurance } from './maternity-uninsured'
+export { maternityAllowance, maternityDays, childbirthPayment, maternityMedical } from './maternity'
+export { outpatientGeneral, chronicOutpatient } from './outpatient'
 export type { DateReading, TransferToResidentDates, WorkingDayDate, ResettlementChangeDate, LateFeeWaiverResult, DeferralEnd } from './dates'
 export { transferToResidentDates, assistanceDecisionDate, resettlementChangeDate, lateFeeWaiver, lateFeeWaiver2020, monthSpan, deferralEnd, addMonthsClamped, addDays } from './dates'
 export type { Slip, SlipField, SlipLine, SlipLineId, SlipStatus, SlipCheck, SlipInput, SlipReading } from './slip'
