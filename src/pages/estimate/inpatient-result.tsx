@@ -15,6 +15,9 @@ import { TierComparisonView } from './tier-comparison'
 import { tappable } from '../../components/tappable'
 import { TermHelp } from '../../components/term'
 
+/** The result's heading with its figure, which the sticky bar above watches (not to say it twice). */
+export const RESULT_HEAD_ID = 'est-result-head'
+
 export function InpatientResultView({ pack, result, tier, offers }: {
   pack: PolicyPack
   result: InpatientResult
@@ -26,7 +29,7 @@ export function InpatientResultView({ pack, result, tier, offers }: {
   const segments = segmentsOf(estimate)
   return (
     <View className='estimate-result' data-testid='inpatient-result'>
-      <View className='estimate-result__head'>
+      <View className='estimate-result__head' id={RESULT_HEAD_ID}>
         <Text className='estimate-result__label'>预计个人负担</Text>
         <RangeFigure
           usual={estimate.outOfPocket}
