@@ -12,9 +12,11 @@ type Stop = () => void
 /**
  * Whether the node with this id is on screen (any part of it, inside the margins), while `active`.
  * A thin wrapper over the platform's intersection observer: WeChat's, relative to the viewport; on
- * H5 the browser's, with the viewport as root (Taro's H5 observer takes `.taro_page` as its root,
- * which is the whole page, not the scrolling box, so everything on the page would count as on
- * screen). Where there is no observer (Jest, old clients) it stays false: callers behave as before.
+ * H5 the browser's, with the viewport as root. Taro's H5 relativeToViewport looks up `.taro_page`
+ * with querySelector inside the page's node (never the page itself) or, without a page, takes the
+ * first in the document, which can be another tab's page kept in the DOM; the viewport root holds
+ * whichever box scrolls (on H5 the page's .taro_page). Where there is no observer (Jest, old
+ * clients) it stays false: callers behave as before.
  */
 export function useOnScreen(id: string, active: boolean, margins: ScreenMargins = {}): boolean {
   const [onScreen, setOnScreen] = useState(false)
