@@ -77,7 +77,7 @@ function observeInWeChat(id: string, margins: Required<ScreenMargins>, onChange:
   if (!page) return () => undefined
   const observer = create(page, { thresholds: [0] })
   if (!observer || typeof observer.relativeToViewport !== 'function' || typeof observer.observe !== 'function') return () => undefined
-  observer.relativeToViewport({ top: -margins.top, bottom: -margins.bottom })
+  observer.relativeToViewport({ top: margins.top ? -margins.top : 0, bottom: margins.bottom ? -margins.bottom : 0 })
     .observe(`#${id}`, (result) => onChange(result.intersectionRatio > 0))
   return () => observer.disconnect()
 }
