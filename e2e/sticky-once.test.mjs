@@ -77,10 +77,10 @@ for (const care of ['off', 'on']) {
     // The quiet bar keeps its place, so the result does not move (no flicker as it goes quiet).
     const quietBar = await placeOf(page, '[data-testid=sticky-summary]')
     assert.equal(quietBar.height, bar.height, 'the quiet bar keeps its height')
-    const before = await placeOf(page, '#est-result-head')
+    const headThen = await placeOf(page, '#est-result-head')
     await frames(page)
-    const after = await placeOf(page, '#est-result-head')
-    assert.equal(after.top, before.top, 'the result stays put')
+    const headNow = await placeOf(page, '#est-result-head')
+    assert.equal(headNow.top, headThen.top, 'the result stays put')
     assert.equal(await figure.isVisible(), false, 'still quiet')
     await shot(page, `sticky-once-result-care-${care}`)
 
