@@ -6,11 +6,13 @@ type Report = (result: { intersectionRatio: number }) => void
 
 const taro = Taro as unknown as Record<string, unknown>
 const getCurrentInstance = Taro.getCurrentInstance as jest.Mock
+const taroEnv = process.env.TARO_ENV
 
 afterEach(() => {
   delete taro.createIntersectionObserver
   delete (window as unknown as Record<string, unknown>).IntersectionObserver
-  Reflect.deleteProperty(process.env, 'TARO_ENV')
+  if (taroEnv === undefined) Reflect.deleteProperty(process.env, 'TARO_ENV')
+  else process.env.TARO_ENV = taroEnv
   getCurrentInstance.mockReturnValue({ router: { params: {} } })
 })
 
