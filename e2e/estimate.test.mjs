@@ -110,6 +110,9 @@ test('a Weihai poverty-household stay entered field by field shows the patient s
   const detail = page.locator('[data-layer=commercial] [data-testid=layer-detail]')
   await detail.waitFor()
   assert.match(await detail.innerText(), /9\.8%/)
+  // its sources folded behind the same 查看来源 as everywhere else
+  assert.doesNotMatch(await detail.innerText(), /原文/)
+  await detail.locator('[data-testid=source-toggle]', { hasText: '查看来源' }).click()
   assert.match(await detail.innerText(), /原文：“确保个人累计负担合规住院医疗费用的9\.8%”/)
   await scrollTo(page, '[data-layer=commercial]')
   await shot(page, 'estimate-weihai-layer-detail')

@@ -86,6 +86,9 @@ test('安丘 key group, poverty household (issue 18): ¥15,345.00 with no "至�
   const share = page.locator('[data-testid=patient-share]')
   await share.filter({ hasText: /^¥15,345\.00$/ }).waitFor()
   assert.doesNotMatch(await page.locator('[data-testid=inpatient-result]').innerText(), /至少/)
+  // The bar says the share while the form is on screen (it goes quiet with the result's figure in view).
+  await page.locator('#est-tier-label').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }))
+  await page.locator('[data-testid=sticky-figure]').filter({ hasText: '¥15,345.00' }).waitFor()
   assert.doesNotMatch(await page.locator('[data-testid=sticky-summary]').innerText(), /至少/)
   assert.match(await page.locator('[data-testid=patient-share-basis]').innerText(), /只按文件已公布的数字/)
   assert.equal(await page.locator('[data-testid=patient-share-less]').innerText(),

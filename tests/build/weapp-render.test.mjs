@@ -196,6 +196,52 @@ test('报销测算: a share that is only an upper limit reads "最多", with its
   check(tree, route)
 })
 
+test('报销测算: the sticky bar goes quiet while WeChat reports the result\'s figure on screen, and speaks again when it leaves', async () => {
+  // The simulator has no layout: WeChat's intersection observer is stood in for (weapp/logic.mjs),
+  // and the test reports what WeChat would on scrolling. What is checked: the page asks WeChat to
+  // watch the result's heading relative to the viewport, the heading is a node of the page's own
+  // template (a page-scoped selector cannot reach into Taro's comp), and the bar follows the reports.
+  const route = 'pages/estimate/index'
+  for (const care of ['off', 'on']) {
+    const { page, view } = await show(route, { storage: { ...WEIHAI, 'ybt:care-mode': saved(care) } })
+    let tree = view()
+    const chip = (t, text) => byText(t, text).find((n) => n.attr.bindtap === 'eh' && textOf(n) === text)
+    await tap(page, chip(tree, '一档'))
+    tree = view()
+    await tap(page, chip(tree, '三级医院'))
+    for (const [id, value] of [['est-total', '30000'], ['est-compliant', '25000'], ['est-deductible', '1000']]) {
+      tree = view()
+      const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === id)
+      await page.fire(input.attr['data-sid'], 'input', { value, cursor: value.length })
+    }
+    const bar = () => [...walk(view())].find((n) => classesOf(n).includes('estimate-sticky'))
+    tree = view()
+    assert.match(textOf(bar()), /预计个人负担最多 ¥18,000\.00/, `care ${care}: the bar says the share while the result is off screen`)
+    assert.ok(!classesOf(bar()).includes('estimate-sticky--quiet'))
+    const watching = page.observers.filter((o) => !o.disconnected && o.selector === '#est-result-head')
+    assert.equal(watching.length, 1, `care ${care}: one observer on the result's heading (${JSON.stringify(page.observers.map((o) => [o.selector, o.disconnected]))})`)
+    const [observer] = watching
+    assert.deepEqual(observer.relativeTo, { viewport: true, top: 0, bottom: -64 }, 'relative to the viewport, less what the tab bar covers')
+    assert.equal(observer.component, page.instance, 'created for the page, whose template holds the heading')
+    const head = [...walk(tree)].filter((n) => n.attr.id === 'est-result-head')
+    assert.equal(head.length, 1, 'the heading renders with its id')
+    assert.equal(head[0].owner, route, 'the heading is in the page\'s own template, not inside a comp')
+    assert.match(textOf(head[0]), /¥18,000\.00/)
+
+    observer.report({ intersectionRatio: 0.4 })
+    await page.settle()
+    assert.ok(classesOf(bar()).includes('estimate-sticky--quiet'), `care ${care}: the bar goes quiet with the result's figure on screen`)
+    assert.equal(bar().attr.ariaHidden, 'true', 'and out of the screen reader\'s way')
+    assert.equal(declared('pages/estimate/index.wxss', '.estimate-sticky--quiet', 'visibility'), 'hidden', 'WeChat\'s compiled sheet hides it, keeping its place')
+    check(view(), route)
+
+    observer.report({ intersectionRatio: 0 })
+    await page.settle()
+    assert.ok(!classesOf(bar()).includes('estimate-sticky--quiet'), `care ${care}: back to the form, the bar speaks again`)
+    assert.match(textOf(bar()), /¥18,000\.00/)
+  }
+})
+
 test('异地就医 and 常见问题 show their lists; a FAQ topic filter narrows the list', async () => {
   const remote = await show('pages/remote/index', { storage: WEIHAI })
   let tree = remote.view()

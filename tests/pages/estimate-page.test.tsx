@@ -274,7 +274,10 @@ describe('tapping a layer', () => {
     fireEvent.click(within(commercial).getByRole('button'))
     const detail = within(commercial).getByTestId('layer-detail')
     expect(detail).toHaveTextContent('9.8%')
-    expect(detail).toHaveTextContent('来源')
+    // its sources folded behind the same 查看来源 as everywhere else
+    expect(detail).not.toHaveTextContent('原文')
+    fireEvent.click(within(detail).getByText('查看来源 ▼'))
+    expect(detail).toHaveTextContent('来源：')
     expect(detail).toHaveTextContent('原文：“确保个人累计负担合规住院医疗费用的9.8%”')
   })
 })

@@ -30,8 +30,11 @@ describe('the outpatient estimates', () => {
     const rules = screen.getByTestId('chronic-rules')
     expect(rules).toHaveTextContent('报销60%，一档每人每年最多报销500元，二档最多1000元')
     expect(rules).toHaveTextContent('起付标准每人每年300元')
-    expect(rules).not.toHaveTextContent('来源')
-    fireEvent.click(within(rules).getByText('查看以上各条的出处'))
+    // The sources of all the lines are folded behind one button, the same 查看来源 as everywhere else.
+    expect(rules).not.toHaveTextContent('来源：')
+    expect(rules).not.toHaveTextContent('原文')
+    expect(within(rules).getAllByTestId('source-toggle')).toHaveLength(1)
+    fireEvent.click(within(rules).getByText('查看来源 ▼'))
     expect(rules).toHaveTextContent('原文：“起付标准是每人每年300元”')
     choose('out-tier', '二档')
     type('慢性病门诊费用', '3000')

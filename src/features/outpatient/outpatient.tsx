@@ -1,13 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../components/button'
 import { formatYuan, rateToPercent } from '../../engine'
 import { Chips } from '../../components/chips'
 import { LinkedText } from '../../components/linked-text'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { RangeFigure } from '../../components/range-figure'
-import { SourceNote } from '../../components/source-note'
 import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
@@ -176,25 +174,21 @@ export function chronicRuleLines(pack: PolicyPack): RuleLine[] {
 }
 
 function ChronicRules({ pack }: { pack: PolicyPack }) {
-  const [showSources, setShowSources] = useState(false)
   const lines = chronicRuleLines(pack)
+  const title = `${pack.regionName}门诊慢性病政策`
   return (
     <View className='estimate-rules' data-testid='chronic-rules'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>{pack.regionName}门诊慢性病政策</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>{title}</Text>
       {lines.map((line, i) => (
         <View key={i} className='estimate-rules__item'>
           <Text>· </Text>
           <LinkedText text={line.text} className='estimate-rules__text' />
         </View>
       ))}
-      <Button kind='link' className='estimate-rules__toggle' aria-expanded={showSources ? 'true' : 'false'} onClick={() => setShowSources(!showSources)}>
-        {showSources ? '收起出处' : '查看以上各条的出处'}
-      </Button>
-      {showSources ? (
-        <View className='estimate-rules__sources'>
-          <SourceNote sources={lines.flatMap((l) => l.sources)} />
-        </View>
-      ) : null}
+      {/* the sources of all the lines above, folded behind the same button as everywhere else */}
+      <View className='estimate-rules__sources'>
+        <SourceToggle sources={lines.flatMap((l) => l.sources)} what={title} />
+      </View>
     </View>
   )
 }

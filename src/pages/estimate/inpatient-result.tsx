@@ -8,12 +8,15 @@ import type { Offer } from '../../components/range-figure'
 import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
 import { Notice } from '../../components/notice'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import type { PolicyPack } from '../../policy/types'
 import type { InpatientForm, InpatientResult } from './form-state'
 import { TierComparisonView } from './tier-comparison'
 import { tappable } from '../../components/tappable'
 import { TermHelp } from '../../components/term'
+
+/** The result's heading with its figure, which the sticky bar above watches (not to say it twice). */
+export const RESULT_HEAD_ID = 'est-result-head'
 
 export function InpatientResultView({ pack, result, tier, offers }: {
   pack: PolicyPack
@@ -26,7 +29,7 @@ export function InpatientResultView({ pack, result, tier, offers }: {
   const segments = segmentsOf(estimate)
   return (
     <View className='estimate-result' data-testid='inpatient-result'>
-      <View className='estimate-result__head'>
+      <View className='estimate-result__head' id={RESULT_HEAD_ID}>
         <Text className='estimate-result__label'>预计个人负担</Text>
         <RangeFigure
           usual={estimate.outOfPocket}
@@ -101,7 +104,7 @@ function LayerList({ pack, layers }: { pack: PolicyPack; layers: Layer[] }) {
   const [open, setOpen] = useState<string | null>(null)
   return (
     <View className='estimate-layers'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>逐层报销（按结算顺序，点开看规则和出处）</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>逐层报销（按结算顺序，点开看规则）</Text>
       <View role='list' aria-label='逐层报销明细'>
         {layers.map((layer, i) => (
           <LayerRow
@@ -143,7 +146,7 @@ function LayerRow({ index, pack, layer, open, onToggle }: { index: number; pack:
       {description ? (
         <View className='estimate-layer__detail' data-testid='layer-detail'>
           {description.lines.map((line, i) => <View key={i} className='estimate-layer__line'>{line}</View>)}
-          <SourceNote sources={sources} />
+          <SourceToggle sources={sources} what={`${layer.label}的规则`} />
         </View>
       ) : null}
     </View>

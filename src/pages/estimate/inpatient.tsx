@@ -10,13 +10,14 @@ import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
 import { useFirstScreen } from '../../components/first-screen'
+import { useOnScreen } from '../../services/on-screen'
 import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { inpatientFields, runInpatient } from './form-state'
 import type { InpatientForm } from './form-state'
 import { ChoiceRow, OutcomeStatus } from '../../components/estimate-form'
 import { PercentInput } from '../../components/field'
-import { InpatientResultView } from './inpatient-result'
+import { InpatientResultView, RESULT_HEAD_ID } from './inpatient-result'
 import { figureQualifier, figureText } from '../../components/range-figure'
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
@@ -54,6 +55,11 @@ export function InpatientEstimator({ form, onChange }: Props) {
   const countyScope = pack.chain.countyScope
   // The costs and the result sit below the first screen (the sticky summary says what is missing).
   const firstScreen = useFirstScreen()
+  // With the result's own figure on screen the bar would say it twice, right above it: it goes quiet
+  // but keeps its place (dropping it would move the result up, in and out of view). Not counted: the
+  // part the tab bar covers (64PX in care mode, less otherwise).
+  const resultOnScreen = useOnScreen(RESULT_HEAD_ID, outcome.state === 'ok' && !firstScreen, { bottom: 64 })
+  const quiet = outcome.state === 'ok' && resultOnScreen
   return (
     <View className='estimate-inpatient'>
       <Notice kind='info' testId='residents-only'>
@@ -242,7 +248,7 @@ export function InpatientEstimator({ form, onChange }: Props) {
         )}
       </View>
 
-      <View className='estimate-sticky' data-testid='sticky-summary'>
+      <View className={`estimate-sticky${quiet ? ' estimate-sticky--quiet' : ''}`} data-testid='sticky-summary' aria-hidden={quiet ? 'true' : undefined}>
         {outcome.state === 'ok' ? (
           <>
             <Text>预计个人负担</Text>

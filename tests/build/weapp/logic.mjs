@@ -21,7 +21,7 @@ export function applySetData(data, patch) {
 }
 
 /** wx.* as this app uses it at start-up and on tap; any other API is a harmless no-op that succeeds. */
-function makeWx({ storage, systemInfo, launchOptions, calls }) {
+function makeWx({ storage, systemInfo, launchOptions, calls, observers }) {
   const respond = (name, result) => (opts = {}) => {
     calls.push({ name, opts })
     const res = { errMsg: `${name}:ok`, ...result }
@@ -50,7 +50,20 @@ function makeWx({ storage, systemInfo, launchOptions, calls }) {
     showToast: respond('showToast'),
     showModal: respond('showModal', { confirm: false, cancel: true }),
     setClipboardData: respond('setClipboardData'),
-    addPhoneCalendar: respond('addPhoneCalendar')
+    addPhoneCalendar: respond('addPhoneCalendar'),
+    // No layout here: an observer records what it was asked to watch, and a test reports what
+    // WeChat would (observer.report({ intersectionRatio })), as the view layer does on scrolling.
+    createIntersectionObserver: (component, options = {}) => {
+      const observer = {
+        component, options, relativeTo: null, selector: null, callback: null, disconnected: false,
+        relativeToViewport(margins = {}) { observer.relativeTo = { viewport: true, ...margins }; return observer },
+        observe(selector, callback) { observer.selector = selector; observer.callback = callback },
+        disconnect() { observer.disconnected = true },
+        report(result) { if (!observer.disconnected) observer.callback?.({ intersectionRatio: 0, ...result }) }
+      }
+      observers.push(observer)
+      return observer
+    }
   }
   return new Proxy(known, {
     get(target, name) {
@@ -71,7 +84,8 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
   const store = new Map(Object.entries(storage))
   const info = { platform: 'android', windowWidth: 390, windowHeight: 844, screenWidth: 390, pixelRatio: 3, SDKVersion: '3.5.0', fontSizeSetting: 16, fontSizeScaleFactor: 1, language: 'zh_CN', theme: 'light', ...systemInfo }
   const launchOptions = { path: route, query, scene }
-  const wx = makeWx({ storage: store, systemInfo: info, launchOptions, calls })
+  const observers = []
+  const wx = makeWx({ storage: store, systemInfo: info, launchOptions, calls, observers })
   const errors = []
   const registry = { app: null, pages: new Map(), components: new Map() }
   let currentFile = ''
@@ -148,7 +162,7 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
     page.tabBar.timers = timers
     await page.tabBar.start()
   }
-  return Object.assign(page, { calls, errors, storage: store, registry, load })
+  return Object.assign(page, { calls, errors, storage: store, registry, load, observers })
 }
 
 /** A custom component instance: attached/detached, methods.eh for events, setData captured. */
