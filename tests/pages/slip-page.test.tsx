@@ -3,7 +3,7 @@
 // slip without names, and 隐私说明 lists it. Figures by hand in tests/engine/slip-check.test.ts:
 //   T 110,000, C 100,000, 一档, level 2, d 800 → 统筹 59,520; 大病 23,062; 减免 200; 救助 0;
 //   商业 7,618; 再救助 3,360; 个人负担 16,240 (19,600 on a slip without 再救助).
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import SlipPage from '../../src/pages/slip/index'
 import { loadLedger, newEntry, saveLedger, YEAR_LEDGER_STORE_KEY } from '../../src/pages/estimate/year-store'
@@ -65,6 +65,9 @@ describe('核对结算单', () => {
     expect(re).toHaveTextContent('威海市中心医院')
     expect(re).toHaveTextContent('一单式结算')
     expect(re).toHaveTextContent('文件没有写明对结算单上这一项有疑问时要带哪些材料')
+    // The words it rests on fold behind 查看来源, as everywhere else.
+    expect(re).not.toHaveTextContent('原文：')
+    fireEvent.click(within(within(re).getByTestId('slip-line-help')).getByTestId('source-toggle'))
     expect(re).toHaveTextContent('原文：“在威海市中心医院成立了威海市首家驻医院医保工作站”')
     expect(line('outOfPocket')).toHaveTextContent('结算单多 ¥3,360.00')
     expect(container.textContent).not.toMatch(/少报了|算错了/)

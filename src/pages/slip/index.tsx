@@ -11,7 +11,7 @@ import { PageShell } from '../../components/page-shell'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { SectionTitle } from '../../components/section-title'
-import { SourceNote } from '../../components/source-note'
+import { SourceToggle } from '../../components/source-toggle'
 import type { PolicyPack, RegionId } from '../../policy/types'
 import { toast } from '../../services/device'
 import { EMPTY_SLIP, ledgerInput, loadLedger, saveLedger } from '../estimate/year-store'
@@ -201,10 +201,10 @@ function LineView({ line }: { line: SlipLine }) {
           {line.help.bring.length > 0 ? <Text className='slip__help-title'>文件里说要带的材料</Text> : null}
           {line.help.bring.map((t) => <Text key={t.text} className='slip__sub' data-testid='slip-help-bring'>· {t.text}</Text>)}
           {line.help.silent.map((s) => <Text key={s} className='slip__sub' data-testid='slip-help-silent'>· {s}</Text>)}
-          <SourceNote sources={[...line.help.who, ...line.help.bring].map((t) => t.reference)} />
+          <SourceToggle sources={[...line.help.who, ...line.help.bring].map((t) => t.reference)} what={`${line.label}：办理渠道和材料`} />
         </View>
       ) : null}
-      {line.sources.length > 0 && line.status !== 'within' ? <SourceNote sources={line.sources} /> : null}
+      {line.sources.length > 0 && line.status !== 'within' ? <SourceToggle sources={line.sources} what={line.label} /> : null}
     </View>
   )
 }
