@@ -30,9 +30,13 @@ interface Props {
   household: Household
   /** Sets the household chosen above (a shared ledger brings its own). */
   onHousehold(patch: Pick<Household, 'tier' | 'poverty' | 'assistance'>): void
+  /** Told the ledger as shown, whenever it changes (the estimator computes its stay after these). */
+  onLedger?(ledger: Ledger): void
+  /** A stay the estimator records into the ledger; `n` counts the requests, so each is taken once. */
+  record?: { entry: LedgerEntry; n: number }
 }
 
-export function YearLedger({ region, household, onHousehold }: Props) {
+export function YearLedger({ region, household, onHousehold, onLedger, record }: Props) {
   const router = useRouter()
   const [{ ledger, notice }, setState] = useState(() => loadLedger(region))
   const [shared, setShared] = useState<string | null>(null)
@@ -95,6 +99,21 @@ export function YearLedger({ region, household, onHousehold }: Props) {
     if (shared === null && !saveLedger(region, next)) toast('保存失败：本机存储不可用')
     seen.current = ledgerRevision()
   }
+
+  useEffect(() => { onLedger?.(ledger) }, [ledger, onLedger])
+  const recorded = useRef(record?.n ?? 0)
+  useEffect(() => {
+    if (!record || record.n === recorded.current) return
+    recorded.current = record.n
+    if (ledger.entries.length >= MAX_LEDGER_ENTRIES) {
+      toast(`最多记录${MAX_LEDGER_ENTRIES}条`)
+      return
+    }
+    update({ ...ledger, entries: [...ledger.entries, record.entry] })
+    toast('已记入本年度的住院')
+    // Only a new request counts; ledger and update are read as they are now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [record])
 
   const { year } = usePolicy()
   const input = useMemo(() => ledgerInput(region, household, ledger, year), [region, household, ledger, year])
