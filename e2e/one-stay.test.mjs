@@ -65,3 +65,68 @@ test('a shared Weifang ledger with a ratio of 62.5678% computes the sender\'s fi
   assert.deepEqual(problems.foreignRequests, [])
   await context.close()
 })
+
+async function fiveWanAfterEarlier(page) {
+  await choose(page, 'est-tier', '一档')
+  await choose(page, 'est-poverty', '是')
+  await choose(page, 'est-earlier', '住过')
+  await choose(page, 'est-level', '三级医院')
+  await typeInto(page, '[data-field=est-total]', '50000')
+  await typeInto(page, '[data-field=est-compliant]', '50000')
+}
+
+test('王阿姨: poverty household, an earlier 2万 stay, then 5万 without a deductible — ¥3,598.00 in the headline, the sticky bar and the ledger', async () => {
+  const { page, context, problems } = await openPhone(app)
+  await goto(page, app, PAGE)
+  await chooseRegion(page, '威海市')
+  // The earlier stay, in the year ledger (no deductible typed).
+  await choose(page, 'est-tier', '一档')
+  await choose(page, 'est-poverty', '是')
+  await page.locator('[data-testid=ledger-add]').click()
+  await page.locator('[data-testid=ledger-form]').waitFor()
+  await choose(page, 'ledger-level', '三级医院')
+  await typeInto(page, '[data-field=ledger-total]', '20000')
+  await typeInto(page, '[data-field=ledger-compliant]', '20000')
+  await page.locator('[data-testid=ledger-save]').click()
+  await page.locator('[data-testid=ledger-form]').waitFor({ state: 'detached' })
+  await page.locator('[data-testid=ledger-year-share]').filter({ hasText: '¥1,960.00' }).waitFor()
+
+  // This stay, on the estimator.
+  await fiveWanAfterEarlier(page)
+  const share = page.locator('[data-testid=patient-share]')
+  await share.filter({ hasText: /^¥3,598\.00$/ }).waitFor()
+  assert.equal(await page.locator('[data-testid=sticky-figure]').innerText(), '¥3,598.00')
+  assert.equal(await page.locator('[data-testid=patient-share-label]').innerText(), '这次住院预计个人负担（今年第2次，按全年累计）')
+  assert.match(await page.locator('[data-testid=within-year-total]').innerText(), /全年个人负担合计 ¥5,558\.00/)
+  assert.match(await page.locator('[data-testid=within-year-why]').innerText(), /与按今年第一次住院算的 ¥4,900\.00 不同/)
+  await share.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await shot(page, 'one-stay-wang-ayi-headline')
+
+  // Into the ledger: its second stay is the same figure, and the estimator says they are one.
+  await page.locator('[data-testid=within-year-record]').click()
+  const second = page.locator('[data-testid=ledger-entry]').nth(1)
+  await second.locator('[data-testid=ledger-entry-share]').filter({ hasText: /^个人负担 ¥3,598\.00$/ }).waitFor()
+  await page.locator('[data-testid=within-year-in-ledger]').filter({ hasText: '第2条' }).waitFor()
+  assert.equal(await share.innerText(), '¥3,598.00')
+  assert.equal(await page.locator('[data-testid=sticky-figure]').innerText(), '¥3,598.00')
+  assert.equal(await page.locator('[data-testid=ledger-year-share]').innerText(), '¥5,558.00')
+  await second.scrollIntoViewIfNeeded()
+  await shot(page, 'one-stay-wang-ayi-ledger')
+
+  // Care mode, after a reload: the ledger is kept; the same stay typed again is its second entry.
+  await page.evaluate(() => localStorage.setItem('ybt:care-mode', JSON.stringify({ data: JSON.stringify({ v: 1, data: 'on' }) })))
+  await page.reload()
+  await page.waitForSelector('.page[data-care-mode=on]')
+  await page.locator('[data-testid=ledger-entry]').nth(1).waitFor()
+  await fiveWanAfterEarlier(page)
+  await share.filter({ hasText: /^¥3,598\.00$/ }).waitFor()
+  assert.equal(await page.locator('[data-testid=sticky-figure]').innerText(), '¥3,598.00')
+  await page.locator('[data-testid=within-year-in-ledger]').waitFor()
+  await share.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await shot(page, 'one-stay-wang-ayi-care')
+  await page.locator('[data-testid=est-earlier]').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await shot(page, 'one-stay-wang-ayi-care-question')
+  assert.deepEqual(problems.consoleErrors, [])
+  assert.deepEqual(problems.foreignRequests, [])
+  await context.close()
+})

@@ -138,4 +138,40 @@ describe('this stay within the year: 王阿姨', () => {
     const d = decodeShare(code)
     expect(d.ok && d.shared.mode === 'inpatient' && d.shared.form.earlier).toBe('yes')
   })
+
+  test('the tier comparison leads with what she pays: the same either way (基本医保 more, the later layers less), as a first stay and within the year', () => {
+    const { container } = open()
+    choose('est-tier', '一档')
+    choose('est-poverty', '是')
+    fiveWan()
+    type('就诊医院的起付标准（不清楚可不填）', '1000')
+    expect(screen.getByTestId('tier-own').textContent).toBe('如果改交二档：这次住院您自己付的钱一样，都是 ¥4,900.00。')
+    expect(screen.getByTestId('tier-summary').textContent).toContain('基本医保多报 ¥3,950.00')
+    expect(screen.getByTestId('tier-summary').textContent).toContain('所以您自己付的不变')
+    // The own-cost line comes first in the comparison.
+    const comparison = screen.getByTestId('tier-comparison')
+    expect(comparison.textContent?.indexOf('您自己付的钱一样')).toBeLessThan(comparison.textContent?.indexOf('基本医保多报') ?? 0)
+    addStay(container, '20000')
+    choose('est-earlier', '住过')
+    expect(screen.getByTestId('patient-share').textContent).toBe('¥3,598.00')
+    expect(screen.getByTestId('tier-own').textContent).toBe('如果改交二档：这次住院您自己付的钱一样，都是 ¥3,598.00。')
+    expect(within(screen.getByTestId('tier-out-of-pocket')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['¥3,598.00', '¥3,598.00'])
+  })
+
+  test('an ordinary resident: what she pays under each tier, as far as the sources allow', () => {
+    open()
+    choose('est-tier', '一档')
+    choose('est-level', '三级医院')
+    type('住院总费用', '100000')
+    type('其中政策范围内费用（不清楚可不填）', '100000')
+    type('就诊医院的起付标准（不清楚可不填）', '1000')
+    // 大病 is unpublished for her: each tier's share is "at most" (engine: 50,500.00 and 36,550.00).
+    const base = { region: 'weihai' as const, hospitalLevel: 3 as const, totalCost: '100000', compliantCost: '100000', deductible: '1000', setting: 'local' as const }
+    const [one, two] = [estimateInpatient({ ...base, tier: 1 }), estimateInpatient({ ...base, tier: 2 })]
+    expect([one.range, two.range]).toEqual([{ low: null, high: '50500.00' }, { low: null, high: '36550.00' }])
+    const text = '这次住院您自己付的，一档最多 ¥50,500.00，二档最多 ¥36,550.00（还取决于未填写或未公布的数字，见下表）。'
+    expect(screen.getByTestId('tier-own').textContent).toBe(`如果改交二档：${text}`)
+    choose('est-tier', '二档')
+    expect(screen.getByTestId('tier-own').textContent).toBe(`如果只交一档：${text}`)
+  })
 })

@@ -69,7 +69,7 @@ export function InpatientResultView({ pack, result, tier, offers, within, onReco
           ))}
         </Notice>
       ) : null}
-      {result.tiers ? <TierComparisonView pack={pack} view={result.tiers} tier={tier} current={estimate} /> : null}
+      {result.tiers ? <TierComparisonView pack={pack} view={result.tiers} tier={tier} current={estimate} other={year ? year.other : undefined} /> : null}
       {!result.tiers && result.tiersHint ? <Notice kind='info' testId='tier-hint'>{result.tiersHint}</Notice> : null}
       <Text className='estimate-disclaimer'>
         {year ? '测算按本年度的住院记录全年累计计算，仅供参考，实际以医保经办机构结算为准。' : '测算按本次住院为本年度第一次住院计算，仅供参考，实际以医保经办机构结算为准。'}

@@ -23,6 +23,8 @@ export interface WithinYear {
   entry: number
   /** Whether slip totals so far ("本年度此前已报销") were counted. */
   prior: boolean
+  /** This stay within the same year under the other tier (the tier comparison), when it computes. */
+  other?: InpatientEstimate
 }
 
 export type WithinYearOutcome =
@@ -108,8 +110,8 @@ export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger
   const run = attempt(() => estimateYear({ ...li.input, stays }))
   if (!run.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${run.message}` }
   const { year } = run.value
-  return {
-    state: 'ok',
-    value: { estimate: run.value.stays[index], year, place: year.order.indexOf(index) + 1, count: stays.length, entry, prior: ledger.usePrior }
-  }
+  const value: WithinYear = { estimate: run.value.stays[index], year, place: year.order.indexOf(index) + 1, count: stays.length, entry, prior: ledger.usePrior }
+  const otherRun = attempt(() => estimateYear({ ...li.input, tier: li.input.tier === 1 ? 2 : 1, stays }))
+  if (otherRun.ok) value.other = otherRun.value.stays[index]
+  return { state: 'ok', value }
 }
