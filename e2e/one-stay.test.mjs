@@ -124,7 +124,7 @@ test('王阿姨: poverty household, an earlier 2万 stay, then 5万 without a de
   await page.locator('[data-testid=within-year-in-ledger]').waitFor()
   await share.evaluate((el) => el.scrollIntoView({ block: 'center' }))
   await shot(page, 'one-stay-wang-ayi-care')
-  await page.locator('[data-testid=est-earlier]').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+  await page.locator('#est-earlier-label').evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await shot(page, 'one-stay-wang-ayi-care-question')
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])

@@ -11,14 +11,12 @@ import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
 import type { RegionId } from '../../policy/types'
-import { copyText, openPage, toast } from '../../services/device'
+import { openPage, toast } from '../../services/device'
 import { slipQuery } from './slip-route'
 import { setRegion } from '../../services/region'
-import { currentPlatform } from '../../services/platform'
-import { SHARE_PAGE } from './share-link'
 import { Toggle } from '../../components/estimate-form'
 import type { Household, Ledger, LedgerEntry } from './year-store'
-import { decodeLedger, encodeLedger } from './year-share'
+import { decodeLedger } from './year-share'
 import type { DecodedLedger } from './year-share'
 import { ledgerInput, ledgerRevision, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS, PRIOR_LABELS, saveLedger } from './year-store'
 import { EntryForm, EntryRow } from './year-entry'
@@ -134,7 +132,6 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
     update({ ...ledger, entries: exists ? ledger.entries.map((e) => (e.id === entry.id ? entry : e)) : [...ledger.entries, entry] })
     setEditing(null)
   }
-  const shareUrl = () => `${window.location.origin}${window.location.pathname}#${SHARE_PAGE}?y=${encodeLedger(region, household, ledger)}`
 
   const pack = usePolicy()
   const pooled = pack.outpatient.chronic.special !== undefined
@@ -166,6 +163,7 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
             estimate={result?.ok ? result.value.stays[i] : undefined}
             info={result?.ok ? result.value.year.entries[i] : undefined}
             last={i === ledger.entries.length - 1}
+            only={ledger.entries.length === 1}
             onEdit={() => setEditing({ ...e })}
             onUp={() => move(i, -1)}
             onDown={() => move(i, 1)}
@@ -224,16 +222,8 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
       {result?.ok ? <YearResult region={region} year={result.value} input={input.ok ? input.input : undefined} view={view} onView={setView} /> : null}
 
       {ledger.entries.length > 0 ? (
-        <View className='estimate-share'>
-          {currentPlatform() === 'h5' ? (
-            <Button kind='secondary' className='estimate-action' data-testid='ledger-share' onClick={async () => { if (await copyText(shareUrl())) toast('链接已复制') }}>
-              复制本年度住院的分享链接
-            </Button>
-          ) : (
-            <Button kind='secondary' className='estimate-action' openType='share' data-testid='ledger-share'>分享本年度住院给微信好友</Button>
-          )}
-          <Text className='estimate-share__hint'>分享的是金额和日期，不含医院名称。</Text>
-        </View>
+        // One share for the page: the estimate's link below carries these entries too.
+        <Text className='estimate-share__hint' data-testid='ledger-share-note'>分享下方的测算时，本年度的住院记录一并分享（只有金额和日期，不含医院名称）。</Text>
       ) : null}
       <AssistanceDecisionTool pack={pack} />
     </View>
