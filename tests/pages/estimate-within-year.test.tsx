@@ -99,6 +99,8 @@ describe('this stay within the year: 王阿姨', () => {
     choose('est-earlier', '没有，这是今年第一次')
     expect(screen.getByTestId('patient-share').textContent).toBe('¥4,900.00')
     expect(screen.getByText(/测算按本次住院为本年度第一次住院计算/)).toBeTruthy()
+    // …and where the ledger says otherwise, the page says so instead of leaving two answers unexplained.
+    expect(screen.getByTestId('within-year-conflict').textContent).toContain('这次住院是第2条')
   })
 
   test('"住过" with nothing in the ledger yet says where to add the earlier stays; the slip totals so far count', () => {

@@ -57,6 +57,11 @@ export function InpatientResultView({ pack, result, tier, offers, within, onReco
             下方“本年度的住院”还没有今年之前的住院：请在那里添加之前的每次住院（只有结算单合计的，打开“本年度此前已报销过”填写），这里就按全年累计计算这次住院。现在先按今年第一次住院计算。
           </Notice>
         ) : null}
+        {within?.state === 'first' && within.ledgerEntry !== undefined ? (
+          <Notice kind='info' testId='within-year-conflict'>
+            {`下方“本年度的住院”里，这次住院是第${within.ledgerEntry + 1}条，之前还有记录，那里按全年累计计算，结果与这里不同。如果今年之前确实住过院，请在上方选“住过”。`}
+          </Notice>
+        ) : null}
         {within?.state === 'error' ? <Notice kind='warn' testId='within-year-error'>{within.message}。现在先按今年第一次住院计算。</Notice> : null}
       </View>
       {segments ? <BreakdownBar segments={segments} total={estimate.total} format={formatYuan} title='谁付多少' /> : null}

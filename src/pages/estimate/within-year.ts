@@ -28,7 +28,8 @@ export interface WithinYear {
 }
 
 export type WithinYearOutcome =
-  | { state: 'first' }
+  /** `ledgerEntry`: answered "没有" while the ledger holds this stay after other entries (its index). */
+  | { state: 'first'; ledgerEntry?: number }
   | { state: 'noEarlier' }
   | { state: 'ok'; value: WithinYear }
   | { state: 'error'; message: string }
@@ -97,8 +98,8 @@ export function entryOfStay(form: InpatientForm, entry: LedgerEntry): LedgerEntr
  * the ledger holds nothing before it.
  */
 export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger, input: InpatientInput): WithinYearOutcome {
-  if (form.earlier === 'no') return { state: 'first' }
   const entry = entryOfForm(ledger, form)
+  if (form.earlier === 'no') return entry > 0 || (entry === 0 && ledger.usePrior) ? { state: 'first', ledgerEntry: entry } : { state: 'first' }
   const earlierCount = entry >= 0 ? ledger.entries.length - 1 : ledger.entries.length
   // Not answered: the stay is within the year only when the ledger already holds it after others.
   if (form.earlier === '' && (entry < 0 || (earlierCount === 0 && !ledger.usePrior))) return { state: 'first' }
