@@ -4,7 +4,9 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import EstimatePage from '../../src/pages/estimate/index'
-import { EMPTY_LEDGER, loadLedger, newEntry, YEAR_LEDGER_STORE_KEY } from '../../src/pages/estimate/year-store'
+import { EMPTY_LEDGER, ledgerInput, loadLedger, newEntry, YEAR_LEDGER_STORE_KEY } from '../../src/pages/estimate/year-store'
+import { estimateYear } from '../../src/engine'
+import { figureText } from '../../src/components/range-figure'
 import { decodeLedger, encodeLedger } from '../../src/pages/estimate/year-share'
 import type { Ledger } from '../../src/pages/estimate/year-store'
 import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
@@ -138,5 +140,55 @@ describe('本年度的住院', () => {
 
   test('the privacy page lists the ledger (and clearing all app data removes it)', () => {
     expect(STORED_ITEMS.some((i) => storageKey(i.name) === YEAR_LEDGER_STORE_KEY)).toBe(true)
+  })
+})
+
+describe('a shared ratio arrives exactly (no float on the way)', () => {
+  const household = { tier: '1' as const, poverty: false, assistance: 'none' as const }
+  const ledger: Ledger = { ...EMPTY_LEDGER, entries: [{ ...newEntry(), level: '3', total: '100000', compliant: '100000', deductible: '1000', ratio: '62.5678' }] }
+  /** The sealed code as the encoder before this fix wrote it (the same layout: the rate as the engine's string). */
+  function sealed(payload: string): string {
+    let hash = 0x811c9dc5
+    for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+    return `${payload}~${hash.toString(36).padStart(7, '0')}`
+  }
+  const figure = (l: Ledger) => {
+    const input = ledgerInput('weifang', household, l, 2020)
+    if (!input.ok) throw new Error(input.message)
+    return [input.input.stays[0].basicRatio, estimateYear(input.input).year.outOfPocket]
+  }
+
+  test('62.5678% comes back as 62.5678% and the receiver computes the sender\'s figures', () => {
+    const decoded = decodeLedger(encodeLedger('weifang', household, ledger))
+    if (!decoded.ok) throw new Error(decoded.reason)
+    expect(decoded.ledger.entries[0].ratio).toBe('62.5678')
+    expect(figure(decoded.ledger)).toEqual(figure(ledger))
+    expect(figure(ledger)[0]).toBe('0.625678')
+    // What the float round trip gave (62.57%) is another figure: the check can tell them apart.
+    const rounded = { ...ledger, entries: [{ ...ledger.entries[0], ratio: '62.57' }] }
+    expect(figure(rounded)[1]).not.toBe(figure(ledger)[1])
+  })
+
+  test('a code made by the old encoder opens, with the exact ratio', () => {
+    const old = sealed('1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_C100000_d1000_r0.625678')
+    const decoded = decodeLedger(old)
+    if (!decoded.ok) throw new Error(decoded.reason)
+    expect(decoded.ledger.entries[0].ratio).toBe('62.5678')
+    expect(figure(decoded.ledger)).toEqual(figure(ledger))
+    for (const [rate, percent] of [['0.7', '70'], ['1', '100'], ['0', '0'], ['0.005', '0.5'], ['0.125', '12.5']]) {
+      const d = decodeLedger(sealed(`1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_r${rate}`))
+      expect(d.ok && d.ledger.entries[0].ratio).toBe(percent)
+    }
+    // Not a rate: refused as a whole, not half-read.
+    for (const rate of ['1.5', '0.1234567', '1.2.3']) expect(decodeLedger(sealed(`1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_r${rate}`)).ok).toBe(false)
+  })
+
+  test('the page opening the shared Weifang ledger shows the sender\'s year figure', () => {
+    open({ y: encodeLedger('weifang', household, ledger) }, 'weifang')
+    const input = ledgerInput('weifang', household, ledger, 2020)
+    if (!input.ok) throw new Error(input.message)
+    const { year } = estimateYear(input.input)
+    expect(screen.getByTestId('ledger-year-share').textContent).toBe(figureText(year.outOfPocket, year.range))
+    expect(screen.getByTestId('ledger-year-share').textContent).toBe('至少 ¥22,423.15')
   })
 })

@@ -31,7 +31,8 @@ export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } 
     poverty: { kind: 'bool', code: 'v' },
     assistance: { kind: 'enum', code: 'a', values: ASSISTANCE_GROUPS },
     specialDrug: { kind: 'money', code: 'x' },
-    county: { kind: 'enum', code: 'y', values: ['', ...COUNTIES], addedLater: true }
+    county: { kind: 'enum', code: 'y', values: ['', ...COUNTIES], addedLater: true },
+    earlier: { kind: 'enum', code: 'e', values: ['', 'no', 'yes'], addedLater: true }
   },
   outpatient: OUTPATIENT_FIELDS,
   maternity: MATERNITY_FIELDS

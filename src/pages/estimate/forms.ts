@@ -20,7 +20,12 @@ export type Mode = 'inpatient' | 'outpatient' | 'maternity'
 export const MODES: readonly Mode[] = ['inpatient', 'outpatient', 'maternity']
 export const MODE_NAMES: Record<Mode, string> = { inpatient: '住院', outpatient: '门诊', maternity: '生育' }
 
+/** "今年之前住过院吗？": '' not answered yet, 'no' the first stay of the year, 'yes' after earlier stays. */
+export type EarlierChoice = '' | 'no' | 'yes'
+
 export type InpatientForm = {
+  /** Whether this stay comes after earlier stays this year (they are the year ledger's entries). */
+  earlier: EarlierChoice
   tier: TierChoice
   level: LevelChoice
   total: string
@@ -52,6 +57,7 @@ export type FormOf<M extends Mode> = Forms[M]
 /** Nothing is pre-filled with a figure: empty amounts, no tier or hospital level chosen. */
 export const DEFAULT_FORMS: Forms = {
   inpatient: {
+    earlier: '',
     tier: '',
     level: '',
     total: '',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button } from '../../components/button'
@@ -22,6 +22,9 @@ import { isSubTool, openTool } from './tool-links'
 import type { SubTool } from './tool-links'
 import { YearLedger } from './year-ledger'
 import { ledgerShareSuffix } from './year-share'
+import { loadLedger, newEntry } from './year-store'
+import type { Ledger, LedgerEntry } from './year-store'
+import { entryOfStay } from './within-year'
 import './index.scss'
 
 // A hand-over banner names the setting as the region's pack labels it, which is known only once the
@@ -63,6 +66,16 @@ export default function EstimatePage() {
   const firstScreen = useFirstScreen()
 
   const update = useCallback((patch: Partial<InpatientForm>) => setForm((f) => ({ ...f, ...patch })), [])
+  // The year ledger as shown below (a shared one included): the estimator's earlier stays. Until the
+  // ledger has rendered (the first screen), the device's.
+  const [shownLedger, setShownLedger] = useState<{ region: string; ledger: Ledger } | null>(null)
+  const onLedger = useCallback((ledger: Ledger) => setShownLedger(region ? { region, ledger } : null), [region])
+  const ledger = useMemo(
+    () => (region ? (shownLedger && shownLedger.region === region ? shownLedger.ledger : loadLedger(region).ledger) : null),
+    [region, shownLedger]
+  )
+  const [record, setRecord] = useState<{ entry: LedgerEntry; n: number } | undefined>(undefined)
+  const recordStay = useCallback(() => setRecord((r) => ({ entry: entryOfStay(form, newEntry()), n: (r?.n ?? 0) + 1 })), [form])
 
   // `raw` is what was handed over: 门诊 and 生育 read it again on their own page (e.g. mode=childbirth).
   const applyHandover = useCallback((h: Handover, raw: Record<string, string | undefined>) => {
@@ -186,8 +199,8 @@ export default function EstimatePage() {
               </View>
             ))}
           </View>
-          <InpatientEstimator form={form} onChange={update} />
-          {firstScreen ? null : <YearLedger region={r} household={form} onHousehold={update} />}
+          <InpatientEstimator form={form} onChange={update} ledger={ledger ?? loadLedger(r).ledger} onRecord={firstScreen ? undefined : recordStay} />
+          {firstScreen ? null : <YearLedger region={r} household={form} onHousehold={update} onLedger={onLedger} record={record} />}
           {firstScreen ? null : (
             <>
               <ShareBar query={() => shareQuery(r, 'inpatient', form, pack.year) + ledgerShareSuffix(r, form)} />

@@ -19,6 +19,8 @@ import { ChoiceRow, OutcomeStatus } from '../../components/estimate-form'
 import { PercentInput } from '../../components/field'
 import { InpatientResultView, RESULT_HEAD_ID } from './inpatient-result'
 import { figureQualifier, figureText } from '../../components/range-figure'
+import type { Ledger } from './year-store'
+import { withinYear } from './within-year'
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
 function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {
@@ -34,11 +36,22 @@ const ASSISTANCE_OPTIONS = [
 interface Props {
   form: InpatientForm
   onChange(patch: Partial<InpatientForm>): void
+  /** The year ledger as the page shows it: its entries are the stays before this one. */
+  ledger: Ledger
+  /** Puts this stay into the year ledger ("记入本年度的住院"); absent where the ledger cannot take it. */
+  onRecord?(): void
 }
 
-export function InpatientEstimator({ form, onChange }: Props) {
+export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) {
   const pack = usePolicy()
   const outcome = useMemo(() => runInpatient(pack, form), [pack, form])
+  // This stay within the year (after the ledger's earlier stays), by the ledger's own computation.
+  const within = useMemo(
+    () => (outcome.state === 'ok' ? withinYear(pack, form, ledger, outcome.result.input) : null),
+    [pack, form, ledger, outcome]
+  )
+  // The figure the headline and the sticky bar show: this stay's share within the year when it has one.
+  const headline = outcome.state === 'ok' ? (within?.state === 'ok' ? within.value.estimate : outcome.result.estimate) : null
   const errors = outcome.state === 'invalid' ? outcome.errors : {}
   const show = inpatientFields(pack, form)
   const totalParsed = readMoney(form.total)
@@ -66,6 +79,19 @@ export function InpatientEstimator({ form, onChange }: Props) {
         本测算按城乡居民医保的规定计算。职工医保住院的起付标准和报销比例，本地政策文件没有公布，不能用这里测算。未成年人和大学生：文件没有写明适用一档还是二档，请按结算单上的档次选择，或改填结算单上的“统筹基金支付”。
       </Notice>
       <View className='estimate-form' role='form' aria-label='住院费用信息'>
+        <ChoiceRow
+          id='est-earlier'
+          label='今年之前住过院吗？'
+          hint={<Text>{EARLIER_HINT[form.earlier]}</Text>}
+        >
+          <Chips<InpatientForm['earlier']>
+            label='今年之前住过院吗？'
+            testId='est-earlier'
+            value={form.earlier}
+            onChange={(earlier) => onChange({ earlier })}
+            options={[{ value: 'no', text: '没有，这是今年第一次' }, { value: 'yes', text: '住过' }]}
+          />
+        </ChoiceRow>
         <ChoiceRow
           id='est-tier'
           label='缴费档次'
@@ -252,8 +278,8 @@ export function InpatientEstimator({ form, onChange }: Props) {
         {outcome.state === 'ok' ? (
           <>
             <Text>预计个人负担</Text>
-            <Text className='estimate-sticky__figure' data-testid='sticky-figure'>{figureText(outcome.result.estimate.outOfPocket, outcome.result.estimate.range)}</Text>
-            <Text className='estimate-sticky__hint'>{figureQualifier(outcome.result.estimate.outOfPocket, outcome.result.estimate.range, true) || '明细见下方'}</Text>
+            <Text className='estimate-sticky__figure' data-testid='sticky-figure'>{figureText((headline ?? outcome.result.estimate).outOfPocket, (headline ?? outcome.result.estimate).range)}</Text>
+            <Text className='estimate-sticky__hint'>{figureQualifier((headline ?? outcome.result.estimate).outOfPocket, (headline ?? outcome.result.estimate).range, true) || '明细见下方'}</Text>
           </>
         ) : outcome.state === 'incomplete' ? (
           <View
@@ -274,7 +300,7 @@ export function InpatientEstimator({ form, onChange }: Props) {
       {firstScreen ? null : (
         <View className='estimate-result-area' aria-live='polite'>
           {outcome.state === 'ok' ? (
-            <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} offers={offers} />
+            <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} offers={offers} within={within ?? undefined} onRecord={onRecord} />
           ) : (
             // what is missing is said once, in the bar above, which takes you there
             <OutcomeStatus outcome={outcome} missingNamed={false} />
@@ -283,6 +309,13 @@ export function InpatientEstimator({ form, onChange }: Props) {
       )}
     </View>
   )
+}
+
+/** Under "今年之前住过院吗？": where the earlier stays come from. */
+const EARLIER_HINT: Record<InpatientForm['earlier'], string> = {
+  '': '同一年里住过院的，年度最高支付限额和按年度累计的各项要连同之前的住院一起算。住过的请选“住过”。',
+  no: '按今年第一次住院测算。',
+  yes: '之前的住院按下方“本年度的住院”中的记录计算（只有结算单合计的，可在那里打开“本年度此前已报销过”填写）。'
 }
 
 /** The field each missing item of the sticky bar points at (the ids of the rows above). */

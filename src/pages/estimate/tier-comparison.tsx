@@ -1,17 +1,51 @@
 import { Text, View } from '@tarojs/components'
-import { formatYuan } from '../../engine'
+import { difference, formatYuan } from '../../engine'
 import type { InpatientEstimate } from '../../engine'
 import { SourceToggle } from '../../components/source-toggle'
 import { isPublished } from '../../policy/types'
 import type { PolicyPack } from '../../policy/types'
 import type { InpatientForm, TierView } from './form-state'
 import { shareText } from './share-figure'
+import { figureText } from '../../components/range-figure'
 
 
-export function TierComparisonView({ pack, view, tier, current }: { pack: PolicyPack; view: TierView; tier: InpatientForm['tier']; current: InpatientEstimate }) {
+/** A share that is one figure (no unknown or reading spreads it), else null. */
+function exact(e: InpatientEstimate): string | null {
+  return e.outOfPocket !== null && e.range.low === e.outOfPocket && e.range.high === e.outOfPocket ? e.outOfPocket : null
+}
+
+/**
+ * What the household pays under the other tier, first: "您自己少付/多付 ¥X", or the same; a share
+ * that is not one figure sends to the table.
+ */
+export function ownCostLine(tier: InpatientForm['tier'], current: InpatientEstimate, other: InpatientEstimate): string {
+  const lead = tier === '1' ? '如果改交二档' : '如果只交一档'
+  const now = exact(current)
+  const then = exact(other)
+  if (now === null || then === null) {
+    const [one, two] = tier === '1' ? [current, other] : [other, current]
+    return `${lead}：这次住院您自己付的，一档${figureText(one.outOfPocket, one.range)}，二档${figureText(two.outOfPocket, two.range)}（还取决于未填写或未公布的数字，见下表）。`
+  }
+  const diff = difference(then, now)
+  if (Number(diff) === 0) return `${lead}：这次住院您自己付的钱一样，都是 ${formatYuan(now)}。`
+  const less = diff.startsWith('-')
+  return `${lead}：这次住院您自己${less ? '少付' : '多付'} ${formatYuan(less ? diff.slice(1) : diff)}（${formatYuan(now)} → ${formatYuan(then)}）。`
+}
+
+export function TierComparisonView({ pack, view, tier, current, other }: {
+  pack: PolicyPack
+  view: TierView
+  tier: InpatientForm['tier']
+  current: InpatientEstimate
+  /** The stay under the other tier within the year, when the headline is within the year. */
+  other?: InpatientEstimate
+}) {
   const { comparison: c } = view
   const rates = pack.residentContribution.rates
-  const byTier = { [tier]: current, [view.otherTier]: view.other } as Record<string, InpatientEstimate>
+  const otherShare = other ?? view.other
+  const byTier = { [tier]: current, [view.otherTier]: otherShare } as Record<string, InpatientEstimate>
+  const own = ownCostLine(tier, current, otherShare)
+  const sameOwn = exact(current) !== null && exact(current) === exact(otherShare)
   const same = c.difference === '0.00'
   const contribution = c.contributionDifference ? formatYuan(c.contributionDifference) : null
   let summary: string
@@ -28,6 +62,7 @@ export function TierComparisonView({ pack, view, tier, current }: { pack: Policy
   return (
     <View className='estimate-tiers' data-testid='tier-comparison'>
       <Text className='estimate-section-title' role='heading' aria-level={2}>一档还是二档？同一次住院比一比</Text>
+      <Text className='estimate-tiers__own' data-testid='tier-own'>{own}</Text>
       <View className='estimate-tiers__table' role='table' aria-label='一档与二档比较'>
         <View className='estimate-tiers__row estimate-tiers__row--head' role='row'>
           <Text className='estimate-tiers__cell' role='columnheader'>项目</Text>
@@ -56,7 +91,10 @@ export function TierComparisonView({ pack, view, tier, current }: { pack: Policy
           testId='tier-out-of-pocket'
         />
       </View>
-      <Text className='estimate-tiers__summary' data-testid='tier-summary'>{summary}</Text>
+      <Text className='estimate-tiers__summary' data-testid='tier-summary'>
+        {summary}
+        {sameOwn && !same ? '基本医保多报的部分，其后各项相应少报，所以您自己付的不变。' : ''}
+      </Text>
       <Text className='estimate-tiers__note'>
         这里只比较这一次住院；一年中住院次数和费用不同，结果也会不同。缴费差额按成年居民每人每年计算。
       </Text>

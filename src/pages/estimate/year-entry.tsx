@@ -4,10 +4,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
-import { formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
+import { formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel, readPercent } from '../../engine'
 import type { InpatientEstimate, YearEstimate } from '../../engine'
 import { Chips } from '../../components/chips'
-import { MoneyInput } from '../../components/money-input'
+import { MoneyInput, readMoney } from '../../components/money-input'
 import { usePolicy } from '../../components/page-shell'
 import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, RegionId } from '../../policy/types'
@@ -15,7 +15,9 @@ import { layerFigure, RangeFigure } from '../../components/range-figure'
 import { ChoiceRow } from '../../components/estimate-form'
 import { TermHelp } from '../../components/term'
 import { paidText, SPLIT_ONLY, splitOnly } from './share-figure'
-import { PercentInput, TextField } from '../../components/field'
+import { DateField, PercentInput, TextField } from '../../components/field'
+import { readDate } from '../../components/field/read-date'
+import { Notice } from '../../components/notice'
 import type { LedgerEntry } from './year-store'
 import { MAX_LABEL_LENGTH } from './year-store'
 
@@ -31,6 +33,8 @@ export function EntryRow(props: {
   estimate?: InpatientEstimate
   info?: YearEstimate['year']['entries'][number]
   last: boolean
+  /** The ledger holds only this entry: nothing to move it past. */
+  only?: boolean
   onEdit(): void
   onUp(): void
   onDown(): void
@@ -91,8 +95,12 @@ export function EntryRow(props: {
         {entry.kind === 'inpatient' && props.onSlip ? (
           <Button kind='secondary' small data-testid='ledger-slip' onClick={props.onSlip}>{entry.slip ? '核对结算单（已填）' : '核对结算单'}</Button>
         ) : null}
-        <Button kind='secondary' small aria-label='上移' disabled={index === 0} onClick={props.onUp}>上移</Button>
-        <Button kind='secondary' small aria-label='下移' disabled={props.last} onClick={props.onDown}>下移</Button>
+        {props.only ? null : (
+          <>
+            <Button kind='secondary' small aria-label='上移' disabled={index === 0} onClick={props.onUp}>上移</Button>
+            <Button kind='secondary' small aria-label='下移' disabled={props.last} onClick={props.onDown}>下移</Button>
+          </>
+        )}
         <Button
           kind='danger'
           small
@@ -119,11 +127,28 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
   const set = (patch: Partial<LedgerEntry>) => onChange({ ...entry, ...patch })
   const inpatient = entry.kind === 'inpatient'
   const scalesPublished = !isUnpublished(pack.inpatient.tiers[1].scaleByLevel)
-  const dateError = entry.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(entry.date) ? '请按“2020-03-02”的格式填写' : null
+  // Errors show at their field once the user tries to save; an incomplete entry is not saved.
+  const [tried, setTried] = useState(false)
+  const [assumed, setAssumed] = useState(false)
+  const errors = tried ? entryErrors(entry, scalesPublished) : {}
+  const save = () => {
+    setTried(true)
+    if (Object.keys(entryErrors(entry, scalesPublished)).length) return
+    const date = readDate(entry.date)
+    onSave({ ...entry, date: date.state === 'ok' ? date.iso : '' })
+  }
+  const totalOk = readMoney(entry.total).state === 'ok'
   return (
     <View className='year-ledger__form' role='form' aria-label='住院记录' data-testid='ledger-form'>
       <Text className='year-ledger__form-title'>{inpatient ? '一次住院' : '特殊门诊慢性病费用（与住院合并计算）'}</Text>
-      <TextField id='ledger-date' label='日期（可不填）' value={entry.date} onChange={(date) => set({ date: date.trim() })} placeholder='例如 2020-03-02' maxlength={10} error={dateError} />
+      <DateField
+        id='ledger-date'
+        label='日期（可不填）'
+        text={entry.date}
+        onText={(date) => set({ date })}
+        error={errors.date}
+        hint='入院日期，例如 2020-03-02 或 2020.3.2。全年累计按日期先后计算。'
+      />
       <TextField id='ledger-label' label='医院（可不填，只存在本机）' value={entry.label} onChange={(label) => set({ label })} maxlength={MAX_LABEL_LENGTH} />
       <ChoiceRow id='ledger-level' label={scalesPublished ? '医院级别' : '医院级别（可不选）'}>
         <Chips<LedgerEntry['level']>
@@ -145,8 +170,33 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
           />
         </ChoiceRow>
       ) : null}
-      <MoneyInput id='ledger-total' label={inpatient ? '住院总费用' : '门诊费用'} value={entry.total} onChange={(total) => set({ total })} />
-      <MoneyInput id='ledger-compliant' label='其中政策范围内费用（不清楚可不填）' value={entry.compliant} onChange={(compliant) => set({ compliant })} />
+      <MoneyInput
+        id='ledger-total'
+        label={inpatient ? '住院总费用' : '门诊费用'}
+        value={entry.total}
+        onChange={(total) => set({ total })}
+        error={errors.total}
+        hint={inpatient ? '出院结算单或费用清单上的“总费用”“医疗费总额”。' : '门诊结算单上的费用合计。'}
+      />
+      <MoneyInput
+        id='ledger-compliant'
+        label='其中政策范围内费用（不清楚可不填）'
+        value={entry.compliant}
+        onChange={(compliant) => { setAssumed(false); set({ compliant }) }}
+        error={errors.compliant}
+        hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
+      />
+      <View className='estimate-shortcut'>
+        <Button kind='link' data-testid='ledger-assume-total' disabled={!totalOk} onClick={() => { setAssumed(true); set({ compliant: '' }) }}>
+          不清楚就先按总费用估算
+        </Button>
+        {!totalOk && !assumed ? <Text className='estimate-shortcut__hint'>（先填{inpatient ? '住院总费用' : '门诊费用'}）</Text> : null}
+      </View>
+      {assumed ? (
+        <Notice kind='info' testId='ledger-assumed-notice'>
+          政策范围内费用先不填，按总费用估算：总费用中可能有自费的药品和项目，医保不报，所以结果写明至少、最多付多少。拿到结算单后请填上其中的“政策范围内费用”。
+        </Notice>
+      ) : null}
       {inpatient ? (
         <ChoiceRow id='ledger-basic-source' label='基本医保报销按什么算' hint={<TermHelp id='poolingPaid' region={pack.region} />}>
           <Chips<LedgerEntry['basicSource']>
@@ -162,20 +212,76 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
       )}
       {inpatient && entry.basicSource === 'rule' ? (
         <>
-          <MoneyInput id='ledger-deductible' label='这家医院的起付标准（不清楚可不填）' value={entry.deductible} onChange={(deductible) => set({ deductible })} placeholder='请按医院告知的金额填写' />
-          {!scalesPublished ? <PercentInput id='ledger-ratio' label='基本医保支付比例' value={entry.ratio} onChange={(ratio) => set({ ratio })} /> : null}
+          <MoneyInput
+            id='ledger-deductible'
+            label='这家医院的起付标准（不清楚可不填）'
+            value={entry.deductible}
+            onChange={(deductible) => set({ deductible })}
+            error={errors.deductible}
+            placeholder='请按医院告知的金额填写'
+            hint={`起付标准是住院费用中先由自己付、医保不报的那一段。${pack.regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话可以先不填，结果会写明它影响多少。`}
+          />
+          {!scalesPublished ? (
+            <PercentInput
+              id='ledger-ratio'
+              label='基本医保支付比例'
+              value={entry.ratio}
+              onChange={(ratio) => set({ ratio })}
+              error={errors.ratio}
+              hint='医保统筹基金报销的百分比：医院说报几成，就填对应的百分数。本地政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
+            />
+          ) : null}
         </>
       ) : null}
       {inpatient && entry.basicSource === 'slip' ? (
-        <MoneyInput id='ledger-basic-paid' label='结算单上的统筹基金支付' value={entry.basicPaid} onChange={(basicPaid) => set({ basicPaid })} />
+        <MoneyInput
+          id='ledger-basic-paid'
+          label='结算单上的统筹基金支付'
+          value={entry.basicPaid}
+          onChange={(basicPaid) => set({ basicPaid })}
+          error={errors.basicPaid}
+          placeholder='请按结算单填写'
+          hint='出院结算单上“统筹基金支付”一栏的金额（基本医保这次报销了多少）。'
+        />
       ) : null}
       {inpatient ? (
-        <MoneyInput id='ledger-special-drug' label='大病保险特药费用（没有可不填）' value={entry.specialDrug} onChange={(specialDrug) => set({ specialDrug })} placeholder='没有就不填' hint={<TermHelp id='specialDrug' region={pack.region} />} />
+        <MoneyInput id='ledger-special-drug' label='大病保险特药费用（没有可不填）' value={entry.specialDrug} onChange={(specialDrug) => set({ specialDrug })} error={errors.specialDrug} placeholder='没有就不填' hint={<TermHelp id='specialDrug' region={pack.region} />} />
       ) : null}
       <View className='year-ledger__actions'>
-        <Button kind='primary' className='estimate-action' data-testid='ledger-save' disabled={!!dateError} onClick={() => onSave(entry)}>保存这条</Button>
+        <Button kind='primary' className='estimate-action' data-testid='ledger-save' onClick={save}>保存这条</Button>
+        {Object.keys(errors).length ? <Text className='year-ledger__entry-sub' data-testid='ledger-form-errors' role='alert'>请先改正上面标出的内容，再保存。</Text> : null}
         <Button kind='link' onClick={onCancel}>取消</Button>
       </View>
     </View>
   )
+}
+
+type EntryErrors = Partial<Record<'date' | 'total' | 'compliant' | 'deductible' | 'ratio' | 'basicPaid' | 'specialDrug', string>>
+
+/** What keeps an entry from being saved, by field: a blank total, an amount or date that does not read, a slip figure without its base. */
+export function entryErrors(entry: LedgerEntry, scalesPublished: boolean): EntryErrors {
+  const errors: EntryErrors = {}
+  const inpatient = entry.kind === 'inpatient'
+  const date = readDate(entry.date)
+  if (date.state === 'error') errors.date = date.message
+  const money = (key: 'total' | 'compliant' | 'deductible' | 'basicPaid' | 'specialDrug') => {
+    const r = readMoney(entry[key])
+    if (r.state === 'error') errors[key] = r.message
+    return r.state
+  }
+  if (money('total') === 'empty') errors.total = inpatient ? '请填写住院总费用' : '请填写门诊费用'
+  const compliant = money('compliant')
+  if (inpatient && entry.basicSource === 'rule') {
+    money('deductible')
+    if (!scalesPublished) {
+      const r = readPercent(entry.ratio)
+      if (r.state === 'error') errors.ratio = r.message
+    }
+  }
+  if (inpatient && entry.basicSource === 'slip') {
+    if (money('basicPaid') === 'empty') errors.basicPaid = '请填写结算单上的统筹基金支付'
+    if (compliant === 'empty') errors.compliant = '填写了统筹基金支付时，请同时填写政策范围内费用'
+  }
+  if (inpatient) money('specialDrug')
+  return errors
 }

@@ -11,14 +11,12 @@ import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
 import type { RegionId } from '../../policy/types'
-import { copyText, openPage, toast } from '../../services/device'
+import { openPage, toast } from '../../services/device'
 import { slipQuery } from './slip-route'
 import { setRegion } from '../../services/region'
-import { currentPlatform } from '../../services/platform'
-import { SHARE_PAGE } from './share-link'
 import { Toggle } from '../../components/estimate-form'
 import type { Household, Ledger, LedgerEntry } from './year-store'
-import { decodeLedger, encodeLedger } from './year-share'
+import { decodeLedger } from './year-share'
 import type { DecodedLedger } from './year-share'
 import { ledgerInput, ledgerRevision, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS, PRIOR_LABELS, saveLedger } from './year-store'
 import { EntryForm, EntryRow } from './year-entry'
@@ -30,9 +28,13 @@ interface Props {
   household: Household
   /** Sets the household chosen above (a shared ledger brings its own). */
   onHousehold(patch: Pick<Household, 'tier' | 'poverty' | 'assistance'>): void
+  /** Told the ledger as shown, whenever it changes (the estimator computes its stay after these). */
+  onLedger?(ledger: Ledger): void
+  /** A stay the estimator records into the ledger; `n` counts the requests, so each is taken once. */
+  record?: { entry: LedgerEntry; n: number }
 }
 
-export function YearLedger({ region, household, onHousehold }: Props) {
+export function YearLedger({ region, household, onHousehold, onLedger, record }: Props) {
   const router = useRouter()
   const [{ ledger, notice }, setState] = useState(() => loadLedger(region))
   const [shared, setShared] = useState<string | null>(null)
@@ -96,6 +98,21 @@ export function YearLedger({ region, household, onHousehold }: Props) {
     seen.current = ledgerRevision()
   }
 
+  useEffect(() => { onLedger?.(ledger) }, [ledger, onLedger])
+  const recorded = useRef(record?.n ?? 0)
+  useEffect(() => {
+    if (!record || record.n === recorded.current) return
+    recorded.current = record.n
+    if (ledger.entries.length >= MAX_LEDGER_ENTRIES) {
+      toast(`最多记录${MAX_LEDGER_ENTRIES}条`)
+      return
+    }
+    update({ ...ledger, entries: [...ledger.entries, record.entry] })
+    toast('已记入本年度的住院')
+    // Only a new request counts; ledger and update are read as they are now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [record])
+
   const { year } = usePolicy()
   const input = useMemo(() => ledgerInput(region, household, ledger, year), [region, household, ledger, year])
   const result = useMemo(() => {
@@ -115,7 +132,6 @@ export function YearLedger({ region, household, onHousehold }: Props) {
     update({ ...ledger, entries: exists ? ledger.entries.map((e) => (e.id === entry.id ? entry : e)) : [...ledger.entries, entry] })
     setEditing(null)
   }
-  const shareUrl = () => `${window.location.origin}${window.location.pathname}#${SHARE_PAGE}?y=${encodeLedger(region, household, ledger)}`
 
   const pack = usePolicy()
   const pooled = pack.outpatient.chronic.special !== undefined
@@ -147,6 +163,7 @@ export function YearLedger({ region, household, onHousehold }: Props) {
             estimate={result?.ok ? result.value.stays[i] : undefined}
             info={result?.ok ? result.value.year.entries[i] : undefined}
             last={i === ledger.entries.length - 1}
+            only={ledger.entries.length === 1}
             onEdit={() => setEditing({ ...e })}
             onUp={() => move(i, -1)}
             onDown={() => move(i, 1)}
@@ -205,16 +222,8 @@ export function YearLedger({ region, household, onHousehold }: Props) {
       {result?.ok ? <YearResult region={region} year={result.value} input={input.ok ? input.input : undefined} view={view} onView={setView} /> : null}
 
       {ledger.entries.length > 0 ? (
-        <View className='estimate-share'>
-          {currentPlatform() === 'h5' ? (
-            <Button kind='secondary' className='estimate-action' data-testid='ledger-share' onClick={async () => { if (await copyText(shareUrl())) toast('链接已复制') }}>
-              复制本年度住院的分享链接
-            </Button>
-          ) : (
-            <Button kind='secondary' className='estimate-action' openType='share' data-testid='ledger-share'>分享本年度住院给微信好友</Button>
-          )}
-          <Text className='estimate-share__hint'>分享的是金额和日期，不含医院名称。</Text>
-        </View>
+        // One share for the page: the estimate's link below carries these entries too.
+        <Text className='estimate-share__hint' data-testid='ledger-share-note'>分享下方的测算时，本年度的住院记录一并分享（只有金额和日期，不含医院名称）。</Text>
       ) : null}
       <AssistanceDecisionTool pack={pack} />
     </View>

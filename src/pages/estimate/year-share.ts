@@ -1,6 +1,6 @@
 // The share code of a year ledger: household fields, then one block per entry ("-"), an optional
 // prior block starting with "P", and a checksum. Hospital names never travel.
-import { INPATIENT_SETTINGS, parseMoney, readPercent } from '../../engine'
+import { INPATIENT_SETTINGS, parseMoney, ratePoints, readPercent } from '../../engine'
 import type { SlipField } from '../../engine'
 import { regionCode, regionOfCode } from '../../policy/registry'
 import { seal, unseal } from './share-code'
@@ -79,6 +79,14 @@ export function encodeLedger(region: RegionId, household: Household, ledger: Led
   return seal(payload)
 }
 
+/** "0.625678" → "62.5678": the percentage a shared rate was typed as, or undefined if it is not a rate. */
+export function ratioOfRate(rate: string): string | undefined {
+  if (!/^[01](\.\d{1,6})?$/.test(rate)) return undefined
+  const plainRate = rate.includes('.') ? rate.replace(/0+$/, '').replace(/\.$/, '') : rate
+  const back = readPercent(ratePoints(rate))
+  return back.state === 'ok' && back.rate === plainRate ? back.percent : undefined
+}
+
 export type DecodedLedger = { ok: true; region: RegionId; household: Household; ledger: Ledger } | { ok: false; reason: string }
 
 const BROKEN = '本年度住院的分享链接不完整或已被改动，无法读取。'
@@ -128,8 +136,14 @@ export function decodeLedger(code: unknown): DecodedLedger {
     e.date = date ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}` : ''
     e.basicSource = f.get('b') === '1' ? 'slip' : 'rule'
     for (const [key, letter] of ENTRY_MONEY) e[key] = f.get(letter) ?? ''
+    // The rate travels as the engine's exact string ("0.625678"); it comes back as the percentage
+    // typed ("62.5678") by moving the decimal point, never through a float.
     const r = f.get('r')
-    e.ratio = r ? String(Math.round(Number(r) * 10000) / 100) : ''
+    if (r) {
+      const percent = ratioOfRate(r)
+      if (percent === undefined) return { ok: false, reason: BROKEN }
+      e.ratio = percent
+    } else e.ratio = ''
     if (SLIP_CODES.some(([, letter]) => f.has(letter))) {
       e.slip = { ...EMPTY_SLIP }
       for (const [key, letter] of SLIP_CODES) e.slip[key] = f.get(letter) ?? ''

@@ -1,0 +1,118 @@
+// 这次住院 within the year: the stay on the estimator computed after the year's earlier stays (the
+// year ledger's entries, or the slip totals so far), by the same computation as the ledger
+// (estimateYear). When the stay is already one of the ledger's entries, it is that entry: the
+// estimator and the ledger show one answer for it.
+import { attempt, estimateYear, readPercent } from '../../engine'
+import type { InpatientEstimate, InpatientInput, StayInput, YearTotals } from '../../engine'
+import type { PolicyPack } from '../../policy/types'
+import { readMoney } from '../../components/money-input/parse'
+import type { InpatientForm } from './forms'
+import type { Ledger, LedgerEntry } from './year-store'
+import { ledgerInput } from './year-store'
+
+export interface WithinYear {
+  /** This stay's share and layers within the year. */
+  estimate: InpatientEstimate
+  /** The whole year, this stay included. */
+  year: YearTotals
+  /** This stay's place in the order the year was computed (1 for the first). */
+  place: number
+  /** The number of entries of the year, this stay included. */
+  count: number
+  /** The ledger entry this stay is (index), or -1 when it is not in the ledger yet. */
+  entry: number
+  /** Whether slip totals so far ("本年度此前已报销") were counted. */
+  prior: boolean
+  /** This stay within the same year under the other tier (the tier comparison), when it computes. */
+  other?: InpatientEstimate
+}
+
+export type WithinYearOutcome =
+  /** `ledgerEntry`: answered "没有" while the ledger holds this stay after other entries (its index). */
+  | { state: 'first'; ledgerEntry?: number }
+  | { state: 'noEarlier' }
+  | { state: 'ok'; value: WithinYear }
+  | { state: 'error'; message: string }
+
+const amount = (text: string): string => {
+  const r = readMoney(text)
+  return r.state === 'ok' ? r.amount : r.state === 'empty' ? '' : `?${text}`
+}
+const rate = (text: string): string => {
+  const r = readPercent(text)
+  return r.state === 'ok' ? r.rate : r.state === 'empty' ? '' : `?${text}`
+}
+
+/** Whether a ledger entry is the stay on the form (the same figures, hospital level and setting). */
+export function sameStay(entry: LedgerEntry, form: InpatientForm): boolean {
+  if (entry.kind !== 'inpatient') return false
+  const rule = form.basicSource === 'rule'
+  return entry.level === form.level &&
+    entry.setting === form.setting &&
+    entry.basicSource === form.basicSource &&
+    amount(entry.total) === amount(form.total) &&
+    amount(entry.compliant) === (form.compliantAssumed ? '' : amount(form.compliant)) &&
+    (!rule || (amount(entry.deductible) === amount(form.deductible) && rate(entry.ratio) === rate(form.ratio))) &&
+    (rule || amount(entry.basicPaid) === amount(form.basicPaid)) &&
+    amount(entry.specialDrug) === (form.poverty ? amount(form.specialDrug) : '')
+}
+
+/** The ledger entry the form's stay is: the last one with the same figures; -1 if none. */
+export function entryOfForm(ledger: Ledger, form: InpatientForm): number {
+  for (let i = ledger.entries.length - 1; i >= 0; i--) if (sameStay(ledger.entries[i], form)) return i
+  return -1
+}
+
+/** The engine's stay for the estimator's input. */
+export function stayOf(input: InpatientInput): StayInput {
+  const stay: StayInput = { totalCost: input.totalCost, setting: input.setting }
+  if (input.compliantCost !== undefined) stay.compliantCost = input.compliantCost
+  if (input.hospitalLevel !== undefined) stay.hospitalLevel = input.hospitalLevel
+  if (input.deductible !== undefined) stay.deductible = input.deductible
+  if (input.basicRatio !== undefined) stay.basicRatio = input.basicRatio
+  if (input.basicPaid !== undefined) stay.basicPaid = input.basicPaid
+  if (input.specialDrugCost !== undefined) stay.specialDrugCost = input.specialDrugCost
+  return stay
+}
+
+/** The entry the ledger gets for the form's stay ("记入本年度的住院"). */
+export function entryOfStay(form: InpatientForm, entry: LedgerEntry): LedgerEntry {
+  const rule = form.basicSource === 'rule'
+  return {
+    ...entry,
+    level: form.level,
+    setting: form.setting,
+    total: form.total,
+    compliant: form.compliantAssumed ? '' : form.compliant,
+    basicSource: form.basicSource,
+    deductible: rule ? form.deductible : '',
+    ratio: rule ? form.ratio : '',
+    basicPaid: rule ? '' : form.basicPaid,
+    specialDrug: form.poverty ? form.specialDrug : ''
+  }
+}
+
+/**
+ * The stay within the year: 'first' when it is computed as the year's first stay (not answered
+ * "住过", and not found in the ledger after other entries), 'noEarlier' when "住过" was answered but
+ * the ledger holds nothing before it.
+ */
+export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger, input: InpatientInput): WithinYearOutcome {
+  const entry = entryOfForm(ledger, form)
+  if (form.earlier === 'no') return entry > 0 || (entry === 0 && ledger.usePrior) ? { state: 'first', ledgerEntry: entry } : { state: 'first' }
+  const earlierCount = entry >= 0 ? ledger.entries.length - 1 : ledger.entries.length
+  // Not answered: the stay is within the year only when the ledger already holds it after others.
+  if (form.earlier === '' && (entry < 0 || (earlierCount === 0 && !ledger.usePrior))) return { state: 'first' }
+  if (earlierCount === 0 && !ledger.usePrior) return { state: 'noEarlier' }
+  const li = ledgerInput(pack.region, form, ledger, pack.year)
+  if (!li.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${li.message}` }
+  const stays = entry >= 0 ? li.input.stays : [...li.input.stays, stayOf(input)]
+  const index = entry >= 0 ? entry : stays.length - 1
+  const run = attempt(() => estimateYear({ ...li.input, stays }))
+  if (!run.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${run.message}` }
+  const { year } = run.value
+  const value: WithinYear = { estimate: run.value.stays[index], year, place: year.order.indexOf(index) + 1, count: stays.length, entry, prior: ledger.usePrior }
+  const otherRun = attempt(() => estimateYear({ ...li.input, tier: li.input.tier === 1 ? 2 : 1, stays }))
+  if (otherRun.ok) value.other = otherRun.value.stays[index]
+  return { state: 'ok', value }
+}
