@@ -151,6 +151,15 @@ function withinCap(o: LayerOutcome | undefined, capLeft: Decimal | null): LayerO
   return { ...o, amount: capLeft }
 }
 
+/**
+ * At most what this entry leaves to pay: a layer counted over the year pays the increase of its
+ * year's figure, which after a prior burden never reimbursed (a "此前已报销" with nothing paid) could
+ * exceed this stay's own bill. Every payout is capped by what is left to pay (POLICY-READING: money).
+ */
+function withinBurden(o: LayerOutcome | undefined, left: Decimal): LayerOutcome | undefined {
+  return withinCap(o, positive(left))
+}
+
 function paidBy(o: LayerOutcome | undefined): Decimal {
   return o ? o.amount : ZERO
 }
@@ -228,16 +237,16 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
   const sc = outOfScope ? scenario() : s
   if (e.kind === 'inpatient') {
     waiver = inScope(waiverStep(pack, who, nonCompliant, st, sc), nonCompliant)
-    assistance = inScope(assistanceStep(pack, who, p2, st, sc), p2)
+    assistance = inScope(withinBurden(assistanceStep(pack, who, p2, st, sc), p2), p2)
     st.assistance = st.assistance.plus(paidBy(assistance))
     const p4 = p2.minus(paidBy(assistance))
     st.inpatientCompliant = st.inpatientCompliant.plus(compliant)
     st.commercialBase = st.commercialBase.plus(p4)
     // 商业 holds the year's inpatient burden at 9.8% of the year's inpatient compliant cost.
-    commercial = inScope(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, sc), st.commercial), p4)
+    commercial = inScope(withinBurden(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, sc), st.commercial), p4), p4)
     st.commercial = st.commercial.plus(paidBy(commercial))
     const p5 = p4.minus(paidBy(commercial))
-    reassistance = inScope(reassistanceStep(pack, who, p5, st, sc), p5)
+    reassistance = inScope(withinBurden(reassistanceStep(pack, who, p5, st, sc), p5), p5)
     st.reassistance = st.reassistance.plus(paidBy(reassistance))
     compliantLeft = p5.minus(paidBy(reassistance))
   } else {
@@ -348,6 +357,7 @@ function criticalStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, p1: 
     st.criticalBase = st.criticalBase.plus(p1)
     critical = increase(criticalIllnessLayer(pack, st.criticalBase, who, s), st.critical)
   }
+  critical = withinBurden(critical, p1)
   st.critical = st.critical.plus(paidBy(critical))
   return critical
 }

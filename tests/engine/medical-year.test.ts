@@ -455,3 +455,15 @@ describe('the policy year of a year of stays', () => {
     expect(estimateYear({ region: 'weihai', tier: 1, stays: [today] }).year.outOfPocket).toBe(estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] }).year.outOfPocket)
   })
 })
+
+describe('a prior burden never reimbursed', () => {
+  test('a stay after "此前已报销" with only the compliant part entered: no layer pays more than this stay leaves, the share is never negative', () => {
+    // Weihai poverty, 一档, 三级, 50,000: the year's 9.8% (商业) and 再救助 are counted over the year,
+    // so a prior 20,000 with nothing paid would have them pay it back in this stay (−¥14,442.00 before).
+    const r = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '50000', compliantCost: '50000', povertyHousehold: true, prior: { compliantCost: '20000' } })
+    expect(new Decimal(r.outOfPocket ?? '0').gte(0)).toBe(true)
+    expect(new Decimal(r.range.low ?? '0').gte(0)).toBe(true)
+    const paid = r.layers.reduce((acc, l) => acc.plus(l.amount ?? l.range.high ?? '0'), new Decimal(0))
+    expect(paid.lte(r.total)).toBe(true)
+  })
+})
