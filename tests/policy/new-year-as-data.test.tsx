@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'fs'
 import { join } from 'path'
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { estimateInpatient, householdContribution } from '../../src/engine'
+import { estimateInpatient, estimateYear, householdContribution } from '../../src/engine'
+import { EMPTY_LEDGER, ledgerInput, ledgerYear, newEntry } from '../../src/pages/estimate/year-store'
 import { carryForward, CarryForwardError } from '../../src/policy/carry-forward'
 import { currentYear, getPack, registerPack, yearsOf } from '../../src/policy/registry'
 import { weihai2020 } from '../../src/policy/weihai-2020'
@@ -133,6 +134,19 @@ describe('the fictional 2099 year, registered at test time', () => {
     fireEvent.click(screen.getByText('职工医保'))
     fireEvent.click(screen.getByTestId('show-weifang-employee'))
     expect(screen.getByTestId('employee-rules')).toHaveAttribute('data-rules-region', 'weifang')
+  })
+
+  test('a ledger of dated 2020 stays stays a 2020 ledger: computed under 2020, not the newest year', () => {
+    const ledger = { ...EMPTY_LEDGER, entries: [{ ...newEntry(), date: '2020-03-02', level: '3' as const, total: '200000', compliant: '200000', deductible: '1000' }] }
+    const household = { tier: '1' as const, poverty: false, assistance: 'none' as const, county: '' as const }
+    expect(ledgerYear('weihai', ledger, FICTIONAL_YEAR)).toBe(2020)
+    const input = ledgerInput('weihai', household, ledger, FICTIONAL_YEAR)
+    if (!input.ok) throw new Error(input.message)
+    expect(input.input.year).toBe(2020)
+    // 2020's cap (200,000) and ratio: (200,000 − 1,000) × 50% = 99,500; under 2099 it would be 50,000.
+    expect(estimateYear(input.input).year.layers.find((l) => l.id === 'basic')?.amount).toBe('99500.00')
+    // Undated, the page's year.
+    expect(ledgerYear('weihai', { ...ledger, entries: [{ ...ledger.entries[0], date: '' }] }, FICTIONAL_YEAR)).toBe(FICTIONAL_YEAR)
   })
 
   test('the contribution page reads the new year from the same pack', () => {

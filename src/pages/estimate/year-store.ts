@@ -7,7 +7,7 @@ import { INPATIENT_SETTINGS, parseMoney, readPercent, SLIP_FIELDS } from '../../
 import type { CountyId, InpatientSetting, RegionId, Tier } from '../../policy/types'
 import type { PriorThisYear, SlipField, StayInput, YearInput } from '../../engine'
 import { createStore } from '../../services/storage'
-import { listRegions } from '../../policy/registry'
+import { listRegions, yearsOf } from '../../policy/registry'
 import type { InpatientForm } from './form-state'
 
 export type EntryKind = 'inpatient' | 'specialChronicOutpatient'
@@ -217,6 +217,16 @@ function entryName(i: number, e: LedgerEntry): string {
  * The engine input for the ledger under the policy year the page computes for, or the first thing
  * that is missing or unreadable.
  */
+/**
+ * The policy year a ledger is computed under: the year of its dates where that year is bundled (a
+ * 2020 ledger stays a 2020 ledger when a newer year arrives), else the page's.
+ */
+export function ledgerYear(region: RegionId, ledger: Ledger, pageYear?: number): number | undefined {
+  const dated = ledger.entries.find((e) => /^\d{4}-/.test(e.date))
+  const year = dated ? Number(dated.date.slice(0, 4)) : undefined
+  return year !== undefined && yearsOf(region).includes(year) ? year : pageYear
+}
+
 export function ledgerInput(region: RegionId, household: Household, ledger: Ledger, year?: number): LedgerInput {
   if (household.tier === '') return { ok: false, message: '请先在上方选择缴费档次' }
   try {
@@ -252,7 +262,7 @@ export function ledgerInput(region: RegionId, household: Household, ledger: Ledg
     })
     const input: YearInput = {
       region,
-      year,
+      year: ledgerYear(region, ledger, year),
       tier: Number(household.tier) as Tier,
       povertyHousehold: household.poverty,
       assistanceGroup: household.assistance,
