@@ -18,17 +18,13 @@
 //   yearly contribution 650 − 450 = 200 per adult.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, chooseRegion, shot, settled, typeInto, SCREENSHOTS } from './harness.mjs'
+import { startApp, openPhone, goto, chooseRegion, shot, settled, typeInto, SCREENSHOTS, choose, sealed } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
 after(async () => { await app?.close() })
 
 const PAGE = 'pages/estimate/index'
-
-async function choose(page, group, text) {
-  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
-}
 
 /** 门诊 and 生育 are pages of their own, opened from the tab's links (a subpackage on WeChat). */
 async function openTool(page, mode) {
@@ -231,16 +227,9 @@ test('a saved estimate survives a reload and reopens with the same result', asyn
   await context.close()
 })
 
-/** The share code's checksum, as in src/pages/estimate/share-link.ts. */
-function signed(payload) {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
-  return `${payload}~${hash.toString(36).padStart(7, '0')}`
-}
-
 test('a share link opens the same stay on a phone with no region; a tampered one opens blank with a notice', async () => {
   // A version-2 code names its policy year; y1 is 安丘市 (where the key-group rules apply).
-  const code = signed('2_wf_2020_i_t1_T80000_C70000_b1_p35000_a1_y1')
+  const code = sealed('2_wf_2020_i_t1_T80000_C70000_b1_p35000_a1_y1')
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, `${PAGE}?e=${code}`)
   await page.locator('[data-testid=patient-share]').filter({ hasText: /^¥17,316\.00$/ }).waitFor()
@@ -250,7 +239,7 @@ test('a share link opens the same stay on a phone with no region; a tampered one
 
   // A version-1 link, made before links carried a year, opens under the 2020 rules.
   const v1 = await openPhone(app)
-  await goto(v1.page, app, `${PAGE}?e=${signed('1_wf_i_t1_T80000_C70000_b1_p35000_a1')}`)
+  await goto(v1.page, app, `${PAGE}?e=${sealed('1_wf_i_t1_T80000_C70000_b1_p35000_a1')}`)
   await v1.page.locator('[data-testid=patient-share]').filter({ hasText: '¥31,200.00' }).waitFor()
   assert.match(await v1.page.locator('[data-testid=estimate-banner]').innerText(), /按2020年度政策测算/)
   await shot(v1.page, 'estimate-share-v1-received')
@@ -381,14 +370,9 @@ test('the outpatient and maternity estimates, and the result in care mode', asyn
 })
 
 test('links made when 门诊 and 生育 were modes of this tab open their own pages, with the same result', async () => {
-  // Sealed as share-code.ts seals (FNV-1a); 潍坊 2020, 门诊 cost 600 / 生育 住院分娩 at a designated hospital, 3,000.
-  const seal = (payload) => {
-    let hash = 0x811c9dc5
-    for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
-    return `${payload}~${hash.toString(36).padStart(7, '0')}`
-  }
+  // 潍坊 2020, 门诊 cost 600 / 生育 住院分娩 at a designated hospital, 3,000.
   const { page, context, problems } = await openPhone(app)
-  await goto(page, app, `${PAGE}?e=${seal('2_wf_2020_o_o600')}`)
+  await goto(page, app, `${PAGE}?e=${sealed('2_wf_2020_o_o600')}`)
   await page.waitForFunction(() => window.location.hash.includes('pages/outpatient/index'))
   await page.locator('[data-testid=outpatient-amount]').filter({ hasText: '¥300.00' }).waitFor()
   assert.match(await page.locator('[data-testid=estimate-banner]:visible').innerText(), /已打开分享的测算（潍坊市·门诊）/)
@@ -396,7 +380,7 @@ test('links made when 门诊 and 生育 were modes of this tab open their own pa
   await context.close()
   // Another phone, as a link is opened: a new hash in the same tab would only go back to the tab.
   const second = await openPhone(app)
-  await goto(second.page, app, `${PAGE}?e=${seal('2_wf_2020_m_z0_g1_r3000')}`)
+  await goto(second.page, app, `${PAGE}?e=${sealed('2_wf_2020_m_z0_g1_r3000')}`)
   await second.page.waitForFunction(() => window.location.hash.includes('pages/maternity/index'))
   await second.page.locator('[data-testid=childbirth-amount]').filter({ hasText: '¥800.00' }).waitFor()
   noProblems(second.problems)

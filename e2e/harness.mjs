@@ -83,3 +83,18 @@ export async function typeInto(page, selector, text) {
   const input = page.locator(`${selector} input`).first()
   await input.fill(text)
 }
+
+/** Taps the radio labelled `text` in the choice group `group` (a ChoiceRow's data-testid). */
+export async function choose(page, group, text) {
+  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
+}
+
+/**
+ * A share code sealed as src/pages/estimate/share-code.ts seals it (FNV-1a, 7 base-36 digits):
+ * written out again here, so the browser tests make codes without importing the app.
+ */
+export function sealed(payload) {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+  return `${payload}~${hash.toString(36).padStart(7, '0')}`
+}

@@ -7,23 +7,13 @@
 //    figure the ledger shows for the stay; the year's ¥5,558.00 beside it.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, chooseRegion, shot, typeInto } from './harness.mjs'
+import { startApp, openPhone, goto, chooseRegion, shot, typeInto, choose, sealed } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
 after(async () => { await app?.close() })
 
 const PAGE = 'pages/estimate/index'
-
-async function choose(page, group, text) {
-  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
-}
-
-function signed(payload) {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
-  return `${payload}~${hash.toString(36).padStart(7, '0')}`
-}
 
 test('a shared Weifang ledger with a ratio of 62.5678% computes the sender\'s figures on the receiver\'s phone', async () => {
   // The sender types the stay.
@@ -47,7 +37,7 @@ test('a shared Weifang ledger with a ratio of 62.5678% computes the sender\'s fi
   await sender.context.close()
 
   // The receiver opens the code the encoder writes for that ledger (the rate as "0.625678").
-  const code = signed('1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_C100000_d1000_r0.625678')
+  const code = sealed('1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_C100000_d1000_r0.625678')
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, PAGE)
   await chooseRegion(page, '潍坊市')

@@ -15,7 +15,7 @@
 // settlement, first option) or 500 (the actual cost).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, chooseRegion, shot, typeInto, settled } from './harness.mjs'
+import { startApp, openPhone, goto, chooseRegion, shot, typeInto, settled, choose } from './harness.mjs'
 
 /** Both boxes once two readings in a row agree: a scroll or a late commit has finished moving them. */
 async function steadyBoxes(...locators) {
@@ -35,10 +35,6 @@ before(async () => { app = await startApp() })
 after(async () => { await app?.close() })
 
 const visible = (page) => page.locator('.page:visible, .taro_page:visible').last()
-
-async function choose(page, group, text) {
-  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
-}
 
 test('a 安丘 key-group stay: 最多 at the assistance layer, the share may be lower and higher; another county leaves 安丘 rules out', async () => {
   const { page, problems } = await openPhone(app)

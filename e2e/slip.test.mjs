@@ -6,7 +6,7 @@
 //   The slip without 再救助 shows 个人负担 19,600: 再救助 lower by ¥3,360.00.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, seedBeforeBoot, shot, typeInto, SCREENSHOTS } from './harness.mjs'
+import { startApp, openPhone, goto, seedBeforeBoot, shot, typeInto, SCREENSHOTS, choose } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
@@ -32,10 +32,6 @@ const LEDGER = {
       specialDrug: ''
     }]
   }
-}
-
-async function choose(page, group, text) {
-  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
 }
 
 test('a Weihai poverty stay: open 核对结算单, type a slip without 再救助, see the lower line and whom the text names', async () => {

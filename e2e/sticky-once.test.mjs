@@ -3,17 +3,13 @@
 // Figures: a Weihai poverty-household stay, worked out by hand in estimate.test.mjs (¥26,240.00).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, seedBeforeBoot, settled, shot, typeInto } from './harness.mjs'
+import { startApp, openPhone, goto, seedBeforeBoot, settled, shot, typeInto, choose } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
 after(async () => { await app?.close() })
 
 const FIGURE = '¥26,240.00'
-
-async function choose(page, group, text) {
-  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
-}
 
 /** Two frames: the intersection observer has had its turn, and any layout change it caused is done. */
 function frames(page) {

@@ -11,17 +11,13 @@
 //   holds the share at 9.8% of C whatever the deductible: stay 1 1,960.00; stay 2 3,598.00, exact.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, chooseRegion, shot, typeInto, SCREENSHOTS } from './harness.mjs'
+import { startApp, openPhone, goto, chooseRegion, shot, typeInto, SCREENSHOTS, choose, sealed } from './harness.mjs'
 
 let app
 before(async () => { app = await startApp() })
 after(async () => { await app?.close() })
 
 const PAGE = 'pages/estimate/index'
-
-async function choose(page, group, text) {
-  await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
-}
 
 async function addStay(page, s) {
   await page.locator('[data-testid=ledger-add]').click()
@@ -39,12 +35,6 @@ async function addStay(page, s) {
 async function household(page) {
   await choose(page, 'est-tier', '一档')
   await choose(page, 'est-poverty', '是')
-}
-
-function signed(payload) {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
-  return `${payload}~${hash.toString(36).padStart(7, '0')}`
 }
 
 test('a Weihai poverty household adds a second stay; the ledger survives a reload', async () => {
@@ -82,7 +72,7 @@ test('a Weihai poverty household adds a second stay; the ledger survives a reloa
 })
 
 test('a share link opens the same year on another phone, without hospital names', async () => {
-  const code = signed('1_wh_t1_p1_a0_n0-k0_S0_b0_D20200302_L3_T120000_C100000_d1000-k0_S0_b0_D20200715_L2_T30000_C25000_d600')
+  const code = sealed('1_wh_t1_p1_a0_n0-k0_S0_b0_D20200302_L3_T120000_C100000_d1000-k0_S0_b0_D20200715_L2_T30000_C25000_d600')
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, PAGE)
   await chooseRegion(page, '威海市')
