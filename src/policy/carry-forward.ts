@@ -52,9 +52,6 @@ export class CarryForwardError extends Error {
   }
 }
 
-/** Kept under its old name: undecided paths are one kind of CarryForwardError. */
-export const UndecidedFiguresError = CarryForwardError
-
 function isCited(node: unknown): node is CitedNode {
   return typeof node === 'object' && node !== null && !Array.isArray(node) && typeof (node as CitedNode).reference === 'object'
 }
