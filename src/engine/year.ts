@@ -284,6 +284,13 @@ function parseYear(input: YearInput): Parsed {
   return { ...head, entries }
 }
 
+/** The policy year of an ISO date where a pack of that year is bundled for the region, else undefined. */
+export function bundledYearOf(region: RegionId, isoDate: string): number | undefined {
+  if (!isRegionId(region) || !/^\d{4}-/.test(isoDate)) return undefined
+  const year = Number(isoDate.slice(0, 4))
+  return yearsOf(region).includes(year) ? year : undefined
+}
+
 /**
  * The policy year a year's entries are computed under: the year asked for, or else the year of
  * their dates where a pack of that year is bundled, or else the newest. Dates of a year that has its
@@ -291,9 +298,9 @@ function parseYear(input: YearInput): Parsed {
  */
 function yearOfEntries(input: YearInput, entries: ChainEntry[]): number | undefined {
   const dated = entries.findIndex((e) => e.date !== undefined)
-  if (dated < 0 || input.pack !== undefined || !isRegionId(input.region)) return input.year
-  const year = Number((entries[dated].date as string).slice(0, 4))
-  if (!yearsOf(input.region).includes(year)) return input.year
+  if (dated < 0 || input.pack !== undefined) return input.year
+  const year = bundledYearOf(input.region, entries[dated].date as string)
+  if (year === undefined) return input.year
   if (input.year !== undefined && input.year !== year) {
     throw new PolicyInputError(`stays[${dated}].date`, `${entryName(dated)}的日期在${year}年，应按${year}年度政策测算（现在选的是${input.year}年度）`)
   }

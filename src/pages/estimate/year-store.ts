@@ -3,11 +3,11 @@
 //   y=1_wh_t1_p1_a0-k0_D20200302_L3_T120000_C100000_d1000-k0_L2_T30000_C25000_d600~checksum
 // Household fields, then one block per entry ("-"), an optional prior block starting with "P".
 // Hospital names are not shared (they are the user's own words and not needed for the figures).
-import { INPATIENT_SETTINGS, parseMoney, readPercent, SLIP_FIELDS } from '../../engine'
+import { bundledYearOf, INPATIENT_SETTINGS, parseMoney, readPercent, SLIP_FIELDS } from '../../engine'
 import type { CountyId, InpatientSetting, RegionId, Tier } from '../../policy/types'
 import type { PriorThisYear, SlipField, StayInput, YearInput } from '../../engine'
 import { createStore } from '../../services/storage'
-import { listRegions, yearsOf } from '../../policy/registry'
+import { listRegions } from '../../policy/registry'
 import type { InpatientForm } from './form-state'
 
 export type EntryKind = 'inpatient' | 'specialChronicOutpatient'
@@ -222,9 +222,8 @@ function entryName(i: number, e: LedgerEntry): string {
  * 2020 ledger stays a 2020 ledger when a newer year arrives), else the page's.
  */
 export function ledgerYear(region: RegionId, ledger: Ledger, pageYear?: number): number | undefined {
-  const dated = ledger.entries.find((e) => /^\d{4}-/.test(e.date))
-  const year = dated ? Number(dated.date.slice(0, 4)) : undefined
-  return year !== undefined && yearsOf(region).includes(year) ? year : pageYear
+  const dated = ledger.entries.find((e) => e.date !== '')
+  return (dated && bundledYearOf(region, dated.date)) ?? pageYear
 }
 
 export function ledgerInput(region: RegionId, household: Household, ledger: Ledger, year?: number): LedgerInput {
