@@ -3,6 +3,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { BundleReportPlugin, PreloadFirstScreenPlugin } from './bundle-report'
+import { FaqBookPlugin } from './faq-book-plugin'
 import WECHAT_ARIA from '../src/services/wechat-aria-attributes.json'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -102,6 +103,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pureEngine(chain)
         reportBundle(chain)
         addWeChatAria(chain)
+        // The floor app (YBT_SOURCE_ROOT) has no FAQ.
+        if ((process.env.YBT_SOURCE_ROOT || 'src') === 'src') chain.plugin('faq-book').use(FaqBookPlugin)
         if (process.env.YBT_ANALYZE) chain.optimization.merge({ concatenateModules: false, moduleIds: 'named' })
       }
     },

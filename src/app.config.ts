@@ -7,11 +7,15 @@ export default defineAppConfig({
   subPackages: [
     { root: 'pages/outpatient', pages: ['index'] },
     { root: 'pages/maternity', pages: ['index'] },
+    // 关于 also carries the FAQ books (faq-book-file.ts): the FAQ tab loads them with require.async.
     { root: 'pages/about', pages: ['index'] },
     { root: 'pages/privacy', pages: ['index'] },
     // 核对结算单 opens from a ledger entry: a subpackage, so the main package does not grow.
     { root: 'pages/slip', pages: ['index'] }
   ],
+  // Once a tab has opened, WeChat fetches the FAQ books in the background, so 常见问题 shows its
+  // answers at once later; on a first open only the main package is downloaded before anything shows.
+  preloadRule: Object.fromEntries(TABS.map((t) => [t.pagePath, { network: 'all', packages: ['pages/about'] }])),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ededed',

@@ -10,53 +10,10 @@
 // - phone numbers are written as plain digits (e.g. 4253522) so the page can make them tappable;
 //   the interview's 行风热线 was the call-in line of one live programme, not a consultation number,
 //   and is not listed (POLICY-READING §8).
-import type { ToolLink } from './routes'
-import type { Reference, RegionId } from './types'
+import type { FaqEntry } from './faq-types'
 
-export type FaqTopic =
-  | '缴费'
-  | '住院'
-  | '门诊'
-  | '大病保险'
-  | '医疗救助'
-  | '贫困人口'
-  | '异地就医'
-  | '生育'
-  | '职工医保'
-  | '疫情'
-  | '经办服务'
-
-export type { ToolLink } from './routes'
-
-export interface FaqEntry {
-  /** Stable kebab-case id, e.g. 'weihai-emergency-filing'. */
-  id: string
-  /** How a resident would ask it. */
-  question: string
-  /** Our own words; paragraphs separated by '\n'. */
-  answer: string
-  /** Which city's documents this answer speaks for. */
-  regions: RegionId[]
-  topics: FaqTopic[]
-  /** At least one: document + section heading/question + short verbatim quote. */
-  sources: Reference[]
-  /** Where a calculator answers it. */
-  tool?: ToolLink
-}
-
-export const FAQ_TOPICS: FaqTopic[] = [
-  '缴费',
-  '住院',
-  '门诊',
-  '大病保险',
-  '医疗救助',
-  '贫困人口',
-  '异地就医',
-  '生育',
-  '职工医保',
-  '疫情',
-  '经办服务'
-]
+export { FAQ_TOPICS } from './faq-types'
+export type { FaqEntry, FaqTopic, ToolLink } from './faq-types'
 
 /** The phone numbers that occur in answers, as written there (local numbers, no area code in the sources). */
 export const FAQ_PHONE_NUMBERS: { number: string; name: string }[] = [

@@ -1,16 +1,12 @@
 // The FAQ, in books of one region and year like the packs: each book's entries cite that year's
-// documents. A region shows the book of its own newest year (currentYear), so a new year of one
+// documents. A region shows the book of its own newest year (faq-shelf.ts), so a new year of one
 // city leaves the other's answers where they are. A new year's book starts from the previous one
 // with carryFaqForward: every entry decided again, as figures are (carry-forward.ts).
 import { FAQ_ENTRIES, type FaqEntry } from './faq-2020'
-import { currentYear, listRegions } from './registry'
+import { entriesOf, type FaqBook } from './faq-shelf'
 import type { DocumentId, Reference, RegionId } from './types'
 
-export interface FaqBook {
-  region: RegionId
-  year: number
-  entries: readonly FaqEntry[]
-}
+export type { FaqBook } from './faq-shelf'
 
 const forRegion = (region: RegionId, entries: readonly FaqEntry[]) => entries.filter((e) => e.regions.includes(region))
 
@@ -39,23 +35,9 @@ export function faqYears(): number[] {
   return [...new Set(BOOKS.map((b) => b.year))].sort((a, b) => b - a)
 }
 
-/**
- * The entries for one region, or with 'all' for every region, each of its own newest policy year
- * unless a year is named. An entry that speaks for both cities appears once.
- */
+/** The bundled books' entries for one region, or 'all' (see entriesOf). */
 export function faqFor(region: RegionId | 'all', year?: number): readonly FaqEntry[] {
-  const regions = region === 'all' ? listRegions().map((r) => r.id) : [region]
-  const seen = new Set<string>()
-  const out: FaqEntry[] = []
-  for (const r of regions) {
-    const wanted = year ?? currentYear(r)
-    for (const e of BOOKS.find((b) => b.region === r && b.year === wanted)?.entries ?? []) {
-      if (seen.has(e.id)) continue
-      seen.add(e.id)
-      out.push(e)
-    }
-  }
-  return out
+  return entriesOf(BOOKS, region, year)
 }
 
 /** What a new year does with one entry of the previous book. */

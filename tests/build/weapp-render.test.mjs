@@ -267,6 +267,37 @@ test('异地就医 and 常见问题 show their lists; a FAQ topic filter narrows
   check(tree, route)
 })
 
+test('常见问题 on WeChat: the answers come from the 关于 subpackage with require.async, none is in the main package', async () => {
+  const roots = (app.subPackages ?? []).map((p) => p.root)
+  assert.ok(roots.includes('pages/about'), 'the 关于 subpackage carries the FAQ books')
+  assert.ok(existsSync(`${DIST}/pages/about/faq-books.js`), 'the build wrote the FAQ books into it')
+  // An answer's own words: in the subpackage's file only, in no file of the main package.
+  const sentence = '2020年威海居民医保一年交多少钱？'
+  assert.ok(readFileSync(`${DIST}/pages/about/faq-books.js`, 'utf8').includes(sentence))
+  const mainFiles = filesOf(DIST, '.js').filter((f) => !roots.some((r) => f.startsWith(`${r}/`)))
+  assert.deepEqual(mainFiles.filter((f) => readFileSync(`${DIST}/${f}`, 'utf8').includes(sentence)), [])
+  for (const [key, value] of Object.entries(app.preloadRule ?? {})) assert.deepEqual(value.packages, ['pages/about'], `${key} preloads it`)
+  assert.deepEqual(Object.keys(app.preloadRule ?? {}).sort(), app.tabBar.list.map((t) => t.pagePath).sort(), 'every tab preloads the FAQ books')
+
+  const { page, view } = await show('pages/faq/index', { storage: WEIHAI })
+  assert.deepEqual(page.calls.filter((c) => c.name === 'require.async').map((c) => c.opts.resolved), ['pages/about/faq-books.js'])
+  assert.match(textOf(view()), /2020年威海居民医保一年交多少钱？/)
+})
+
+test('常见问题 on WeChat: a failed download says so, and 重试 loads the answers', async () => {
+  const route = 'pages/faq/index'
+  const { page, view } = await show(route, { storage: WEIHAI, failedDownloads: 1 })
+  let tree = view()
+  assert.match(textOf(tree), /常见问题没有载入成功，请检查网络后重试。/)
+  assert.doesNotMatch(textOf(tree), /共 \d+ 条/)
+  check(tree, route)
+  await tap(page, byText(tree, '重试', 'button')[0])
+  tree = view()
+  assert.match(textOf(tree), /共 \d+ 条/)
+  assert.match(textOf(tree), /2020年威海居民医保一年交多少钱？/)
+  assert.equal(page.calls.filter((c) => c.name === 'require.async').length, 2)
+})
+
 test('care mode renders on WeChat too (the phone\'s large font turns it on)', async () => {
   for (const route of app.tabBar.list.map((t) => t.pagePath)) {
     const { view } = await show(route, { storage: WEIHAI, systemInfo: { fontSizeSetting: 20, fontSizeScaleFactor: 1.3 } })

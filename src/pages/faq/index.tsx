@@ -4,8 +4,9 @@ import { PageShell } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import { SourceToggle } from '../../components/source-toggle'
 import { LinkedText } from '../../components/linked-text'
-import { FAQ_TOPICS, type FaqEntry, type FaqTopic } from '../../policy/faq-2020'
-import { faqFor } from '../../policy/faq'
+import { FAQ_TOPICS, type FaqEntry, type FaqTopic } from '../../policy/faq-types'
+import { entriesOf, type FaqBook } from '../../policy/faq-shelf'
+import { useFaqBooks } from '../../services/faq-books'
 import type { RegionId } from '../../policy/types'
 import { REGION_NAMES, REGIONS } from '../../services/region'
 import { goToTab } from '../../services/device'
@@ -24,15 +25,35 @@ type RegionFilter = RegionId | 'all'
 
 export default function FaqPage() {
   useToolShare('常见问题', 'pages/faq/index')
-  return <PageShell title='常见问题'>{(region) => <FaqBrowser key={region} region={region} />}</PageShell>
+  const shelf = useFaqBooks()
+  return (
+    <PageShell title='常见问题'>
+      {(region) =>
+        shelf.status === 'ready' ? <FaqBrowser key={region} region={region} books={shelf.books} /> : <FaqWaiting shelf={shelf} />
+      }
+    </PageShell>
+  )
 }
 
-function FaqBrowser({ region }: { region: RegionId }) {
+/** WeChat only: the answers come from a subpackage (services/faq-books.weapp.ts). */
+function FaqWaiting({ shelf }: { shelf: Exclude<ReturnType<typeof useFaqBooks>, { status: 'ready' }> }) {
+  if (shelf.status === 'loading') {
+    return <Text className='faq__waiting' data-testid='faq-loading' aria-live='polite'>正在载入常见问题…</Text>
+  }
+  return (
+    <View className='faq__waiting' data-testid='faq-load-failed' role='alert'>
+      <Text>常见问题没有载入成功，请检查网络后重试。</Text>
+      <Button className='faq__retry' onClick={shelf.retry}>重试</Button>
+    </View>
+  )
+}
+
+function FaqBrowser({ region, books }: { region: RegionId; books: readonly FaqBook[] }) {
   const [text, setText] = useState('')
   const [regionFilter, setRegionFilter] = useState<RegionFilter>(region)
   const [topic, setTopic] = useState<FaqTopic | 'all'>('all')
   // Each region's answers of its own newest year: a new year of one city leaves the other's in place.
-  const hits = useMemo(() => searchFaq(faqFor('all'), { text, region: regionFilter, topic }), [text, regionFilter, topic])
+  const hits = useMemo(() => searchFaq(entriesOf(books, 'all'), { text, region: regionFilter, topic }), [books, text, regionFilter, topic])
   const searching = text.trim().length > 0
   const firstRender = useFirstScreen()
   const shown = firstRender ? hits.slice(0, FIRST_SCREEN) : hits

@@ -1,6 +1,6 @@
 // Pure FAQ search: as-you-type, synonym-tolerant, AND over query terms, with highlight ranges.
 // No Taro or React imports, and no RegExp built from user text.
-import type { FaqEntry, FaqTopic } from '../../policy/faq-2020'
+import type { FaqEntry, FaqTopic } from '../../policy/faq-types'
 import type { RegionId } from '../../policy/types'
 import { foldField, mergeHighlights, normalizeQuery, type Highlight } from './query-text'
 import { buildClauses } from './query-parse'

@@ -2,7 +2,7 @@
 // the Taro build in dist/ in Node and capture what Taro hands to setData. Each page gets a fresh VM
 // context (as a cold start would), so storage, timers and module state never leak between pages.
 import vm from 'node:vm'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Applies one WeChat setData path ("root.cn.[0].cn.[2].v", "a.b[3]") to a data object. */
@@ -79,7 +79,7 @@ function makeWx({ storage, systemInfo, launchOptions, calls, observers }) {
  * Starts the app in dist/ and opens one page, as WeChat does: app.js, then the page's JS, then a
  * page instance whose onLoad/onShow/onReady run. Returns the page with its captured data.
  */
-export async function openPage(dist, route, { storage = {}, systemInfo = {}, query = {}, scene = 1001 } = {}) {
+export async function openPage(dist, route, { storage = {}, systemInfo = {}, query = {}, scene = 1001, failedDownloads = 0 } = {}) {
   const calls = []
   const store = new Map(Object.entries(storage))
   const info = { platform: 'android', windowWidth: 390, windowHeight: 844, screenWidth: 390, pixelRatio: 3, SDKVersion: '3.5.0', fontSizeSetting: 16, fontSizeScaleFactor: 1, language: 'zh_CN', theme: 'light', ...systemInfo }
@@ -124,6 +124,30 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
   registry.stack = []
   const context = vm.createContext(sandbox)
   const cache = new Map()
+  const subpackageRoots = (JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')).subPackages ?? []).map((p) => p.root)
+  // Each file's own require, as WeChat gives it: relative to that file. require.async ("分包异步化")
+  // reaches into a subpackage only, resolving a turn later as a download would; a path outside every
+  // subpackage, or to no file, rejects with WeChat's { mod, errMsg }, and so do the first
+  // `failedDownloads` calls (no network).
+  let downloadsToFail = failedDownloads
+  const requireFrom = (abs) => {
+    const req = (rel) => load(path.join(path.dirname(abs), rel))
+    req.async = (rel) =>
+      new Promise((resolve, reject) => {
+        const target = path.join(path.dirname(abs), rel)
+        const inDist = path.relative(dist, target)
+        trackedSetTimeout(() => {
+          calls.push({ name: 'require.async', opts: { path: rel, resolved: inDist } })
+          if (downloadsToFail > 0) {
+            downloadsToFail--
+            reject({ mod: rel, errMsg: 'loadSubpackage: fail network error' })
+          } else if (!subpackageRoots.some((root) => inDist.startsWith(`${root}/`))) reject({ mod: rel, errMsg: `${inDist} is in no subpackage` })
+          else if (!existsSync(target)) reject({ mod: rel, errMsg: `module "${inDist}" is not defined` })
+          else resolve(load(target))
+        }, 0)
+      })
+    return req
+  }
   const load = (file) => {
     const abs = path.resolve(dist, file.endsWith('.js') ? file : `${file}.js`)
     if (cache.has(abs)) return cache.get(abs).exports
@@ -133,7 +157,7 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
     const fn = vm.runInContext(`(function (module, exports, require) {${code}\n})`, context, { filename: abs })
     const outer = currentFile
     currentFile = path.relative(dist, abs).replace(/\.js$/, '')
-    fn(module, module.exports, (rel) => load(path.join(path.dirname(abs), rel)))
+    fn(module, module.exports, requireFrom(abs))
     currentFile = outer
     return module.exports
   }

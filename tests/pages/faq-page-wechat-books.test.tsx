@@ -1,0 +1,54 @@
+// The FAQ tab as the WeChat build runs it: the books come from a subpackage through require.async
+// (services/faq-books.weapp.ts), here a stand-in that resolves or fails on demand.
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { listFaqBooks } from '../../src/policy/faq'
+import { memoryStorage } from '../mocks/taro'
+
+jest.mock('../../src/services/faq-books', () => jest.requireActual('../../src/services/faq-books.weapp'))
+
+type Pending = { path: string; resolve(v: unknown): void; reject(e: unknown): void }
+const downloads: Pending[] = []
+;(globalThis as { __non_webpack_require__?: unknown }).__non_webpack_require__ = {
+  async: (path: string) => new Promise((resolve, reject) => downloads.push({ path, resolve, reject }))
+}
+
+// Loaded after the stand-in exists: the page's module keeps its loaded books for later opens.
+const { default: FaqPage } = jest.requireActual<typeof import('../../src/pages/faq/index')>('../../src/pages/faq/index')
+
+function open() {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  return render(<FaqPage />)
+}
+
+test('while the books download it says so; a failed download offers 重试, which loads them; a later open shows them at once', async () => {
+  const first = open()
+  expect(screen.getByTestId('faq-loading').textContent).toBe('正在载入常见问题…')
+  expect(screen.queryByTestId('faq-count')).toBeNull()
+  expect(downloads.map((d) => d.path)).toEqual(['../about/faq-books.js'])
+
+  await act(async () => downloads[0].reject({ mod: '../about/faq-books.js', errMsg: 'loadSubpackage: fail network error' }))
+  expect(screen.getByTestId('faq-load-failed').textContent).toContain('常见问题没有载入成功，请检查网络后重试。')
+
+  fireEvent.click(screen.getByText('重试'))
+  expect(screen.getByTestId('faq-loading')).not.toBeNull()
+  expect(downloads).toHaveLength(2)
+  await act(async () => downloads[1].resolve(JSON.parse(JSON.stringify(listFaqBooks()))))
+  const weihai = listFaqBooks().find((b) => b.region === 'weihai')?.entries.length
+  expect(screen.getByTestId('faq-count').textContent).toBe(`共 ${weihai} 条`)
+  first.unmount()
+
+  open()
+  expect(screen.queryByTestId('faq-loading')).toBeNull()
+  expect(screen.getByTestId('faq-count').textContent).toBe(`共 ${weihai} 条`)
+  expect(downloads).toHaveLength(2)
+})
+
+test('a file that is not a list of books is a failed load, not a crash', async () => {
+  let loading: Promise<unknown> = Promise.resolve()
+  jest.isolateModules(() => {
+    const { loadFaqBooks } = jest.requireActual<typeof import('../../src/services/faq-books.weapp')>('../../src/services/faq-books.weapp')
+    loading = loadFaqBooks()
+  })
+  downloads[downloads.length - 1].resolve({ not: 'books' })
+  await expect(loading).rejects.toThrow('not a list of FAQ books')
+})
