@@ -92,6 +92,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { ascii_only: asciiOnly(false) } } },
     cache: { enable: true, name: `${process.env.TARO_ENV}-${process.env.TARO_OUTPUT || 'default'}` },
     mini: {
+      // WeChat has no recursive templates: base.wxml repeats every element's template once per level
+      // (about 3.5 KB each), and a subtree deeper than baseLevel renders through Taro's comp. At 12
+      // the estimator with a result has 3 comps and base.wxml is 14 KB smaller than at Taro's 16
+      // (docs/performance.md); what the page observes by id stays in its own template (tests/build).
+      // YBT_BASE_LEVEL measures another depth.
+      // Taro reads it (webpack5-runner's template options) but its config type does not list it.
+      ...({ baseLevel: Number(process.env.YBT_BASE_LEVEL || 12) } as object),
       // Component stylesheets are independent of each other's order (each uses only the tokens).
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
