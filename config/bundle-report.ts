@@ -6,7 +6,10 @@ import { writeFileSync } from 'node:fs'
  * "no module in two chunks" check. Only active when YBT_STATS names the file to write.
  */
 export class BundleReportPlugin {
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly firstPage: string
+  ) {}
 
   apply(compiler: any) {
     compiler.hooks.done.tap('BundleReportPlugin', (stats: any) => {
@@ -47,7 +50,7 @@ export class BundleReportPlugin {
       }))
       const entrypoints: Record<string, string[]> = {}
       for (const [name, entry] of compilation.entrypoints) entrypoints[name] = entry.getFiles()
-      writeFileSync(this.file, JSON.stringify({ chunks, groups, entrypoints, sizes, issuers }, null, 1))
+      writeFileSync(this.file, JSON.stringify({ firstPage: this.firstPage, chunks, groups, entrypoints, sizes, issuers }, null, 1))
     })
   }
 }

@@ -21,8 +21,19 @@ function addWeChatAria(chain: any) {
 }
 
 // scripts/size.mjs asks for a module-per-chunk report of each build it weighs.
+// The report names the first page too, so the size script reads it from here rather than parsing again.
 function reportBundle(chain: any) {
-  if (process.env.YBT_STATS) chain.plugin('bundle-report').use(BundleReportPlugin, [process.env.YBT_STATS])
+  if (process.env.YBT_STATS) chain.plugin('bundle-report').use(BundleReportPlugin, [process.env.YBT_STATS, firstPage()])
+}
+
+/** The first page of app.config.ts (its first literal page, or the first of the tabs it lists): what "/" shows. */
+function firstPage(): string {
+  const sourceDir = resolve(__dirname, '..', process.env.YBT_SOURCE_ROOT || 'src')
+  const appConfig = readFileSync(resolve(sourceDir, 'app.config.ts'), 'utf8')
+  const tabs = existsSync(resolve(sourceDir, 'tabs.ts')) ? readFileSync(resolve(sourceDir, 'tabs.ts'), 'utf8') : ''
+  const first = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)?.[1] ?? /pagePath:\s*'([^']+)'/.exec(tabs)?.[1]
+  if (!first) throw new Error(`no first page in ${sourceDir}/app.config.ts`)
+  return first
 }
 
 // Taro's mini-program minifier writes ASCII only (every Chinese character as \uXXXX, 6 bytes instead
@@ -53,12 +64,7 @@ function shareH5Chunks(chain: any) {
       }
     }
   })
-  // The first page of app.config.ts (its first literal page, or the first of the tabs it lists) is what "/" shows.
-  const sourceDir = resolve(__dirname, '..', process.env.YBT_SOURCE_ROOT || 'src')
-  const appConfig = readFileSync(resolve(sourceDir, 'app.config.ts'), 'utf8')
-  const tabs = existsSync(resolve(sourceDir, 'tabs.ts')) ? readFileSync(resolve(sourceDir, 'tabs.ts'), 'utf8') : ''
-  const firstPage = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)?.[1] ?? /pagePath:\s*'([^']+)'/.exec(tabs)?.[1] ?? ''
-  chain.plugin('preload-first-screen').use(PreloadFirstScreenPlugin, [firstPage])
+  chain.plugin('preload-first-screen').use(PreloadFirstScreenPlugin, [firstPage()])
 }
 
 // The engine and the policy packs only define and export (no module does anything when loaded): a

@@ -77,23 +77,16 @@ export function weighWeapp(dir) {
  * H5: every JavaScript file, and the JavaScript a first visit to the first page loads: the scripts
  * index.html names plus the chunk group of that page, each gzipped (level 9).
  */
-/** The first page of a source root: app.config.ts's first literal page, or the first tab of its tabs.ts. */
-function firstPageOf(sourceDir) {
-  const appConfig = readFileSync(join(sourceDir, 'app.config.ts'), 'utf8')
-  const tabs = existsSync(join(sourceDir, 'tabs.ts')) ? readFileSync(join(sourceDir, 'tabs.ts'), 'utf8') : ''
-  const first = /pages:\s*\[\s*'([^']+)'/.exec(appConfig)?.[1] ?? /pagePath:\s*'([^']+)'/.exec(tabs)?.[1]
-  if (!first) throw new Error(`no first page in ${sourceDir}`)
-  return first
-}
-
-export function weighH5(dir, statsPath, sourceRoot) {
+export function weighH5(dir, statsPath) {
   const files = listFiles(dir)
   const gz = (path) => gzipSync(readFileSync(join(dir, path)), { level: 9 }).length
   const js = files.filter((f) => f.path.endsWith('.js'))
   const stats = JSON.parse(readFileSync(statsPath, 'utf8'))
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const initial = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1])
-  const firstPage = firstPageOf(resolve(root, sourceRoot))
+  // The build's own reading of app.config.ts (config/index.ts writes it into the report).
+  const { firstPage } = stats
+  if (!firstPage) throw new Error(`${statsPath} names no first page (built before config/bundle-report.ts wrote it?)`)
   // Taro loads each page with import(): the page's chunk group is the one whose chunks hold its module.
   const pageModule = new RegExp(`(^|/)${firstPage}\\.(tsx|ts|jsx|js)$`)
   const pageChunk = stats.chunks.find((c) => !c.initial && c.modules.some((m) => pageModule.test(m)))
@@ -137,7 +130,7 @@ function main() {
         build(which, target)
         console.error(`built ${which} ${target} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
       }
-      results[`${which}-${target}`] = target === 'weapp' ? weighWeapp(dir) : weighH5(dir, statsFile(which, target), BUILDS[which].sourceRoot)
+      results[`${which}-${target}`] = target === 'weapp' ? weighWeapp(dir) : weighH5(dir, statsFile(which, target))
     }
   }
   const wa = results['app-weapp']; const wf = results['floor-weapp']

@@ -7,10 +7,14 @@ import { addToCalendar } from '../../services/calendar'
 import type { CalendarOutcome, CalendarReminder } from '../../services/calendar'
 import { chineseDate, weekdayOf } from '../../services/clock'
 import { Field, FieldInput } from '../field'
+import { normalizeDate } from '../field/read-date'
 import { Notice } from '../notice'
 import { SourceToggle } from '../source-toggle'
 import { KeepDates } from '../linked-text'
 import './index.scss'
+
+// Dates are read in one place (field/read-date.ts); tools and their tests still find it here.
+export { normalizeDate }
 
 export interface DateToolResult {
   /** What the date is, e.g. "最晚在这一天前办理". */
@@ -28,12 +32,6 @@ export interface DateToolInput {
   label: string
   optional?: boolean
   initial?: string
-}
-
-/** "2020/3/2", "2020.3.2", "2020年3月2日" → "2020-03-02"; anything else is returned trimmed. */
-export function normalizeDate(text: string): string {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text)
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text.trim()
 }
 
 export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { DateField, NumberField, PercentInput, readDate, TextField } from '.'
+import { normalizeDate } from './read-date'
 
 function Controlled({ render: draw }: { render(value: string, set: (v: string) => void): JSX.Element }) {
   const [value, setValue] = useState('')
@@ -35,4 +36,12 @@ test('DateField accepts everyday forms, echoes the date and refuses a day that d
   expect(screen.getByTestId('d-error')).toHaveTextContent('2021年2月没有29日')
   expect(readDate('20200930')).toEqual({ state: 'ok', iso: '2020-09-30' })
   expect(readDate('')).toEqual({ state: 'empty' })
+})
+
+test('a date tool reads dates as the date field does, leaving the day for the engine to judge', () => {
+  expect(normalizeDate('２０２０年３月２日')).toBe('2020-03-02')
+  expect(normalizeDate('20200302')).toBe('2020-03-02')
+  expect(normalizeDate('2020.2.30')).toBe('2020-02-30')
+  expect(readDate('2020.2.30')).toEqual({ state: 'error', message: '2020年2月没有30日' })
+  expect(normalizeDate(' 下个月 ')).toBe('下个月')
 })
