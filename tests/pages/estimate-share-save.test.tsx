@@ -9,6 +9,9 @@ import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
 import { addSaved, loadSaved, SAVED_STORE_KEY } from '../../src/pages/estimate/saved-estimates'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
 const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
 
@@ -29,7 +32,7 @@ function fillWeihaiStay() {
 function openWithParams(params: Record<string, string>, storedRegion?: 'weihai' | 'weifang') {
   if (storedRegion) memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: storedRegion }))
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
-  return render(<EstimatePage />)
+  return render(<EstimatePage year={POLICY_YEAR} />)
 }
 
 afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
@@ -282,7 +285,7 @@ describe('saved estimates', () => {
     fireEvent.click(within(items[1]).getByTestId('saved-open'))
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/estimate/index' })
     cleanup()
-    render(<EstimatePage />)
+    render(<EstimatePage year={POLICY_YEAR} />)
     expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开保存的测算“妈妈住院”')
   })
