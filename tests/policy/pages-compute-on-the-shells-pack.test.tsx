@@ -63,3 +63,15 @@ describe('a 2020 ledger on a page whose newest year is later', () => {
     expect(screen.getByTestId('ledger-tiers').textContent).toContain('二档每位成年人每年多交200元')
   })
 })
+
+test('the stay date example names the year the page computes for, not a fixed 2020', () => {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  const unregister = registerPack(buildFictionalWeihai())
+  try {
+    render(<EstimatePage />)
+    fireEvent.click(screen.getByTestId('ledger-add'))
+    expect(screen.getByTestId('ledger-form')).toHaveTextContent(`例如 ${FICTIONAL_YEAR}-03-02 或 ${FICTIONAL_YEAR}.3.2`)
+  } finally {
+    unregister()
+  }
+})
