@@ -74,7 +74,18 @@ function pureEngine(chain: any) {
   chain.module.rule('pure-engine').test(/[\\/]src[\\/](engine|policy)[\\/].*\.ts$/).sideEffects(false)
 }
 
+// YBT_FICTIONAL_PACK=1 (npm run build:h5:fictional-year, into dist-fictional): the clearly fictional
+// Weihai 2021 from tests/fixtures is registered before the app starts, so the browser tests can show
+// that a new year is data. Only this build contains it; e2e/no-fixture-shipped.test.mjs checks the
+// normal one does not.
+const FICTIONAL_YEAR = process.env.YBT_FICTIONAL_PACK === '1'
+const FIXTURES = resolve(__dirname, '..', 'tests', 'fixtures')
+function registerFictionalYear(chain: any) {
+  if (FICTIONAL_YEAR) chain.entry('app').prepend(resolve(FIXTURES, 'register-fictional-year.ts'))
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
+  if (FICTIONAL_YEAR && process.env.TARO_ENV !== 'h5') throw new Error('YBT_FICTIONAL_PACK=1 is for the H5 test build only')
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yibaotong',
     date: '2026-11-22',
@@ -143,7 +154,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pureEngine(chain)
         shareH5Chunks(chain)
         reportBundle(chain)
-      }
+        registerFictionalYear(chain)
+      },
+      // The fixtures sit outside src: compiled like it, in the fictional build only.
+      ...(FICTIONAL_YEAR ? { compile: { include: [FIXTURES] } } : {})
     }
   }
 

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js'
 import type { Cap, PolicyPack, Reference, RegionId, Scale } from '../policy/types'
 import { isPublished, isUncapped, isUnpublished } from '../policy/types'
 import { applicableAssistanceRule, ELIGIBILITY_LABELS } from './assistance'
-import { packFor } from './inputs'
+import { packOf } from './inputs'
 import type { LayerId } from './layer'
 import { LAYER_LABELS } from './layer'
 import { Dec } from './money'
@@ -57,9 +57,12 @@ function describeBasic(pack: PolicyPack, sources: Reference[]): string[] {
   return lines
 }
 
-/** What a layer is and how it is figured in this region, for a help sheet beside the result. */
-export function describeLayer(id: LayerId, region: RegionId, year?: number): LayerDescription {
-  const pack = packFor(region, year)
+/**
+ * What a layer is and how it is figured in this region, for a help sheet beside the result: by the
+ * pack given (the page shell's), else the registry's for the region and year.
+ */
+export function describeLayer(id: LayerId, region: RegionId, year?: number, given?: PolicyPack): LayerDescription {
+  const pack = packOf({ region, year, pack: given })
   const sources: Reference[] = []
   let lines: string[] = []
   const c = pack.criticalIllness

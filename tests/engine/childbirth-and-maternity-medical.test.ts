@@ -11,11 +11,11 @@ describe('resident 住院分娩: the usual figure (first option of each reading)
     [false, '300', '300.00'],
     [true, '0', '800.00']
   ])('designated=%s, actual %s → %s', (designated, actualCost, expected) => {
-    expect(childbirthPayment({ region: 'weifang', designated, actualCost }).amount).toBe(expected)
+    expect(childbirthPayment({ region: 'weifang', year: 2020, designated, actualCost }).amount).toBe(expected)
   })
 
   test('sources, and the below-quota rule is cited', () => {
-    const r = childbirthPayment({ region: 'weifang', designated: false, actualCost: '100' })
+    const r = childbirthPayment({ region: 'weifang', year: 2020, designated: false, actualCost: '100' })
     expect(r.sources.map((s) => s.quote).join()).toContain('即560元')
     expect(r.sources.map((s) => s.quote).join()).toContain('低于定额的按实际发生额结算')
   })
@@ -24,23 +24,23 @@ describe('resident 住院分娩: the usual figure (first option of each reading)
 
   test('non-designated below the quota: three readings (POLICY-READING §10)', () => {
     // 300 yuan: A min(300, 560) = 300; B 70% × min(300, 800) = 210; C the actual cost 300
-    const r = childbirthPayment({ region: 'weifang', designated: false, actualCost: '300' })
+    const r = childbirthPayment({ region: 'weifang', year: 2020, designated: false, actualCost: '300' })
     expect(r.amount).toBe('300.00')
     expect(r.readings.map((x) => x.id)).toEqual(['weifang.nonDesignatedBirth'])
     expect(figures(r)).toEqual(['300.00', '210.00', '300.00'])
     expect(r.readings[0].question).toContain('非定点医院')
     expect(r.range).toEqual({ low: '210.00', high: '300.00' })
     // 700 yuan: 560, 490, 700
-    const seven = childbirthPayment({ region: 'weifang', designated: false, actualCost: '700' })
+    const seven = childbirthPayment({ region: 'weifang', year: 2020, designated: false, actualCost: '700' })
     expect(figures(seven)).toEqual(['560.00', '490.00', '700.00'])
     expect(seven.range).toEqual({ low: '490.00', high: '700.00' })
     // 799.99: A min(799.99, 560) = 560; B 799.99 × 70% = 559.993 → 559.99; C 799.99
-    expect(figures(childbirthPayment({ region: 'weifang', designated: false, actualCost: '799.99' }))).toEqual(['560.00', '559.99', '799.99'])
+    expect(figures(childbirthPayment({ region: 'weifang', year: 2020, designated: false, actualCost: '799.99' }))).toEqual(['560.00', '559.99', '799.99'])
   })
 
   test('designated below the quota: 800 or the actual cost (weifang.designatedBirth)', () => {
     // 500 yuan: A the fixed settlement 800; B the actual cost 500
-    const r = childbirthPayment({ region: 'weifang', designated: true, actualCost: '500' })
+    const r = childbirthPayment({ region: 'weifang', year: 2020, designated: true, actualCost: '500' })
     expect(r.amount).toBe('800.00')
     expect(r.readings.map((x) => x.id)).toEqual(['weifang.designatedBirth'])
     expect(figures(r)).toEqual(['800.00', '500.00'])
@@ -56,20 +56,20 @@ describe('resident 住院分娩: the usual figure (first option of each reading)
       [true, '2000', '800.00'],
       [false, '0', '0.00']
     ] as const) {
-      const r = childbirthPayment({ region: 'weifang', designated, actualCost })
+      const r = childbirthPayment({ region: 'weifang', year: 2020, designated, actualCost })
       expect(r.readings).toEqual([])
       expect(r.range).toEqual({ low: figure, high: figure })
     }
   })
 
   test('Weihai: not published', () => {
-    const r = childbirthPayment({ region: 'weihai', designated: true, actualCost: '1000' })
+    const r = childbirthPayment({ region: 'weihai', year: 2020, designated: true, actualCost: '1000' })
     expect(r.amount).toBeNull()
     expect(r.note).toContain('未涉及')
   })
 
   test('designated must be a boolean', () => {
-    expect(() => childbirthPayment({ region: 'weifang', designated: 'yes' as never, actualCost: '1' })).toThrow(
+    expect(() => childbirthPayment({ region: 'weifang', year: 2020, designated: 'yes' as never, actualCost: '1' })).toThrow(
       expect.objectContaining({ field: 'designated' })
     )
   })
@@ -77,26 +77,26 @@ describe('resident 住院分娩: the usual figure (first option of each reading)
 
 describe('employee 生育医疗费', () => {
   test('prenatal checks are a fixed 800', () => {
-    expect(maternityMedical({ region: 'weifang', kind: 'prenatal' })).toMatchObject({ amount: '800.00', limit: '800.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'prenatal' })).toMatchObject({ amount: '800.00', limit: '800.00' })
   })
   test('delivery up to 2,200 + 500 per extra baby', () => {
-    expect(maternityMedical({ region: 'weifang', kind: 'delivery', actualCost: '5000' })).toMatchObject({ amount: '2200.00' })
-    expect(maternityMedical({ region: 'weifang', kind: 'delivery', babies: 3, actualCost: '5000' })).toMatchObject({ amount: '3200.00' })
-    expect(maternityMedical({ region: 'weifang', kind: 'delivery', actualCost: '1800' })).toMatchObject({ amount: '1800.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', actualCost: '5000' })).toMatchObject({ amount: '2200.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', babies: 3, actualCost: '5000' })).toMatchObject({ amount: '3200.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', actualCost: '1800' })).toMatchObject({ amount: '1800.00' })
   })
   test('miscarriage: under 4 months 400, from 4 months 800', () => {
-    expect(maternityMedical({ region: 'weifang', kind: 'miscarriage', monthsPregnant: 3.9, actualCost: '5000' })).toMatchObject({ amount: '400.00' })
-    expect(maternityMedical({ region: 'weifang', kind: 'miscarriage', monthsPregnant: 4, actualCost: '5000' })).toMatchObject({ amount: '800.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'miscarriage', monthsPregnant: 3.9, actualCost: '5000' })).toMatchObject({ amount: '400.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'miscarriage', monthsPregnant: 4, actualCost: '5000' })).toMatchObject({ amount: '800.00' })
   })
   test('family planning up to 200; unemployed spouse half the limit', () => {
-    expect(maternityMedical({ region: 'weifang', kind: 'familyPlanning', actualCost: '500' })).toMatchObject({ amount: '200.00' })
-    expect(maternityMedical({ region: 'weifang', kind: 'delivery', actualCost: '5000', unemployedSpouse: true })).toMatchObject({
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'familyPlanning', actualCost: '500' })).toMatchObject({ amount: '200.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', actualCost: '5000', unemployedSpouse: true })).toMatchObject({
       amount: '1100.00',
       limit: '1100.00'
     })
   })
   const spouse = (kind: 'delivery' | 'familyPlanning' | 'prenatal', actualCost?: string) => {
-    const r = maternityMedical({ region: 'weifang', kind, actualCost, unemployedSpouse: true })
+    const r = maternityMedical({ region: 'weifang', year: 2020, kind, actualCost, unemployedSpouse: true })
     if ('unpublished' in r && r.unpublished) throw new Error('published')
     return r as Exclude<typeof r, { unpublished: true }>
   }
@@ -132,7 +132,7 @@ describe('employee 生育医疗费', () => {
     expect(none.note).toContain('请填写实际费用')
   })
   test('no actual cost: limit only; Weihai unpublished', () => {
-    expect(maternityMedical({ region: 'weifang', kind: 'delivery' })).toMatchObject({ amount: null, limit: '2200.00' })
-    expect(maternityMedical({ region: 'weihai', kind: 'delivery' })).toMatchObject({ unpublished: true })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery' })).toMatchObject({ amount: null, limit: '2200.00' })
+    expect(maternityMedical({ region: 'weihai', year: 2020, kind: 'delivery' })).toMatchObject({ unpublished: true })
   })
 })

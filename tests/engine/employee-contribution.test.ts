@@ -3,7 +3,7 @@ import { employeeContribution, employeeYear, employeeYear2020, isUnpublishedResu
 import type { EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from '../../src/engine'
 
 const month = (m: string, employerType: 'enterprise' | 'institution' = 'enterprise', age = 30, base = '5000') =>
-  employeeContribution({ region: 'weifang', base, month: m, employerType, age }) as EmployeeContribution
+  employeeContribution({ region: 'weifang', year: 2020, base, month: m, employerType, age }) as EmployeeContribution
 
 describe('employer 8% less the 2020 relief; individual 2%', () => {
   test.each([
@@ -51,8 +51,8 @@ describe('personal account', () => {
     expect(month('2020-01', 'enterprise', 46).personalAccount).toBe('195.00')
   })
   test('retirees: 4.9% under 70, 5.9% from 70', () => {
-    expect(retireeAccount({ region: 'weifang', pension: '3000', age: 69 })).toMatchObject({ personalAccount: '147.00', rate: '0.049' })
-    expect(retireeAccount({ region: 'weifang', pension: '3000', age: 70 })).toMatchObject({ personalAccount: '177.00', rate: '0.059' })
+    expect(retireeAccount({ region: 'weifang', year: 2020, pension: '3000', age: 69 })).toMatchObject({ personalAccount: '147.00', rate: '0.049' })
+    expect(retireeAccount({ region: 'weifang', year: 2020, pension: '3000', age: 70 })).toMatchObject({ personalAccount: '177.00', rate: '0.059' })
   })
 })
 
@@ -71,16 +71,16 @@ describe('the year 2020 month by month', () => {
 
 describe('Weihai: employee rules not published', () => {
   test('unpublished results', () => {
-    expect(isUnpublishedResult(employeeContribution({ region: 'weihai', base: '5000', month: '2020-01', employerType: 'enterprise', age: 30 }))).toBe(true)
-    expect(isUnpublishedResult(retireeAccount({ region: 'weihai', pension: '1', age: 70 }))).toBe(true)
+    expect(isUnpublishedResult(employeeContribution({ region: 'weihai', year: 2020, base: '5000', month: '2020-01', employerType: 'enterprise', age: 30 }))).toBe(true)
+    expect(isUnpublishedResult(retireeAccount({ region: 'weihai', year: 2020, pension: '1', age: 70 }))).toBe(true)
     expect(isUnpublishedResult(employeeYear2020({ region: 'weihai', base: '1', employerType: 'enterprise', age: 30 }))).toBe(true)
-    expect(isUnpublishedResult(minimumYearsShortfall({ region: 'weihai', sex: 'male', yearsPaid: 1 }))).toBe(true)
+    expect(isUnpublishedResult(minimumYearsShortfall({ region: 'weihai', year: 2020, sex: 'male', yearsPaid: 1 }))).toBe(true)
   })
 })
 
 describe('minimum years at retirement: men 30, women 25; rate unpublished', () => {
   const short = (input: Partial<Parameters<typeof minimumYearsShortfall>[0]>) =>
-    minimumYearsShortfall({ region: 'weifang', sex: 'male', yearsPaid: 0, ...input }) as MinimumYearsShortfall
+    minimumYearsShortfall({ region: 'weifang', year: 2020, sex: 'male', yearsPaid: 0, ...input }) as MinimumYearsShortfall
 
   test('shortfall without a rate: amount null', () => {
     expect(short({ yearsPaid: 27 })).toMatchObject({ requiredYears: 30, shortfallYears: 3, amount: null })
@@ -113,14 +113,14 @@ describe('bad input', () => {
     [{ age: -1 }, 'age']
   ])('%j', (override, field) => {
     expect(() =>
-      employeeContribution({ region: 'weifang', base: '5000', month: '2020-01', employerType: 'enterprise', age: 30, ...(override as object) })
+      employeeContribution({ region: 'weifang', year: 2020, base: '5000', month: '2020-01', employerType: 'enterprise', age: 30, ...(override as object) })
     ).toThrow(expect.objectContaining({ field }))
   })
 })
 
 describe('personal account at exactly 45: both readings (POLICY-READING §10)', () => {
   const january = (age: number) =>
-    employeeContribution({ region: 'weifang', base: '6000', month: '2020-01', employerType: 'enterprise', age })
+    employeeContribution({ region: 'weifang', year: 2020, base: '6000', month: '2020-01', employerType: 'enterprise', age })
 
   test('44: 2.9% only; 46: 3.9% only', () => {
     const r44 = january(44)

@@ -2,9 +2,9 @@
 // 第203条: a last day off moves to the next working day (Weifang's calendar days).
 import { filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, isWithinHolidayData } from '../../src/engine'
 
-const weihai = (admissionDate: string) => filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate })
+const weihai = (admissionDate: string) => filingDeadline({ region: 'weihai', year: 2020, situation: 'emergency', admissionDate })
 const weifang = (admissionDate: string, dischargeDate?: string) =>
-  filingDeadline({ region: 'weifang', situation: 'emergency', admissionDate, dischargeDate })
+  filingDeadline({ region: 'weifang', year: 2020, situation: 'emergency', admissionDate, dischargeDate })
 
 describe('Weihai: 3rd working day after admission, national holiday calendar', () => {
   test.each([

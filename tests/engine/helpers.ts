@@ -26,9 +26,9 @@ export function balance(r: InpatientEstimate): string {
 
 /** Weihai stay, local, with the deductible the user must enter. */
 export function weihai(overrides: Partial<InpatientInput>): InpatientEstimate {
-  return estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '0', compliantCost: '0', deductible: '0', ...overrides })
+  return estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '0', compliantCost: '0', deductible: '0', ...overrides })
 }
 
 export function weifang(overrides: Partial<InpatientInput>): InpatientEstimate {
-  return estimateInpatient({ region: 'weifang', tier: 2, totalCost: '0', compliantCost: '0', ...overrides })
+  return estimateInpatient({ region: 'weifang', year: 2020, tier: 2, totalCost: '0', compliantCost: '0', ...overrides })
 }

@@ -34,11 +34,11 @@ test('refuses dates outside the table instead of guessing', () => {
 })
 
 test('the engine still says when a year is outside the table: a safe calendar-day date, no legal date', () => {
-  const late = filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2026-12-30' })
+  const late = filingDeadline({ region: 'weihai', year: 2020, situation: 'emergency', admissionDate: '2026-12-30' })
   expect(late.deadline).toBeNull()
   expect(late.holidayDataMissing).toBe(true)
   expect(late.basis).toMatch(/节假日数据只覆盖2004–2026年/)
-  const early = filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2003-12-31' })
+  const early = filingDeadline({ region: 'weihai', year: 2020, situation: 'emergency', admissionDate: '2003-12-31' })
   expect(early.deadline).toBeNull()
   expect(early.basis).toMatch(/节假日数据只覆盖/)
 })

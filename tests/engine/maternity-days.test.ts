@@ -3,7 +3,7 @@ import { maternityAllowance } from '../../src/engine/maternity'
 import type { MaternityEvent } from '../../src/engine'
 
 const days = (region: 'weihai' | 'weifang', event: MaternityEvent) =>
-  maternityAllowance({ region, averageMonthlyWage: '3000', event })
+  maternityAllowance({ year: 2020, region, averageMonthlyWage: '3000', event })
 
 describe('Weifang (seed 004 §12)', () => {
   test.each([
@@ -70,11 +70,11 @@ describe('allowance = wage ÷ 30 × days, rounded at the end', () => {
     ['weifang', '5000', { kind: 'birth', babies: 1, caesarean: true }, '18833.33'], // 5,000 × 113 / 30 = 18,833.333…
     ['weifang', '4500.50', { kind: 'miscarriage', monthsPregnant: 3 }, '2250.25'] // 4,500.5 × 15 / 30
   ] as ['weihai' | 'weifang', string, MaternityEvent, string][])('%s, wage %s, %j → %s', (region, wage, event, amount) => {
-    expect(maternityAllowance({ region, averageMonthlyWage: wage, event }).amount).toBe(amount)
+    expect(maternityAllowance({ year: 2020, region, averageMonthlyWage: wage, event }).amount).toBe(amount)
   })
 
   test('Weifang ignores a user day basis: its ÷30 is published', () => {
-    const r = maternityAllowance({ region: 'weifang', averageMonthlyWage: '6000', event: { kind: 'birth', babies: 1 }, monthDays: 31 })
+    const r = maternityAllowance({ region: 'weifang', year: 2020, averageMonthlyWage: '6000', event: { kind: 'birth', babies: 1 }, monthDays: 31 })
     expect(r.amount).toBe('19600.00')
     expect(r.dayBasis).toBe('published')
     expect(r.warnings.join()).toContain('30天')
@@ -83,7 +83,7 @@ describe('allowance = wage ÷ 30 × days, rounded at the end', () => {
 
 describe('Weihai allowance: no ÷30 borrowed from 潍坊 (POLICY-READING §7)', () => {
   test('without a day basis: the days and the wage basis, amount null', () => {
-    const r = maternityAllowance({ region: 'weihai', averageMonthlyWage: '3000', event: { kind: 'birth', babies: 1 } })
+    const r = maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: '3000', event: { kind: 'birth', babies: 1 } })
     expect(r.amount).toBeNull()
     expect(r.days).toBe(98)
     expect(r.dayBasis).toBeNull()
@@ -93,7 +93,7 @@ describe('Weihai allowance: no ÷30 borrowed from 潍坊 (POLICY-READING §7)', 
   })
 
   test('no wage needed to see the days', () => {
-    expect(maternityAllowance({ region: 'weihai', averageMonthlyWage: '', event: { kind: 'miscarriage', monthsPregnant: 4 } }).days).toBe(42)
+    expect(maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: '', event: { kind: 'miscarriage', monthsPregnant: 4 } }).days).toBe(42)
   })
 
   test.each([
@@ -101,7 +101,7 @@ describe('Weihai allowance: no ÷30 borrowed from 潍坊 (POLICY-READING §7)', 
     ['3000', { kind: 'miscarriage', monthsPregnant: 4 }, 30, '4200.00'], // 3,000 × 42 / 30
     ['3100', { kind: 'birth', babies: 1 }, 31, '9800.00'] // 3,100 × 98 / 31
   ] as [string, MaternityEvent, number, string][])('with the user\'s own basis: wage %s, %j, ÷%d → %s', (wage, event, monthDays, amount) => {
-    const r = maternityAllowance({ region: 'weihai', averageMonthlyWage: wage, event, monthDays })
+    const r = maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: wage, event, monthDays })
     expect(r.amount).toBe(amount)
     expect(r.dayBasis).toBe('user')
     expect(r.basis).toContain('不是文件规定')
@@ -109,7 +109,7 @@ describe('Weihai allowance: no ÷30 borrowed from 潍坊 (POLICY-READING §7)', 
 
   test('a bad day basis is refused in Chinese', () => {
     for (const monthDays of [0, 32, 30.5, NaN]) {
-      expect(() => maternityAllowance({ region: 'weihai', averageMonthlyWage: '3000', event: { kind: 'birth', babies: 1 }, monthDays })).toThrow(
+      expect(() => maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: '3000', event: { kind: 'birth', babies: 1 }, monthDays })).toThrow(
         expect.objectContaining({ field: 'monthDays' })
       )
     }
@@ -127,7 +127,7 @@ describe('allowance input errors', () => {
       expect.objectContaining({ field: 'event.monthsPregnant' })
     )
     expect(() => days('weifang', { kind: 'other' } as never)).toThrow(expect.objectContaining({ field: 'event' }))
-    expect(() => maternityAllowance({ region: 'weifang', averageMonthlyWage: '-1', event: { kind: 'birth', babies: 1 } })).toThrow(
+    expect(() => maternityAllowance({ region: 'weifang', year: 2020, averageMonthlyWage: '-1', event: { kind: 'birth', babies: 1 } })).toThrow(
       expect.objectContaining({ field: 'averageMonthlyWage', message: '金额不能为负数' })
     )
   })

@@ -17,7 +17,7 @@ describe('childbirth payment', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 300_000 }), fc.boolean(), (cents, designated) => {
         const actual = yuan(cents)
-        const r = childbirthPayment({ region: 'weifang', designated, actualCost: actual })
+        const r = childbirthPayment({ region: 'weifang', year: 2020, designated, actualCost: actual })
         expect(r.amount).not.toBeNull()
         expect(inRange(r.amount as string, r.range)).toBe(true)
         const all = figures(r.readings)
@@ -51,7 +51,7 @@ describe('spouse 生育补助金', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 9 }),
         (kind, cents, babies, months) => {
-          const r = maternityMedical({ region: 'weifang', kind, actualCost: cents === undefined ? undefined : yuan(cents), babies, monthsPregnant: months, unemployedSpouse: true })
+          const r = maternityMedical({ region: 'weifang', year: 2020, kind, actualCost: cents === undefined ? undefined : yuan(cents), babies, monthsPregnant: months, unemployedSpouse: true })
           if (isUnpublishedResult(r)) throw new Error('published')
           expect(r.amount).not.toBeNull()
           expect(inRange(r.amount as string, r.range)).toBe(true)
@@ -85,7 +85,7 @@ describe('personal account at exactly 45', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 40, max: 50 }), (cents, age) => {
         const base = yuan(cents)
-        const r = employeeContribution({ region: 'weifang', base, month: '2020-06', employerType: 'enterprise', age })
+        const r = employeeContribution({ region: 'weifang', year: 2020, base, month: '2020-06', employerType: 'enterprise', age })
         if (isUnpublishedResult(r)) throw new Error('published')
         expect(inRange(r.personalAccount, r.range)).toBe(true)
         const b = new Decimal(base)

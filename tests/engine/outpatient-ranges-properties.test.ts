@@ -29,7 +29,7 @@ function oneFigureWhenNoUnknown(amount: string | null, r: Range, unknowns: unkno
 test('普通门诊 (Weifang): exact, the figure is its range', () => {
   fc.assert(
     fc.property(fc.constantFrom('resident' as const, 'employee' as const), fen, fc.option(fen, { nil: undefined }), (scheme, cost, paid) => {
-      const r = outpatientGeneral({ region: 'weifang', scheme, cost: yuan(cost), paidThisYear: paid === undefined ? undefined : yuan(paid) })
+      const r = outpatientGeneral({ region: 'weifang', year: 2020, scheme, cost: yuan(cost), paidThisYear: paid === undefined ? undefined : yuan(paid) })
       expect(r.amount).not.toBeNull()
       expect(inside(r.amount as string, r.range)).toBe(true)
       oneFigureWhenNoUnknown(r.amount, r.range, r.unknowns)
@@ -49,7 +49,7 @@ test('Weihai 门诊慢性病: the usual figure, and the payout under any quota, 
       fen,
       (kind, tier, cost, deductible, paid, quota) => {
         const r = chronicOutpatient({
-          region: 'weihai',
+          region: 'weihai', year: 2020,
           kind,
           tier,
           cost: yuan(cost),
@@ -81,7 +81,7 @@ test('Weihai 门诊慢性病: the usual figure, and the payout under any quota, 
 test('Weihai poverty outpatient assistance: at least 70% of the self-pay up to 20,000, and whatever the text leaves open above it', () => {
   fc.assert(
     fc.property(fen, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (selfPay, ratePermille, shareOfAbove) => {
-      const r = outpatientAssistance({ region: 'weihai', kind: 'povertyChronic', selfPay: yuan(selfPay), povertyHousehold: true })
+      const r = outpatientAssistance({ region: 'weihai', year: 2020, kind: 'povertyChronic', selfPay: yuan(selfPay), povertyHousehold: true })
       if (isUnpublishedResult(r)) throw new Error('the Weihai rule is published')
       expect(r.amount).not.toBeNull()
       expect(inside(r.amount as string, r.range)).toBe(true)

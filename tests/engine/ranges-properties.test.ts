@@ -184,8 +184,8 @@ describe('every answer is a range', () => {
 
 describe('exact where the sources leave nothing open', () => {
   test('a Weihai poverty household with every figure given is exact; without the deductible too (the 9.8% holds it)', () => {
-    const given = estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '60000', compliantCost: '50000', deductible: '1000', povertyHousehold: true })
-    const blank: InpatientEstimate = estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '60000', compliantCost: '50000', povertyHousehold: true })
+    const given = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '60000', compliantCost: '50000', deductible: '1000', povertyHousehold: true })
+    const blank: InpatientEstimate = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '60000', compliantCost: '50000', povertyHousehold: true })
     expect(given.range).toEqual({ low: given.outOfPocket, high: given.outOfPocket })
     expect(blank.outOfPocket).toBe(given.outOfPocket)
     expect(blank.range).toEqual(given.range)

@@ -54,15 +54,15 @@ describe('Weifang: adjustments exist but are not published', () => {
 
 describe('layer status says why an amount is missing', () => {
   test('a published chain is all computed', () => {
-    const r = estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '120000', compliantCost: '100000', deductible: '1000', povertyHousehold: true })
+    const r = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '120000', compliantCost: '100000', deductible: '1000', povertyHousehold: true })
     expect(r.layers.every((l) => l.status === 'computed' && l.amount !== null)).toBe(true)
   })
 
   test('an unpublished figure is "unpublished"; layers after a missing basic payout are "notComputable"', () => {
-    const weifangResult = estimateInpatient({ region: 'weifang', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', povertyHousehold: true })
+    const weifangResult = estimateInpatient({ region: 'weifang', year: 2020, tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', povertyHousehold: true })
     expect(weifangResult.layers.find((l) => l.id === 'basic')).toMatchObject({ amount: null, status: 'unpublished' })
     expect(weifangResult.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'notComputable' })
-    const weihaiResult = estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', deductible: '500' })
+    const weihaiResult = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', deductible: '500' })
     expect(weihaiResult.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'unpublished' })
   })
 })

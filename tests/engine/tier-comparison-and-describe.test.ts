@@ -15,18 +15,18 @@ describe('tierComparison', () => {
   })
 
   test('level 1 below 40,000: no difference', () => {
-    const r = tierComparison({ region: 'weihai', hospitalLevel: 1, compliantCost: '30000', deductible: '500' }) as TierComparison
+    const r = tierComparison({ region: 'weihai', year: 2020, hospitalLevel: 1, compliantCost: '30000', deductible: '500' }) as TierComparison
     expect(r.difference).toBe('0.00')
   })
 
   test('caps: 200,000 vs 300,000', () => {
-    const r = tierComparison({ region: 'weihai', hospitalLevel: 1, compliantCost: '1000000', deductible: '0' }) as TierComparison
+    const r = tierComparison({ region: 'weihai', year: 2020, hospitalLevel: 1, compliantCost: '1000000', deductible: '0' }) as TierComparison
     expect(r.difference).toBe('100000.00')
   })
 
   test('Weifang: not published; bad input', () => {
-    expect(isUnpublishedResult(tierComparison({ region: 'weifang', hospitalLevel: 2, compliantCost: '1', deductible: '0' }))).toBe(true)
-    expect(() => tierComparison({ region: 'weihai', hospitalLevel: 5 as never, compliantCost: '1', deductible: '0' })).toThrow(
+    expect(isUnpublishedResult(tierComparison({ region: 'weifang', year: 2020, hospitalLevel: 2, compliantCost: '1', deductible: '0' }))).toBe(true)
+    expect(() => tierComparison({ region: 'weihai', year: 2020, hospitalLevel: 5 as never, compliantCost: '1', deductible: '0' })).toThrow(
       expect.objectContaining({ field: 'hospitalLevel' })
     )
   })

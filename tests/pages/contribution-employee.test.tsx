@@ -4,9 +4,12 @@ import { employeeContribution, formatYuan, type EmployeeContribution } from '../
 import { goToTab } from '../../src/services/device'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 function renderEmployee(region: 'weihai' | 'weifang') {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
-  const view = render(<ContributionPage />)
+  const view = render(<ContributionPage year={POLICY_YEAR} />)
   fireEvent.click(within(screen.getByTestId('contribution-tab')).getByText('职工医保'))
   return view
 }
@@ -24,7 +27,7 @@ function fillMonthly(base: string, age: string, employer: '企业等用人单位
 }
 
 const engine = (base: string, month: number, employerType: 'enterprise' | 'institution', age: number) =>
-  employeeContribution({ region: 'weifang', base, month: `2020-${String(month).padStart(2, '0')}`, employerType, age }) as EmployeeContribution
+  employeeContribution({ region: 'weifang', year: POLICY_YEAR, base, month: `2020-${String(month).padStart(2, '0')}`, employerType, age }) as EmployeeContribution
 
 describe('Weifang employees: monthly contribution across the relief months', () => {
   test.each([
@@ -215,7 +218,7 @@ describe('Weihai: the document does not cover employees', () => {
 test('another tab can open the employee view (goToTab params)', () => {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
   goToTab('contribution', { view: 'employee' })
-  render(<ContributionPage />)
+  render(<ContributionPage year={POLICY_YEAR} />)
   expect(screen.getByTestId('employee-rules')).toBeInTheDocument()
 })
 

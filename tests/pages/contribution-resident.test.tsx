@@ -6,12 +6,15 @@ import { householdContribution, contributionPeriod, formatYuan } from '../../src
 import { weihai2020, weifang2020 } from '../../src/policy'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 const HOUSEHOLD_KEY = 'ybt:household'
 
 function renderFor(region: 'weihai' | 'weifang', today = '2026-03-15') {
   overrideToday(() => today)
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
-  return render(<ContributionPage />)
+  return render(<ContributionPage year={POLICY_YEAR} />)
 }
 
 afterEach(() => overrideToday(null))
@@ -28,7 +31,7 @@ describe('Weihai residents', () => {
   test('standards per person come from the engine, each with its source on tap', () => {
     renderFor('weihai')
     const expected = householdContribution({
-      region: 'weihai', year: 2020,
+      region: 'weihai', year: POLICY_YEAR,
       members: [{ category: 'adult', tier: 1 }, { category: 'adult', tier: 2 }, { category: 'minor' }, { category: 'student' }]
     })
     const rows = screen.getAllByTestId('standard')
@@ -207,7 +210,7 @@ describe('Weihai residents', () => {
 })
 
 describe('collection period against today (injected clock)', () => {
-  const expectStatus = (today: string) => contributionPeriod({ region: 'weihai', year: 2020, today })
+  const expectStatus = (today: string) => contributionPeriod({ region: 'weihai', year: POLICY_YEAR, today })
 
   test('before the period: upcoming, days until the start, reminder offered', () => {
     renderFor('weihai', '2019-12-20')
@@ -258,7 +261,7 @@ describe('collection period against today (injected clock)', () => {
   test('the real clock is used when nothing is pinned', () => {
     overrideToday(null)
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
-    render(<ContributionPage />)
+    render(<ContributionPage year={POLICY_YEAR} />)
     const now = new Date()
     const words = `今天是${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`
     const said = [screen.queryByTestId('policy-year-notice'), screen.getByTestId('period-status')].map((el) => el?.textContent ?? '')

@@ -3,9 +3,12 @@ import EstimatePage from '../../src/pages/estimate/index'
 import { readPercent, rateToPercent } from '../../src/engine'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 function renderWeihai() {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
-  render(<EstimatePage />)
+  render(<EstimatePage year={POLICY_YEAR} />)
   fireEvent.click(within(screen.getByTestId('est-tier')).getByText('一档'))
   fireEvent.click(within(screen.getByTestId('est-level')).getByText('一级医院'))
   fireEvent.change(screen.getByLabelText('就诊医院的起付标准（不清楚可不填）'), { target: { value: '0' } })
@@ -90,7 +93,7 @@ describe('percentages as people type them', () => {
 
   test('the Weifang ratio field flags a bad percentage and computes nothing', () => {
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
-    render(<EstimatePage />)
+    render(<EstimatePage year={POLICY_YEAR} />)
     fireEvent.click(within(screen.getByTestId('est-tier')).getByText('一档'))
     type('住院总费用', '10000')
     type('其中政策范围内费用（不清楚可不填）', '10000')

@@ -9,9 +9,12 @@ import type { InpatientInput } from '../../src/engine'
 import { figureText, layerFigure } from '../../src/components/range-figure'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 function renderFor(region: 'weihai' | 'weifang') {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
-  return render(<EstimatePage />)
+  return render(<EstimatePage year={POLICY_YEAR} />)
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
@@ -21,7 +24,7 @@ const layerAmounts = () =>
   screen.getAllByTestId('layer').map((el) => [el.getAttribute('data-layer'), within(el).getByTestId('layer-amount').textContent])
 
 function expectMatchesEngine(input: InpatientInput) {
-  const r = estimateInpatient(input)
+  const r = estimateInpatient({ year: POLICY_YEAR, ...input })
   // The figure is the engine's range as the range figure words it: a bound only in the direction the
   // range is open ("至少" with the high side open, "最多" with the low side open), "未公布" for a layer
   // without figures. The wording itself is checked by hand-worked cases in the component's test.
@@ -290,7 +293,7 @@ describe('一档 vs 二档 (Weihai)', () => {
     type('住院总费用', '100000')
     type('其中政策范围内费用（不清楚可不填）', '100000')
     type('就诊医院的起付标准（不清楚可不填）', '1000')
-    const c = tierComparison({ region: 'weihai', hospitalLevel: 3, compliantCost: '100000.00', deductible: '1000.00' })
+    const c = tierComparison({ region: 'weihai', year: POLICY_YEAR, hospitalLevel: 3, compliantCost: '100000.00', deductible: '1000.00' })
     if ('unpublished' in c && c.unpublished) throw new Error('expected a comparison')
     expect(screen.getByTestId('tier-basic')).toHaveTextContent(`${formatYuan(c.tier1.basic)}${formatYuan(c.tier2.basic)}`)
     expect(screen.getByTestId('tier-summary')).toHaveTextContent(`如果改交二档：这次住院基本医保多报 ${formatYuan(c.difference)}，每位成年人每年多交 ¥200.00`)

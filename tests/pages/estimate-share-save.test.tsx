@@ -9,6 +9,9 @@ import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
 import { addSaved, loadSaved, SAVED_STORE_KEY } from '../../src/pages/estimate/saved-estimates'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
 const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
 
@@ -29,7 +32,7 @@ function fillWeihaiStay() {
 function openWithParams(params: Record<string, string>, storedRegion?: 'weihai' | 'weifang') {
   if (storedRegion) memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: storedRegion }))
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
-  return render(<EstimatePage />)
+  return render(<EstimatePage year={POLICY_YEAR} />)
 }
 
 afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
@@ -157,7 +160,7 @@ describe('the page with a share link', () => {
     const code = encodeShare('weifang', 'outpatient', { ...DEFAULT_FORMS.outpatient, cost: '600' }, 2020)
     openWithParams({ e: code }, 'weihai').unmount()
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/outpatient/index?e=${encodeURIComponent(code)}` })
-    render(<OutpatientPage />)
+    render(<OutpatientPage year={POLICY_YEAR} />)
     expect(screen.getByRole('radio', { name: '参保地：潍坊市' })).toHaveAttribute('aria-checked', 'true')
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开分享的测算（潍坊市·门诊）')
@@ -168,7 +171,7 @@ describe('the page with a share link', () => {
     const code = encodeShare('weifang', 'maternity', form, 2020)
     openWithParams({ e: code }, 'weihai').unmount()
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/maternity/index?e=${encodeURIComponent(code)}` })
-    render(<MaternityPage />)
+    render(<MaternityPage year={POLICY_YEAR} />)
     expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开分享的测算（潍坊市·生育）')
   })
@@ -176,7 +179,7 @@ describe('the page with a share link', () => {
   test('a 门诊 link sent to the 生育 page goes on to the 门诊 page', () => {
     const code = encodeShare('weifang', 'outpatient', { ...DEFAULT_FORMS.outpatient, cost: '600' }, 2020)
     ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: code } })
-    render(<MaternityPage />)
+    render(<MaternityPage year={POLICY_YEAR} />)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/outpatient/index?e=${encodeURIComponent(code)}` })
   })
 
@@ -194,7 +197,7 @@ describe('the page with a share link', () => {
 
   test('the 门诊 page shares a link to itself, which opens the same inputs and result', () => {
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
-    render(<OutpatientPage />)
+    render(<OutpatientPage year={POLICY_YEAR} />)
     fireEvent.change(screen.getByLabelText('普通门诊费用'), { target: { value: '600' } })
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
     const hook = (Taro.useShareAppMessage as jest.Mock).mock.calls.at(-1)?.[0] as () => { title: string; path: string }
@@ -204,7 +207,7 @@ describe('the page with a share link', () => {
     cleanup()
     memoryStorage.clear()
     ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: decodeURIComponent(path.split('e=')[1]) } })
-    render(<OutpatientPage />)
+    render(<OutpatientPage year={POLICY_YEAR} />)
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
     expect((screen.getByLabelText('普通门诊费用') as HTMLInputElement).value).toBe('600')
   })
@@ -264,7 +267,7 @@ describe('saved estimates', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/maternity/index?saved=${encodeURIComponent(saved.entry.id)}` })
     tab.unmount()
     ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { saved: saved.entry.id } })
-    render(<MaternityPage />)
+    render(<MaternityPage year={POLICY_YEAR} />)
     expect(screen.getByRole('radio', { name: '参保地：潍坊市' })).toHaveAttribute('aria-checked', 'true')
     expect(screen.getByTestId('childbirth-amount')).toHaveTextContent('¥800.00')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开保存的测算“潍坊生孩子”（潍坊市·生育）')
@@ -273,7 +276,7 @@ describe('saved estimates', () => {
   test('a 门诊 estimate is saved on its page, listed with the others, and a 住院 one opens on the tab from there', () => {
     addSaved('妈妈住院', { region: 'weihai', year: 2020 }, 'inpatient', weihaiStay, new Date('2020-05-01T08:00:00Z'))
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
-    render(<OutpatientPage />)
+    render(<OutpatientPage year={POLICY_YEAR} />)
     fireEvent.change(screen.getByLabelText('普通门诊费用'), { target: { value: '600' } })
     fireEvent.click(screen.getByTestId('save-estimate'))
     expect(screen.getByTestId('saved-message')).toHaveTextContent('已保存“潍坊门诊测算”')
@@ -282,7 +285,7 @@ describe('saved estimates', () => {
     fireEvent.click(within(items[1]).getByTestId('saved-open'))
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/estimate/index' })
     cleanup()
-    render(<EstimatePage />)
+    render(<EstimatePage year={POLICY_YEAR} />)
     expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开保存的测算“妈妈住院”')
   })
@@ -290,7 +293,7 @@ describe('saved estimates', () => {
   test('a saved estimate that is gone opens a blank form with a notice', () => {
     ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { saved: 'deleted-1' } })
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
-    render(<OutpatientPage />)
+    render(<OutpatientPage year={POLICY_YEAR} />)
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已不在本机')
     expect((screen.getByLabelText('慢性病门诊费用') as HTMLInputElement).value).toBe('')
   })

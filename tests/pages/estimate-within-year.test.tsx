@@ -13,6 +13,9 @@ import { figureText } from '../../src/components/range-figure'
 import { EMPTY_LEDGER, loadLedger, newEntry, saveLedger } from '../../src/pages/estimate/year-store'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
 const field = (container: HTMLElement, id: string) => container.querySelector(`[data-field=${id}] input`) as HTMLInputElement
@@ -21,7 +24,7 @@ const typeIn = (container: HTMLElement, id: string, value: string) => fireEvent.
 function open() {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: {} })
-  return render(<EstimatePage />)
+  return render(<EstimatePage year={POLICY_YEAR} />)
 }
 
 function addStay(container: HTMLElement, total: string) {
@@ -38,7 +41,7 @@ function fiveWan() {
   type('其中政策范围内费用（不清楚可不填）', '50000')
 }
 
-const household = { region: 'weihai' as const, tier: 1 as const, povertyHousehold: true, assistanceGroup: 'none' as const }
+const household = { region: 'weihai' as const, year: POLICY_YEAR, tier: 1 as const, povertyHousehold: true, assistanceGroup: 'none' as const }
 
 describe('this stay within the year: 王阿姨', () => {
   test('the engine: ¥4,900.00 as a first stay, ¥3,598.00 after the 2万 stay, the year ¥5,558.00', () => {
@@ -168,7 +171,7 @@ describe('this stay within the year: 王阿姨', () => {
     type('其中政策范围内费用（不清楚可不填）', '100000')
     type('就诊医院的起付标准（不清楚可不填）', '1000')
     // 大病 is unpublished for her: each tier's share is "at most" (engine: 50,500.00 and 36,550.00).
-    const base = { region: 'weihai' as const, hospitalLevel: 3 as const, totalCost: '100000', compliantCost: '100000', deductible: '1000', setting: 'local' as const }
+    const base = { region: 'weihai' as const, year: POLICY_YEAR, hospitalLevel: 3 as const, totalCost: '100000', compliantCost: '100000', deductible: '1000', setting: 'local' as const }
     const [one, two] = [estimateInpatient({ ...base, tier: 1 }), estimateInpatient({ ...base, tier: 2 })]
     expect([one.range, two.range]).toEqual([{ low: null, high: '50500.00' }, { low: null, high: '36550.00' }])
     const text = '这次住院您自己付的，一档最多 ¥50,500.00，二档最多 ¥36,550.00（还取决于未填写或未公布的数字，见下表）。'

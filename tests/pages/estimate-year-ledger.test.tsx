@@ -12,6 +12,9 @@ import type { Ledger } from '../../src/pages/estimate/year-store'
 import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
 const field = (container: HTMLElement, id: string) => container.querySelector(`[data-field=${id}] input`) as HTMLInputElement
 const typeIn = (container: HTMLElement, id: string, value: string) => fireEvent.change(field(container, id), { target: { value } })
@@ -19,7 +22,7 @@ const typeIn = (container: HTMLElement, id: string, value: string) => fireEvent.
 function open(params: Record<string, string> = {}, region = 'weihai') {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
-  return render(<EstimatePage />)
+  return render(<EstimatePage year={POLICY_YEAR} />)
 }
 
 afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })

@@ -4,9 +4,12 @@ import FaqPage from '../../src/pages/faq/index'
 import { FAQ_ENTRIES } from '../../src/policy/faq-2020'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 function renderFor(region: 'weihai' | 'weifang') {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
-  return render(<FaqPage />)
+  return render(<FaqPage year={POLICY_YEAR} />)
 }
 
 const search = (text: string) => fireEvent.change(screen.getByLabelText('搜索问题'), { target: { value: text } })

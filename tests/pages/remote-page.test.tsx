@@ -8,11 +8,14 @@ import { isUnpublished, type PolicyText, type RegionId, type RemoteCareEntry, ty
 import { goToTab, takePendingParams } from '../../src/services/device'
 import { memoryStorage } from '../mocks/taro'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 const REGIONS: RegionId[] = ['weihai', 'weifang']
 
 function renderFor(region: RegionId) {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
-  return render(<RemotePage />)
+  return render(<RemotePage year={POLICY_YEAR} />)
 }
 
 function choose(situation: RemoteSituation) {

@@ -9,7 +9,7 @@ const freshModules = async () => ({ region, shell: { PageShell } })
 
 test('first run asks for the region; the choice is stored and shown with the policy year', async () => {
   const { shell } = await freshModules()
-  render(<shell.PageShell title='常见问题'>{(r) => <p>content for {r}</p>}</shell.PageShell>)
+  render(<shell.PageShell title='常见问题' year={2020}>{(r) => <p>content for {r}</p>}</shell.PageShell>)
   expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
   fireEvent.click(screen.getAllByText('潍坊市')[0])
   expect(screen.getByText('content for weifang')).toBeInTheDocument()

@@ -70,7 +70,7 @@ export function TransferToResidentTool({ pack }: { pack: PolicyPack }) {
       )}
       inputs={[{ id: 'tool-transfer-break', label: `${eventText}的日期` }, { id: 'tool-transfer-paid', label: '缴纳居民医保费的日期（可不填）', optional: true }]}
       run={(v) => call(
-        () => transferToResidentDates({ region: pack.region, year: pack.year, breakDate: v['tool-transfer-break'], paymentDate: v['tool-transfer-paid'] || undefined }),
+        () => transferToResidentDates({ region: pack.region, pack, breakDate: v['tool-transfer-break'], paymentDate: v['tool-transfer-paid'] || undefined }),
         (r) => ({
           label: '稳妥起见，请在这一天前办理',
           date: r.safeDeadline,
@@ -105,7 +105,7 @@ export function LateFeeWaiverTool({ pack }: { pack: PolicyPack }) {
       appliesTo={{ text: pack.employee.lateFeeWaiver.text, reference: pack.employee.lateFeeWaiver.reference }}
       inputs={[{ id: 'tool-late-fee-paid', label: '计划补缴的日期' }]}
       run={(v) => call(
-        () => lateFeeWaiver({ region: pack.region, year: pack.year, paymentDate: v['tool-late-fee-paid'] }),
+        () => lateFeeWaiver({ region: pack.region, pack, paymentDate: v['tool-late-fee-paid'] }),
         (r) => ({
           label: '稳妥起见，请在这一天前（含）缴费',
           date: r.safePayBy,
@@ -131,7 +131,7 @@ export function DeferralTool({ pack }: { pack: PolicyPack }) {
       appliesTo={pack.employee.deferral.notes[0] ? { text: pack.employee.deferral.notes[0].text, reference: pack.employee.deferral.notes[0].reference } : undefined}
       inputs={[{ id: 'tool-deferral-start', label: '缓缴开始的日期（以经办机构批准为准）' }]}
       run={(v) => call(
-        () => deferralEnd({ region: pack.region, year: pack.year, startDate: v['tool-deferral-start'] }),
+        () => deferralEnd({ region: pack.region, pack, startDate: v['tool-deferral-start'] }),
         (r) => ({
           label: '稳妥起见，请在这一天前足额补缴',
           date: r.safeLastDay,
@@ -159,7 +159,7 @@ export function ResettlementChangeTool({ pack }: { pack: PolicyPack }) {
       title={`${pack.regionName} · 算一算：备案从哪天起可以变更`}
       inputs={[{ id: 'tool-resettlement-effective', label: '备案生效的日期' }]}
       run={(v) => call(
-        () => resettlementChangeDate({ region: pack.region, year: pack.year, effectiveDate: v['tool-resettlement-effective'] }),
+        () => resettlementChangeDate({ region: pack.region, pack, effectiveDate: v['tool-resettlement-effective'] }),
         (r) => ({
           label: '稳妥起见，从这一天起再办理变更',
           date: r.changeFrom,
@@ -186,7 +186,7 @@ export function AssistanceDecisionTool({ pack }: { pack: PolicyPack }) {
       title={`${pack.regionName} · 算一算：申请医疗救助后最迟哪天核准发放（${pack.chain.countyScope?.name ?? pack.regionName}规定）`}
       inputs={[{ id: 'tool-assistance-applied', label: '提出申请的日期' }]}
       run={(v) => call(
-        () => assistanceDecisionDate({ region: pack.region, year: pack.year, applicationDate: v['tool-assistance-applied'] }),
+        () => assistanceDecisionDate({ region: pack.region, pack, applicationDate: v['tool-assistance-applied'] }),
         (r) => ({
           label: r.date ? '最迟在这一天核准发放救助资金' : '按自然日推算（实际会更晚）',
           date: r.date ?? r.calendarDate,

@@ -13,7 +13,15 @@ import { isSinglePageMode, isTabPage, setActiveTab } from '../../services/tab-ba
 import { PolicyProvider } from './policy'
 import './index.scss'
 
-export { usePolicy } from './policy'
+export { usePolicy, usePolicyOfYear } from './policy'
+
+/**
+ * What a tab page takes: nothing when the app opens it (the region's newest year shows); a test pins
+ * the policy year it checks with `year`, so a newer pack registered beside it changes nothing.
+ */
+export interface PolicyYearProps {
+  year?: number
+}
 
 interface PageShellProps {
   title: string

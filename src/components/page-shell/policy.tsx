@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react'
+import { getPack } from '../../policy/registry'
 import type { PolicyPack } from '../../policy/types'
 
 const PolicyContext = createContext<PolicyPack | null>(null)
@@ -13,4 +14,14 @@ export function usePolicy(): PolicyPack {
   const pack = useContext(PolicyContext)
   if (!pack) throw new Error('usePolicy() outside a PageShell with a chosen region')
   return pack
+}
+
+/**
+ * The pack of another bundled year of the page's region, for a part of the page computed under its
+ * own year (a ledger of dated stays keeps the year of its dates). Looked up here, beside the shell,
+ * so the tools themselves still never read the registry.
+ */
+export function usePolicyOfYear(year: number | undefined): PolicyPack {
+  const pack = usePolicy()
+  return year === undefined || year === pack.year ? pack : getPack(pack.region, year)
 }

@@ -4,10 +4,13 @@ import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MaternityPage from '../../pages/maternity/index'
 
+// The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
+const POLICY_YEAR = 2020
+
 function renderFor(region: 'weihai' | 'weifang') {
   // Stored as the app stores it (Jest maps @tarojs/taro to tests/mocks/taro, whose storage is in memory).
   Taro.setStorageSync('ybt:region', JSON.stringify({ v: 1, data: region }))
-  return render(<MaternityPage />)
+  return render(<MaternityPage year={POLICY_YEAR} />)
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })

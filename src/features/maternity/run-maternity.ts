@@ -26,7 +26,7 @@ export function runChildbirth(pack: PolicyPack, form: MaternityForm): Outcome<Ch
   if (actual === undefined) missing.push('住院分娩的医疗费用')
   if (missing.length || actual === undefined) return { state: 'incomplete', missing }
   try {
-    return { state: 'ok', result: childbirthPayment({ region: pack.region, year: pack.year, designated: form.designated === 'yes', actualCost: actual }) }
+    return { state: 'ok', result: childbirthPayment({ region: pack.region, pack, designated: form.designated === 'yes', actualCost: actual }) }
   } catch (e) {
     return engineError(e, { actualCost: 'actual', designated: 'designated' })
   }
@@ -75,7 +75,7 @@ export function runAllowance(pack: PolicyPack, form: MaternityForm): Outcome<All
     const wage = amountOf(form.wage)
     if (form.uninsured && pack.maternity.allowance.uninsured) {
       // Not insured: the employer pays the pre-leave wage for the same leave days (Weihai Q&A).
-      const u = maternityWithoutInsurance({ region: pack.region, year: pack.year, event, preLeaveMonthlyWage: wage, monthDays })
+      const u = maternityWithoutInsurance({ region: pack.region, pack, event, preLeaveMonthlyWage: wage, monthDays })
       if (isUnpublishedResult(u)) return { state: 'ok', result: { days: 0, parts: [], amount: null, basis: u.reason, dayBasis: null, warnings: [], sources: [] } }
       return {
         state: 'ok',
@@ -89,7 +89,7 @@ export function runAllowance(pack: PolicyPack, form: MaternityForm): Outcome<All
         result: { days: days.days, parts: days.parts, amount: null, basis: null, dayBasis: null, warnings: days.warnings, sources: days.sources }
       }
     }
-    const r = maternityAllowance({ region: pack.region, year: pack.year, averageMonthlyWage: wage, event, monthDays })
+    const r = maternityAllowance({ region: pack.region, pack, averageMonthlyWage: wage, event, monthDays })
     return {
       state: 'ok',
       result: { days: r.days, parts: days.parts, amount: r.amount, basis: r.basis, dayBasis: r.dayBasis, warnings: r.warnings, sources: r.sources }
@@ -113,7 +113,7 @@ export function runMaternityMedical(pack: PolicyPack, form: MaternityForm): Outc
   try {
     const r = maternityMedical({
       region: pack.region,
-      year: pack.year,
+      pack,
       kind: form.medicalKind,
       actualCost: amountOf(form.actual),
       babies: Number(form.babies),

@@ -24,7 +24,7 @@ const TITLES: Record<OutpatientAssistanceKind, string> = {
 
 export function OutpatientAssistanceCard() {
   const pack = usePolicy()
-  const { region, year } = pack
+  const { region } = pack
   const rule = pack.outpatient.chronic.assistanceRules?.[0]
   const [selfPay, setSelfPay] = useState('')
   const [county, setCounty] = useState<CountyId | ''>('')
@@ -38,7 +38,7 @@ export function OutpatientAssistanceCard() {
       const value = parseMoney(selfPay)
       return outpatientAssistance({
         region,
-        year,
+        pack,
         kind: rule.id,
         selfPay: value,
         povertyHousehold: rule.eligibility === 'povertyHousehold',

@@ -15,7 +15,7 @@ export interface OutpatientView {
 }
 
 export function runOutpatient(pack: PolicyPack, form: OutpatientForm): Outcome<OutpatientView> {
-  const { region, year } = pack
+  const { region } = pack
   const general = !isUnpublished(pack.outpatient.general)
   const ordinary = !general && form.kind === 'ordinary'
   const money: [string, string][] = [['cost', form.cost]]
@@ -35,12 +35,12 @@ export function runOutpatient(pack: PolicyPack, form: OutpatientForm): Outcome<O
   const map = { cost: 'cost', paidThisYear: 'used', deductible: 'deductible', tier: 'tier', scheme: 'scheme' }
   try {
     if (general) {
-      return { state: 'ok', result: { kind: 'general', result: outpatientGeneral({ region, year, scheme: form.scheme, cost, paidThisYear: used }) } }
+      return { state: 'ok', result: { kind: 'general', result: outpatientGeneral({ region, pack, scheme: form.scheme, cost, paidThisYear: used }) } }
     }
     if (tier === undefined) return { state: 'incomplete', missing: ['缴费档次'] }
     const result = chronicOutpatient({
       region,
-      year,
+      pack,
       kind: form.kind,
       tier,
       cost,

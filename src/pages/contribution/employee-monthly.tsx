@@ -43,7 +43,7 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
   const year = ready
     ? attempt(() => employeeYear({
       region: rulesRegion,
-      year: policyYear,
+      pack: rulesPack,
       base: base.amount,
       employerType,
       age: age.value,
@@ -55,7 +55,7 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
     ? year.value.rows.find((r) => r.month === month)?.age
     : undefined
   const monthly = ready
-    ? attempt(() => employeeContribution({ region: rulesRegion, year: policyYear, base: base.amount, month, employerType, age: monthAge ?? age.value }))
+    ? attempt(() => employeeContribution({ region: rulesRegion, pack: rulesPack, base: base.amount, month, employerType, age: monthAge ?? age.value }))
     : null
   const account = rules.personalAccount.inService
 

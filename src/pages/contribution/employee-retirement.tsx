@@ -16,13 +16,13 @@ import { errorFor, NumberField } from './employee-fields'
 import type { SectionProps } from './employee-rates'
 
 export function RetireeSection({ rulesPack, rules, city }: SectionProps) {
-  const { region: rulesRegion, year: policyYear } = rulesPack
+  const { region: rulesRegion } = rulesPack
   const [pensionText, setPensionText] = useState('')
   const [ageText, setAgeText] = useState('')
   const pension = readMoney(pensionText)
   const age = readAge(ageText)
   const result = pension.state === 'ok' && age.state === 'ok'
-    ? attempt(() => retireeAccount({ region: rulesRegion, year: policyYear, pension: pension.amount, age: age.value }))
+    ? attempt(() => retireeAccount({ region: rulesRegion, pack: rulesPack, pension: pension.amount, age: age.value }))
     : null
   const threshold = rules.personalAccount.retiree.ageThreshold
   return (
@@ -67,7 +67,7 @@ export function RetireeSection({ rulesPack, rules, city }: SectionProps) {
 type Sex = 'male' | 'female'
 
 export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
-  const { region: rulesRegion, year: policyYear } = rulesPack
+  const { region: rulesRegion } = rulesPack
   const [sex, setSex] = useState<Sex | ''>('')
   const [yearsText, setYearsText] = useState('')
   const [rateText, setRateText] = useState('')
@@ -79,7 +79,7 @@ export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
     ? attempt(() =>
         minimumYearsShortfall({
           region: rulesRegion,
-          year: policyYear,
+          pack: rulesPack,
           sex,
           yearsPaid: years.value,
           rate: rate.state === 'ok' ? rate.value : undefined,

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { PageShell } from '../../components/page-shell'
+import { PageShell, type PolicyYearProps } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import type { RegionId } from '../../policy/types'
 import { takePendingParams } from '../../services/device'
@@ -17,7 +17,7 @@ const TABS: { value: ContributionTab; text: string }[] = [
   { value: 'employee', text: '职工医保' }
 ]
 
-export default function ContributionPage() {
+export default function ContributionPage({ year }: PolicyYearProps = {}) {
   useToolShare('缴费查询', 'pages/contribution/index')
   const [tab, setTab] = useState<ContributionTab>('resident')
   // Re-rendering on every show keeps the collection-period status right when the app is reopened
@@ -29,7 +29,7 @@ export default function ContributionPage() {
     setShownAt(Date.now())
   })
   return (
-    <PageShell title='缴费查询'>
+    <PageShell title='缴费查询' year={year}>
       {(region) => <Contribution region={region} tab={tab} onTab={setTab} />}
     </PageShell>
   )

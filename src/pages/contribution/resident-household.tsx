@@ -48,14 +48,15 @@ export function StandardsSection({ lines }: { lines: { label: string; amount: st
 }
 
 export function HouseholdSection({ region }: { region: RegionId }) {
-  const { year: policyYear } = usePolicy()
+  const pack = usePolicy()
+  const policyYear = pack.year
   const [loaded] = useState(() => householdStore.load())
   const [members, setMembers] = useState<SavedMember[]>(loaded.value)
   const [saveFailed, setSaveFailed] = useState(false)
   const [category, setCategory] = useState<MemberCategory>('adult')
   const [tier, setTier] = useState<Tier>(1)
   const [poverty, setPoverty] = useState(false)
-  const subsidy = usePolicy().residentContribution.povertySubsidy
+  const subsidy = pack.residentContribution.povertySubsidy
 
   const update = (next: SavedMember[]) => {
     setMembers(next)
@@ -71,11 +72,11 @@ export function HouseholdSection({ region }: { region: RegionId }) {
     if (answer?.confirm) update([])
   }
 
-  const result = attempt(() => householdContribution({ region, year: policyYear, members }))
+  const result = attempt(() => householdContribution({ region, year: policyYear, pack, members }))
   // 建档立卡贫困人口 are left out of the total: their 2020 subsidy, so what they pay, is not published
   const paying = members.filter((m) => !m.poverty)
   const poor = members.length - paying.length
-  const payingResult = attempt(() => householdContribution({ region, year: policyYear, members: paying }))
+  const payingResult = attempt(() => householdContribution({ region, year: policyYear, pack, members: paying }))
   const total = !payingResult.ok ? null : paying.length === 0 ? null : payingResult.value.total
   const povertyWords = isUnpublished(subsidy)
     ? `贫困人口的参保补贴：${subsidy.reason}。`

@@ -12,8 +12,9 @@ import { planReminder } from './reminder'
 import { SourceToggle } from '../../components/source-toggle'
 
 export function PeriodSection({ region, today: date }: { region: RegionId; today: string }) {
-  const { year: policyYear } = usePolicy()
-  const result = attempt(() => contributionPeriod({ region, year: policyYear, today: date }))
+  const pack = usePolicy()
+  const policyYear = pack.year
+  const result = attempt(() => contributionPeriod({ region, year: policyYear, pack, today: date }))
   if (!result.ok) {
     return <Notice kind='warn'>无法判断缴费期：{result.message}</Notice>
   }

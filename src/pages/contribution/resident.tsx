@@ -15,7 +15,7 @@ export function ResidentView() {
   const pack = usePolicy()
   const { region, year } = pack
   const date = today()
-  const standards = attempt(() => householdContribution({ region, year, members: STANDARD_MEMBERS }))
+  const standards = attempt(() => householdContribution({ region, year, pack, members: STANDARD_MEMBERS }))
   const published = standards.ok && standards.value.total !== null
   // The household calculator, payment channels and poverty rules sit below: they follow the first screen.
   const firstScreen = useFirstScreen()

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Button } from '../../components/button'
-import { PageShell } from '../../components/page-shell'
+import { PageShell, type PolicyYearProps } from '../../components/page-shell'
 import { useFirstScreen } from '../../components/first-screen'
 import { Notice } from '../../components/notice'
 import { tappable } from '../../components/tappable'
@@ -53,13 +53,13 @@ function scrollToTop() {
   try { if (typeof Taro.pageScrollTo === 'function') void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined) } catch { /* no scrolling API */ }
 }
 
-export default function EstimatePage() {
+export default function EstimatePage({ year: pinnedYear }: PolicyYearProps = {}) {
   const [region] = useRegion()
   const router = useRouter()
   const [form, setForm] = useState<InpatientForm>(DEFAULT_FORMS.inpatient)
   const [banner, setBanner] = useState<Banner>(null)
   // The policy year an opened estimate names (a share link or a saved one); otherwise the newest.
-  const [year, setYear] = useState<number | undefined>(undefined)
+  const [year, setYear] = useState<number | undefined>(pinnedYear)
   // Bumped each time the tab shows, so the saved list is re-read (another page may have cleared it).
   const [visits, setVisits] = useState(0)
   // The year ledger, share bar and saved list sit below the form: they follow the first screen.

@@ -182,7 +182,7 @@ function LayerList({ pack, layers }: { pack: PolicyPack; layers: Layer[] }) {
 function LayerRow({ index, pack, layer, open, onToggle }: { index: number; pack: PolicyPack; layer: Layer; open: boolean; onToggle(): void }) {
   const figure = layerFigure(layer)
   const missing = figure.missing
-  const description = open ? describeLayer(layer.id, pack.region, pack.year) : null
+  const description = open ? describeLayer(layer.id, pack.region, pack.year, pack) : null
   const sources = description ? [...layer.sources, ...description.sources] : []
   return (
     <View className={`estimate-layer${missing ? ' estimate-layer--missing' : ''}`} role='listitem' data-testid='layer' data-layer={layer.id}>

@@ -91,6 +91,7 @@ export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<Inp
   const input: InpatientInput = {
     region: pack.region,
     year: pack.year,
+    pack,
     tier,
     totalCost: total,
     setting: form.setting,
@@ -123,7 +124,7 @@ export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<Inp
       try {
         const comparison = tierComparison({
           region: pack.region,
-          year: pack.year,
+          pack,
           hospitalLevel: input.hospitalLevel,
           compliantCost: compliant,
           deductible,

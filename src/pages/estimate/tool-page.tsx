@@ -32,14 +32,16 @@ interface Props<M extends SubTool> {
   children(form: Forms[M], onChange: (patch: Partial<Forms[M]>) => void): ReactNode
   /** What a hand-over (another tab's link, ?mode=childbirth) fills in. */
   handedOver?(handover: Handover): Partial<Forms[M]>
+  /** The policy year to open under (PolicyYearProps): a test pins it; the app opens the newest. */
+  year?: number
 }
 
-export function EstimatorToolPage<M extends SubTool>({ mode, title, children, handedOver }: Props<M>) {
+export function EstimatorToolPage<M extends SubTool>({ mode, title, children, handedOver, year: pinnedYear }: Props<M>) {
   const [region] = useRegion()
   const router = useRouter()
   const [form, setForm] = useState<Forms[M]>(DEFAULT_FORMS[mode])
   const [banner, setBanner] = useState<Banner>(null)
-  const [year, setYear] = useState<number | undefined>(undefined)
+  const [year, setYear] = useState<number | undefined>(pinnedYear)
   const [visits, setVisits] = useState(0)
   const firstScreen = useFirstScreen()
   const update = (patch: Partial<Forms[M]>) => setForm((f) => ({ ...f, ...patch }))

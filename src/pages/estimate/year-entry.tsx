@@ -147,7 +147,8 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         text={entry.date}
         onText={(date) => set({ date })}
         error={errors.date}
-        hint='入院日期，例如 2020-03-02 或 2020.3.2。全年累计按日期先后计算。'
+        // The example is a day of the year the page computes for: a date of another bundled year moves the ledger to that year.
+        hint={`入院日期，例如 ${pack.year}-03-02 或 ${pack.year}.3.2。全年累计按日期先后计算。`}
       />
       <TextField id='ledger-label' label='医院（可不填，只存在本机）' value={entry.label} onChange={(label) => set({ label })} maxlength={MAX_LABEL_LENGTH} />
       <ChoiceRow id='ledger-level' label={scalesPublished ? '医院级别' : '医院级别（可不选）'}>

@@ -9,7 +9,7 @@ import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
 import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
-import { usePolicy } from '../../components/page-shell'
+import { usePolicyOfYear } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { RegionId } from '../../policy/types'
 import { paidText, segmentLabel, shareText } from './share-figure'
@@ -62,7 +62,8 @@ export function YearResult({ region, year, input, view, onView }: { region: Regi
 
 /** 一档 against 二档 over the whole year (Weihai publishes both tiers' ratios and caps). */
 function YearTierComparison({ input }: { region: RegionId; input: YearInput }) {
-  const pack = usePolicy()
+  // The ledger's own year (its dates'), which may be older than the page's: its fees, not the newest.
+  const pack = usePolicyOfYear(input.year)
   if (isUnpublished(pack.inpatient.tiers[1].scaleByLevel) || input.stays.length < 2) return null
   const run = (tier: 1 | 2) => attempt(() => estimateYear({ ...input, tier }))
   const one = run(1)

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { View, Text, Input, Button } from '@tarojs/components'
-import { PageShell } from '../../components/page-shell'
+import { PageShell, type PolicyYearProps } from '../../components/page-shell'
 import { Chips } from '../../components/chips'
 import { SourceToggle } from '../../components/source-toggle'
 import { LinkedText } from '../../components/linked-text'
@@ -23,13 +23,13 @@ const FIRST_SCREEN = 8
 
 type RegionFilter = RegionId | 'all'
 
-export default function FaqPage() {
+export default function FaqPage({ year }: PolicyYearProps = {}) {
   useToolShare('常见问题', 'pages/faq/index')
   const shelf = useFaqBooks()
   return (
-    <PageShell title='常见问题'>
+    <PageShell title='常见问题' year={year}>
       {(region) =>
-        shelf.status === 'ready' ? <FaqBrowser key={region} region={region} books={shelf.books} /> : <FaqWaiting shelf={shelf} />
+        shelf.status === 'ready' ? <FaqBrowser key={region} region={region} books={shelf.books} year={year} /> : <FaqWaiting shelf={shelf} />
       }
     </PageShell>
   )
@@ -48,12 +48,13 @@ function FaqWaiting({ shelf }: { shelf: Exclude<ReturnType<typeof useFaqBooks>, 
   )
 }
 
-function FaqBrowser({ region, books }: { region: RegionId; books: readonly FaqBook[] }) {
+function FaqBrowser({ region, books, year }: { region: RegionId; books: readonly FaqBook[]; year?: number }) {
   const [text, setText] = useState('')
   const [regionFilter, setRegionFilter] = useState<RegionFilter>(region)
   const [topic, setTopic] = useState<FaqTopic | 'all'>('all')
-  // Each region's answers of its own newest year: a new year of one city leaves the other's in place.
-  const hits = useMemo(() => searchFaq(entriesOf(books, 'all'), { text, region: regionFilter, topic }), [books, text, regionFilter, topic])
+  // Each region's answers of its own newest year (a new year of one city leaves the other's in
+  // place), or every region's of the year a test pins.
+  const hits = useMemo(() => searchFaq(entriesOf(books, 'all', year), { text, region: regionFilter, topic }), [books, text, regionFilter, topic, year])
   const searching = text.trim().length > 0
   const firstRender = useFirstScreen()
   const shown = firstRender ? hits.slice(0, FIRST_SCREEN) : hits

@@ -35,7 +35,7 @@ function compute(pack: PolicyPack, admissionText: string, dischargeText: string,
   if (admission.state !== 'ok' || discharge.state === 'error') return null
   return attempt(() => filingDeadline({
     region: pack.region,
-    year: pack.year,
+    pack,
     situation: 'emergency',
     admissionDate: admission.iso,
     dischargeDate: discharge.state === 'ok' ? discharge.iso : undefined

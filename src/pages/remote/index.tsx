@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { PageShell, usePolicy } from '../../components/page-shell'
+import { PageShell, usePolicy, type PolicyYearProps } from '../../components/page-shell'
 import { Notice } from '../../components/notice'
 import { useFirstScreen } from '../../components/first-screen'
 import type { RemoteSituation } from '../../policy/types'
@@ -14,7 +14,7 @@ import { isRemoteSituation, SITUATIONS } from './situations'
 import './index.scss'
 import { tappable } from '../../components/tappable'
 
-export default function RemotePage() {
+export default function RemotePage({ year }: PolicyYearProps = {}) {
   useToolShare('异地就医', 'pages/remote/index')
   // The chosen situation lives above the shell so it survives a region switch and a param hand-over.
   const [situation, setSituation] = useState<RemoteSituation | null>(null)
@@ -39,7 +39,7 @@ export default function RemotePage() {
   }, [scrollRequest])
 
   return (
-    <PageShell title='异地就医'>
+    <PageShell title='异地就医' year={year}>
       {() => <RemoteGuide situation={situation} onOpen={open} />}
     </PageShell>
   )
