@@ -64,7 +64,7 @@ test('安丘 医疗救助: 47 working days across National Day 2020', async () =
 })
 
 // Issue 19: each date tool names its group before its input; the 60-day transfer from any of three events.
-test('issue 19: the date tools say whom they are for (潍坊); Weihai has no employee rules to offer them', async () => {
+test('the date tools say whom they are for (潍坊); Weihai has no employee rules to offer them', async () => {
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, 'pages/contribution/index')
   await chooseRegion(page, '潍坊市')
@@ -103,7 +103,7 @@ test('issue 19: the date tools say whom they are for (潍坊); Weihai has no emp
   await context.close()
 })
 
-test('issue 19: 异地安置 "一年内不得变更" is a lock on changes, never headed 有效期 (both cities)', async () => {
+test('异地安置 "一年内不得变更" is a lock on changes, never headed 有效期 (both cities)', async () => {
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, 'pages/remote/index')
   for (const region of ['潍坊市', '威海市']) {

@@ -67,7 +67,7 @@ test('a 安丘 key-group stay: 最多 at the assistance layer, the share may be 
   assert.deepEqual(problems.foreignRequests, [])
 })
 
-test('安丘 key group, poverty household (issue 18): ¥15,345.00 with no "至少", and why it may be lower and higher, right under it', async () => {
+test('安丘 key group, poverty household: ¥15,345.00 with no "至少", and why it may be lower and higher, right under it', async () => {
   const { page, problems } = await openPhone(app)
   await goto(page, app, 'pages/estimate/index')
   await chooseRegion(page, '潍坊')

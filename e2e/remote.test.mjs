@@ -273,7 +273,7 @@ async function inViewport(page, locator) {
 }
 
 for (const [region, code] of [['威海市', 'weihai'], ['潍坊市', 'weifang']]) {
-  test(`issue 19 (${region}): 没办手续 leads to filing an emergency now, with the dates`, async () => {
+  test(`${region}: 没办手续 leads to filing an emergency now, with the dates`, async () => {
     const { page, context, problems } = await openPhone(app)
     await openRemote(page, region)
     const card = await choose(page, 'unfiled')
@@ -300,7 +300,7 @@ for (const [region, code] of [['威海市', 'weihai'], ['潍坊市', 'weifang']]
     await context.close()
   })
 
-  test(`issue 19 (${region}): the emergency card answers by when, how and without, at its top; 咨询电话 says whom to tell`, async () => {
+  test(`${region}: the emergency card answers by when, how and without, at its top; 咨询电话 says whom to tell`, async () => {
     const { page, context, problems } = await openPhone(app)
     await openRemote(page, region)
     const card = await choose(page, 'emergency')
@@ -340,7 +340,7 @@ for (const [region, code] of [['威海市', 'weihai'], ['潍坊市', 'weifang']]
   })
 }
 
-test('issue 19: the dates the text allows, across holidays (Weihai make-up Saturday; Weifang no working day)', async () => {
+test('the dates the text allows, across holidays (Weihai make-up Saturday; Weifang no working day)', async () => {
   const { page, context, problems } = await openPhone(app)
   await openRemote(page, '威海市')
   let card = await choose(page, 'emergency')
@@ -377,7 +377,7 @@ test('issue 19: the dates the text allows, across holidays (Weihai make-up Satur
 })
 
 for (const [region, code, setting] of [['威海市', 'weihai', '异地急诊'], ['潍坊市', 'weifang', '异地急诊']]) {
-  test(`issue 19 (${region}): the hand-over into 报销测算 scrolls to the top, shows its banner and clears earlier amounts`, async () => {
+  test(`${region}: the hand-over into 报销测算 scrolls to the top, shows its banner and clears earlier amounts`, async () => {
     const { page, context, problems } = await openPhone(app)
     await goto(page, app, 'pages/estimate/index')
     await chooseRegion(page, region)
@@ -417,7 +417,7 @@ for (const [region, code, setting] of [['威海市', 'weihai', '异地急诊'], 
   })
 }
 
-test('issue 19: FAQ — Weihai claims at home only when 不能联网结算; Anqiu online service is a 2020 measure, not 可以。', async () => {
+test('FAQ — Weihai claims at home only when 不能联网结算; Anqiu online service is a 2020 measure, not 可以。', async () => {
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, 'pages/faq/index')
   await chooseRegion(page, '威海市')

@@ -115,7 +115,7 @@ describe('safe date: the admission day counted (POLICY-READING §8, §10)', () =
   })
 })
 
-describe('the dates the page must show (POLICY-READING §8, issue 19)', () => {
+describe('the dates the page must show (POLICY-READING §8)', () => {
   test('Weihai 2020-09-30: safe Sat 10-10, a make-up workday said at the date; counted 10-12', () => {
     const r = weihai('2020-09-30')
     expect(r.safeDeadline).toBe('2020-10-10')

@@ -49,7 +49,7 @@ describe('Weifang: amounts not published', () => {
   })
 })
 
-describe('the household total as a range (issue 18)', () => {
+describe('the household total as a range', () => {
   test('published fees: one figure', () => {
     const r = householdContribution({ region: 'weihai', year: 2020, members: [{ category: 'adult', tier: 1 }, { category: 'student' }] })
     expect(r.total).toBe('650.00') // 450 + 200

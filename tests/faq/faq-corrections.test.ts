@@ -61,14 +61,14 @@ describe('the revised reading’s corrections (item 10)', () => {
     expect(a).not.toMatch(/会为您办理/)
   })
 
-  test('Weihai emergency: a claim at home only for costs that could not be settled online (issue 19)', () => {
+  test('Weihai emergency: a claim at home only for costs that could not be settled online', () => {
     const a = byId('weihai-emergency-filing').answer
     expect(a).toContain('不能联网结算的医疗费用，出院后先由自己结算，再到参保地经办机构办理审核报销')
     expect(a).not.toContain('审核不通过')
     expect(a).toContain('没有经过批准和备案的，发生的医疗费用无法报销')
   })
 
-  test('Anqiu online service: a 2020 measure, advice (倡导…优先采取), not "可以。" (issue 19)', () => {
+  test('Anqiu online service: a 2020 measure, advice (倡导…优先采取), not "可以。"', () => {
     const a = byId('anqiu-covid-online-service').answer
     expect(a.startsWith('可以')).toBe(false)
     expect(a).toContain('2020年疫情期间的做法')
@@ -149,7 +149,7 @@ describe('the revised reading’s corrections (item 10)', () => {
   })
 })
 
-describe('the FAQ says what the estimator does (issue 18)', () => {
+describe('the FAQ says what the estimator does', () => {
   const reading = weihai2020.readings['weihai.outOfAreaRatio']
   if (!reading) throw new Error('the Weihai pack lists weihai.outOfAreaRatio')
   const QUOTE = '剩余部分按就医医院的起付标准和支付比例支付'

@@ -28,7 +28,7 @@ test(`hit rate at the top 3 is at least ${MIN_TOP3 * 100}%`, () => {
   expect(rate).toBeGreaterThanOrEqual(MIN_TOP3)
 })
 
-describe('the cases of issue 22', () => {
+describe('everyday words find the answer a resident means', () => {
   test('"断缴了怎么办" finds the 中断职工医保 → 居民医保 answer first', () => {
     expect(ids('断缴了怎么办')[0]).toBe('weifang-employee-to-resident')
     expect(ids('停保了')[0]).toBe('weifang-employee-to-resident')

@@ -222,7 +222,7 @@ test('another tab can open the employee view (goToTab params)', () => {
   expect(screen.getByTestId('employee-rules')).toBeInTheDocument()
 })
 
-describe('issue 10: rates first, age 45 both readings, birth month', () => {
+describe('rates first, age 45 both readings, birth month', () => {
   test('the rates are stated before any input', () => {
     renderEmployee('weifang')
     const rates = screen.getByTestId('employee-rates')
@@ -270,7 +270,7 @@ describe('issue 10: rates first, age 45 both readings, birth month', () => {
   })
 })
 
-describe('issue 19: each date tool names its group before its input; no rate claimed for flexible workers', () => {
+describe('each date tool names its group before its input; no rate claimed for flexible workers', () => {
   const typeField = (id: string, value: string) => fireEvent.change(document.getElementById(id) as HTMLInputElement, { target: { value } })
 
   test('the late-fee waiver is for 企业和机关事业单位, the deferral for 中小企业', () => {

@@ -85,7 +85,7 @@ describe('every situation in every region gives a card built from that region’
   }
 })
 
-describe('the points the issue names', () => {
+describe('the situation cards: who bears 10% first, validity, promises, and the hand-over', () => {
   test('Weihai: referral and emergency bear 10% first, long-term residents do not', () => {
     renderFor('weihai')
     expect(within(choose('referral')).getByTestId('reimbursement')).toHaveTextContent('先由个人负担10%')
@@ -191,7 +191,7 @@ describe('the points the issue names', () => {
   })
 })
 
-describe('issue 10: who the COVID rules are for, the phone list, the Weihai referral and emergency cards', () => {
+describe('who the COVID rules are for, the phone list, the Weihai referral and emergency cards', () => {
   const COVID_WHO = '新冠肺炎确诊、疑似患者'
 
   test.each(SITUATIONS.map((s) => [s.id]))('Weifang %s: no 4397117 anywhere; every COVID line says who it is for', (situation) => {
@@ -483,7 +483,7 @@ describe('emergency filing deadline', () => {
   })
 })
 
-describe('issue 19: the emergency card answers by when, how and what happens without it, at its top', () => {
+describe('the emergency card answers by when, how and what happens without it, at its top', () => {
   const order = (card: HTMLElement, ids: string[]) => {
     const all = Array.from(card.querySelectorAll('[data-testid]')).map((e) => e.getAttribute('data-testid'))
     return ids.map((id) => all.indexOf(id))
@@ -536,7 +536,7 @@ describe('issue 19: the emergency card answers by when, how and what happens wit
   })
 })
 
-describe('issue 19: 已经自己去外地住院，没办手续 leads to filing an emergency now', () => {
+describe('已经自己去外地住院，没办手续 leads to filing an emergency now', () => {
   test.each(REGIONS)('%s: the emergency window with its dates comes first', (region) => {
     overrideToday(() => '2020-09-30')
     renderFor(region)
@@ -558,7 +558,7 @@ describe('issue 19: 已经自己去外地住院，没办手续 leads to filing a
   })
 })
 
-describe('issue 19: Weifang migrant workers, the roster is another path', () => {
+describe('Weifang migrant workers, the roster is another path', () => {
   test('the individual materials are one-of; the roster is said apart', () => {
     renderFor('weifang')
     const card = choose('migrantWorker')

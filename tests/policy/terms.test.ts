@@ -12,7 +12,7 @@ const SEED_FILES: Record<DocumentId, string> = {
 }
 const ids = Object.keys(TERMS) as TermId[]
 
-test('the terms of issue 22 are explained, one short line for each city', () => {
+test('the terms a resident meets are explained, one short line for each city', () => {
   const words = ids.map((id) => TERMS[id].word)
   for (const w of ['统筹基金支付', '大病保险特药', '重点救助对象', '再救助', '倾斜支付', '联网结算', '免责期、欠费期', '月缴费基数', '一档、二档']) {
     expect(words).toContain(w)
