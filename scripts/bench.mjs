@@ -59,7 +59,7 @@ const cases = [
   ['contributionPeriod', () => engine.contributionPeriod({ region: 'weihai', year: 2020, today: '2020-03-15' })],
   ['employeeContribution', () =>
     engine.employeeContribution({ region: 'weifang', base: '5234.56', month: '2020-05', employerType: 'enterprise', age: 45 })],
-  ['employeeYear2020', () => engine.employeeYear2020({ base: '5234.56', employerType: 'institution', age: 30 })],
+  ['employeeYear', () => engine.employeeYear({ region: 'weifang', year: 2020, base: '5234.56', employerType: 'institution', age: 30 })],
   ['retireeAccount', () => engine.retireeAccount({ region: 'weifang', pension: '3200', age: 71 })],
   ['minimumYearsShortfall', () =>
     engine.minimumYearsShortfall({ region: 'weifang', sex: 'female', yearsPaid: 21.5, rate: '0.08', averageWage: '79000' })],

@@ -267,7 +267,10 @@ export function lateFeeWaiver(input: { region: RegionId; year?: number; pack?: P
   }
 }
 
-/** The same, under the name it had when 2020 was the only year: kept for callers written then. */
+/**
+ * The same, under the name it had when 2020 was the only year: kept for callers written then.
+ * @deprecated Use `lateFeeWaiver`.
+ */
 export const lateFeeWaiver2020 = lateFeeWaiver
 
 /** The months a waiver covers, as a sentence says them: "2020年1–3月" (or "2020年11月–2021年2月"). */

@@ -199,7 +199,10 @@ export function employeeYear(input: {
   }
 }
 
-/** The 2020 table; kept for callers written before the year became an input. */
+/**
+ * The 2020 table; kept for callers written before the year became an input.
+ * @deprecated Use `employeeYear` with `year` (or `pack`).
+ */
 export function employeeYear2020(input: {
   region?: RegionId
   base: string

@@ -1,10 +1,10 @@
-// Rules the app used to print only, now computed (issue 12): outpatient assistance, the Weihai
-// uninsured maternity leave, and the dates of POLICY-READING §1, §5, §8 at their boundaries.
+// Rules computed at their boundaries: outpatient assistance, the Weihai uninsured maternity leave,
+// and the dates of POLICY-READING §1, §5, §8.
 import {
   assistanceDecisionDate,
   deferralEnd,
   isUnpublishedResult,
-  lateFeeWaiver2020,
+  lateFeeWaiver,
   PolicyInputError,
   resettlementChangeDate,
   transferToResidentDates
@@ -174,7 +174,7 @@ describe('异地安置: no change for one year after it takes effect', () => {
 })
 
 describe('2020 滞纳金 waiver: arrears of 2020-01..03 paid 在5月1日前', () => {
-  const run = (arrearsMonth: string, paymentDate: string) => ok(lateFeeWaiver2020({ region: 'weifang', arrearsMonth, paymentDate }))
+  const run = (arrearsMonth: string, paymentDate: string) => ok(lateFeeWaiver({ region: 'weifang', arrearsMonth, paymentDate }))
 
   test('at the boundary', () => {
     expect(run('2020-03', '2020-04-30').waived).toBe(true)
