@@ -20,7 +20,11 @@ export const DOCUMENTS: Record<DocumentId, SourceDocument> = {
     region: 'weifang',
     toldBy: '据安丘市医疗保障局介绍',
     // POLICY-READING §5: the assistance rules are 安丘市's own 《关于进一步加强医疗救助工作的实施意见》.
-    scope: '潍坊市（基本医保、大病保险、职工医保和生育保险）；其中医疗救助是安丘市的规定，只适用于安丘市'
+    scope: '潍坊市（基本医保、大病保险、职工医保和生育保险）；其中医疗救助是安丘市的规定，只适用于安丘市',
+    readerNote: {
+      label: '安丘市的规定单独标明',
+      text: '潍坊的资料来自安丘市医疗保障局。其中医疗救助（重点救助对象、低收入救助对象、重大疾病再救助）是安丘市自己的规定，本工具标为“安丘市”；潍坊其他县市区的医疗救助办法没有收录。'
+    }
   }
 }
 

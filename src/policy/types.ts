@@ -22,6 +22,8 @@ export interface SourceDocument {
   scope?: string
   /** Who told the city's figures, said beside the city's name ("据文登区医疗保障局公布"). */
   toldBy?: string
+  /** What 关于 says of this document's reach, when a reader needs telling (a county's own rules). */
+  readerNote?: { label: string; text: string }
 }
 
 export interface Reference {

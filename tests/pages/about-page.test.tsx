@@ -13,3 +13,11 @@ test('关于 says the 医疗救助 rules are 安丘市’s, not all of 潍坊’
   // The Weihai document keeps its plain region.
   expect(text).toContain('适用于威海市')
 })
+
+test('关于 names the figures each city leaves unpublished from the packs, and the stored region from the registry', async () => {
+  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  render(<AboutPage />)
+  expect(document.body.textContent).toContain('例如威海市住院起付标准、潍坊市住院起付标准、潍坊市住院支付比例，需要您按医院或结算单填写')
+  const { STORED_ITEMS } = await import('../../src/pages/privacy/stored-items')
+  expect(STORED_ITEMS.find((i) => i.name === 'region')?.what).toBe('您选择的参保地（威海市或潍坊市）')
+})

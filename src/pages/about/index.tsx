@@ -4,7 +4,8 @@ import { HeaderTools } from '../../components/region-bar'
 import { CellGroup, Cell } from '../../components/cells'
 import { Notice } from '../../components/notice'
 import { DOCUMENTS } from '../../policy/documents'
-import { listPacks } from '../../policy/registry'
+import { currentYear, getPack, listPacks, listRegions } from '../../policy/registry'
+import { isUnpublished } from '../../policy/types'
 import { REGION_NAMES } from '../../services/region'
 import './index.scss'
 
@@ -13,8 +14,22 @@ function bundledYears(): string {
   return [...new Set(listPacks().map((p) => p.year))].sort().map((y) => `${y}年度`).join('、')
 }
 
+/**
+ * The inpatient figures a region's newest pack leaves for the user to fill in (an unpublished figure
+ * with a name), e.g. "威海市住院起付标准": the packs say which, not this page.
+ */
+function unpublishedExamples(): string {
+  return listRegions()
+    .map((r) => getPack(r.id, currentYear(r.id)))
+    .flatMap((p) =>
+      [p.inpatient.deductible, p.inpatient.ratio].flatMap((f) => (isUnpublished(f) && f.description ? [`${p.regionName}${f.description}`] : []))
+    )
+    .join('、')
+}
+
 export default function AboutPage() {
   const years = bundledYears()
+  const examples = unpublishedExamples()
   return (
     <PageFrame className='about'>
       <View className='page-header'><HeaderTools /></View>
@@ -32,11 +47,11 @@ export default function AboutPage() {
       </CellGroup>
       <CellGroup title='使用说明'>
         <Cell label='每个数字都注明出处' description='点开各项规则可以看到文件名称、段落和原文摘录。' />
-        <Cell label='文件没有公布的数字不会替您猜' description='例如威海住院起付标准、潍坊住院报销比例，需要您按医院或结算单填写，否则该项显示“未公布”。' />
         <Cell
-          label='安丘市的规定单独标明'
-          description='潍坊的资料来自安丘市医疗保障局。其中医疗救助（重点救助对象、低收入救助对象、重大疾病再救助）是安丘市自己的规定，本工具标为“安丘市”；潍坊其他县市区的医疗救助办法没有收录。'
+          label='文件没有公布的数字不会替您猜'
+          description={`${examples ? `例如${examples}，` : ''}需要您按医院或结算单填写，否则该项显示“未公布”。`}
         />
+        {Object.values(DOCUMENTS).flatMap((doc) => (doc.readerNote ? [<Cell key={doc.id} label={doc.readerNote.label} description={doc.readerNote.text} />] : []))}
         <Cell label='数据只在本机' description='不需要登录，不上传任何个人信息；所选地区和保存的测算只存在您的手机上。' />
       </CellGroup>
       <View className='about__footer'>
