@@ -7,13 +7,13 @@ import { addToCalendar } from '../../services/calendar'
 import type { CalendarOutcome, CalendarReminder } from '../../services/calendar'
 import { chineseDate, weekdayOf } from '../../services/clock'
 import { Field, FieldInput } from '../field'
-import { normalizeDate } from '../field/read-date'
+import { normalizeDate } from '../field/reading'
 import { Notice } from '../notice'
 import { SourceToggle } from '../source-toggle'
 import { KeepDates } from '../linked-text'
 import './index.scss'
 
-// Dates are read in one place (field/read-date.ts); tools and their tests still find it here.
+// Dates are read in one place (field/reading.ts); tools and their tests still find it here.
 export { normalizeDate }
 
 export interface DateToolResult {

@@ -1,7 +1,7 @@
 // What running an estimate gives its view: still incomplete, invalid with messages per field, or a
 // result. Shared by the runner of each estimate kind (住院 here, 门诊 and 生育 in src/features).
 import { PolicyInputError } from '../../engine'
-import { readMoney } from '../../components/money-input/parse'
+import { readMoney } from '../field/reading'
 
 export type Outcome<R> =
   | { state: 'incomplete'; missing: string[] }

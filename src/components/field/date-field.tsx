@@ -2,7 +2,7 @@ import { Button, Picker, Text, View } from '@tarojs/components'
 import { chineseDate, today } from '../../services/clock'
 import { Field } from './field'
 import { FieldInput } from './field-input'
-import { readDate } from './read-date'
+import { readDate } from './reading'
 
 const PICKER_START = '1990-01-01'
 const PICKER_END = '2099-12-31'

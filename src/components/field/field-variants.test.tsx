@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { DateField, NumberField, PercentInput, readDate, TextField } from '.'
-import { normalizeDate } from './read-date'
+import { normalizeDate } from './reading'
 
 function Controlled({ render: draw }: { render(value: string, set: (v: string) => void): JSX.Element }) {
   const [value, setValue] = useState('')

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { readPercent } from '../../engine'
+import { readPercent } from './reading'
 import { Field } from './field'
 import { FieldInput } from './field-input'
 

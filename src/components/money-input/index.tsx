@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { Field, FieldInput } from '../field'
-import { readMoney } from './parse'
+import { readMoney } from '../field/reading'
 import './index.scss'
 
 interface MoneyInputProps {

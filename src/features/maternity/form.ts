@@ -61,14 +61,3 @@ export const MATERNITY_FIELDS: { [K in keyof MaternityForm]: FieldSpec } = {
   uninsured: { kind: 'bool', code: 'U', addedLater: true }
 }
 
-const MONTHS = /^\d{1,2}(\.\d)?$/
-
-/** Months pregnant as typed, when it is a sensible number (0 < m ≤ 10, one decimal at most). */
-export function readMonths(text: string): { state: 'empty' } | { state: 'ok'; value: number } | { state: 'error'; message: string } {
-  const s = text.trim()
-  if (s === '') return { state: 'empty' }
-  if (!MONTHS.test(s)) return { state: 'error', message: '请填写怀孕月数，例如 3 或 4.5' }
-  const value = Number(s) // a validated month count, not money
-  if (value <= 0 || value > 10) return { state: 'error', message: '怀孕月数应大于0且不超过10' }
-  return { state: 'ok', value }
-}

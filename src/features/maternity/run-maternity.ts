@@ -8,7 +8,7 @@ import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Reference } from '../../policy/types'
 import { amountOf, engineError, FIX_INPUT, moneyErrors } from '../../components/estimate-form/outcome'
 import type { Outcome } from '../../components/estimate-form/outcome'
-import { readMonths } from './form'
+import { readMonths } from '../../components/field/reading'
 import type { MaternityForm } from './form'
 
 export type ChildbirthView =

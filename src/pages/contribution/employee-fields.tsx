@@ -1,5 +1,5 @@
 import type { Attempt } from '../../engine'
-import type { Read } from './format'
+import type { Read } from '../../components/field/reading'
 
 export { NumberField } from '../../components/field'
 

@@ -13,7 +13,8 @@ import {
   type EmployerType
 } from '../../engine'
 import { RangeFigure } from '../../components/range-figure'
-import { percent, points, readAge, readBirthMonth } from './format'
+import { readAge, readBirthMonth } from '../../components/field/reading'
+import { percent, points } from './format'
 import { SourceToggle } from '../../components/source-toggle'
 import { TermHelp } from '../../components/term'
 import { errorFor, NumberField } from './employee-fields'

@@ -10,7 +10,8 @@ import {
   minimumYearsShortfall,
   retireeAccount
 } from '../../engine'
-import { percent, readAge, readPercent, readYears } from './format'
+import { readAge, readSuppliedRate, readYears } from '../../components/field/reading'
+import { percent } from './format'
 import { SourceToggle } from '../../components/source-toggle'
 import { errorFor, NumberField } from './employee-fields'
 import type { SectionProps } from './employee-rates'
@@ -73,7 +74,7 @@ export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
   const [rateText, setRateText] = useState('')
   const [wageText, setWageText] = useState('')
   const years = readYears(yearsText)
-  const rate = readPercent(rateText)
+  const rate = readSuppliedRate(rateText)
   const wage = readMoney(wageText)
   const result = sex !== '' && years.state === 'ok'
     ? attempt(() =>

@@ -1,7 +1,7 @@
 // How forms are checked when they come back from storage or a link, and how they are written for
 // saving and sharing. One table of field specifications drives both.
 import { ASSISTANCE_GROUPS, COUNTIES, INPATIENT_SETTINGS, readPercent } from '../../engine'
-import { readMoney } from '../../components/money-input/parse'
+import { readMoney } from '../../components/field/reading'
 import type { FieldSpec } from '../../components/estimate-form/field-spec'
 import { OUTPATIENT_FIELDS } from '../../features/outpatient'
 import { MATERNITY_FIELDS, readMonths } from '../../features/maternity'

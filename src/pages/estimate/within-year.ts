@@ -5,7 +5,7 @@
 import { attempt, estimateYear, readPercent } from '../../engine'
 import type { InpatientEstimate, InpatientInput, StayInput, YearTotals } from '../../engine'
 import type { PolicyPack } from '../../policy/types'
-import { readMoney } from '../../components/money-input/parse'
+import { readMoney } from '../../components/field/reading'
 import type { InpatientForm } from './forms'
 import type { Ledger, LedgerEntry } from './year-store'
 import { ledgerInput } from './year-store'
