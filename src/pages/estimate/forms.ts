@@ -2,8 +2,10 @@
 // blank form every estimate starts from (nothing pre-filled with a figure). 门诊 and 生育 own their
 // forms (src/features); a share code or a saved estimate names one of the three by its mode.
 import type { AssistanceGroup } from '../../engine'
-import type { CountyId, InpatientSetting } from '../../policy/types'
-import type { LevelChoice, TierChoice } from '../../components/estimate-form/choices'
+import type { CountyId } from '../../policy/types'
+import type { TierChoice } from '../../components/estimate-form/choices'
+import { BLANK_STAY } from '../../features/stay'
+import type { StayForm } from '../../features/stay'
 import { BLANK_OUTPATIENT_FORM } from '../../features/outpatient'
 import type { OutpatientForm } from '../../features/outpatient'
 import { BLANK_MATERNITY_FORM } from '../../features/maternity'
@@ -23,27 +25,21 @@ export const MODE_NAMES: Record<Mode, string> = { inpatient: '住院', outpatien
 /** "今年之前住过院吗？": '' not answered yet, 'no' the first stay of the year, 'yes' after earlier stays. */
 export type EarlierChoice = '' | 'no' | 'yes'
 
-export type InpatientForm = {
-  /** Whether this stay comes after earlier stays this year (they are the year ledger's entries). */
-  earlier: EarlierChoice
+/** Who is insured and how: chosen once above the form; the year ledger computes under them too. */
+export type HouseholdForm = {
   tier: TierChoice
-  level: LevelChoice
-  total: string
-  compliant: string
-  /** Set by the "不清楚就先按总费用估算" shortcut: compliant follows total until the user edits it. */
-  compliantAssumed: boolean
-  /** How basic insurance is worked out: from the deductible (and ratio) or from the settlement slip. */
-  basicSource: 'rule' | 'slip'
-  deductible: string
-  /** A percentage as the user typed it ("70"). */
-  ratio: string
-  basicPaid: string
-  setting: InpatientSetting
   poverty: boolean
   assistance: AssistanceGroup
-  specialDrug: string
   /** Where a Weifang person is insured: 安丘's assistance rules apply only there ('' = not said). */
   county: '' | CountyId
+}
+
+/** The estimator's form: the household, this stay (the same fields as every ledger entry) and its place in the year. */
+export type InpatientForm = HouseholdForm & StayForm & {
+  /** Whether this stay comes after earlier stays this year (they are the year ledger's entries). */
+  earlier: EarlierChoice
+  /** Set by the "不清楚就先按总费用估算" shortcut: compliant follows total until the user edits it. */
+  compliantAssumed: boolean
 }
 
 export type Forms = {
@@ -59,18 +55,10 @@ export const DEFAULT_FORMS: Forms = {
   inpatient: {
     earlier: '',
     tier: '',
-    level: '',
-    total: '',
-    compliant: '',
+    ...BLANK_STAY,
     compliantAssumed: false,
-    basicSource: 'rule',
-    deductible: '',
-    ratio: '',
-    basicPaid: '',
-    setting: 'local',
     poverty: false,
     assistance: 'none',
-    specialDrug: '',
     county: ''
   },
   outpatient: BLANK_OUTPATIENT_FORM,

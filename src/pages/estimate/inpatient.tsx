@@ -21,6 +21,7 @@ import { InpatientResultView, RESULT_HEAD_ID } from './inpatient-result'
 import { figureQualifier, figureText } from '../../components/range-figure'
 import type { Ledger } from './year-store'
 import { withinYear } from './within-year'
+import { STAY_FIELDS } from '../../features/stay'
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
 function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {
@@ -137,7 +138,7 @@ export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) 
               value={form.total}
               onChange={setTotal}
               error={errors.total}
-              hint='出院结算单或费用清单上的“总费用”“医疗费总额”。'
+              hint={STAY_FIELDS.total.hint}
             />
             <MoneyInput
               id='est-compliant'
@@ -145,7 +146,7 @@ export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) 
               value={form.compliantAssumed ? '' : form.compliant}
               onChange={(compliant) => onChange({ compliant, compliantAssumed: false })}
               error={errors.compliant}
-              hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
+              hint={STAY_FIELDS.compliant.hint}
             />
             <View className='estimate-shortcut'>
               <Button kind='link' data-testid='assume-total' disabled={totalParsed.state !== 'ok'} onClick={assumeTotal}>
@@ -195,7 +196,7 @@ export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) 
                 value={form.ratio}
                 onChange={(ratio) => onChange({ ratio })}
                 error={errors.ratio}
-                hint='医保统筹基金报销的百分比：医院说报几成，就填对应的百分数。本地政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
+                hint={STAY_FIELDS.ratio.hint}
               />
             ) : null}
             {show.basicPaid ? (
@@ -206,7 +207,7 @@ export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) 
                 onChange={(basicPaid) => onChange({ basicPaid })}
                 error={errors.basicPaid}
                 placeholder='请按结算单填写'
-                hint='出院结算单上“统筹基金支付”一栏的金额（基本医保这次报销了多少）。'
+                hint={STAY_FIELDS.basicPaid.hint}
               />
             ) : null}
 

@@ -1,28 +1,39 @@
-import { estimateInpatient, isUnpublishedResult, readPercent, tierComparison } from '../../engine'
+import { estimateInpatient, isUnpublishedResult, tierComparison } from '../../engine'
 import type { InpatientEstimate, InpatientInput, TierComparison } from '../../engine'
 import { isUnpublished } from '../../policy/types'
 import type { PolicyPack, Tier } from '../../policy/types'
-import { levelOf, tierOf } from './forms'
+import { askedStayFields, readStay } from '../../features/stay'
+import type { StayContext, StayField } from '../../features/stay'
+import { tierOf } from './forms'
 import type { InpatientForm } from './forms'
-import { amountOf, engineError, FIX_INPUT, moneyErrors } from '../../components/estimate-form/outcome'
+import { engineError, FIX_INPUT } from '../../components/estimate-form/outcome'
 import type { Outcome } from '../../components/estimate-form/outcome'
 
 export function hasPublishedScale(pack: PolicyPack): boolean {
   return !isUnpublished(pack.inpatient.tiers[1].scaleByLevel)
 }
 
+/** The estimator's stay as the one stay validator reads it: the 特药 cost is asked of poverty households. */
+function stayContext(pack: PolicyPack, form: InpatientForm): StayContext {
+  return { kind: 'inpatient', published: hasPublishedScale(pack), drugAsked: form.poverty }
+}
+
 /** Which inpatient inputs the page shows for a region and form. */
 export function inpatientFields(pack: PolicyPack, form: InpatientForm) {
-  const published = hasPublishedScale(pack)
-  return {
-    deductible: form.basicSource === 'rule',
-    ratio: form.basicSource === 'rule' && !published,
-    basicPaid: form.basicSource === 'slip',
-    specialDrug: form.poverty,
-    /** The hospital level is needed to apply a published scale; elsewhere it only feeds warnings. */
-    levelRequired: form.basicSource === 'rule' && published
-  }
+  const { deductible, ratio, basicPaid, specialDrug, levelRequired } = askedStayFields(form, stayContext(pack, form))
+  return { deductible, ratio, basicPaid, specialDrug, levelRequired }
 }
+
+// What the estimator's "还需要" list calls a field it cannot compute without.
+const MISSING_NAMES: Partial<Record<StayField, string>> = {
+  level: '医院级别',
+  total: '住院总费用',
+  ratio: '支付比例',
+  compliant: '政策范围内费用',
+  basicPaid: '统筹基金支付'
+}
+// The list's order, as the form shows the fields.
+const MISSING_ORDER: StayField[] = ['level', 'total', 'ratio', 'compliant', 'basicPaid']
 
 const INPATIENT_FIELD_MAP: Record<string, string> = {
   totalCost: 'total',
@@ -55,59 +66,34 @@ export interface InpatientResult {
 }
 
 export function runInpatient(pack: PolicyPack, form: InpatientForm): Outcome<InpatientResult> {
-  const show = inpatientFields(pack, form)
-  const money: [string, string][] = [['total', form.total], ['compliant', form.compliantAssumed ? '' : form.compliant]]
-  if (show.deductible) money.push(['deductible', form.deductible])
-  if (show.basicPaid) money.push(['basicPaid', form.basicPaid])
-  if (show.specialDrug) money.push(['specialDrug', form.specialDrug])
-  const errors = moneyErrors(money)
-  let rate: string | undefined
-  if (show.ratio) {
-    const r = readPercent(form.ratio)
-    if (r.state === 'error') errors.ratio = r.message
-    if (r.state === 'ok') rate = r.rate
-  }
-  if (Object.keys(errors).length) return { state: 'invalid', errors, message: FIX_INPUT }
-
-  // The deductible and the compliant part are unknowns when left blank: the engine then answers with
-  // a range and says what they change, so the form does not wait for them. The slip's 统筹基金支付
-  // is a part of the compliant cost, so with it the compliant cost is needed.
-  const missing: string[] = []
-  const tier = tierOf(form.tier)
-  if (tier === undefined) missing.push('缴费档次')
-  if (show.levelRequired && form.level === '') missing.push('医院级别')
-  const total = amountOf(form.total)
   // "不清楚就先按总费用估算" leaves the compliant part unknown (an older saved form copied the total
   // into it: the flag still means "not known").
-  const compliant = form.compliantAssumed ? undefined : amountOf(form.compliant)
-  if (total === undefined) missing.push('住院总费用')
-  const deductible = show.deductible ? amountOf(form.deductible) : undefined
-  const basicPaid = show.basicPaid ? amountOf(form.basicPaid) : undefined
-  if (show.ratio && rate === undefined) missing.push('支付比例')
-  if (show.basicPaid && compliant === undefined) missing.push('政策范围内费用')
-  if (show.basicPaid && basicPaid === undefined) missing.push('统筹基金支付')
-  if (missing.length || tier === undefined || total === undefined) return { state: 'incomplete', missing }
+  const stayForm = form.compliantAssumed ? { ...form, compliant: '' } : form
+  const read = readStay(stayForm, stayContext(pack, form))
+  if (Object.keys(read.errors).length) return { state: 'invalid', errors: read.errors as Record<string, string>, message: FIX_INPUT }
 
+  // The deductible and the compliant part are unknowns when left blank: the engine then answers with
+  // a range and says what they change, so the form does not wait for them.
+  const tier = tierOf(form.tier)
+  const missing = [
+    ...(tier === undefined ? ['缴费档次'] : []),
+    ...MISSING_ORDER.filter((f) => read.missing.includes(f)).map((f) => MISSING_NAMES[f] as string)
+  ]
+  if (missing.length || tier === undefined || !read.stay) return { state: 'incomplete', missing }
+
+  const { kind: _kind, totalCost, setting = form.setting, ...stay } = read.stay
   const input: InpatientInput = {
     region: pack.region,
     year: pack.year,
     tier,
-    totalCost: total,
-    setting: form.setting,
+    totalCost,
+    setting,
     povertyHousehold: form.poverty,
-    assistanceGroup: form.assistance
+    assistanceGroup: form.assistance,
+    ...stay
   }
-  if (compliant !== undefined) input.compliantCost = compliant
   if (form.county !== '') input.county = form.county
-  const hospitalLevel = levelOf(form.level)
-  if (hospitalLevel !== undefined) input.hospitalLevel = hospitalLevel
-  if (deductible !== undefined) input.deductible = deductible
-  if (rate !== undefined) input.basicRatio = rate
-  if (basicPaid !== undefined) input.basicPaid = basicPaid
-  if (show.specialDrug) {
-    const drug = amountOf(form.specialDrug)
-    if (drug !== undefined) input.specialDrugCost = drug
-  }
+  const { compliantCost: compliant, deductible } = input
 
   let estimate: InpatientEstimate
   try {

@@ -1,82 +1,73 @@
-// The share code of a year ledger: household fields, then one block per entry ("-"), an optional
-// prior block starting with "P", and a checksum. Hospital names never travel.
-import { INPATIENT_SETTINGS, parseMoney, ratePoints, readPercent } from '../../engine'
+// The share code of a year ledger: the household, one block per entry, an optional prior block
+// starting with "P", and a checksum. Each entry's stay travels in the letters of the one stay table
+// (features/stay), as the estimator's own code writes it; hospital names never travel.
+//   y=2_wh_t1_v1-D20200302_l3_T120000_C100000_d1000-l2_T30000_C25000_d600~checksum
+// Version 1 wrote four stay fields under letters of its own and the ratio as a rate; it still opens
+// (migrateVersion1Block).
+import { ratePoints, readPercent } from '../../engine'
 import type { SlipField } from '../../engine'
 import { regionCode, regionOfCode } from '../../policy/registry'
 import { seal, unseal } from './share-code'
 import type { RegionId } from '../../policy/types'
+import { BLANK_STAY, STAY_FIELDS, stayOf } from '../../features/stay'
+import { decodeFields, encodeFields, HOUSEHOLD_FIELDS, normalizeFields, splitField } from './form-codec'
+import type { FieldSpec } from './form-codec'
+import type { FieldValues } from './forms'
 import { EMPTY_PRIOR, EMPTY_SLIP, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS } from './year-store'
 import type { Household, Ledger, LedgerEntry, PriorField } from './year-store'
 
-const VERSION = '1'
-const ASSISTANCE = ['none', 'key', 'lowIncome'] as const
-const COUNTY = ['', 'anqiu', 'other'] as const
+const VERSION = '2'
 // 20 entries, each with a whole settlement slip (up to about 190 characters an entry), fit.
 const MAX_CODE = 4000
 
-/** An amount as the shortest plain number, or undefined when it does not read. */
-function plain(text: string): string | undefined {
-  if (text.trim() === '') return undefined
-  try {
-    return parseMoney(text).replace(/\.00$/, '').replace(/(\.\d)0$/, '$1')
-  } catch {
-    return undefined
-  }
+/** An entry's own fields besides its stay: what kind of bill, and the date (YYYYMMDD). */
+const ENTRY_FIELDS: Record<string, FieldSpec> = {
+  kind: { kind: 'enum', code: 'k', values: ['inpatient', 'specialChronicOutpatient'] },
+  ...(STAY_FIELDS as Record<string, FieldSpec>)
 }
+const BLANK_ENTRY_FIELDS: FieldValues = { kind: 'inpatient', ...BLANK_STAY }
 
-/** The amounts of an entry that travel in a share code, with their one-letter codes. */
-type EntryMoney = 'total' | 'compliant' | 'deductible' | 'basicPaid' | 'specialDrug'
-const ENTRY_MONEY: [EntryMoney, string][] = [
-  ['total', 'T'],
-  ['compliant', 'C'],
-  ['deductible', 'd'],
-  ['basicPaid', 'B'],
-  ['specialDrug', 's']
-]
-/** A slip's figures in an entry block; letters no other entry field uses. Names never travel. */
+/** A slip's figures in an entry block; letters no stay or entry field uses. */
 const SLIP_CODES: [SlipField, string][] = [
   ['totalCost', 'U'],
   ['compliantCost', 'V'],
   ['basicPaid', 'W'],
   ['critical', 'c'],
-  ['specialDrug', 'x'],
+  ['specialDrug', 'X'],
   ['hospitalWaiver', 'w'],
   ['assistance', 'a'],
   ['commercial', 'm'],
   ['reassistance', 'R'],
   ['outOfPocket', 'o']
 ]
-const PRIOR_CODES: Record<PriorField, string> = { compliant: 'C', basicPaid: 'B', criticalPaid: 'c', assistancePaid: 'a', commercialPaid: 'm', reassistancePaid: 'r' }
+const SLIP_SPECS: Record<string, FieldSpec> = Object.fromEntries(SLIP_CODES.map(([key, code]) => [key, { kind: 'money', code }]))
+const PRIOR_SPECS: Record<string, FieldSpec> = {
+  compliant: { kind: 'money', code: 'C' },
+  basicPaid: { kind: 'money', code: 'B' },
+  criticalPaid: { kind: 'money', code: 'c' },
+  assistancePaid: { kind: 'money', code: 'a' },
+  commercialPaid: { kind: 'money', code: 'm' },
+  reassistancePaid: { kind: 'money', code: 'r' }
+}
+const DATE = /^D(\d{8})$/
+
+const text = (values: Record<string, string>): FieldValues => values
 
 export function encodeLedger(region: RegionId, household: Household, ledger: Ledger): string {
-  const head = [VERSION, regionCode(region), `t${household.tier || '0'}`, `p${household.poverty ? 1 : 0}`, `a${ASSISTANCE.indexOf(household.assistance)}`, `n${Math.max(0, COUNTY.indexOf(household.county ?? ''))}`]
-  const blocks = [head.join('_')]
+  const householdValues = { tier: household.tier, poverty: household.poverty, assistance: household.assistance, county: household.county ?? '' }
+  const blankHousehold = { tier: '', poverty: false, assistance: 'none', county: '' }
+  const blocks = [[VERSION, regionCode(region), ...encodeFields(HOUSEHOLD_FIELDS, householdValues, blankHousehold)].join('_')]
   for (const e of ledger.entries) {
-    const f = [`k${e.kind === 'inpatient' ? 0 : 1}`, `S${INPATIENT_SETTINGS.indexOf(e.setting)}`, `b${e.basicSource === 'slip' ? 1 : 0}`]
-    if (e.date) f.push(`D${e.date.replace(/-/g, '')}`)
-    if (e.level) f.push(`L${e.level}`)
-    for (const [key, code] of ENTRY_MONEY) {
-      const v = plain(e[key] as string)
-      if (v !== undefined) f.push(code + v)
-    }
-    const r = e.ratio.trim() === '' ? undefined : readPercent(e.ratio)
-    if (r && r.state === 'ok') f.push(`r${r.rate}`)
-    for (const [key, code] of SLIP_CODES) {
-      const v = e.slip ? plain(e.slip[key]) : undefined
-      if (v !== undefined) f.push(code + v)
-    }
-    blocks.push(f.join('_'))
+    const parts = e.date ? [`D${e.date.replace(/-/g, '')}`] : []
+    parts.push(...encodeFields(ENTRY_FIELDS, normalizeFields(ENTRY_FIELDS, { kind: e.kind, ...stayOf(e) }), BLANK_ENTRY_FIELDS))
+    if (e.slip) parts.push(...encodeFields(SLIP_SPECS, normalizeFields(SLIP_SPECS, text(e.slip)), text(EMPTY_SLIP)))
+    // An entry of all blanks still needs its block: it counts as an entry.
+    blocks.push(parts.length ? parts.join('_') : `k0`)
   }
   if (ledger.usePrior) {
-    const f = ['P']
-    for (const k of PRIOR_FIELDS) {
-      const v = plain(ledger.prior[k])
-      if (v !== undefined) f.push(PRIOR_CODES[k] + v)
-    }
-    blocks.push(f.join('_'))
+    blocks.push(['P', ...encodeFields(PRIOR_SPECS, normalizeFields(PRIOR_SPECS, text(ledger.prior)), text(EMPTY_PRIOR))].join('_'))
   }
-  const payload = blocks.join('-')
-  return seal(payload)
+  return seal(blocks.join('-'))
 }
 
 /** "0.625678" → "62.5678": the percentage a shared rate was typed as, or undefined if it is not a rate. */
@@ -87,6 +78,31 @@ export function ratioOfRate(rate: string): string | undefined {
   return back.state === 'ok' && back.rate === plainRate ? back.percent : undefined
 }
 
+// Version 1's household letters (p poverty, n county) and its entry letters that the stay table
+// names otherwise (L level, S setting, B 统筹基金支付, s 特药; the slip's 特药 was x).
+const VERSION_1_HOUSEHOLD: Record<string, string> = { t: 't', p: 'v', a: 'a', n: 'y' }
+const VERSION_1_ENTRY: Record<string, string> = { L: 'l', S: 's', B: 'p', s: 'x', x: 'X' }
+
+/** A version 1 block in today's letters; undefined when a part is not a field (or a rate is not one). */
+function migrateVersion1Block(parts: string[], letters: Record<string, string>): string[] | undefined {
+  const out: string[] = []
+  for (const part of parts) {
+    // An empty value ("L") was never written, but version 1 read it as blank.
+    const field = splitField(part) ?? (/^[A-Za-z]$/.test(part) ? [part, ''] : undefined)
+    if (!field) return undefined
+    const [letter, value] = field
+    if (value === '') continue
+    if (letter === 'r' && letters === VERSION_1_ENTRY) {
+      // The rate travelled as the engine's exact string ("0.625678"); it comes back as the
+      // percentage typed ("62.5678") by moving the decimal point, never through a float.
+      const percent = ratioOfRate(value)
+      if (percent === undefined) return undefined
+      out.push(`q${percent}`)
+    } else out.push((letters[letter] ?? letter) + value)
+  }
+  return out
+}
+
 export type DecodedLedger = { ok: true; region: RegionId; household: Household; ledger: Ledger } | { ok: false; reason: string }
 
 const BROKEN = '本年度住院的分享链接不完整或已被改动，无法读取。'
@@ -95,62 +111,48 @@ export function decodeLedger(code: unknown): DecodedLedger {
   const payload = unseal(code, MAX_CODE)
   if (payload === undefined) return { ok: false, reason: BROKEN }
   const [head, ...blocks] = payload.split('-')
-  const fields = (block: string): Map<string, string> | undefined => {
-    const map = new Map<string, string>()
-    for (const part of block.split('_')) {
-      const m = /^([A-Za-z])([0-9.]{0,16})$/.exec(part)
-      if (!m || map.has(m[1])) return undefined
-      map.set(m[1], m[2])
-    }
-    return map
-  }
-  const [version, regionText, ...rest] = head.split('_')
-  if (version !== VERSION) return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取。' }
+  const [version, regionText, ...headParts] = head.split('_')
+  if (version !== VERSION && version !== '1') return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取。' }
+  const old = version === '1'
   const region = regionOfCode(regionText)
-  const h = fields(rest.join('_'))
+  const householdParts = old ? migrateVersion1Block(headParts, VERSION_1_HOUSEHOLD) : headParts
+  const h = householdParts && decodeFields(HOUSEHOLD_FIELDS, householdParts, { tier: '', poverty: false, assistance: 'none', county: '' })
   if (!region || !h) return { ok: false, reason: BROKEN }
-  const tier = h.get('t')
-  const assistance = ASSISTANCE[Number(h.get('a'))]
-  const county = COUNTY[Number(h.get('n') ?? '0')]
-  if ((tier !== '0' && tier !== '1' && tier !== '2') || !assistance || county === undefined) return { ok: false, reason: BROKEN }
-  const household: Household = { tier: tier === '0' ? '' : tier, poverty: h.get('p') === '1', assistance, county }
+  const household = h as Household
   const ledger: Ledger = { entries: [], usePrior: false, prior: { ...EMPTY_PRIOR } }
   for (const block of blocks) {
-    if (block.startsWith('P')) {
-      const p = fields(block.slice(2))
-      if (!p && block !== 'P') return { ok: false, reason: BROKEN }
+    if (block === 'P' || block.startsWith('P_')) {
+      const p = decodeFields(PRIOR_SPECS, block === 'P' ? [] : block.slice(2).split('_'), text(EMPTY_PRIOR))
+      if (!p) return { ok: false, reason: BROKEN }
       ledger.usePrior = true
-      for (const k of PRIOR_FIELDS) ledger.prior[k] = p?.get(PRIOR_CODES[k]) ?? ''
+      for (const k of PRIOR_FIELDS) ledger.prior[k as PriorField] = p[k] as string
       continue
     }
-    const f = fields(block)
-    if (!f || ledger.entries.length >= MAX_LEDGER_ENTRIES) return { ok: false, reason: BROKEN }
-    const setting = INPATIENT_SETTINGS[Number(f.get('S'))]
-    const level = f.get('L') ?? ''
-    const date = f.get('D') ?? ''
-    if (!setting || !['', '1', '2', '3'].includes(level) || (date !== '' && !/^\d{8}$/.test(date))) return { ok: false, reason: BROKEN }
-    const e = newEntry(f.get('k') === '1' ? 'specialChronicOutpatient' : 'inpatient')
-    e.id = `s${ledger.entries.length}`
-    e.setting = setting
-    e.level = level as LedgerEntry['level']
-    e.date = date ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}` : ''
-    e.basicSource = f.get('b') === '1' ? 'slip' : 'rule'
-    for (const [key, letter] of ENTRY_MONEY) e[key] = f.get(letter) ?? ''
-    // The rate travels as the engine's exact string ("0.625678"); it comes back as the percentage
-    // typed ("62.5678") by moving the decimal point, never through a float.
-    const r = f.get('r')
-    if (r) {
-      const percent = ratioOfRate(r)
-      if (percent === undefined) return { ok: false, reason: BROKEN }
-      e.ratio = percent
-    } else e.ratio = ''
-    if (SLIP_CODES.some(([, letter]) => f.has(letter))) {
-      e.slip = { ...EMPTY_SLIP }
-      for (const [key, letter] of SLIP_CODES) e.slip[key] = f.get(letter) ?? ''
-    }
-    ledger.entries.push(e)
+    if (ledger.entries.length >= MAX_LEDGER_ENTRIES) return { ok: false, reason: BROKEN }
+    const entry = decodeEntry(block.split('_'), old, ledger.entries.length)
+    if (!entry) return { ok: false, reason: BROKEN }
+    ledger.entries.push(entry)
   }
   return { ok: true, region, household, ledger }
+}
+
+function decodeEntry(blockParts: string[], old: boolean, index: number): LedgerEntry | undefined {
+  const parts = old ? migrateVersion1Block(blockParts, VERSION_1_ENTRY) : blockParts
+  if (!parts) return undefined
+  const dates = parts.filter((p) => p.startsWith('D'))
+  const date = dates.length === 1 ? DATE.exec(dates[0])?.[1] : undefined
+  if (dates.length > 1 || (dates.length === 1 && date === undefined)) return undefined
+  const rest = parts.filter((p) => !p.startsWith('D'))
+  const slipLetters = new Set(SLIP_CODES.map(([, letter]) => letter))
+  const fields = decodeFields(ENTRY_FIELDS, rest.filter((p) => !slipLetters.has(p[0])), BLANK_ENTRY_FIELDS)
+  const slipParts = rest.filter((p) => slipLetters.has(p[0]))
+  const slip = decodeFields(SLIP_SPECS, slipParts, text(EMPTY_SLIP))
+  if (!fields || !slip) return undefined
+  const e = { ...newEntry(), ...fields } as LedgerEntry
+  e.id = `s${index}`
+  e.date = date ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}` : ''
+  if (slipParts.length) e.slip = slip as LedgerEntry['slip']
+  return e
 }
 
 /** "&y=…" for the page's share path when this region has entries on the device; '' otherwise. */
