@@ -1,8 +1,7 @@
 // The year's share code carries each stay in the one stay table's letters (the estimator's code
 // writes them the same), and every code the earlier encoder wrote still opens to the same ledger.
 import { decodeLedger, encodeLedger } from './year-share'
-import { encodeShare } from './share-link'
-import { DEFAULT_FORMS } from './form-state'
+import { DEFAULT_FORMS, encodeShare } from '../share'
 import { EMPTY_LEDGER, EMPTY_SLIP, ledgerInput, newEntry } from './year-store'
 import type { Household, Ledger, LedgerEntry } from './year-store'
 import { estimateYear } from '../../engine'

@@ -3,38 +3,13 @@
 // (estimateYear). When the stay is already one of the ledger's entries, it is that entry: the
 // estimator and the ledger show one answer for it.
 import { attempt, estimateYear, readPercent } from '../../engine'
-import type { InpatientEstimate, InpatientInput, StayInput, YearTotals } from '../../engine'
+import type { InpatientInput, StayInput } from '../../engine'
 import type { PolicyPack } from '../../policy/types'
 import { readMoney } from '../../components/money-input/parse'
-import type { InpatientForm } from './forms'
-import { stayOf } from '../../features/stay'
-import type { StayForm } from '../../features/stay'
+import { stayOf } from '../stay'
+import type { InpatientForm, StayForm, WithinYear, WithinYearOutcome } from '../stay'
 import type { Ledger, LedgerEntry } from './year-store'
 import { ledgerInput } from './year-store'
-
-export interface WithinYear {
-  /** This stay's share and layers within the year. */
-  estimate: InpatientEstimate
-  /** The whole year, this stay included. */
-  year: YearTotals
-  /** This stay's place in the order the year was computed (1 for the first). */
-  place: number
-  /** The number of entries of the year, this stay included. */
-  count: number
-  /** The ledger entry this stay is (index), or -1 when it is not in the ledger yet. */
-  entry: number
-  /** Whether slip totals so far ("本年度此前已报销") were counted. */
-  prior: boolean
-  /** This stay within the same year under the other tier (the tier comparison), when it computes. */
-  other?: InpatientEstimate
-}
-
-export type WithinYearOutcome =
-  /** `ledgerEntry`: answered "没有" while the ledger holds this stay after other entries (its index). */
-  | { state: 'first'; ledgerEntry?: number }
-  | { state: 'noEarlier' }
-  | { state: 'ok'; value: WithinYear }
-  | { state: 'error'; message: string }
 
 const amount = (text: string): string => {
   const r = readMoney(text)

@@ -13,15 +13,15 @@ import { useFirstScreen } from '../../components/first-screen'
 import { useOnScreen } from '../../services/on-screen'
 import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
-import { inpatientFields, runInpatient } from './form-state'
-import type { InpatientForm } from './form-state'
+import type { InpatientInput } from '../../engine'
+import { inpatientFields, runInpatient } from './run-inpatient'
+import type { InpatientForm } from './inpatient-form'
 import { ChoiceRow, OutcomeStatus } from '../../components/estimate-form'
 import { PercentInput } from '../../components/field'
 import { InpatientResultView, RESULT_HEAD_ID } from './inpatient-result'
 import { figureQualifier, figureText } from '../../components/range-figure'
-import type { Ledger } from './year-store'
-import { withinYear } from './within-year'
-import { STAY_FIELDS } from '../../features/stay'
+import type { WithinYearOutcome } from './within-year-outcome'
+import { STAY_FIELDS } from './form'
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
 function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {
@@ -37,19 +37,22 @@ const ASSISTANCE_OPTIONS = [
 interface Props {
   form: InpatientForm
   onChange(patch: Partial<InpatientForm>): void
-  /** The year ledger as the page shows it: its entries are the stays before this one. */
-  ledger: Ledger
+  /**
+   * This stay within the year, after the ledger's earlier stays (the year feature computes it; a
+   * function of what it reads, so that the estimate is recomputed only when one of them changes).
+   */
+  withinYear(pack: PolicyPack, form: InpatientForm, input: InpatientInput): WithinYearOutcome
   /** Puts this stay into the year ledger ("记入本年度的住院"); absent where the ledger cannot take it. */
   onRecord?(): void
 }
 
-export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) {
+export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Props) {
   const pack = usePolicy()
   const outcome = useMemo(() => runInpatient(pack, form), [pack, form])
   // This stay within the year (after the ledger's earlier stays), by the ledger's own computation.
   const within = useMemo(
-    () => (outcome.state === 'ok' ? withinYear(pack, form, ledger, outcome.result.input) : null),
-    [pack, form, ledger, outcome]
+    () => (outcome.state === 'ok' ? withinYear(pack, form, outcome.result.input) : null),
+    [pack, form, withinYear, outcome]
   )
   // The figure the headline and the sticky bar show: this stay's share within the year when it has one.
   const headline = outcome.state === 'ok' ? (within?.state === 'ok' ? within.value.estimate : outcome.result.estimate) : null

@@ -1,10 +1,10 @@
 // A stay kept on the device before the stay model was one: a saved estimate (store versions 1 and
 // 2) and a year-ledger entry (store version 1), fed in exactly as those versions wrote them, open
 // and read to the same engine stay.
-import { readStay, stayOf } from '../../features/stay'
+import Taro from '@tarojs/taro'
+import { readStay, stayOf } from '../stay'
 import { storageKey } from '../../services/storage'
-import { memoryStorage } from '../../../tests/mocks/taro'
-import { loadSaved, SAVED_STORE_KEY } from './saved-estimates'
+import { loadSaved, SAVED_STORE_KEY } from '../saved'
 import { loadLedger, YEAR_LEDGER_STORE_KEY } from './year-store'
 
 const ESTIMATES_VERSION_1 =
@@ -16,7 +16,10 @@ const LEDGER_VERSION_1 =
 
 const context = { kind: 'inpatient' as const, published: true, drugAsked: false }
 
-beforeEach(() => memoryStorage.clear())
+beforeEach(() => {
+  Taro.removeStorageSync(SAVED_STORE_KEY)
+  Taro.removeStorageSync(YEAR_LEDGER_STORE_KEY)
+})
 
 test('the stores are the ones the storage module names', () => {
   expect(SAVED_STORE_KEY).toBe(storageKey('estimates'))
@@ -24,7 +27,7 @@ test('the stores are the ones the storage module names', () => {
 })
 
 test.each([['1', ESTIMATES_VERSION_1], ['2', ESTIMATES_VERSION_2]])('a saved estimate of store version %s opens with its stay', (_version, stored) => {
-  memoryStorage.set(SAVED_STORE_KEY, stored)
+  Taro.setStorageSync(SAVED_STORE_KEY, stored)
   const { entries, notice } = loadSaved()
   expect(notice).toBeUndefined()
   expect(entries).toHaveLength(1)
@@ -35,7 +38,7 @@ test.each([['1', ESTIMATES_VERSION_1], ['2', ESTIMATES_VERSION_2]])('a saved est
 })
 
 test('a ledger of store version 1 opens, and its stay reads as the same saved stay does', () => {
-  memoryStorage.set(YEAR_LEDGER_STORE_KEY, LEDGER_VERSION_1)
+  Taro.setStorageSync(YEAR_LEDGER_STORE_KEY, LEDGER_VERSION_1)
   const { ledger, notice } = loadLedger('weihai')
   expect(notice).toBeUndefined()
   expect(ledger.entries.map((e) => [e.kind, e.date, e.label, e.total])).toEqual([
@@ -45,7 +48,7 @@ test('a ledger of store version 1 opens, and its stay reads as the same saved st
   expect(ledger.usePrior).toBe(true)
   expect(ledger.prior.compliant).toBe('20000')
 
-  memoryStorage.set(SAVED_STORE_KEY, ESTIMATES_VERSION_2)
+  Taro.setStorageSync(SAVED_STORE_KEY, ESTIMATES_VERSION_2)
   const [saved] = loadSaved().entries
   if (saved.mode !== 'inpatient') throw new Error('not a stay')
   const fromLedger = readStay(ledger.entries[0], context).stay
@@ -54,7 +57,7 @@ test('a ledger of store version 1 opens, and its stay reads as the same saved st
 })
 
 test('a stored entry with a field of the wrong kind is refused with a notice, not half-read', () => {
-  memoryStorage.set(YEAR_LEDGER_STORE_KEY, LEDGER_VERSION_1.replace('"level":"3"', '"level":"4"'))
+  Taro.setStorageSync(YEAR_LEDGER_STORE_KEY, LEDGER_VERSION_1.replace('"level":"3"', '"level":"4"'))
   const { ledger, notice } = loadLedger('weihai')
   expect(ledger.entries).toEqual([])
   expect(notice).toContain('本年度的住院')

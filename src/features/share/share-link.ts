@@ -8,8 +8,10 @@
 import { regionCode, regionOfCode } from '../../policy/registry'
 import { seal, unseal } from './share-code'
 import type { RegionId } from '../../policy/types'
-import { decodeFields, DEFAULT_FORMS, encodeFields, FIELD_SPECS, MODES, normalizeForm, sanitizeForm } from './form-state'
-import type { FieldSpec, FieldValues, Forms, Mode } from './form-state'
+import { decodeFields, encodeFields, FIELD_SPECS, normalizeForm, sanitizeForm } from './form-codec'
+import type { FieldSpec } from './form-codec'
+import { DEFAULT_FORMS, MODES } from './forms'
+import type { FieldValues, Forms, Mode } from './forms'
 
 const VERSION = '2'
 const YEAR_OF_VERSION_1 = 2020

@@ -8,9 +8,8 @@ import type { PriorThisYear, SlipField, StayInput, YearInput } from '../../engin
 import { createStore } from '../../services/storage'
 import { currentYear, getPack, listRegions } from '../../policy/registry'
 import { tierOf } from '../../components/estimate-form/choices'
-import { BLANK_STAY, MAX_TYPED_LENGTH, readStay, readTypedStay, STAY_FIELD_NAMES, STAY_FIELDS } from '../../features/stay'
-import type { StayContext, StayField, StayForm, StayKind } from '../../features/stay'
-import type { InpatientForm } from './form-state'
+import { BLANK_STAY, MAX_TYPED_LENGTH, readStay, readTypedStay, STAY_FIELD_NAMES, STAY_FIELDS } from '../stay'
+import type { InpatientForm, StayContext, StayField, StayForm, StayKind } from '../stay'
 
 export type EntryKind = StayKind
 

@@ -1,13 +1,13 @@
 // How forms are checked when they come back from storage or a link, and how they are written for
 // saving and sharing. One table of field specifications drives both.
-import { ASSISTANCE_GROUPS, COUNTIES, readPercent } from '../../engine'
+import { readPercent } from '../../engine'
 import { readMoney } from '../../components/money-input/parse'
 import type { FieldSpec } from '../../components/estimate-form/field-spec'
-import { OUTPATIENT_FIELDS } from '../../features/outpatient'
-import { MATERNITY_FIELDS, readMonths } from '../../features/maternity'
+import { OUTPATIENT_FIELDS } from '../outpatient'
+import { MATERNITY_FIELDS, readMonths } from '../maternity'
 import { DEFAULT_FORMS } from './forms'
-import type { FieldValues, Forms, HouseholdForm, Mode } from './forms'
-import { STAY_FIELDS } from '../../features/stay'
+import type { FieldValues, Forms, Mode } from './forms'
+import { HOUSEHOLD_FIELDS, STAY_FIELDS } from '../stay'
 
 // ---------------------------------------------------------------------------------------------
 // Field specifications: one table per form drives validation of stored and shared inputs and the
@@ -16,14 +16,6 @@ import { STAY_FIELDS } from '../../features/stay'
 
 export type { FieldSpec }
 export { readMonths }
-
-/** The household's letters: the estimator's code and the year's code share them. */
-export const HOUSEHOLD_FIELDS: { [K in keyof HouseholdForm]: FieldSpec } = {
-  tier: { kind: 'enum', code: 't', values: ['', '1', '2'] },
-  poverty: { kind: 'bool', code: 'v' },
-  assistance: { kind: 'enum', code: 'a', values: ASSISTANCE_GROUPS },
-  county: { kind: 'enum', code: 'y', values: ['', ...COUNTIES], addedLater: true }
-}
 
 export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } = {
   // The stay's letters are the one stay table's (features/stay), in the order codes were always
