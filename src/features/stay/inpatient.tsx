@@ -22,6 +22,7 @@ import { InpatientResultView, RESULT_HEAD_ID } from './inpatient-result'
 import { figureQualifier, figureText } from '../../components/range-figure'
 import type { WithinYearOutcome } from './within-year-outcome'
 import { STAY_FIELDS } from './form'
+import './stay.scss'
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
 function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {

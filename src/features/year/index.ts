@@ -1,12 +1,14 @@
 // The year as the rest of the app sees it: the ledger of the year's stays (each a stay of the one
 // stay model), kept per region on the device, computed by the engine's estimateYear, shared in one
-// code; the view of the ledger; this stay within the year; and the route to 核对结算单 of an entry.
+// code; this stay within the year; and the route to 核对结算单 of an entry. Its view is in ./view,
+// for the 报销测算 tab only: 核对结算单 (a subpackage) reads the model without pulling the view.
 export type { EntryKind, Household, Ledger, LedgerEntry, LedgerInput, PriorField, PriorForm, SlipForm } from './year-store'
 export {
   EMPTY_LEDGER,
   EMPTY_PRIOR,
   EMPTY_SLIP,
   entryContext,
+  entryTitle,
   ledgerInput,
   ledgerRevision,
   ledgerYear,
@@ -24,5 +26,3 @@ export { decodeLedger, encodeLedger, ledgerShareSuffix, ratioOfRate } from './ye
 export { entryOfForm, entryOfStay, formStay, sameStay, withinYear } from './within-year'
 export type { SlipRoute } from './slip-route'
 export { readSlipRoute, slipQuery } from './slip-route'
-export { entryErrors, entryTitle } from './year-entry'
-export { YearLedger } from './year-ledger'

@@ -19,13 +19,8 @@ import { DateField, PercentInput, TextField } from '../../components/field'
 import { readDate } from '../../components/field/read-date'
 import { Notice } from '../../components/notice'
 import type { LedgerEntry } from './year-store'
-import { entryContext, MAX_LABEL_LENGTH } from './year-store'
+import { entryContext, entryTitle, MAX_LABEL_LENGTH } from './year-store'
 import type { StayField } from '../stay'
-
-export function entryTitle(e: LedgerEntry, i: number): string {
-  const kind = e.kind === 'inpatient' ? '住院' : '特殊门诊慢性病'
-  return `第${i + 1}条 ${kind}${e.date ? ` · ${e.date}` : ''}${e.label ? ` · ${e.label}` : ''}`
-}
 
 export function EntryRow(props: {
   index: number

@@ -60,6 +60,12 @@ export interface Ledger {
   prior: PriorForm
 }
 
+/** "第1条 住院 · 2020-03-02 · 市立医院": how the ledger and 核对结算单 name an entry. */
+export function entryTitle(e: LedgerEntry, i: number): string {
+  const kind = e.kind === 'inpatient' ? '住院' : '特殊门诊慢性病'
+  return `第${i + 1}条 ${kind}${e.date ? ` · ${e.date}` : ''}${e.label ? ` · ${e.label}` : ''}`
+}
+
 export const MAX_LEDGER_ENTRIES = 20
 export const MAX_LABEL_LENGTH = 20
 
