@@ -55,11 +55,11 @@ const BOUNDARIES = [
 // Features (src/features/<name>: model, view, styles, tests of one capability) see each other only
 // through index.ts, their public model; so do pages, components and services. A feature has one more
 // door, view.ts, for the page that shows it: its own page under src/pages/<name> (outpatient and
-// maternity, WeChat subpackages), or the tab it is part of (stay, year, share and saved make up
-// pages/estimate). Imported from anywhere else it would pull the view, and its styles, into other
+// maternity, WeChat subpackages), or the tab it is part of (stay and year, on pages/estimate).
+// share and saved show the same bar and panel on three pages, so their index exports them. Imported from anywhere else it would pull the view, and its styles, into other
 // pages: into the main package, or into the sheet 核对结算单 shares with the tab.
 // The page that shows a feature's view (view.ts): its own page, or the tab it is a part of.
-const VIEW_HOST = { stay: 'estimate', year: 'estimate', share: 'estimate', saved: 'estimate' }
+const VIEW_HOST = { stay: 'estimate', year: 'estimate' }
 const hostOf = (feature) => VIEW_HOST[feature] ?? feature
 const FEATURES = readdirSync(join(__dirname, 'src/features'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
 const PAGES = readdirSync(join(__dirname, 'src/pages'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
