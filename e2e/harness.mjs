@@ -90,7 +90,7 @@ export async function choose(page, group, text) {
 }
 
 /**
- * A share code sealed as src/pages/estimate/share-code.ts seals it (FNV-1a, 7 base-36 digits):
+ * A share code sealed as src/features/share/share-code.ts seals it (FNV-1a, 7 base-36 digits):
  * written out again here, so the browser tests make codes without importing the app.
  */
 export function sealed(payload) {

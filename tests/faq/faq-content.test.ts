@@ -1,6 +1,6 @@
 import { FAQ_ENTRIES, FAQ_PHONE_NUMBERS, FAQ_TOPICS, type FaqEntry } from '../../src/policy/faq-2020'
 import { DOCUMENTS } from '../../src/policy/documents'
-import { readHandover } from '../../src/pages/estimate/form-state'
+import { readHandover } from '../../src/pages/estimate/handover'
 import type { DocumentId, RegionId } from '../../src/policy/types'
 import { quoteFound } from '../../scripts/quotes'
 import { seedText, withSeeds } from '../seeds'

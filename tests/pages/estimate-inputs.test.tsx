@@ -109,7 +109,7 @@ describe('percentages as people type them', () => {
 
 describe('typed choices', () => {
   test('tier and hospital level choices become the engine types, or nothing until chosen', () => {
-    const { tierOf, levelOf } = jest.requireActual('../../src/pages/estimate/forms')
+    const { tierOf, levelOf } = jest.requireActual('../../src/components/estimate-form/choices')
     expect([tierOf(''), tierOf('1'), tierOf('2')]).toEqual([undefined, 1, 2])
     expect([levelOf(''), levelOf('1'), levelOf('2'), levelOf('3')]).toEqual([undefined, 1, 2, 3])
   })

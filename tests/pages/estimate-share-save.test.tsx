@@ -3,10 +3,9 @@ import Taro from '@tarojs/taro'
 import EstimatePage from '../../src/pages/estimate/index'
 import OutpatientPage from '../../src/pages/outpatient/index'
 import MaternityPage from '../../src/pages/maternity/index'
-import { DEFAULT_FORMS } from '../../src/pages/estimate/form-state'
-import type { InpatientForm, MaternityForm } from '../../src/pages/estimate/form-state'
-import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
-import { addSaved, loadSaved, SAVED_STORE_KEY } from '../../src/pages/estimate/saved-estimates'
+import { DEFAULT_FORMS, decodeShare, encodeShare } from '../../src/features/share'
+import type { InpatientForm, MaternityForm } from '../../src/features/share'
+import { addSaved, loadSaved, SAVED_STORE_KEY } from '../../src/features/saved'
 import { memoryStorage } from '../mocks/taro'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.

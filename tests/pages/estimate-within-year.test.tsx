@@ -7,10 +7,9 @@ import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import EstimatePage from '../../src/pages/estimate/index'
 import { estimateInpatient, estimateYear } from '../../src/engine'
-import { DEFAULT_FORMS, sanitizeForm } from '../../src/pages/estimate/form-state'
-import { decodeShare, encodeShare } from '../../src/pages/estimate/share-link'
+import { DEFAULT_FORMS, sanitizeForm, decodeShare, encodeShare } from '../../src/features/share'
 import { figureText } from '../../src/components/range-figure'
-import { EMPTY_LEDGER, loadLedger, newEntry, saveLedger } from '../../src/pages/estimate/year-store'
+import { EMPTY_LEDGER, loadLedger, newEntry, saveLedger } from '../../src/features/year'
 import { memoryStorage } from '../mocks/taro'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.

@@ -4,11 +4,10 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import EstimatePage from '../../src/pages/estimate/index'
-import { EMPTY_LEDGER, ledgerInput, loadLedger, newEntry, YEAR_LEDGER_STORE_KEY } from '../../src/pages/estimate/year-store'
+import { EMPTY_LEDGER, ledgerInput, loadLedger, newEntry, YEAR_LEDGER_STORE_KEY, decodeLedger, encodeLedger } from '../../src/features/year'
 import { estimateYear } from '../../src/engine'
 import { figureText } from '../../src/components/range-figure'
-import { decodeLedger, encodeLedger } from '../../src/pages/estimate/year-share'
-import type { Ledger } from '../../src/pages/estimate/year-store'
+import type { Ledger } from '../../src/features/year'
 import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
 import { memoryStorage } from '../mocks/taro'
 

@@ -21,6 +21,23 @@ test('a feature may not reach into another feature', async () => {
   expect(await problems('src/features/maternity/probe.ts', "export { OUTPATIENT_PAGE } from '../outpatient'\n")).toEqual([])
 })
 
+test('the estimate tab\'s features see each other through index.ts only', async () => {
+  expect(await problems('src/features/year/probe.ts', "export { readStay } from '../stay/read-stay'\n")).toEqual([
+    expect.stringContaining('Use features/stay through its index.ts only')
+  ])
+  expect(await problems('src/features/year/probe.ts', "export { readStay } from '../stay'\n")).toEqual([])
+  expect(await problems('src/features/saved/probe.ts', "export { sanitizeForm } from '../share/form-codec'\n")).toHaveLength(1)
+  expect(await problems('src/features/stay/probe.ts', "export { withinYear } from '../year/within-year'\n")).toHaveLength(1)
+  // The tab shell and the 核对结算单 page compose them through the same door.
+  expect(await problems('src/pages/estimate/probe.ts', "export { YearLedger } from '../../features/year/year-ledger'\n")).toHaveLength(1)
+  expect(await problems('src/pages/estimate/probe.ts', "export { YearLedger } from '../../features/year/view'\n")).toEqual([])
+  expect(await problems('src/pages/slip/probe.ts', "export { loadLedger } from '../../features/year/year-store'\n")).toHaveLength(1)
+  expect(await problems('src/pages/slip/probe.ts', "export { loadLedger } from '../../features/year'\n")).toEqual([])
+  // The views are the tab's: 核对结算单 and the other features use the models.
+  expect(await problems('src/pages/slip/probe.ts', "export { YearLedger } from '../../features/year/view'\n")).toHaveLength(1)
+  expect(await problems('src/features/year/probe.ts', "export { InpatientEstimator } from '../stay/view'\n")).toHaveLength(1)
+})
+
 test('the main package sees a feature through index.ts only, never its view', async () => {
   expect(await problems('src/pages/estimate/probe.ts', "export { OutpatientEstimator } from '../../features/outpatient/view'\n")).toHaveLength(1)
   expect(await problems('src/components/probe.ts', "export { runOutpatient } from '../features/outpatient/run-outpatient'\n")).toHaveLength(1)

@@ -1,7 +1,7 @@
 import type { InpatientSetting } from '../../policy/types'
 import { INPATIENT_SETTINGS, SETTING_OF_SITUATION } from '../../engine'
-import { DEFAULT_FORMS } from './forms'
-import type { InpatientForm, MaternityForm, Mode } from './forms'
+import { DEFAULT_FORMS } from '../../features/share'
+import type { InpatientForm, MaternityForm, Mode } from '../../features/share'
 
 // ---------------------------------------------------------------------------------------------
 // Parameters handed over by other tabs (takePendingParams) or a page's query string.

@@ -7,24 +7,22 @@ import { useFirstScreen } from '../../components/first-screen'
 import { Notice } from '../../components/notice'
 import { tappable } from '../../components/tappable'
 import { inpatientSettingLabel } from '../../engine'
+import type { InpatientInput } from '../../engine'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
 import { REGION_NAMES, setRegion, useRegion } from '../../services/region'
 import { takePendingParams } from '../../services/device'
-import { DEFAULT_FORMS, handedOverInpatientForm, MODE_NAMES, readHandover } from './form-state'
-import type { Handover, InpatientForm } from './form-state'
-import { InpatientEstimator } from './inpatient'
-import { loadSaved } from './saved-estimates'
-import type { SavedEstimate } from './saved-estimates'
-import { SavedPanel } from './saved-panel'
-import { ShareBar } from './share-bar'
-import { decodeShare, SHARE_PAGE, shareQuery } from './share-link'
+import { handedOverInpatientForm, readHandover } from './handover'
+import type { Handover } from './handover'
+import { InpatientEstimator } from '../../features/stay/view'
+import type { InpatientForm } from '../../features/stay'
+import { loadSaved, SavedPanel } from '../../features/saved'
+import type { SavedEstimate } from '../../features/saved'
+import { decodeShare, DEFAULT_FORMS, MODE_NAMES, SHARE_PAGE, ShareBar, shareQuery } from '../../features/share'
 import { isSubTool, openTool } from './tool-links'
 import type { SubTool } from './tool-links'
-import { YearLedger } from './year-ledger'
-import { ledgerShareSuffix } from './year-share'
-import { loadLedger, newEntry } from './year-store'
-import type { Ledger, LedgerEntry } from './year-store'
-import { entryOfStay } from './within-year'
+import { entryOfStay, ledgerShareSuffix, loadLedger, newEntry, withinYear } from '../../features/year'
+import { YearLedger } from '../../features/year/view'
+import type { Ledger, LedgerEntry } from '../../features/year'
 import './index.scss'
 
 // A hand-over banner names the setting as the region's pack labels it, which is known only once the
@@ -73,6 +71,11 @@ export default function EstimatePage({ year: pinnedYear }: PolicyYearProps = {})
   const ledger = useMemo(
     () => (region ? (shownLedger && shownLedger.region === region ? shownLedger.ledger : loadLedger(region).ledger) : null),
     [region, shownLedger]
+  )
+  // This stay after the ledger's earlier stays: the year feature computes it for the estimator.
+  const stayWithinYear = useCallback(
+    (pack: PolicyPack, f: InpatientForm, input: InpatientInput) => withinYear(pack, f, ledger ?? loadLedger(pack.region).ledger, input),
+    [ledger]
   )
   const [record, setRecord] = useState<{ entry: LedgerEntry; n: number } | undefined>(undefined)
   const recordStay = useCallback(() => setRecord((r) => ({ entry: entryOfStay(form, newEntry()), n: (r?.n ?? 0) + 1 })), [form])
@@ -199,7 +202,7 @@ export default function EstimatePage({ year: pinnedYear }: PolicyYearProps = {})
               </View>
             ))}
           </View>
-          <InpatientEstimator form={form} onChange={update} ledger={ledger ?? loadLedger(r).ledger} onRecord={firstScreen ? undefined : recordStay} />
+          <InpatientEstimator form={form} onChange={update} withinYear={stayWithinYear} onRecord={firstScreen ? undefined : recordStay} />
           {firstScreen ? null : <YearLedger region={r} household={form} onHousehold={update} onLedger={onLedger} record={record} />}
           {firstScreen ? null : (
             <>

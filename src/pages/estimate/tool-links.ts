@@ -6,7 +6,7 @@ import { OUTPATIENT_PAGE } from '../../features/outpatient'
 import { MATERNITY_PAGE } from '../../features/maternity'
 import { goToTab } from '../../services/device'
 import { isSinglePageMode } from '../../services/tab-bar'
-import type { Mode } from './forms'
+import type { Mode } from '../../features/share'
 
 export const ESTIMATE_PAGE = '/pages/estimate/index'
 

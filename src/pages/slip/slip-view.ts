@@ -2,7 +2,7 @@
 // line's status said as the slip shows it and as the text gives it (never "少报了" or "算错了").
 import { formatYuan, parseMoney, SLIP_FIELDS } from '../../engine'
 import type { Range, Slip, SlipLine, SlipStatus } from '../../engine'
-import type { SlipForm } from '../estimate/year-store'
+import type { SlipForm } from '../../features/year'
 
 /** The slip as typed → the engine's Slip; the first field that does not read as money, named. */
 export function slipOf(form: SlipForm, labels: Record<keyof SlipForm, string>): { ok: true; slip: Slip; count: number } | { ok: false; message: string } {

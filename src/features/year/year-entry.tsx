@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
-import { formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel, readPercent } from '../../engine'
+import { formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
 import type { InpatientEstimate, YearEstimate } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput, readMoney } from '../../components/money-input'
@@ -14,17 +14,13 @@ import type { InpatientSetting, RegionId } from '../../policy/types'
 import { layerFigure, RangeFigure } from '../../components/range-figure'
 import { ChoiceRow } from '../../components/estimate-form'
 import { TermHelp } from '../../components/term'
-import { paidText, SPLIT_ONLY, splitOnly } from './share-figure'
+import { paidText, readStay, SPLIT_ONLY, splitOnly, STAY_FIELDS } from '../stay'
 import { DateField, PercentInput, TextField } from '../../components/field'
 import { readDate } from '../../components/field/reading'
 import { Notice } from '../../components/notice'
 import type { LedgerEntry } from './year-store'
-import { MAX_LABEL_LENGTH } from './year-store'
-
-export function entryTitle(e: LedgerEntry, i: number): string {
-  const kind = e.kind === 'inpatient' ? '住院' : '特殊门诊慢性病'
-  return `第${i + 1}条 ${kind}${e.date ? ` · ${e.date}` : ''}${e.label ? ` · ${e.label}` : ''}`
-}
+import { entryContext, entryTitle, MAX_LABEL_LENGTH } from './year-store'
+import type { StayField } from '../stay'
 
 export function EntryRow(props: {
   index: number
@@ -177,7 +173,7 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         value={entry.total}
         onChange={(total) => set({ total })}
         error={errors.total}
-        hint={inpatient ? '出院结算单或费用清单上的“总费用”“医疗费总额”。' : '门诊结算单上的费用合计。'}
+        hint={inpatient ? STAY_FIELDS.total.hint : '门诊结算单上的费用合计。'}
       />
       <MoneyInput
         id='ledger-compliant'
@@ -185,7 +181,7 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         value={entry.compliant}
         onChange={(compliant) => { setAssumed(false); set({ compliant }) }}
         error={errors.compliant}
-        hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
+        hint={STAY_FIELDS.compliant.hint}
       />
       <View className='estimate-shortcut'>
         <Button kind='link' data-testid='ledger-assume-total' disabled={!totalOk} onClick={() => { setAssumed(true); set({ compliant: '' }) }}>
@@ -229,7 +225,7 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
               value={entry.ratio}
               onChange={(ratio) => set({ ratio })}
               error={errors.ratio}
-              hint='医保统筹基金报销的百分比：医院说报几成，就填对应的百分数。本地政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
+              hint={STAY_FIELDS.ratio.hint}
             />
           ) : null}
         </>
@@ -242,7 +238,7 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
           onChange={(basicPaid) => set({ basicPaid })}
           error={errors.basicPaid}
           placeholder='请按结算单填写'
-          hint='出院结算单上“统筹基金支付”一栏的金额（基本医保这次报销了多少）。'
+          hint={STAY_FIELDS.basicPaid.hint}
         />
       ) : null}
       {inpatient ? (
@@ -257,32 +253,24 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
   )
 }
 
-type EntryErrors = Partial<Record<'date' | 'total' | 'compliant' | 'deductible' | 'ratio' | 'basicPaid' | 'specialDrug', string>>
+type EntryErrors = Partial<Record<'date' | StayField, string>>
+
+// A blank field that keeps an entry from being saved, said at the field.
+const BLANK_MESSAGES: Partial<Record<StayField, (entry: LedgerEntry) => string>> = {
+  total: (entry) => (entry.kind === 'inpatient' ? '请填写住院总费用' : '请填写门诊费用'),
+  basicPaid: () => '请填写结算单上的统筹基金支付',
+  compliant: () => '填写了统筹基金支付时，请同时填写政策范围内费用'
+}
 
 /** What keeps an entry from being saved, by field: a blank total, an amount or date that does not read, a slip figure without its base. */
 export function entryErrors(entry: LedgerEntry, scalesPublished: boolean): EntryErrors {
   const errors: EntryErrors = {}
-  const inpatient = entry.kind === 'inpatient'
   const date = readDate(entry.date)
   if (date.state === 'error') errors.date = date.message
-  const money = (key: 'total' | 'compliant' | 'deductible' | 'basicPaid' | 'specialDrug') => {
-    const r = readMoney(entry[key])
-    if (r.state === 'error') errors[key] = r.message
-    return r.state
+  const read = readStay(entry, entryContext(entry, scalesPublished))
+  for (const field of read.missing) {
+    const message = BLANK_MESSAGES[field]
+    if (message) errors[field] = message(entry)
   }
-  if (money('total') === 'empty') errors.total = inpatient ? '请填写住院总费用' : '请填写门诊费用'
-  const compliant = money('compliant')
-  if (inpatient && entry.basicSource === 'rule') {
-    money('deductible')
-    if (!scalesPublished) {
-      const r = readPercent(entry.ratio)
-      if (r.state === 'error') errors.ratio = r.message
-    }
-  }
-  if (inpatient && entry.basicSource === 'slip') {
-    if (money('basicPaid') === 'empty') errors.basicPaid = '请填写结算单上的统筹基金支付'
-    if (compliant === 'empty') errors.compliant = '填写了统筹基金支付时，请同时填写政策范围内费用'
-  }
-  if (inpatient) money('specialDrug')
-  return errors
+  return { ...errors, ...read.errors }
 }

@@ -12,7 +12,7 @@ import { Notice } from '../../components/notice'
 import { usePolicyOfYear } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { RegionId } from '../../policy/types'
-import { paidText, segmentLabel, shareText } from './share-figure'
+import { paidText, segmentLabel, shareText } from '../stay'
 
 /** The ledger shows its stays one by one, or the year as a whole. */
 export type LedgerView = 'stays' | 'year'

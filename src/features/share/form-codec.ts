@@ -1,12 +1,13 @@
 // How forms are checked when they come back from storage or a link, and how they are written for
 // saving and sharing. One table of field specifications drives both.
-import { ASSISTANCE_GROUPS, COUNTIES, INPATIENT_SETTINGS, readPercent } from '../../engine'
+import { readPercent } from '../../engine'
 import { readMoney } from '../../components/field/reading'
 import type { FieldSpec } from '../../components/estimate-form/field-spec'
-import { OUTPATIENT_FIELDS } from '../../features/outpatient'
-import { MATERNITY_FIELDS, readMonths } from '../../features/maternity'
+import { OUTPATIENT_FIELDS } from '../outpatient'
+import { MATERNITY_FIELDS, readMonths } from '../maternity'
 import { DEFAULT_FORMS } from './forms'
 import type { FieldValues, Forms, Mode } from './forms'
+import { HOUSEHOLD_FIELDS, STAY_FIELDS } from '../stay'
 
 // ---------------------------------------------------------------------------------------------
 // Field specifications: one table per form drives validation of stored and shared inputs and the
@@ -17,21 +18,23 @@ export type { FieldSpec }
 export { readMonths }
 
 export const FIELD_SPECS: { [M in Mode]: { [K in keyof Forms[M]]: FieldSpec } } = {
+  // The stay's letters are the one stay table's (features/stay), in the order codes were always
+  // written, so a form encodes to the same code it did before.
   inpatient: {
-    tier: { kind: 'enum', code: 't', values: ['', '1', '2'] },
-    level: { kind: 'enum', code: 'l', values: ['', '1', '2', '3'] },
-    total: { kind: 'money', code: 'T' },
-    compliant: { kind: 'money', code: 'C' },
+    tier: HOUSEHOLD_FIELDS.tier,
+    level: STAY_FIELDS.level,
+    total: STAY_FIELDS.total,
+    compliant: STAY_FIELDS.compliant,
     compliantAssumed: { kind: 'bool', code: 'A' },
-    basicSource: { kind: 'enum', code: 'b', values: ['rule', 'slip'] },
-    deductible: { kind: 'money', code: 'd' },
-    ratio: { kind: 'percent', code: 'q' },
-    basicPaid: { kind: 'money', code: 'p' },
-    setting: { kind: 'enum', code: 's', values: INPATIENT_SETTINGS },
-    poverty: { kind: 'bool', code: 'v' },
-    assistance: { kind: 'enum', code: 'a', values: ASSISTANCE_GROUPS },
-    specialDrug: { kind: 'money', code: 'x' },
-    county: { kind: 'enum', code: 'y', values: ['', ...COUNTIES], addedLater: true },
+    basicSource: STAY_FIELDS.basicSource,
+    deductible: STAY_FIELDS.deductible,
+    ratio: STAY_FIELDS.ratio,
+    basicPaid: STAY_FIELDS.basicPaid,
+    setting: STAY_FIELDS.setting,
+    poverty: HOUSEHOLD_FIELDS.poverty,
+    assistance: HOUSEHOLD_FIELDS.assistance,
+    specialDrug: STAY_FIELDS.specialDrug,
+    county: HOUSEHOLD_FIELDS.county,
     earlier: { kind: 'enum', code: 'e', values: ['', 'no', 'yes'], addedLater: true }
   },
   outpatient: OUTPATIENT_FIELDS,
@@ -122,4 +125,79 @@ export function normalizeForm<M extends Mode>(mode: M, form: Forms[M]): { form: 
     }
   }
   return { form: out as Forms[M], invalid }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields in a share code: one letter and a value ([0-9.] only) per field that differs from the
+// blank; choices travel as their index, yes/no as 1/0. The estimate's code and each block of the
+// year's code are written and read by these two, so a stay reads the same in both.
+// ---------------------------------------------------------------------------------------------
+
+type Specs = Record<string, FieldSpec>
+
+function encodeValue(spec: FieldSpec, value: string | boolean): string {
+  if (spec.kind === 'bool') return value ? '1' : '0'
+  if (spec.kind === 'enum') return String(spec.values.indexOf(value as string))
+  return value as string
+}
+
+function decodeValue(spec: FieldSpec, text: string): string | boolean | undefined {
+  if (spec.kind === 'bool') return text === '1' ? true : text === '0' ? false : undefined
+  if (spec.kind === 'enum') return /^\d$/.test(text) ? spec.values[Number(text)] : undefined
+  return text
+}
+
+/** "T120000", "l3", …: the fields of clean values (normalized) that differ from the defaults. */
+export function encodeFields(specs: Specs, values: FieldValues, defaults: FieldValues): string[] {
+  const parts: string[] = []
+  for (const [key, spec] of Object.entries(specs)) {
+    if (values[key] === defaults[key]) continue
+    parts.push(spec.code + encodeValue(spec, values[key]))
+  }
+  return parts
+}
+
+/** "T1234.5" → ['T', '1234.5']; undefined when the part is not a letter and a value. */
+export function splitField(part: string): [string, string] | undefined {
+  const m = /^([A-Za-z])([0-9.]{1,16})$/.exec(part)
+  return m ? [m[1], m[2]] : undefined
+}
+
+/**
+ * The fields of a code read back over the defaults, each checked against its spec; undefined when
+ * any part is unknown, repeated or not a valid value (a link is refused as a whole).
+ */
+export function decodeFields(specs: Specs, parts: string[], defaults: FieldValues): FieldValues | undefined {
+  const byCode = new Map(Object.entries(specs).map(([key, spec]) => [spec.code, { key, spec }]))
+  const raw: FieldValues = { ...defaults }
+  const seen = new Set<string>()
+  for (const part of parts) {
+    const field = splitField(part)
+    const entry = field ? byCode.get(field[0]) : undefined
+    if (!field || !entry || seen.has(field[0])) return undefined
+    seen.add(field[0])
+    const value = decodeValue(entry.spec, field[1])
+    const checked = value === undefined ? undefined : checkValue(entry.spec, value)
+    if (checked === undefined) return undefined
+    raw[entry.key] = checked
+  }
+  return raw
+}
+
+/** Amounts and percentages of a record in the form they are shared in; a field that does not read is blank. */
+export function normalizeFields(specs: Specs, values: FieldValues): FieldValues {
+  const out: FieldValues = {}
+  for (const [key, spec] of Object.entries(specs)) {
+    const value = values[key]
+    if (spec.kind === 'money' && typeof value === 'string') {
+      const r = readMoney(value)
+      out[key] = r.state === 'ok' ? compactAmount(r.amount) : ''
+    } else if (spec.kind === 'percent' && typeof value === 'string') {
+      const r = readPercent(value)
+      out[key] = r.state === 'ok' ? r.percent : ''
+    } else {
+      out[key] = value
+    }
+  }
+  return out
 }

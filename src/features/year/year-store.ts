@@ -1,34 +1,26 @@
-// 本年度的住院: the year's entries as typed, kept on the device per region (versioned store), turned
-// into the engine's YearInput, and packed into a share code that survives WeChat share paths:
-//   y=1_wh_t1_p1_a0-k0_D20200302_L3_T120000_C100000_d1000-k0_L2_T30000_C25000_d600~checksum
-// Household fields, then one block per entry ("-"), an optional prior block starting with "P".
-// Hospital names are not shared (they are the user's own words and not needed for the figures).
-import { bundledYearOf, INPATIENT_SETTINGS, parseMoney, readPercent, SLIP_FIELDS } from '../../engine'
-import type { CountyId, InpatientSetting, RegionId, Tier } from '../../policy/types'
+// 本年度的住院: the year's entries as typed, kept on the device per region (versioned store) and
+// turned into the engine's YearInput. Each entry is a stay of the one stay model (features/stay):
+// the estimator's form holds the same fields, read by the same validator (year-share packs them).
+import { bundledYearOf, parseMoney, SLIP_FIELDS } from '../../engine'
+import { isUnpublished } from '../../policy/types'
+import type { CountyId, RegionId, Tier } from '../../policy/types'
 import type { PriorThisYear, SlipField, StayInput, YearInput } from '../../engine'
 import { createStore } from '../../services/storage'
-import { listRegions } from '../../policy/registry'
-import type { InpatientForm } from './form-state'
+import { currentYear, getPack, listRegions } from '../../policy/registry'
+import { tierOf } from '../../components/estimate-form/choices'
+import { BLANK_STAY, MAX_TYPED_LENGTH, readStay, readTypedStay, STAY_FIELD_NAMES, STAY_FIELDS } from '../stay'
+import type { InpatientForm, StayContext, StayField, StayForm, StayKind } from '../stay'
 
-export type EntryKind = 'inpatient' | 'specialChronicOutpatient'
+export type EntryKind = StayKind
 
-export interface LedgerEntry {
+/** One entry of the year: a stay (the same fields, checks and letters as the estimator's) and where it sits in the year. */
+export type LedgerEntry = StayForm & {
   id: string
   kind: EntryKind
   /** '' or YYYY-MM-DD. */
   date: string
   /** Hospital or any short name; kept on the device only. */
   label: string
-  level: '' | '1' | '2' | '3'
-  setting: InpatientSetting
-  total: string
-  compliant: string
-  basicSource: 'rule' | 'slip'
-  deductible: string
-  /** Percentage as typed ("70"). */
-  ratio: string
-  basicPaid: string
-  specialDrug: string
   /** The settlement slip's figures as typed (核对结算单); absent until the user enters one. */
   slip?: SlipForm
 }
@@ -68,6 +60,12 @@ export interface Ledger {
   prior: PriorForm
 }
 
+/** "第1条 住院 · 2020-03-02 · 市立医院": how the ledger and 核对结算单 name an entry. */
+export function entryTitle(e: LedgerEntry, i: number): string {
+  const kind = e.kind === 'inpatient' ? '住院' : '特殊门诊慢性病'
+  return `第${i + 1}条 ${kind}${e.date ? ` · ${e.date}` : ''}${e.label ? ` · ${e.label}` : ''}`
+}
+
 export const MAX_LEDGER_ENTRIES = 20
 export const MAX_LABEL_LENGTH = 20
 
@@ -80,19 +78,11 @@ export function newEntry(kind: EntryKind = 'inpatient'): LedgerEntry {
     kind,
     date: '',
     label: '',
-    level: '',
-    setting: 'local',
-    total: '',
-    compliant: '',
-    basicSource: 'rule',
-    deductible: '',
-    ratio: '',
-    basicPaid: '',
-    specialDrug: ''
+    ...BLANK_STAY
   }
 }
 
-const str = (v: unknown, max = 24): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined)
+const str = (v: unknown, max = MAX_TYPED_LENGTH): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined)
 
 function readEntry(raw: unknown): LedgerEntry | undefined {
   if (!raw || typeof raw !== 'object') return undefined
@@ -101,14 +91,9 @@ function readEntry(raw: unknown): LedgerEntry | undefined {
   const kind = e.kind === 'inpatient' || e.kind === 'specialChronicOutpatient' ? e.kind : undefined
   const date = str(e.date, 10)
   const label = str(e.label, MAX_LABEL_LENGTH)
-  const level = e.level === '' || e.level === '1' || e.level === '2' || e.level === '3' ? e.level : undefined
-  const setting = INPATIENT_SETTINGS.find((s) => s === e.setting)
-  const basicSource = e.basicSource === 'rule' || e.basicSource === 'slip' ? e.basicSource : undefined
-  const amounts = ['total', 'compliant', 'deductible', 'ratio', 'basicPaid', 'specialDrug'].map((k) => str(e[k]))
-  if (!id || !kind || date === undefined || (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) || label === undefined) return undefined
-  if (level === undefined || !setting || !basicSource || amounts.some((m) => m === undefined)) return undefined
-  const [total, compliant, deductible, ratio, basicPaid, specialDrug] = amounts as string[]
-  const entry: LedgerEntry = { id, kind, date, label, level, setting, total, compliant, basicSource, deductible, ratio, basicPaid, specialDrug }
+  const stay = readTypedStay(e)
+  if (!id || !kind || date === undefined || (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) || label === undefined || !stay) return undefined
+  const entry: LedgerEntry = { id, kind, date, label, ...stay }
   // Ledgers stored before 核对结算单 have no slip: they open as they were.
   if (e.slip !== undefined) {
     const slip = readSlip(e.slip)
@@ -213,6 +198,43 @@ function entryName(i: number, e: LedgerEntry): string {
   return `第${i + 1}条${e.kind === 'inpatient' ? '住院' : '特殊门诊慢性病'}`
 }
 
+/** Each entry is a stay as the ledger's form asks it: the 特药 cost of any stay. */
+export function entryContext(entry: Pick<LedgerEntry, 'kind'>, published: boolean): StayContext {
+  return { kind: entry.kind, published, drugAsked: true }
+}
+
+// What blocks an entry, in the ledger's words (the field is named with the entry's number).
+const ENTRY_MISSING: Partial<Record<StayField, string>> = {
+  total: '请填写总费用',
+  basicPaid: '请填写结算单上的统筹基金支付',
+  compliant: '填写了统筹基金支付时，请同时填写政策范围内费用'
+}
+
+/** Whether the policy the ledger is computed under publishes its scale (the ratio is then not asked). */
+function scalePublished(region: RegionId, year: number | undefined): boolean {
+  try {
+    return !isUnpublished(getPack(region, year ?? currentYear(region)).inpatient.tiers[1].scaleByLevel)
+  } catch {
+    // Not bundled: the engine names the problem when it computes.
+    return false
+  }
+}
+
+/** The engine's stay for an entry, or the first problem with it, named. */
+function entryStay(entry: LedgerEntry, i: number, published: boolean): StayInput {
+  const name = entryName(i, entry)
+  const read = readStay(entry, entryContext(entry, published))
+  const error = STAY_FIELD_NAMES.find((f) => read.errors[f] !== undefined)
+  if (error) throw new Error(`${name}的${STAY_FIELDS[error].label}：${read.errors[error] as string}`)
+  // A blank ratio is an unknown the engine names; the others keep the entry from computing.
+  const blank = read.missing.find((f) => ENTRY_MISSING[f] !== undefined)
+  if (blank || !read.stay) throw new Error(`${name}：${ENTRY_MISSING[blank ?? 'total'] as string}`)
+  const stay: StayInput = { kind: entry.kind, ...read.stay }
+  if (entry.date) stay.date = entry.date
+  if (entry.label) stay.label = entry.label
+  return stay
+}
+
 /**
  * The engine input for the ledger under the policy year the page computes for, or the first thing
  * that is missing or unreadable.
@@ -229,40 +251,12 @@ export function ledgerYear(region: RegionId, ledger: Ledger, pageYear?: number):
 export function ledgerInput(region: RegionId, household: Household, ledger: Ledger, year?: number): LedgerInput {
   if (household.tier === '') return { ok: false, message: '请先在上方选择缴费档次' }
   try {
-    const stays: StayInput[] = ledger.entries.map((e, i) => {
-      const name = entryName(i, e)
-      const total = money(e.total, `${name}的总费用`)
-      const compliant = money(e.compliant, `${name}的政策范围内费用`)
-      if (total === undefined) throw new Error(`${name}：请填写总费用`)
-      // Left blank, the compliant part is an unknown the engine answers around (not a reason to wait).
-      const stay: StayInput = { kind: e.kind, totalCost: total }
-      if (compliant !== undefined) stay.compliantCost = compliant
-      if (e.kind === 'inpatient') stay.setting = e.setting
-      if (e.level !== '') stay.hospitalLevel = Number(e.level) as 1 | 2 | 3
-      if (e.date) stay.date = e.date
-      if (e.label) stay.label = e.label
-      if (e.basicSource === 'slip' && e.kind === 'inpatient') {
-        const paid = money(e.basicPaid, `${name}的统筹基金支付`)
-        if (paid === undefined) throw new Error(`${name}：请填写结算单上的统筹基金支付`)
-        if (compliant === undefined) throw new Error(`${name}：填写了统筹基金支付时，请同时填写政策范围内费用`)
-        stay.basicPaid = paid
-      } else if (e.kind === 'inpatient') {
-        const d = money(e.deductible, `${name}的起付标准`)
-        if (d !== undefined) stay.deductible = d
-        if (e.ratio.trim() !== '') {
-          const r = readPercent(e.ratio)
-          if (r.state !== 'ok') throw new Error(`${name}的支付比例：${r.state === 'error' ? r.message : '请填写'}`)
-          stay.basicRatio = r.rate
-        }
-      }
-      const drug = e.kind === 'inpatient' ? money(e.specialDrug, `${name}的特药费用`) : undefined
-      if (drug !== undefined) stay.specialDrugCost = drug
-      return stay
-    })
+    const published = scalePublished(region, ledgerYear(region, ledger, year))
+    const stays: StayInput[] = ledger.entries.map((e, i) => entryStay(e, i, published))
     const input: YearInput = {
       region,
       year: ledgerYear(region, ledger, year),
-      tier: Number(household.tier) as Tier,
+      tier: tierOf(household.tier) as Tier,
       povertyHousehold: household.poverty,
       assistanceGroup: household.assistance,
       stays

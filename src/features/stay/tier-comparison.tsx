@@ -4,7 +4,8 @@ import type { InpatientEstimate } from '../../engine'
 import { SourceToggle } from '../../components/source-toggle'
 import { isPublished } from '../../policy/types'
 import type { PolicyPack } from '../../policy/types'
-import type { InpatientForm, TierView } from './form-state'
+import type { InpatientForm } from './inpatient-form'
+import type { TierView } from './run-inpatient'
 import { shareText } from './share-figure'
 import { figureText } from '../../components/range-figure'
 
@@ -27,7 +28,8 @@ export function ownCostLine(tier: InpatientForm['tier'], current: InpatientEstim
     return `${lead}：这次住院您自己付的，一档${figureText(one.outOfPocket, one.range)}，二档${figureText(two.outOfPocket, two.range)}（还取决于未填写或未公布的数字，见下表）。`
   }
   const diff = difference(then, now)
-  if (Number(diff) === 0) return `${lead}：这次住院您自己付的钱一样，都是 ${formatYuan(now)}。`
+  // The engine's exact difference, read as text: no float ever holds a figure of money.
+  if (/^-?0(\.0*)?$/.test(diff)) return `${lead}：这次住院您自己付的钱一样，都是 ${formatYuan(now)}。`
   const less = diff.startsWith('-')
   return `${lead}：这次住院您自己${less ? '少付' : '多付'} ${formatYuan(less ? diff.slice(1) : diff)}（${formatYuan(now)} → ${formatYuan(then)}）。`
 }

@@ -4,8 +4,8 @@
 import { createStore } from '../../services/storage'
 import { isRegionId } from '../../policy/registry'
 import type { RegionId } from '../../policy/types'
-import { MODES, sanitizeForm } from './form-state'
-import type { Forms, Mode } from './form-state'
+import { MODES, sanitizeForm } from '../share'
+import type { Forms, Mode } from '../share'
 
 export type SavedEstimate = { [M in Mode]: {
   id: string

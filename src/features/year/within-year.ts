@@ -3,36 +3,13 @@
 // (estimateYear). When the stay is already one of the ledger's entries, it is that entry: the
 // estimator and the ledger show one answer for it.
 import { attempt, estimateYear, readPercent } from '../../engine'
-import type { InpatientEstimate, InpatientInput, StayInput, YearTotals } from '../../engine'
+import type { InpatientInput, StayInput } from '../../engine'
 import type { PolicyPack } from '../../policy/types'
 import { readMoney } from '../../components/field/reading'
-import type { InpatientForm } from './forms'
+import { stayOf } from '../stay'
+import type { InpatientForm, StayForm, WithinYear, WithinYearOutcome } from '../stay'
 import type { Ledger, LedgerEntry } from './year-store'
 import { ledgerInput } from './year-store'
-
-export interface WithinYear {
-  /** This stay's share and layers within the year. */
-  estimate: InpatientEstimate
-  /** The whole year, this stay included. */
-  year: YearTotals
-  /** This stay's place in the order the year was computed (1 for the first). */
-  place: number
-  /** The number of entries of the year, this stay included. */
-  count: number
-  /** The ledger entry this stay is (index), or -1 when it is not in the ledger yet. */
-  entry: number
-  /** Whether slip totals so far ("本年度此前已报销") were counted. */
-  prior: boolean
-  /** This stay within the same year under the other tier (the tier comparison), when it computes. */
-  other?: InpatientEstimate
-}
-
-export type WithinYearOutcome =
-  /** `ledgerEntry`: answered "没有" while the ledger holds this stay after other entries (its index). */
-  | { state: 'first'; ledgerEntry?: number }
-  | { state: 'noEarlier' }
-  | { state: 'ok'; value: WithinYear }
-  | { state: 'error'; message: string }
 
 const amount = (text: string): string => {
   const r = readMoney(text)
@@ -43,18 +20,32 @@ const rate = (text: string): string => {
   return r.state === 'ok' ? r.rate : r.state === 'empty' ? '' : `?${text}`
 }
 
+/** The form's stay as it computes: the compliant part blank when assumed, fields the form does not ask blank. */
+export function formStay(form: InpatientForm): StayForm {
+  const rule = form.basicSource === 'rule'
+  return {
+    ...stayOf(form),
+    compliant: form.compliantAssumed ? '' : form.compliant,
+    deductible: rule ? form.deductible : '',
+    ratio: rule ? form.ratio : '',
+    basicPaid: rule ? '' : form.basicPaid,
+    specialDrug: form.poverty ? form.specialDrug : ''
+  }
+}
+
 /** Whether a ledger entry is the stay on the form (the same figures, hospital level and setting). */
 export function sameStay(entry: LedgerEntry, form: InpatientForm): boolean {
   if (entry.kind !== 'inpatient') return false
-  const rule = form.basicSource === 'rule'
-  return entry.level === form.level &&
-    entry.setting === form.setting &&
-    entry.basicSource === form.basicSource &&
-    amount(entry.total) === amount(form.total) &&
-    amount(entry.compliant) === (form.compliantAssumed ? '' : amount(form.compliant)) &&
-    (!rule || (amount(entry.deductible) === amount(form.deductible) && rate(entry.ratio) === rate(form.ratio))) &&
-    (rule || amount(entry.basicPaid) === amount(form.basicPaid)) &&
-    amount(entry.specialDrug) === (form.poverty ? amount(form.specialDrug) : '')
+  const stay = formStay(form)
+  const rule = stay.basicSource === 'rule'
+  return entry.level === stay.level &&
+    entry.setting === stay.setting &&
+    entry.basicSource === stay.basicSource &&
+    amount(entry.total) === amount(stay.total) &&
+    amount(entry.compliant) === amount(stay.compliant) &&
+    (!rule || (amount(entry.deductible) === amount(stay.deductible) && rate(entry.ratio) === rate(stay.ratio))) &&
+    (rule || amount(entry.basicPaid) === amount(stay.basicPaid)) &&
+    amount(entry.specialDrug) === amount(stay.specialDrug)
 }
 
 /** The ledger entry the form's stay is: the last one with the same figures; -1 if none. */
@@ -64,7 +55,7 @@ export function entryOfForm(ledger: Ledger, form: InpatientForm): number {
 }
 
 /** The engine's stay for the estimator's input. */
-export function stayOf(input: InpatientInput): StayInput {
+export function stayOfInput(input: InpatientInput): StayInput {
   const stay: StayInput = { totalCost: input.totalCost, setting: input.setting }
   if (input.compliantCost !== undefined) stay.compliantCost = input.compliantCost
   if (input.hospitalLevel !== undefined) stay.hospitalLevel = input.hospitalLevel
@@ -75,21 +66,9 @@ export function stayOf(input: InpatientInput): StayInput {
   return stay
 }
 
-/** The entry the ledger gets for the form's stay ("记入本年度的住院"). */
+/** The entry the ledger gets for the form's stay ("记入本年度的住院"): the same stay, as it computes. */
 export function entryOfStay(form: InpatientForm, entry: LedgerEntry): LedgerEntry {
-  const rule = form.basicSource === 'rule'
-  return {
-    ...entry,
-    level: form.level,
-    setting: form.setting,
-    total: form.total,
-    compliant: form.compliantAssumed ? '' : form.compliant,
-    basicSource: form.basicSource,
-    deductible: rule ? form.deductible : '',
-    ratio: rule ? form.ratio : '',
-    basicPaid: rule ? '' : form.basicPaid,
-    specialDrug: form.poverty ? form.specialDrug : ''
-  }
+  return { ...entry, ...formStay(form) }
 }
 
 /**
@@ -106,7 +85,7 @@ export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger
   if (earlierCount === 0 && !ledger.usePrior) return { state: 'noEarlier' }
   const li = ledgerInput(pack.region, form, ledger, pack.year)
   if (!li.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${li.message}` }
-  const stays = entry >= 0 ? li.input.stays : [...li.input.stays, stayOf(input)]
+  const stays = entry >= 0 ? li.input.stays : [...li.input.stays, stayOfInput(input)]
   const index = entry >= 0 ? entry : stays.length - 1
   const run = attempt(() => estimateYear({ ...li.input, stays }))
   if (!run.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${run.message}` }

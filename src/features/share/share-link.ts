@@ -8,8 +8,10 @@
 import { regionCode, regionOfCode } from '../../policy/registry'
 import { seal, unseal } from './share-code'
 import type { RegionId } from '../../policy/types'
-import { DEFAULT_FORMS, FIELD_SPECS, MODES, normalizeForm, sanitizeForm } from './form-state'
-import type { FieldSpec, FieldValues, Forms, Mode } from './form-state'
+import { decodeFields, encodeFields, FIELD_SPECS, normalizeForm, sanitizeForm } from './form-codec'
+import type { FieldSpec } from './form-codec'
+import { DEFAULT_FORMS, MODES } from './forms'
+import type { FieldValues, Forms, Mode } from './forms'
 
 const VERSION = '2'
 const YEAR_OF_VERSION_1 = 2020
@@ -19,29 +21,11 @@ const MAX_LENGTH = 400
 
 export type Shared = { [M in Mode]: { region: RegionId; year: number; mode: M; form: Forms[M] } }[Mode]
 
-function encodeValue(spec: FieldSpec, value: string | boolean): string {
-  if (spec.kind === 'bool') return value ? '1' : '0'
-  if (spec.kind === 'enum') return String(spec.values.indexOf(value as string))
-  return value as string
-}
-
-function decodeValue(spec: FieldSpec, text: string): string | boolean | undefined {
-  if (spec.kind === 'bool') return text === '1' ? true : text === '0' ? false : undefined
-  if (spec.kind === 'enum') return /^\d$/.test(text) ? spec.values[Number(text)] : undefined
-  return text
-}
-
 /** The share code for a form; fields that do not parse are left out (the receiver sees them empty). */
 export function encodeShare<M extends Mode>(region: RegionId, mode: M, form: Forms[M], year: number): string {
   const { form: clean } = normalizeForm(mode, form)
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
-  const defaults = DEFAULT_FORMS[mode] as FieldValues
-  const values: FieldValues = clean
-  const parts = [VERSION, regionCode(region), String(year), MODE_CODES[mode]]
-  for (const [key, spec] of Object.entries(specs)) {
-    if (values[key] === defaults[key]) continue
-    parts.push(spec.code + encodeValue(spec, values[key]))
-  }
+  const parts = [VERSION, regionCode(region), String(year), MODE_CODES[mode], ...encodeFields(specs, clean, DEFAULT_FORMS[mode] as FieldValues)]
   const payload = parts.join('_')
   return seal(payload)
 }
@@ -66,19 +50,8 @@ export function decodeShare(code: unknown): DecodeResult {
   const region = regionOfCode(regionText)
   const mode = MODES.find((m) => MODE_CODES[m] === modeCode)
   if (!region || !mode) return { ok: false, reason: BROKEN }
-  const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
-  const byCode = new Map(Object.entries(specs).map(([key, spec]) => [spec.code, { key, spec }]))
-  const raw: Record<string, string | boolean> = { ...(DEFAULT_FORMS[mode] as FieldValues) }
-  const seen = new Set<string>()
-  for (const field of fields) {
-    const m = /^([A-Za-z])([0-9.]{1,16})$/.exec(field)
-    const entry = m ? byCode.get(m[1]) : undefined
-    if (!m || !entry || seen.has(m[1])) return { ok: false, reason: BROKEN }
-    seen.add(m[1])
-    const value = decodeValue(entry.spec, m[2])
-    if (value === undefined) return { ok: false, reason: BROKEN }
-    raw[entry.key] = value
-  }
+  const raw = decodeFields(FIELD_SPECS[mode] as Record<string, FieldSpec>, fields, DEFAULT_FORMS[mode] as FieldValues)
+  if (!raw) return { ok: false, reason: BROKEN }
   const form = sanitizeForm(mode, raw)
   if (!form) return { ok: false, reason: BROKEN }
   return { ok: true, shared: { region, year, mode, form } as Shared }

@@ -13,14 +13,16 @@ import { useFirstScreen } from '../../components/first-screen'
 import { useOnScreen } from '../../services/on-screen'
 import { isUnpublished } from '../../policy/types'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
-import { inpatientFields, runInpatient } from './form-state'
-import type { InpatientForm } from './form-state'
+import type { InpatientInput } from '../../engine'
+import { inpatientFields, runInpatient } from './run-inpatient'
+import type { InpatientForm } from './inpatient-form'
 import { ChoiceRow, OutcomeStatus } from '../../components/estimate-form'
 import { PercentInput } from '../../components/field'
 import { InpatientResultView, RESULT_HEAD_ID } from './inpatient-result'
 import { figureQualifier, figureText } from '../../components/range-figure'
-import type { Ledger } from './year-store'
-import { withinYear } from './within-year'
+import type { WithinYearOutcome } from './within-year-outcome'
+import { STAY_FIELDS } from './form'
+import './stay.scss'
 
 /** The settings as this region names them (Weihai's referral and emergency are stays outside 威海市). */
 function settingOptions(pack: PolicyPack): { value: InpatientSetting; text: string }[] {
@@ -36,19 +38,22 @@ const ASSISTANCE_OPTIONS = [
 interface Props {
   form: InpatientForm
   onChange(patch: Partial<InpatientForm>): void
-  /** The year ledger as the page shows it: its entries are the stays before this one. */
-  ledger: Ledger
+  /**
+   * This stay within the year, after the ledger's earlier stays (the year feature computes it; a
+   * function of what it reads, so that the estimate is recomputed only when one of them changes).
+   */
+  withinYear(pack: PolicyPack, form: InpatientForm, input: InpatientInput): WithinYearOutcome
   /** Puts this stay into the year ledger ("记入本年度的住院"); absent where the ledger cannot take it. */
   onRecord?(): void
 }
 
-export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) {
+export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Props) {
   const pack = usePolicy()
   const outcome = useMemo(() => runInpatient(pack, form), [pack, form])
   // This stay within the year (after the ledger's earlier stays), by the ledger's own computation.
   const within = useMemo(
-    () => (outcome.state === 'ok' ? withinYear(pack, form, ledger, outcome.result.input) : null),
-    [pack, form, ledger, outcome]
+    () => (outcome.state === 'ok' ? withinYear(pack, form, outcome.result.input) : null),
+    [pack, form, withinYear, outcome]
   )
   // The figure the headline and the sticky bar show: this stay's share within the year when it has one.
   const headline = outcome.state === 'ok' ? (within?.state === 'ok' ? within.value.estimate : outcome.result.estimate) : null
@@ -137,7 +142,7 @@ export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) 
               value={form.total}
               onChange={setTotal}
               error={errors.total}
-              hint='出院结算单或费用清单上的“总费用”“医疗费总额”。'
+              hint={STAY_FIELDS.total.hint}
             />
             <MoneyInput
               id='est-compliant'
@@ -145,7 +150,7 @@ export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) 
               value={form.compliantAssumed ? '' : form.compliant}
               onChange={(compliant) => onChange({ compliant, compliantAssumed: false })}
               error={errors.compliant}
-              hint='按医保规定可以报销的那部分（结算单上常写作“政策范围内费用”或“合规费用”），不含自费药品和项目。'
+              hint={STAY_FIELDS.compliant.hint}
             />
             <View className='estimate-shortcut'>
               <Button kind='link' data-testid='assume-total' disabled={totalParsed.state !== 'ok'} onClick={assumeTotal}>
@@ -195,7 +200,7 @@ export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) 
                 value={form.ratio}
                 onChange={(ratio) => onChange({ ratio })}
                 error={errors.ratio}
-                hint='医保统筹基金报销的百分比：医院说报几成，就填对应的百分数。本地政策文件没有公布这个比例：请到医院住院收费处或医保窗口问，或看结算单。'
+                hint={STAY_FIELDS.ratio.hint}
               />
             ) : null}
             {show.basicPaid ? (
@@ -206,7 +211,7 @@ export function InpatientEstimator({ form, onChange, ledger, onRecord }: Props) 
                 onChange={(basicPaid) => onChange({ basicPaid })}
                 error={errors.basicPaid}
                 placeholder='请按结算单填写'
-                hint='出院结算单上“统筹基金支付”一栏的金额（基本医保这次报销了多少）。'
+                hint={STAY_FIELDS.basicPaid.hint}
               />
             ) : null}
 
