@@ -1,7 +1,6 @@
 // How forms are checked when they come back from storage or a link, and how they are written for
 // saving and sharing. One table of field specifications drives both.
-import { readPercent } from '../../engine'
-import { readMoney } from '../../components/field/reading'
+import { readMoney, readPercent } from '../../components/field/reading'
 import type { FieldSpec } from '../../components/estimate-form/field-spec'
 import { OUTPATIENT_FIELDS } from '../outpatient'
 import { MATERNITY_FIELDS, readMonths } from '../maternity'

@@ -1,9 +1,8 @@
 // The one validator of a stay: which of its fields count, what each one reads as, what is missing,
 // and the engine's StayInput once nothing is. The estimator's form and each entry of the year
 // ledger phrase the problems in their own words, but decide them here, field by field.
-import { readPercent } from '../../engine'
 import type { StayInput } from '../../engine'
-import { readMoney } from '../../components/field/reading'
+import { readMoney, readPercent } from '../../components/field/reading'
 import { levelOf } from '../../components/estimate-form/choices'
 import type { StayField, StayForm } from './form'
 

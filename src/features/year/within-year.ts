@@ -2,10 +2,10 @@
 // year ledger's entries, or the slip totals so far), by the same computation as the ledger
 // (estimateYear). When the stay is already one of the ledger's entries, it is that entry: the
 // estimator and the ledger show one answer for it.
-import { attempt, estimateYear, readPercent } from '../../engine'
+import { attempt, estimateYear } from '../../engine'
 import type { InpatientInput, StayInput } from '../../engine'
 import type { PolicyPack } from '../../policy/types'
-import { readMoney } from '../../components/field/reading'
+import { readMoney, readPercent } from '../../components/field/reading'
 import { stayOf } from '../stay'
 import type { InpatientForm, StayForm, WithinYear, WithinYearOutcome } from '../stay'
 import type { Ledger, LedgerEntry } from './year-store'
