@@ -135,6 +135,9 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   const first = scenario()
   const usual = run(first)
   const asked = first.asked
+  // The runs that met an unknown. A run that met none took no path an unknown's limit could change
+  // (the scenario's unknowns are read only where they are asked), so at every limit it is itself.
+  const metUnknown = new Set<Run>()
   const note = (s: Scenario) => {
     for (const id of s.asked.unknowns) asked.unknowns.add(id)
     for (const [id, k] of s.asked.entryOf) {
@@ -149,6 +152,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     if (k !== undefined && (asked.firstEntry === undefined || k < asked.firstEntry)) asked.firstEntry = k
   }
   let runs: Run[] = [{ options: {}, figures: usual }]
+  if (asked.unknowns.size > 0) metUnknown.add(runs[0])
   const byCombo = new Map<string, Run>([['', runs[0]]])
   const runCombo = (options: Partial<Record<ReadingId, number>>): Run => {
     const key = comboKey(options)
@@ -156,6 +160,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     if (known) return known
     const s = scenario(options)
     const r: Run = { options, figures: run(s) }
+    if (s.asked.unknowns.size > 0) metUnknown.add(r)
     for (const id of s.asked.readings) asked.readings.add(id)
     note(s)
     byCombo.set(key, r)
@@ -238,9 +243,10 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   // then under every run.
   const bounding = asked.firstEntry !== undefined ? runs : runs.filter((r, k) => k === 0 || bounds.has(r) || combined.includes(r))
   for (const r of bounding) {
-    if (Object.keys(raising).length > 0) r.raised = noted(r.options, raising)
-    if (Object.keys(lowering).length > 0) r.lowered = run(scenario(r.options, lowering))
-    if (mixed) r.mixed = [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))]
+    const met = metUnknown.has(r)
+    if (Object.keys(raising).length > 0) r.raised = met ? noted(r.options, raising) : r.figures
+    if (Object.keys(lowering).length > 0) r.lowered = met ? run(scenario(r.options, lowering)) : r.figures
+    if (mixed) r.mixed = met ? [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))] : [r.figures, r.figures]
   }
   const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings], approximate: approximateFrom !== undefined }
   if (approximateFrom !== undefined) evaluation.approximateFrom = approximateFrom
@@ -249,7 +255,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   if (inputIds.length > 0) {
     // Often the inputs are all the unknowns of one direction: that run is already there.
     const same = (u: Partial<Record<UnknownId, number>>) => Object.keys(u).length === inputIds.length && inputIds.every((id) => id in u)
-    evaluation.inputs = same(raising) ? runs[0].raised : same(lowering) ? runs[0].lowered : run(scenario({}, inputs))
+    evaluation.inputs = same(raising) ? runs[0].raised : same(lowering) ? runs[0].lowered : metUnknown.has(runs[0]) ? run(scenario({}, inputs)) : usual
   }
   return evaluation
 }
