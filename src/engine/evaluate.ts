@@ -23,6 +23,8 @@ interface Run {
    * the year's thresholds when large: these runs move it against the others, for the later stays.
    */
   mixed?: Figures[]
+  /** Those of `raised`, `lowered` and `mixed` that are not this run's own figures: the ones a range reads. */
+  limits: Figures[]
 }
 
 export interface Evaluation {
@@ -151,7 +153,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     const k = s.asked.firstEntry
     if (k !== undefined && (asked.firstEntry === undefined || k < asked.firstEntry)) asked.firstEntry = k
   }
-  let runs: Run[] = [{ options: {}, figures: usual }]
+  let runs: Run[] = [{ options: {}, figures: usual, limits: [] }]
   if (asked.unknowns.size > 0) metUnknown.add(runs[0])
   const byCombo = new Map<string, Run>([['', runs[0]]])
   const runCombo = (options: Partial<Record<ReadingId, number>>): Run => {
@@ -159,7 +161,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     const known = byCombo.get(key)
     if (known) return known
     const s = scenario(options)
-    const r: Run = { options, figures: run(s) }
+    const r: Run = { options, figures: run(s), limits: [] }
     if (s.asked.unknowns.size > 0) metUnknown.add(r)
     for (const id of s.asked.readings) asked.readings.add(id)
     note(s)
@@ -247,6 +249,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     if (Object.keys(raising).length > 0) r.raised = met ? noted(r.options, raising) : r.figures
     if (Object.keys(lowering).length > 0) r.lowered = met ? run(scenario(r.options, lowering)) : r.figures
     if (mixed) r.mixed = met ? [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))] : [r.figures, r.figures]
+    if (met) r.limits = [r.raised, r.lowered, ...(r.mixed ?? [])].filter((f): f is Figures => f !== undefined)
   }
   const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings], approximate: approximateFrom !== undefined }
   if (approximateFrom !== undefined) evaluation.approximateFrom = approximateFrom
@@ -277,7 +280,7 @@ export function rangeOf(runs: Run[], key: string, approximate = false): Range {
   let lowOpen = false
   let highOpen = false
   for (const r of runs) {
-    for (const f of [r.raised, r.lowered, ...(r.mixed ?? [])]) {
+    for (const f of r.limits) {
       const v = f?.get(key)
       if (v === undefined) continue
       if (v.lt(low)) lowOpen = true

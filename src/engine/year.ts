@@ -396,22 +396,52 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
  * whole range is the union over the combinations. Otherwise, its own range.
  */
 function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnknown: boolean, approximate: boolean): Range {
+  // Not every combination was run: no side has a limit the runs vouch for (rangeOf says the same).
+  if (approximate) return { low: null, high: null }
   const figure = key.slice(key.indexOf('.') + 1)
-  if (!afterUnknown || k === 0 || !runs.some((r) => r.figures.has(`${k - 1}.${figure}.sofar`))) return rangeOf(runs, key, approximate)
+  const upToKey = `${k}.${figure}.sofar`
+  const beforeKey = `${k - 1}.${figure}.sofar`
+  if (!afterUnknown || k === 0 || !runs.some((r) => r.figures.has(beforeKey))) return rangeOf(runs, key)
   let low: Decimal | null | undefined
   let high: Decimal | null | undefined
   for (const r of runs) {
-    const upTo = soFar(r, `${k}.${figure}.sofar`)
-    const before = soFar(r, `${k - 1}.${figure}.sofar`)
-    if (!upTo || !before) continue
-    const lo = upTo.low === null || before.high === null ? null : Dec.max(0, upTo.low.minus(before.high))
-    const hi = upTo.high === null || before.low === null ? null : upTo.high.minus(before.low)
+    const part = entryPart(r, upToKey, beforeKey)
+    if (!part) continue
+    const { lo, hi } = part
     low = low === null || lo === null ? null : low === undefined || lo.lt(low) ? lo : low
     high = high === null || hi === null ? null : high === undefined || hi.gt(high) ? hi : high
   }
-  if (low === undefined || high === undefined) return rangeOf(runs, key, approximate)
-  if (approximate) return { low: null, high: null }
+  if (low === undefined || high === undefined) return rangeOf(runs, key)
   return { low: low === null ? null : fmt(low), high: high === null ? null : fmt(high) }
+}
+
+type EntryPart = { lo: Decimal | null; hi: Decimal | null } | null
+
+// Each run's part of an entry's range, per figure: the share's range and every option of every
+// reading read the same runs again.
+const entryParts = new WeakMap<Evaluation['runs'][number], Map<string, EntryPart>>()
+
+/** What one run allows for the entry's figure: the year through it less the year before it (null: no such figure). */
+function entryPart(r: Evaluation['runs'][number], upToKey: string, beforeKey: string): EntryPart {
+  let parts = entryParts.get(r)
+  if (!parts) {
+    parts = new Map()
+    entryParts.set(r, parts)
+  }
+  let part = parts.get(upToKey)
+  if (part === undefined) {
+    const upTo = soFar(r, upToKey)
+    const before = soFar(r, beforeKey)
+    part =
+      !upTo || !before
+        ? null
+        : {
+            lo: upTo.low === null || before.high === null ? null : Dec.max(0, upTo.low.minus(before.high)),
+            hi: upTo.high === null || before.low === null ? null : upTo.high.minus(before.low)
+          }
+    parts.set(upToKey, part)
+  }
+  return part
 }
 
 /** The year so far in one combination of readings: its published-side figure, open where an unknown's limit goes past it. */
@@ -420,7 +450,7 @@ function soFar(r: Evaluation['runs'][number], key: string): { low: Decimal | nul
   if (v === undefined) return undefined
   let low: Decimal | null = v
   let high: Decimal | null = v
-  for (const f of [r.raised, r.lowered, ...(r.mixed ?? [])]) {
+  for (const f of r.limits) {
     const x = f?.get(key)
     if (x === undefined) continue
     if (x.lt(v)) low = null
