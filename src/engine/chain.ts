@@ -17,8 +17,8 @@ import { hospitalWaiverLayer } from './hospital-waiver'
 import type { Household, LayerId, LayerOutcome } from './layer'
 import { Dec, fmt, fmtOrNull, toFen, ZERO } from './money'
 import { capValue, minCap, num, positive } from './scale'
-import type { Scenario } from './scenario'
-import { optionOf, scenario, unknownAt } from './scenario'
+import type { Ask, Scenario } from './scenario'
+import { answersAlike, optionOf, scenario, unknownAt } from './scenario'
 
 /** An entry of the medical year: a hospital stay, or a Weihai special chronic outpatient bill pooled with inpatient costs. */
 export type YearEntryKind = 'inpatient' | 'specialChronicOutpatient'
@@ -168,7 +168,40 @@ export function entryName(i: number): string {
   return `第${i + 1}条`
 }
 
-/** Runs the whole chain over the year's entries in this scenario; `named` words an input error of entry k. */
+/**
+ * The entries the runs of one evaluation have computed (one household, year and list of entries).
+ * An entry's result depends only on the year before it and on the answers to the questions it asks
+ * of the scenario; a run that reaches entry k through the same earlier entries and would get the same
+ * answers takes the stored entry instead of computing it again. Most of an evaluation's runs differ
+ * in a reading that only a few entries ask, or only a later one.
+ */
+export interface EntryMemo {
+  first: MemoNode
+}
+
+/** The year before an entry, as one sequence of earlier entries left it: the entries computed from it. */
+interface MemoNode {
+  computed: MemoEntry[]
+}
+
+interface MemoEntry {
+  /** What the entry asked, with the answers it got: a run with the same answers computes the same. */
+  trail: Ask[]
+  /** Computed by a run that builds the words shown (only the usual run does). */
+  described: boolean
+  stay: ChainStay
+  after: YearState
+  next: MemoNode
+}
+
+export function entryMemo(): EntryMemo {
+  return { first: { computed: [] } }
+}
+
+/**
+ * Runs the whole chain over the year's entries in this scenario; `named` words an input error of
+ * entry k. With a memo, an entry some earlier run computed under the same answers is taken from it.
+ */
 export function runChain(
   pack: PolicyPack,
   who: ChainHousehold,
@@ -176,14 +209,41 @@ export function runChain(
   prior: ChainPrior | undefined,
   s: Scenario,
   named: (k: number, e: unknown) => unknown = (_k, e) => e,
-  describe = true
+  describe = true,
+  memo?: EntryMemo
 ): ChainStay[] {
-  const st = startState(prior)
+  let st = startState(prior)
+  // A deductible put on every blank entry is read beyond what the trail records: such a run computes its own.
+  let node = s.deductible === undefined ? memo?.first : undefined
   return entries.map((e, k) => {
     try {
       const before = s.asked.unknowns.size
       s.asked.entry = k
-      const stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+      const known = node?.computed.find((m) => (m.described || !describe) && m.trail.every((a) => answersAlike(s, a)))
+      let stay: ChainStay
+      if (known) {
+        // Asked again, so the scenario learns what this entry asks, as when it is computed.
+        for (const a of known.trail) {
+          if ('reading' in a) optionOf(s, pack, a.reading)
+          else unknownAt(s, a.unknown)
+        }
+        stay = known.stay
+        st = { ...known.after }
+        node = known.next
+      } else if (node) {
+        const trail: Ask[] = []
+        s.asked.trail = trail
+        try {
+          stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+        } finally {
+          s.asked.trail = undefined
+        }
+        const next: MemoNode = { computed: [] }
+        node.computed.push({ trail, described: describe, stay, after: { ...st }, next })
+        node = next
+      } else {
+        stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+      }
       if (s.asked.unknowns.size > before && s.asked.firstEntry === undefined) s.asked.firstEntry = k
       return stay
     } catch (err) {

@@ -5,7 +5,7 @@ import type Decimal from 'decimal.js'
 import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Reference, RegionId, Tier } from '../policy/types'
 import { isRegionId, yearsOf } from '../policy/registry'
 import type { ChainEntry, ChainHousehold, ChainPrior, ChainStay, YearEntryInfo, YearEntryKind } from './chain'
-import { entryName, runChain } from './chain'
+import { entryMemo, entryName, runChain } from './chain'
 import { PolicyInputError } from './errors'
 import type { Evaluation, Figures } from './evaluate'
 import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithOnly, unknownsThatMatter, usualOf } from './evaluate'
@@ -370,8 +370,9 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
   const order = yearOrder(entries, warnings)
   const sorted = order.map((i) => entries[i])
   let usualRun: ChainStay[] | undefined
+  const memo = entryMemo()
   const run = (s: Scenario) => {
-    const stays = runChain(pack, who, sorted, prior, s, (k, e) => named(order[k], e), usualRun === undefined)
+    const stays = runChain(pack, who, sorted, prior, s, (k, e) => named(order[k], e), usualRun === undefined, memo)
     // The first run is the usual one: its words are the ones shown.
     usualRun ??= stays
     return figuresOf(stays)
