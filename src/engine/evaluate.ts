@@ -299,9 +299,32 @@ export function usualOf(e: Evaluation, key: string): Decimal | null {
   return moved !== undefined && !moved.eq(v) ? null : v
 }
 
+// Runs by the option they take of one reading, alone or with any options of the others: read for
+// every figure shown, so found once per evaluation, reading and option.
+const subsetsOf = new WeakMap<Evaluation, Map<string, Run[]>>()
+
+function subset(e: Evaluation, key: string, find: () => Run[]): Run[] {
+  let subsets = subsetsOf.get(e)
+  if (!subsets) {
+    subsets = new Map()
+    subsetsOf.set(e, subsets)
+  }
+  let found = subsets.get(key)
+  if (!found) {
+    found = find()
+    subsets.set(key, found)
+  }
+  return found
+}
+
 /** Runs that take option k of a reading and the first option of every other. */
 export function runsWithOnly(e: Evaluation, id: ReadingId, k: number): Run[] {
-  return e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0))
+  return subset(e, `only ${id}=${k}`, () => e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0)))
+}
+
+/** Runs that take option k of a reading, whatever the others take. */
+export function runsWithOption(e: Evaluation, id: ReadingId, k: number): Run[] {
+  return subset(e, `${id}=${k}`, () => e.runs.filter((r) => (r.options[id] ?? 0) === k))
 }
 
 // Runs grouped by the options of every reading but one: computed once per evaluation and reading.

@@ -8,7 +8,7 @@ import type { ChainEntry, ChainHousehold, ChainPrior, ChainStay, YearEntryInfo, 
 import { entryMemo, entryName, runChain } from './chain'
 import { PolicyInputError } from './errors'
 import type { Evaluation, Figures } from './evaluate'
-import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithOnly, unknownsThatMatter, usualOf } from './evaluate'
+import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithOnly, runsWithOption, unknownsThatMatter, usualOf } from './evaluate'
 import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
@@ -234,26 +234,56 @@ function yearOrder(entries: ChainEntry[], warnings: string[]): number[] {
   return order
 }
 
+/** The keys of entry i's figures ("3.share", "3.basic.sofar"). */
+interface EntryKeys {
+  share: string
+  compliantLeft: string
+  shareSoFar: string
+  layer: Record<LayerId, string>
+  layerSoFar: Record<LayerId, string>
+}
+
+// Made once per entry index: every run of every evaluation sets and reads the same keys, and a key
+// string made once keeps its hash.
+const entryKeys: EntryKeys[] = []
+const yearKeys = Object.fromEntries(LAYER_ORDER.map((id) => [id, `y.${id}`])) as Record<LayerId, string>
+
+function keysOf(i: number): EntryKeys {
+  let keys = entryKeys[i]
+  if (keys === undefined) {
+    const layer = {} as Record<LayerId, string>
+    const layerSoFar = {} as Record<LayerId, string>
+    for (const id of LAYER_ORDER) {
+      layer[id] = `${i}.${id}`
+      layerSoFar[id] = `${i}.${id}.sofar`
+    }
+    keys = { share: `${i}.share`, compliantLeft: `${i}.compliantLeft`, shareSoFar: `${i}.share.sofar`, layer, layerSoFar }
+    entryKeys[i] = keys
+  }
+  return keys
+}
+
 /** The figures of one run: each stay's share and layers, and the year's. */
 function figuresOf(stays: ChainStay[]): Figures {
   const f: Figures = new Map()
   let share = ZERO
   const year = new Map<LayerId, Decimal>()
   stays.forEach((st, i) => {
-    f.set(`${i}.share`, st.share)
-    f.set(`${i}.compliantLeft`, st.compliantLeft)
+    const keys = keysOf(i)
+    f.set(keys.share, st.share)
+    f.set(keys.compliantLeft, st.compliantLeft)
     share = share.plus(st.share)
     // The year so far, through this entry: monotone in every unknown, as the whole year is.
-    f.set(`${i}.share.sofar`, share)
+    f.set(keys.shareSoFar, share)
     for (const o of st.outcomes) {
-      f.set(`${i}.${o.id}`, o.amount)
+      f.set(keys.layer[o.id], o.amount)
       const sofar = (year.get(o.id) ?? ZERO).plus(o.amount)
       year.set(o.id, sofar)
-      f.set(`${i}.${o.id}.sofar`, sofar)
+      f.set(keys.layerSoFar[o.id], sofar)
     }
   })
   f.set('y.share', share)
-  for (const [id, v] of year) f.set(`y.${id}`, v)
+  for (const [id, v] of year) f.set(yearKeys[id], v)
   return f
 }
 
@@ -490,7 +520,7 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
       id,
       question: reading.question,
       options: reading.options.map((option, k) => {
-        const runs = e.runs.filter((r) => (r.options[id] ?? 0) === k)
+        const runs = runsWithOption(e, id, k)
         const only = runsWithOnly(e, id, k)[0]
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
