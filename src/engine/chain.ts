@@ -15,7 +15,7 @@ import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer }
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospital-waiver'
 import type { Household, LayerId, LayerOutcome } from './layer'
-import { Dec, fmt, fmtOrNull, toFen, ZERO } from './money'
+import { compare, Dec, fmt, fmtOrNull, toFen, ZERO } from './money'
 import { capValue, minCap, num, positive } from './scale'
 import type { Ask, Scenario } from './scenario'
 import { answersAlike, optionOf, scenario, unknownAt } from './scenario'
@@ -142,12 +142,12 @@ function startState(prior: ChainPrior | undefined): YearState {
 /** The increase of a cumulative layer over what it has paid this year; never negative. */
 function increase(o: LayerOutcome | undefined, paidSoFar: Decimal): LayerOutcome | undefined {
   if (!o) return o
-  return { ...o, amount: o.amount.gt(paidSoFar) ? o.amount.minus(paidSoFar) : ZERO }
+  return { ...o, amount: compare(o.amount, paidSoFar) > 0 ? o.amount.minus(paidSoFar) : ZERO }
 }
 
 /** At most what is left of an annual cap. */
 function withinCap(o: LayerOutcome | undefined, capLeft: Decimal | null): LayerOutcome | undefined {
-  if (!o || capLeft === null || !o.amount.gt(capLeft)) return o
+  if (!o || capLeft === null || compare(o.amount, capLeft) <= 0) return o
   return { ...o, amount: capLeft }
 }
 
@@ -267,7 +267,7 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
   const p1 = compliant.minus(basic.amount)
   const critical = criticalStep(pack, who, e, p1, st, s)
   const p2 = p1.minus(paidBy(critical))
-  const specialDrug = e.specialDrugCost.gt(0) ? specialDrugStep(pack, who, e.specialDrugCost, st, s) : undefined
+  const specialDrug = compare(e.specialDrugCost, ZERO) > 0 ? specialDrugStep(pack, who, e.specialDrugCost, st, s) : undefined
 
   const scope = pack.chain.countyScope
   const outOfScope = scope !== undefined && who.county !== scope.county
@@ -373,7 +373,7 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
         .join('；'),
       sources: [special.deductible.reference, special.mergedWithInpatient.reference, ...computed.sources]
     }
-    st.specialChronicDeductible = st.specialChronicDeductible.plus(compliant.lt(left) ? compliant : left)
+    st.specialChronicDeductible = st.specialChronicDeductible.plus(compare(compliant, left) < 0 ? compliant : left)
   } else {
     const computed = basicInpatientLayer(
       pack,
@@ -385,11 +385,11 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
   }
   if (cap !== null && capLeft !== null) {
     if (e.basicPaid === undefined) {
-      if (basic.amount.gt(capLeft)) {
+      if (compare(basic.amount, capLeft) > 0) {
         const note = `本年度统筹基金已支付${fmt(st.basicPaid)}元，年度最高支付限额${fmt(cap)}元，本次只按剩余的${fmt(capLeft)}元支付`
         basic = { ...basic, amount: capLeft, note: basic.note ? `${basic.note}；${note}` : note }
       }
-    } else if (!fresh && st.basicPaid.plus(basic.amount).gt(cap)) {
+    } else if (!fresh && compare(st.basicPaid.plus(basic.amount), cap) > 0) {
       basic = { ...basic, warnings: [...basic.warnings, `本年度累计统筹基金支付超过年度最高支付限额 ${fmt(cap)} 元，请核对结算单`] }
     }
   }
@@ -408,7 +408,7 @@ function criticalStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, p1: 
     return { id: 'critical', amount: ZERO, note: '按特殊门诊慢性病费用不计入大病保险计算', sources: [], warnings: [] }
   }
   const { exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
-  const perStay = exception !== undefined && st.criticalBase.gt(0) && pack.readings['weihai.criticalPeriod'] !== undefined && optionOf(s, pack, 'weihai.criticalPeriod') === 1
+  const perStay = exception !== undefined && compare(st.criticalBase, ZERO) > 0 && pack.readings['weihai.criticalPeriod'] !== undefined && optionOf(s, pack, 'weihai.criticalPeriod') === 1
   let critical: LayerOutcome | undefined
   if (perStay) {
     critical = criticalIllnessLayer(pack, p1, who, s)
@@ -427,7 +427,7 @@ function specialDrugStep(pack: PolicyPack, who: ChainHousehold, cost: Decimal, s
   const before = st.specialDrugCost
   st.specialDrugCost = st.specialDrugCost.plus(cost)
   let drug: LayerOutcome
-  if (before.gt(0) && optionOf(s, pack, 'weifang.drugCapPeriod') === 1) drug = specialDrugLayer(pack, cost, who, s)
+  if (compare(before, ZERO) > 0 && optionOf(s, pack, 'weifang.drugCapPeriod') === 1) drug = specialDrugLayer(pack, cost, who, s)
   else drug = increase(specialDrugLayer(pack, st.specialDrugCost, who, s), st.specialDrugPaid) as LayerOutcome
   st.specialDrugPaid = st.specialDrugPaid.plus(drug.amount)
   return drug
@@ -437,7 +437,7 @@ function specialDrugStep(pack: PolicyPack, who: ChainHousehold, cost: Decimal, s
 function waiverStep(pack: PolicyPack, who: ChainHousehold, nonCompliant: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const rule = pack.chain.hospitalWaiver
   let max: Decimal | undefined
-  if (!isUnpublished(rule) && st.waiver.gt(0) && optionOf(s, pack, 'weihai.waiverPeriod') === 0) {
+  if (!isUnpublished(rule) && compare(st.waiver, ZERO) > 0 && optionOf(s, pack, 'weihai.waiverPeriod') === 0) {
     max = positive(num(rule.maxPerPerson).minus(st.waiver))
   }
   const waiver = hospitalWaiverLayer(pack, nonCompliant, who, s, max)
@@ -451,7 +451,7 @@ function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: 
   st.assistanceBase = st.assistanceBase.plus(p2)
   const found = applicableAssistanceRule(pack, who)
   const rule = found && !isUnpublished(found.rule) ? found.rule : undefined
-  if (rule && found?.eligibility === 'povertyNotKey' && before.gt(0) && optionOf(s, pack, 'weihai.assistancePeriod') === 1) {
+  if (rule && found?.eligibility === 'povertyNotKey' && compare(before, ZERO) > 0 && optionOf(s, pack, 'weihai.assistancePeriod') === 1) {
     const own = assistanceLayer(pack, p2, who, s)
     const cap = capValue(rule.annualCap)
     const o = withinCap(own, cap === null ? null : positive(cap.minus(st.assistance)))
@@ -465,7 +465,7 @@ function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st
   const before = st.reassistanceBase
   st.reassistanceBase = st.reassistanceBase.plus(p5)
   const rule = pack.chain.reassistance
-  if (!isUnpublished(rule) && before.gt(0) && pack.readings['anqiu.reassistancePeriod'] && optionOf(s, pack, 'anqiu.reassistancePeriod') === 1) {
+  if (!isUnpublished(rule) && compare(before, ZERO) > 0 && pack.readings['anqiu.reassistancePeriod'] && optionOf(s, pack, 'anqiu.reassistancePeriod') === 1) {
     const o = withinCap(reassistanceLayer(pack, p5, who), positive(num(rule.annualCap).minus(st.reassistance)))
     return o && { ...o, note: `${o.note ?? ''}；按5000元每次住院分别计算` }
   }
@@ -491,7 +491,7 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
   const excess = selfPay.minus(counted)
   const notes = [`门诊救助：个人自付按${fmt(num(rule.rate).times(100))}%救助，全年计入${limit ? fmt(limit) : ''}元（含）以内`]
   const sources = [rule.rate.reference]
-  if (excess.gt(0)) {
+  if (compare(excess, ZERO) > 0) {
     const found = applicableAssistanceRule(pack, who)
     if (optionOf(s, pack, 'weihai.assistanceScope') === 0 && found?.eligibility === 'povertyNotKey' && !isUnpublished(found.rule) && isPublished(found.rule.rate)) {
       const cap = capValue(found.rule.annualCap)

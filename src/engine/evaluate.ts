@@ -6,7 +6,7 @@
 import type Decimal from 'decimal.js'
 import type { PolicyPack, ReadingId } from '../policy/types'
 import type { Range } from './layer'
-import { fmt } from './money'
+import { compare, fmt } from './money'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
 
@@ -204,8 +204,8 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     for (const r of combined) {
       const v = r.figures.get(target)
       if (v === undefined) continue
-      if (v.lt(extremes[0].figures.get(target) ?? v)) extremes[0] = r
-      if (v.gt(extremes[1].figures.get(target) ?? v)) extremes[1] = r
+      if (compare(v, extremes[0].figures.get(target) ?? v) < 0) extremes[0] = r
+      if (compare(v, extremes[1].figures.get(target) ?? v) > 0) extremes[1] = r
     }
     const low: Partial<Record<ReadingId, number>> = { ...extremes[0].options }
     const high: Partial<Record<ReadingId, number>> = { ...extremes[1].options }
@@ -219,8 +219,8 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
         const k = r.options[id]
         const v = r.figures.get(target)
         if (!k || v === undefined || !singleOption(r.options)) continue
-        if (v.lt(lowV)) [lowK, lowV] = [k, v]
-        if (v.gt(highV)) [highK, highV] = [k, v]
+        if (compare(v, lowV) < 0) [lowK, lowV] = [k, v]
+        if (compare(v, highV) > 0) [highK, highV] = [k, v]
       }
       low[id] = lowK
       high[id] = highK
@@ -273,8 +273,8 @@ export function rangeOf(runs: Run[], key: string, approximate = false): Range {
   for (const r of runs) {
     const v = r.figures.get(key)
     if (v === undefined) continue
-    if (low === undefined || v.lt(low)) low = v
-    if (high === undefined || v.gt(high)) high = v
+    if (low === undefined || compare(v, low) < 0) low = v
+    if (high === undefined || compare(v, high) > 0) high = v
   }
   if (low === undefined || high === undefined) return { low: null, high: null }
   let lowOpen = false
@@ -283,8 +283,8 @@ export function rangeOf(runs: Run[], key: string, approximate = false): Range {
     for (const f of r.limits) {
       const v = f?.get(key)
       if (v === undefined) continue
-      if (v.lt(low)) lowOpen = true
-      if (v.gt(high)) highOpen = true
+      if (compare(v, low) < 0) lowOpen = true
+      if (compare(v, high) > 0) highOpen = true
     }
   }
   if (approximate) lowOpen = highOpen = true
@@ -296,7 +296,7 @@ export function usualOf(e: Evaluation, key: string): Decimal | null {
   const v = e.usual.get(key)
   if (v === undefined) return null
   const moved = e.inputs?.get(key)
-  return moved !== undefined && !moved.eq(v) ? null : v
+  return moved !== undefined && compare(moved, v) !== 0 ? null : v
 }
 
 // Runs by the option they take of one reading, alone or with any options of the others: read for
@@ -377,5 +377,5 @@ export function unknownsThatMatter(e: Evaluation, keys: string[], upTo = Infinit
 }
 
 function sameFigure(a: Decimal | undefined, b: Decimal | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : a.eq(b)
+  return a === undefined || b === undefined ? a === b : compare(a, b) === 0
 }

@@ -12,7 +12,7 @@ import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithO
 import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
-import { Dec, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
+import { compare, Dec, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
 import { parseHousehold, parseStayBill } from './stay-input'
@@ -439,8 +439,8 @@ function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnkno
     const part = entryPart(r, upToKey, beforeKey)
     if (!part) continue
     const { lo, hi } = part
-    low = low === null || lo === null ? null : low === undefined || lo.lt(low) ? lo : low
-    high = high === null || hi === null ? null : high === undefined || hi.gt(high) ? hi : high
+    low = low === null || lo === null ? null : low === undefined || compare(lo, low) < 0 ? lo : low
+    high = high === null || hi === null ? null : high === undefined || compare(hi, high) > 0 ? hi : high
   }
   if (low === undefined || high === undefined) return rangeOf(runs, key)
   return { low: low === null ? null : fmt(low), high: high === null ? null : fmt(high) }
@@ -484,8 +484,8 @@ function soFar(r: Evaluation['runs'][number], key: string): { low: Decimal | nul
   for (const f of r.limits) {
     const x = f?.get(key)
     if (x === undefined) continue
-    if (x.lt(v)) low = null
-    if (x.gt(v)) high = null
+    if (compare(x, v) < 0) low = null
+    if (compare(x, v) > 0) high = null
   }
   return { low, high }
 }
@@ -524,7 +524,7 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
         const only = runsWithOnly(e, id, k)[0]
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
-        const outOfPocket = v === undefined || (moved !== undefined && !moved.eq(v)) ? null : fmt(v)
+        const outOfPocket = v === undefined || (moved !== undefined && compare(moved, v) !== 0) ? null : fmt(v)
         return { label: option.label, figure: outOfPocket, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown, approximate), reference: option.reference }
       })
     })
