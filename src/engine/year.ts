@@ -12,7 +12,8 @@ import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithO
 import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
-import { compare, Dec, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
+import { compare, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
+import { positive } from './scale'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
 import { parseHousehold, parseStayBill } from './stay-input'
@@ -463,13 +464,17 @@ function entryPart(r: Evaluation['runs'][number], upToKey: string, beforeKey: st
   if (part === undefined) {
     const upTo = soFar(r, upToKey)
     const before = soFar(r, beforeKey)
-    part =
-      !upTo || !before
-        ? null
-        : {
-            lo: upTo.low === null || before.high === null ? null : Dec.max(0, upTo.low.minus(before.high)),
-            hi: upTo.high === null || before.low === null ? null : upTo.high.minus(before.low)
-          }
+    if (!upTo || !before) part = null
+    else if (upTo.low === upTo.high && before.low === before.high && upTo.low !== null && before.low !== null) {
+      // No open limit moves this run's year: one difference is both sides.
+      const own = upTo.low.minus(before.low)
+      part = { lo: positive(own), hi: own }
+    } else {
+      part = {
+        lo: upTo.low === null || before.high === null ? null : positive(upTo.low.minus(before.high)),
+        hi: upTo.high === null || before.low === null ? null : upTo.high.minus(before.low)
+      }
+    }
     parts.set(upToKey, part)
   }
   return part
