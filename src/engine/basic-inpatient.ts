@@ -3,7 +3,7 @@ import type { HospitalLevel, InpatientSetting, PolicyPack, Reference, Tier } fro
 import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { LayerOutcome } from './layer'
-import { Dec, fmt, toFen, ZERO } from './money'
+import { Dec, fmt, plus, toFen, ZERO } from './money'
 import { capValue, marginalPayout, minCap, num, percent, positive } from './scale'
 import type { Scenario } from './scenario'
 import { optionOf, scenario, unknownAt } from './scenario'
@@ -94,7 +94,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
     const brackets = scale.brackets
     // 二档's 40,000 band on this stay alone, or on the year's compliant cost so far.
     const before = brackets.length > 1 && i.yearBaseBefore?.gt(0) && optionOf(s, pack, 'weihai.tier2Band') === 1 ? i.yearBaseBefore : ZERO
-    raw = marginalPayout(brackets, before.plus(base), before.plus(deductible))
+    raw = marginalPayout(brackets, plus(before, base), plus(before, deductible))
     if (brackets.length > 1 && cap !== null) raw = raw.minus(aboveCapBand(pack, s, brackets[brackets.length - 1].rate, i, base, deductible, cap))
     sources.unshift(scale.reference)
   } else {

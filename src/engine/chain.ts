@@ -15,7 +15,7 @@ import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer }
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospital-waiver'
 import type { Household, LayerId, LayerOutcome } from './layer'
-import { compare, Dec, fmt, fmtOrNull, toFen, ZERO } from './money'
+import { compare, Dec, fmt, fmtOrNull, plus, toFen, ZERO } from './money'
 import { capValue, minCap, num, positive } from './scale'
 import type { Ask, Scenario } from './scenario'
 import { answersAlike, optionOf, scenario, unknownAt } from './scenario'
@@ -298,16 +298,16 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
   if (e.kind === 'inpatient') {
     waiver = inScope(waiverStep(pack, who, nonCompliant, st, sc), nonCompliant)
     assistance = inScope(withinBurden(assistanceStep(pack, who, p2, st, sc), p2), p2)
-    st.assistance = st.assistance.plus(paidBy(assistance))
+    st.assistance = plus(st.assistance, paidBy(assistance))
     const p4 = p2.minus(paidBy(assistance))
-    st.inpatientCompliant = st.inpatientCompliant.plus(compliant)
-    st.commercialBase = st.commercialBase.plus(p4)
+    st.inpatientCompliant = plus(st.inpatientCompliant, compliant)
+    st.commercialBase = plus(st.commercialBase, p4)
     // 商业 holds the year's inpatient burden at 9.8% of the year's inpatient compliant cost.
     commercial = inScope(withinBurden(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, sc), st.commercial), p4), p4)
-    st.commercial = st.commercial.plus(paidBy(commercial))
+    st.commercial = plus(st.commercial, paidBy(commercial))
     const p5 = p4.minus(paidBy(commercial))
     reassistance = inScope(withinBurden(reassistanceStep(pack, who, p5, st, sc), p5), p5)
-    st.reassistance = st.reassistance.plus(paidBy(reassistance))
+    st.reassistance = plus(st.reassistance, paidBy(reassistance))
     compliantLeft = p5.minus(paidBy(reassistance))
   } else {
     assistance = outpatientAssistanceStep(pack, who, p2, st, s)
@@ -317,7 +317,7 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
   const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter((o): o is LayerOutcome => o !== undefined)
   let paid = ZERO
   for (const o of outcomes) {
-    paid = paid.plus(o.amount)
+    paid = plus(paid, o.amount)
     warnings.push(...o.warnings)
   }
   const total = e.total.plus(e.specialDrugCost)
@@ -373,7 +373,7 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
         .join('；'),
       sources: [special.deductible.reference, special.mergedWithInpatient.reference, ...computed.sources]
     }
-    st.specialChronicDeductible = st.specialChronicDeductible.plus(compare(compliant, left) < 0 ? compliant : left)
+    st.specialChronicDeductible = plus(st.specialChronicDeductible, compare(compliant, left) < 0 ? compliant : left)
   } else {
     const computed = basicInpatientLayer(
       pack,
@@ -393,8 +393,8 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
       basic = { ...basic, warnings: [...basic.warnings, `本年度累计统筹基金支付超过年度最高支付限额 ${fmt(cap)} 元，请核对结算单`] }
     }
   }
-  st.basicPaid = st.basicPaid.plus(basic.amount)
-  st.basicBase = st.basicBase.plus(base)
+  st.basicPaid = plus(st.basicPaid, basic.amount)
+  st.basicBase = plus(st.basicBase, base)
   return { id: basic.id, amount: basic.amount, unpublished: basic.unpublished, note: basic.note, sources: basic.sources, warnings: basic.warnings }
 }
 
@@ -414,22 +414,22 @@ function criticalStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, p1: 
     critical = criticalIllnessLayer(pack, p1, who, s)
     critical = { ...critical, note: `${critical.note ?? ''}；按起付标准每次住院分别计算` }
   } else {
-    st.criticalBase = st.criticalBase.plus(p1)
+    st.criticalBase = plus(st.criticalBase, p1)
     critical = increase(criticalIllnessLayer(pack, st.criticalBase, who, s), st.critical)
   }
   critical = withinBurden(critical, p1)
-  st.critical = st.critical.plus(paidBy(critical))
+  st.critical = plus(st.critical, paidBy(critical))
   return critical
 }
 
 /** 特药: the cap counted over the year, or per ledger entry (weifang.drugCapPeriod). */
 function specialDrugStep(pack: PolicyPack, who: ChainHousehold, cost: Decimal, st: YearState, s: Scenario): LayerOutcome {
   const before = st.specialDrugCost
-  st.specialDrugCost = st.specialDrugCost.plus(cost)
+  st.specialDrugCost = plus(st.specialDrugCost, cost)
   let drug: LayerOutcome
   if (compare(before, ZERO) > 0 && optionOf(s, pack, 'weifang.drugCapPeriod') === 1) drug = specialDrugLayer(pack, cost, who, s)
   else drug = increase(specialDrugLayer(pack, st.specialDrugCost, who, s), st.specialDrugPaid) as LayerOutcome
-  st.specialDrugPaid = st.specialDrugPaid.plus(drug.amount)
+  st.specialDrugPaid = plus(st.specialDrugPaid, drug.amount)
   return drug
 }
 
@@ -441,14 +441,14 @@ function waiverStep(pack: PolicyPack, who: ChainHousehold, nonCompliant: Decimal
     max = positive(num(rule.maxPerPerson).minus(st.waiver))
   }
   const waiver = hospitalWaiverLayer(pack, nonCompliant, who, s, max)
-  st.waiver = st.waiver.plus(paidBy(waiver))
+  st.waiver = plus(st.waiver, paidBy(waiver))
   return waiver
 }
 
 /** 医疗救助 on the year's cumulative P2, or on this stay's own (weihai.assistancePeriod), within its annual cap. */
 function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const before = st.assistanceBase
-  st.assistanceBase = st.assistanceBase.plus(p2)
+  st.assistanceBase = plus(st.assistanceBase, p2)
   const found = applicableAssistanceRule(pack, who)
   const rule = found && !isUnpublished(found.rule) ? found.rule : undefined
   if (rule && found?.eligibility === 'povertyNotKey' && compare(before, ZERO) > 0 && optionOf(s, pack, 'weihai.assistancePeriod') === 1) {
@@ -463,7 +463,7 @@ function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: 
 /** 再救助: Weihai's on the year's cumulative burden ("一个医疗年度内"); 安丘's 5,000 is a reading. */
 function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const before = st.reassistanceBase
-  st.reassistanceBase = st.reassistanceBase.plus(p5)
+  st.reassistanceBase = plus(st.reassistanceBase, p5)
   const rule = pack.chain.reassistance
   if (!isUnpublished(rule) && compare(before, ZERO) > 0 && pack.readings['anqiu.reassistancePeriod'] && optionOf(s, pack, 'anqiu.reassistancePeriod') === 1) {
     const o = withinCap(reassistanceLayer(pack, p5, who), positive(num(rule.annualCap).minus(st.reassistance)))
@@ -483,11 +483,11 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
   const room = limit === null ? selfPay : positive(limit.minus(st.outpatientCounted))
   const counted = minCap(selfPay, room)
-  st.outpatientCounted = st.outpatientCounted.plus(counted)
+  st.outpatientCounted = plus(st.outpatientCounted, counted)
   // Rounded on the year's counted self-pay, like every cumulative layer: the year never pays more than 70% of 20,000.
   const due = toFen(st.outpatientCounted.times(num(rule.rate)))
   let amount = positive(due.minus(st.outpatientPaid))
-  st.outpatientPaid = st.outpatientPaid.plus(amount)
+  st.outpatientPaid = plus(st.outpatientPaid, amount)
   const excess = selfPay.minus(counted)
   const notes = [`门诊救助：个人自付按${fmt(num(rule.rate).times(100))}%救助，全年计入${limit ? fmt(limit) : ''}元（含）以内`]
   const sources = [rule.rate.reference]
@@ -496,7 +496,7 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
     if (optionOf(s, pack, 'weihai.assistanceScope') === 0 && found?.eligibility === 'povertyNotKey' && !isUnpublished(found.rule) && isPublished(found.rule.rate)) {
       const cap = capValue(found.rule.annualCap)
       const extra = toFen(minCap(excess.times(num(found.rule.rate)), cap === null ? null : positive(cap.minus(st.assistance))))
-      st.assistance = st.assistance.plus(extra)
+      st.assistance = plus(st.assistance, extra)
       amount = amount.plus(extra)
       notes.push(`超过部分按第四层“个人负担2万元以上合规部分”救助`)
       sources.push(found.rule.rate.reference)

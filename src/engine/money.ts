@@ -33,6 +33,15 @@ export function compare(a: Decimal, b: Decimal): number {
   return ad.length === bd.length ? 0 : ad.length > bd.length !== negative ? 1 : -1
 }
 
+/**
+ * a + b. Most terms of a year's running totals are zero (layers that pay nothing, totals not yet
+ * started): adding zero returns the other term itself rather than decimal.js's two copies of it.
+ * The same value: engine figures stay far below the 40 digits at which a sum would be rounded.
+ */
+export function plus(a: Decimal, b: Decimal): Decimal {
+  return b.isZero() ? a : a.isZero() ? b : a.plus(b)
+}
+
 /** Rounds a layer's result to the fen, half up, once. */
 export function toFen(value: Decimal): Decimal {
   return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { Bracket, Cap, Parameter, Reference } from '../policy/types'
 import { isPublished, isUncapped } from '../policy/types'
-import { compare, Dec, toFen, ZERO } from './money'
+import { compare, Dec, plus, toFen, ZERO } from './money'
 import { rateToPercent } from './percent'
 import type { Scenario, UnknownId } from './scenario'
 import { unknownAt } from './scenario'
@@ -35,7 +35,7 @@ export function marginalPayout(brackets: Bracket[], amount: Decimal, floor: Deci
     if (compare(b.from, amount) >= 0) break
     const lo = compare(b.from, floor) > 0 ? b.from : floor
     const hi = b.to !== null && compare(b.to, amount) < 0 ? b.to : amount
-    if (compare(hi, lo) > 0) sum = sum.plus(hi.minus(lo).times(b.rate))
+    if (compare(hi, lo) > 0) sum = plus(sum, hi.minus(lo).times(b.rate))
   }
   return sum
 }

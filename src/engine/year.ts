@@ -12,7 +12,7 @@ import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithO
 import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
-import { compare, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
+import { compare, fmt, fmtOrNull, parseOptionalAmount, plus, ZERO } from './money'
 import { positive } from './scale'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
@@ -273,12 +273,12 @@ function figuresOf(stays: ChainStay[]): Figures {
     const keys = keysOf(i)
     f.set(keys.share, st.share)
     f.set(keys.compliantLeft, st.compliantLeft)
-    share = share.plus(st.share)
+    share = plus(share, st.share)
     // The year so far, through this entry: monotone in every unknown, as the whole year is.
     f.set(keys.shareSoFar, share)
     for (const o of st.outcomes) {
       f.set(keys.layer[o.id], o.amount)
-      const sofar = (year.get(o.id) ?? ZERO).plus(o.amount)
+      const sofar = plus(year.get(o.id) ?? ZERO, o.amount)
       year.set(o.id, sofar)
       f.set(keys.layerSoFar[o.id], sofar)
     }
