@@ -15,7 +15,7 @@ import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer }
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospital-waiver'
 import type { Household, LayerId, LayerOutcome } from './layer'
-import { compare, Dec, fmt, fmtOrNull, plus, toFen, ZERO } from './money'
+import { compare, Dec, fmt, fmtOrNull, minus, plus, toFen, ZERO } from './money'
 import { capValue, minCap, num, positive } from './scale'
 import type { Ask, Scenario } from './scenario'
 import { answersAlike, optionOf, scenario, unknownAt } from './scenario'
@@ -142,7 +142,7 @@ function startState(prior: ChainPrior | undefined): YearState {
 /** The increase of a cumulative layer over what it has paid this year; never negative. */
 function increase(o: LayerOutcome | undefined, paidSoFar: Decimal): LayerOutcome | undefined {
   if (!o) return o
-  return { ...o, amount: compare(o.amount, paidSoFar) > 0 ? o.amount.minus(paidSoFar) : ZERO }
+  return { ...o, amount: compare(o.amount, paidSoFar) > 0 ? minus(o.amount, paidSoFar) : ZERO }
 }
 
 /** At most what is left of an annual cap. */
@@ -257,16 +257,16 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
   // Only the usual run is shown; the others are read for their figures alone.
   const info = describe ? entryInfo(pack, who, e, st) : { kind: e.kind, criticalDeductibleLeft: null, basicCapLeft: null }
   const compliant = e.compliant ?? toFen(e.total.times(new Dec(1).minus(unknownAt(s, 'compliantCost'))))
-  const nonCompliant = e.total.minus(compliant)
+  const nonCompliant = minus(e.total, compliant)
   if (e.kind === 'inpatient') {
     const referral = pack.inpatient.referralRequired?.find((r) => r.tier === who.tier && r.hospitalLevel === e.hospitalLevel)
     if (referral && e.setting === 'local') warnings.push(`${referral.text.text}：未经转诊的，报销可能受影响`)
   }
 
   const basic = basicStep(pack, who, e, compliant, st, s, fresh)
-  const p1 = compliant.minus(basic.amount)
+  const p1 = minus(compliant, basic.amount)
   const critical = criticalStep(pack, who, e, p1, st, s)
-  const p2 = p1.minus(paidBy(critical))
+  const p2 = minus(p1, paidBy(critical))
   const specialDrug = compare(e.specialDrugCost, ZERO) > 0 ? specialDrugStep(pack, who, e.specialDrugCost, st, s) : undefined
 
   const scope = pack.chain.countyScope
@@ -299,19 +299,19 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
     waiver = inScope(waiverStep(pack, who, nonCompliant, st, sc), nonCompliant)
     assistance = inScope(withinBurden(assistanceStep(pack, who, p2, st, sc), p2), p2)
     st.assistance = plus(st.assistance, paidBy(assistance))
-    const p4 = p2.minus(paidBy(assistance))
+    const p4 = minus(p2, paidBy(assistance))
     st.inpatientCompliant = plus(st.inpatientCompliant, compliant)
     st.commercialBase = plus(st.commercialBase, p4)
     // 商业 holds the year's inpatient burden at 9.8% of the year's inpatient compliant cost.
     commercial = inScope(withinBurden(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, sc), st.commercial), p4), p4)
     st.commercial = plus(st.commercial, paidBy(commercial))
-    const p5 = p4.minus(paidBy(commercial))
+    const p5 = minus(p4, paidBy(commercial))
     reassistance = inScope(withinBurden(reassistanceStep(pack, who, p5, st, sc), p5), p5)
     st.reassistance = plus(st.reassistance, paidBy(reassistance))
-    compliantLeft = p5.minus(paidBy(reassistance))
+    compliantLeft = minus(p5, paidBy(reassistance))
   } else {
     assistance = outpatientAssistanceStep(pack, who, p2, st, s)
-    compliantLeft = p2.minus(paidBy(assistance))
+    compliantLeft = minus(p2, paidBy(assistance))
   }
 
   const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter((o): o is LayerOutcome => o !== undefined)
@@ -328,10 +328,10 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
     info,
     total,
     compliant,
-    share: total.minus(paid),
+    share: minus(total, paid),
     compliantLeft,
-    nonCompliantLeft: nonCompliant.minus(paidBy(waiver)),
-    specialDrugLeft: e.specialDrugCost.minus(paidBy(specialDrug))
+    nonCompliantLeft: minus(nonCompliant, paidBy(waiver)),
+    specialDrugLeft: minus(e.specialDrugCost, paidBy(specialDrug))
   }
 }
 
@@ -340,12 +340,12 @@ function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Yea
   if (e.date) info.date = e.date
   if (e.label) info.label = e.label
   const cap = capValue(pack.inpatient.tiers[who.tier].annualCap)
-  info.basicCapLeft = fmtOrNull(cap === null ? null : positive(cap.minus(st.basicPaid)))
+  info.basicCapLeft = fmtOrNull(cap === null ? null : positive(minus(cap, st.basicPaid)))
   const special = pack.outpatient.chronic.special
   if (e.kind === 'specialChronicOutpatient' && special) info.specialChronicDeductibleLeft = fmt(positive(num(special.deductible).minus(st.specialChronicDeductible)))
   const critRule = applicableCriticalIllnessRule(pack.criticalIllness, who).rule
   if (isPublished(critRule.deductible) && !isUnpublished(critRule.scale)) {
-    info.criticalDeductibleLeft = fmt(positive(num(critRule.deductible).minus(st.criticalBase)))
+    info.criticalDeductibleLeft = fmt(positive(minus(num(critRule.deductible), st.criticalBase)))
   }
   return info
 }
@@ -354,7 +354,7 @@ function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Yea
 function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, compliant: Decimal, st: YearState, s: Scenario, fresh: boolean): LayerOutcome {
   const tier = who.tier
   const cap = capValue(pack.inpatient.tiers[tier].annualCap)
-  const capLeft = cap === null ? null : positive(cap.minus(st.basicPaid))
+  const capLeft = cap === null ? null : positive(minus(cap, st.basicPaid))
   let basic: LayerOutcome
   let base: Decimal
   if (e.kind === 'specialChronicOutpatient') {
@@ -363,7 +363,7 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
       throw new PolicyInputError('kind', `${pack.regionName}的政策文件未规定特殊门诊慢性病费用与住院费用合并计算，无法计入`)
     }
     const yearly = num(special.deductible)
-    const left = positive(yearly.minus(st.specialChronicDeductible))
+    const left = positive(minus(yearly, st.specialChronicDeductible))
     const computed = basicInpatientLayer(pack, { tier, hospitalLevel: e.hospitalLevel, compliant, deductible: left, ratio: e.ratio, basicPaid: e.basicPaid, setting: 'local', yearBaseBefore: st.basicBase }, s)
     base = computed.base
     basic = {
@@ -438,7 +438,7 @@ function waiverStep(pack: PolicyPack, who: ChainHousehold, nonCompliant: Decimal
   const rule = pack.chain.hospitalWaiver
   let max: Decimal | undefined
   if (!isUnpublished(rule) && compare(st.waiver, ZERO) > 0 && optionOf(s, pack, 'weihai.waiverPeriod') === 0) {
-    max = positive(num(rule.maxPerPerson).minus(st.waiver))
+    max = positive(minus(num(rule.maxPerPerson), st.waiver))
   }
   const waiver = hospitalWaiverLayer(pack, nonCompliant, who, s, max)
   st.waiver = plus(st.waiver, paidBy(waiver))
@@ -454,7 +454,7 @@ function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: 
   if (rule && found?.eligibility === 'povertyNotKey' && compare(before, ZERO) > 0 && optionOf(s, pack, 'weihai.assistancePeriod') === 1) {
     const own = assistanceLayer(pack, p2, who, s)
     const cap = capValue(rule.annualCap)
-    const o = withinCap(own, cap === null ? null : positive(cap.minus(st.assistance)))
+    const o = withinCap(own, cap === null ? null : positive(minus(cap, st.assistance)))
     return o && { ...o, note: `${o.note ?? ''}；按2万元每次住院分别计算` }
   }
   return increase(assistanceLayer(pack, st.assistanceBase, who, s), st.assistance)
@@ -466,7 +466,7 @@ function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st
   st.reassistanceBase = plus(st.reassistanceBase, p5)
   const rule = pack.chain.reassistance
   if (!isUnpublished(rule) && compare(before, ZERO) > 0 && pack.readings['anqiu.reassistancePeriod'] && optionOf(s, pack, 'anqiu.reassistancePeriod') === 1) {
-    const o = withinCap(reassistanceLayer(pack, p5, who), positive(num(rule.annualCap).minus(st.reassistance)))
+    const o = withinCap(reassistanceLayer(pack, p5, who), positive(minus(num(rule.annualCap), st.reassistance)))
     return o && { ...o, note: `${o.note ?? ''}；按5000元每次住院分别计算` }
   }
   return increase(reassistanceLayer(pack, st.reassistanceBase, who), st.reassistance)
@@ -481,21 +481,21 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
   const rule = pack.outpatient.chronic.assistanceRules?.find((r) => r.id === 'povertyChronic')
   if (!rule || !who.povertyHousehold) return undefined
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
-  const room = limit === null ? selfPay : positive(limit.minus(st.outpatientCounted))
+  const room = limit === null ? selfPay : positive(minus(limit, st.outpatientCounted))
   const counted = minCap(selfPay, room)
   st.outpatientCounted = plus(st.outpatientCounted, counted)
   // Rounded on the year's counted self-pay, like every cumulative layer: the year never pays more than 70% of 20,000.
   const due = toFen(st.outpatientCounted.times(num(rule.rate)))
-  let amount = positive(due.minus(st.outpatientPaid))
+  let amount = positive(minus(due, st.outpatientPaid))
   st.outpatientPaid = plus(st.outpatientPaid, amount)
-  const excess = selfPay.minus(counted)
+  const excess = minus(selfPay, counted)
   const notes = [`门诊救助：个人自付按${fmt(num(rule.rate).times(100))}%救助，全年计入${limit ? fmt(limit) : ''}元（含）以内`]
   const sources = [rule.rate.reference]
   if (compare(excess, ZERO) > 0) {
     const found = applicableAssistanceRule(pack, who)
     if (optionOf(s, pack, 'weihai.assistanceScope') === 0 && found?.eligibility === 'povertyNotKey' && !isUnpublished(found.rule) && isPublished(found.rule.rate)) {
       const cap = capValue(found.rule.annualCap)
-      const extra = toFen(minCap(excess.times(num(found.rule.rate)), cap === null ? null : positive(cap.minus(st.assistance))))
+      const extra = toFen(minCap(excess.times(num(found.rule.rate)), cap === null ? null : positive(minus(cap, st.assistance))))
       st.assistance = plus(st.assistance, extra)
       amount = amount.plus(extra)
       notes.push(`超过部分按第四层“个人负担2万元以上合规部分”救助`)

@@ -42,6 +42,11 @@ export function plus(a: Decimal, b: Decimal): Decimal {
   return b.isZero() ? a : a.isZero() ? b : a.plus(b)
 }
 
+/** a − b, with the same shortcut as `plus` for a zero b (a layer that paid nothing). */
+export function minus(a: Decimal, b: Decimal): Decimal {
+  return b.isZero() ? a : a.minus(b)
+}
+
 /** Rounds a layer's result to the fen, half up, once. */
 export function toFen(value: Decimal): Decimal {
   return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
