@@ -339,11 +339,12 @@ function groups(e: Evaluation, id: ReadingId): Run[][] {
   let found = byReading.get(id)
   if (!found) {
     const byOthers = new Map<string, Run[]>()
+    // Every option a run takes is of a reading the evaluation asked: the options of the others, in
+    // one order, name the group.
+    const othersOf = e.readings.filter((other) => other !== id)
     for (const r of e.runs) {
-      const others = Object.entries(r.options)
-        .filter(([other, v]) => other !== id && v !== 0)
-        .sort()
-        .join(',')
+      let others = ''
+      for (const other of othersOf) others += `${r.options[other] ?? 0},`
       const group = byOthers.get(others)
       if (group) group.push(r)
       else byOthers.set(others, [r])
