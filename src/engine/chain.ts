@@ -187,7 +187,10 @@ interface MemoNode {
 interface MemoEntry {
   /** What the entry asked, with the answers it got: a run with the same answers computes the same. */
   trail: Ask[]
-  /** Computed by a run that builds the words shown (only the usual run does). */
+  /**
+   * Computed by a run that builds the words shown (only the usual run does). A run that does not may
+   * take it, since it reads the figures alone; a describing run never takes an entry without words.
+   */
   described: boolean
   stay: ChainStay
   after: YearState
