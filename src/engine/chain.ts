@@ -171,16 +171,22 @@ export function entryName(i: number): string {
 /**
  * The entries the runs of one evaluation have computed (one household, year and list of entries).
  * An entry's result depends only on the year before it and on the answers to the questions it asks
- * of the scenario; a run that reaches entry k through the same earlier entries and would get the same
+ * of the scenario; a run that reaches entry k with the same year before it and would get the same
  * answers takes the stored entry instead of computing it again. Most of an evaluation's runs differ
  * in a reading that only a few entries ask, or only a later one.
  */
 export interface EntryMemo {
   first: MemoNode
+  /**
+   * The years after k entries, each once: runs whose earlier entries differ but leave the same year
+   * (a reading that moved nothing, an unknown whose limit did not bind) go on from the same node.
+   */
+  after: MemoNode[][]
 }
 
-/** The year before an entry, as one sequence of earlier entries left it: the entries computed from it. */
+/** The year before an entry, as the earlier entries left it: the entries computed from it. */
 interface MemoNode {
+  year: YearState
   computed: MemoEntry[]
 }
 
@@ -193,12 +199,24 @@ interface MemoEntry {
    */
   described: boolean
   stay: ChainStay
-  after: YearState
+  /** The year after it. */
   next: MemoNode
 }
 
-export function entryMemo(): EntryMemo {
-  return { first: { computed: [] } }
+export function entryMemo(prior: ChainPrior | undefined): EntryMemo {
+  return { first: { year: startState(prior), computed: [] }, after: [] }
+}
+
+const YEAR_FIELDS = Object.keys(startState(undefined)) as (keyof YearState)[]
+
+/** The node of this year after k entries: the one some run already reached, or a new one. */
+function nodeAfter(memo: EntryMemo, k: number, year: YearState): MemoNode {
+  const nodes = (memo.after[k] ??= [])
+  const same = nodes.find((n) => YEAR_FIELDS.every((f) => compare(n.year[f], year[f]) === 0))
+  if (same) return same
+  const node: MemoNode = { year: { ...year }, computed: [] }
+  nodes.push(node)
+  return node
 }
 
 /**
@@ -231,7 +249,7 @@ export function runChain(
           else unknownAt(s, a.unknown)
         }
         stay = known.stay
-        st = { ...known.after }
+        st = { ...known.next.year }
         node = known.next
       } else if (node) {
         const trail: Ask[] = []
@@ -241,8 +259,8 @@ export function runChain(
         } finally {
           s.asked.trail = undefined
         }
-        const next: MemoNode = { computed: [] }
-        node.computed.push({ trail, described: describe, stay, after: { ...st }, next })
+        const next = nodeAfter(memo as EntryMemo, k + 1, st)
+        node.computed.push({ trail, described: describe, stay, next })
         node = next
       } else {
         stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)

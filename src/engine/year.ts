@@ -401,7 +401,7 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
   const order = yearOrder(entries, warnings)
   const sorted = order.map((i) => entries[i])
   let usualRun: ChainStay[] | undefined
-  const memo = entryMemo()
+  const memo = entryMemo(prior)
   const run = (s: Scenario) => {
     const stays = runChain(pack, who, sorted, prior, s, (k, e) => named(order[k], e), usualRun === undefined, memo)
     // The first run is the usual one: its words are the ones shown.

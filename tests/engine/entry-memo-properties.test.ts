@@ -1,5 +1,5 @@
 // The entry memo (chain.ts): runs of one evaluation share the entries an earlier run computed from
-// the same year before them under the same answers. Whatever order scenarios come in, each run must
+// the same year before them under the same answers, however that year was reached. Whatever order scenarios come in, each run must
 // give exactly what it gives alone: the same stays, and its scenario the same record of what was
 // asked (in the same order: the evaluator's combinations follow it).
 import fc from 'fast-check'
@@ -20,7 +20,8 @@ const household = fc.record({
   tier: fc.constantFrom(1 as const, 2 as const),
   povertyHousehold: fc.boolean(),
   assistanceGroup: fc.constantFrom('none' as const, 'key' as const, 'lowIncome' as const),
-  county: fc.constantFrom('anqiu' as const, 'other' as const, undefined)
+  county: fc.constantFrom('anqiu' as const, 'other' as const, undefined),
+  prior: fc.constantFrom(undefined, { compliantCost: '50000', basicPaid: '20000', criticalPaid: '1000', assistancePaid: '500' })
 })
 
 const entry = fc.record({
@@ -101,7 +102,7 @@ describe('entry memo', () => {
           })
           return scenario(options, unknowns, d.deductible)
         })
-        const memo = entryMemo()
+        const memo = entryMemo(prior)
         scenarios.forEach((make, i) => {
           const shared = make()
           const alone = make()
