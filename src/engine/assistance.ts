@@ -8,6 +8,12 @@ import { cappedPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { unknownAt } from './scenario'
 
+const ASSISTANCE_ORDER: readonly [ChainEligibility, keyof PolicyPack['chain']['assistance']][] = [
+  ['povertyNotKey', 'povertyNotKey'],
+  ['keyGroup', 'key'],
+  ['lowIncomeGroup', 'lowIncome']
+]
+
 /**
  * Which assistance rule applies, most specific first: Weihai's rule for poverty households outside
  * the key group, then the key group, then the low-income group.
@@ -17,12 +23,8 @@ export function applicableAssistanceRule(
   who: Household
 ): { eligibility: ChainEligibility; rule: AssistanceRule | Unpublished } | undefined {
   const a = pack.chain.assistance
-  const candidates: [ChainEligibility, AssistanceRule | Unpublished | undefined][] = [
-    ['povertyNotKey', a.povertyNotKey],
-    ['keyGroup', a.key],
-    ['lowIncomeGroup', a.lowIncome]
-  ]
-  for (const [eligibility, rule] of candidates) {
+  for (const [eligibility, key] of ASSISTANCE_ORDER) {
+    const rule = a[key]
     if (rule !== undefined && isEligible(eligibility, who)) return { eligibility, rule }
   }
   return undefined

@@ -3,7 +3,7 @@ import type { HospitalLevel, InpatientSetting, PolicyPack, Reference, Tier } fro
 import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { LayerOutcome } from './layer'
-import { Dec, fmt, toFen, ZERO } from './money'
+import { compare, Dec, fmt, plus, toFen, ZERO } from './money'
 import { capValue, marginalPayout, minCap, num, percent, positive } from './scale'
 import type { Scenario } from './scenario'
 import { optionOf, scenario, unknownAt } from './scenario'
@@ -93,8 +93,8 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
     const scale = scales[i.hospitalLevel]
     const brackets = scale.brackets
     // 二档's 40,000 band on this stay alone, or on the year's compliant cost so far.
-    const before = brackets.length > 1 && i.yearBaseBefore?.gt(0) && optionOf(s, pack, 'weihai.tier2Band') === 1 ? i.yearBaseBefore : ZERO
-    raw = marginalPayout(brackets, before.plus(base), before.plus(deductible))
+    const before = brackets.length > 1 && i.yearBaseBefore !== undefined && compare(i.yearBaseBefore, ZERO) > 0 && optionOf(s, pack, 'weihai.tier2Band') === 1 ? i.yearBaseBefore : ZERO
+    raw = marginalPayout(brackets, plus(before, base), plus(before, deductible))
     if (brackets.length > 1 && cap !== null) raw = raw.minus(aboveCapBand(pack, s, brackets[brackets.length - 1].rate, i, base, deductible, cap))
     sources.unshift(scale.reference)
   } else {
@@ -124,10 +124,10 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
 function aboveCapBand(pack: PolicyPack, s: Scenario, topRate: string, i: BasicInpatientInput, base: Decimal, deductible: Decimal, cap: Decimal): Decimal {
   const before = i.yearBaseBefore ?? ZERO
   const end = before.plus(base)
-  if (!end.gt(cap) || !pack.readings['weihai.capMeaning']) return ZERO
+  if (compare(end, cap) <= 0 || !pack.readings['weihai.capMeaning']) return ZERO
   if (optionOf(s, pack, 'weihai.capMeaning') === 0) return ZERO
   const start = before.plus(deductible)
-  const from = start.gt(cap) ? start : cap
+  const from = compare(start, cap) > 0 ? start : cap
   return positive(end.minus(from)).times(topRate)
 }
 

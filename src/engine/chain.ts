@@ -15,10 +15,10 @@ import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer }
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospital-waiver'
 import type { Household, LayerId, LayerOutcome } from './layer'
-import { Dec, fmt, fmtOrNull, toFen, ZERO } from './money'
+import { compare, Dec, fmt, fmtOrNull, minus, plus, toFen, ZERO } from './money'
 import { capValue, minCap, num, positive } from './scale'
-import type { Scenario } from './scenario'
-import { optionOf, scenario, unknownAt } from './scenario'
+import type { Ask, Scenario } from './scenario'
+import { answersAlike, optionOf, scenario, unknownAt } from './scenario'
 
 /** An entry of the medical year: a hospital stay, or a Weihai special chronic outpatient bill pooled with inpatient costs. */
 export type YearEntryKind = 'inpatient' | 'specialChronicOutpatient'
@@ -142,12 +142,12 @@ function startState(prior: ChainPrior | undefined): YearState {
 /** The increase of a cumulative layer over what it has paid this year; never negative. */
 function increase(o: LayerOutcome | undefined, paidSoFar: Decimal): LayerOutcome | undefined {
   if (!o) return o
-  return { ...o, amount: o.amount.gt(paidSoFar) ? o.amount.minus(paidSoFar) : ZERO }
+  return { ...o, amount: compare(o.amount, paidSoFar) > 0 ? minus(o.amount, paidSoFar) : ZERO }
 }
 
 /** At most what is left of an annual cap. */
 function withinCap(o: LayerOutcome | undefined, capLeft: Decimal | null): LayerOutcome | undefined {
-  if (!o || capLeft === null || !o.amount.gt(capLeft)) return o
+  if (!o || capLeft === null || compare(o.amount, capLeft) <= 0) return o
   return { ...o, amount: capLeft }
 }
 
@@ -168,7 +168,61 @@ export function entryName(i: number): string {
   return `第${i + 1}条`
 }
 
-/** Runs the whole chain over the year's entries in this scenario; `named` words an input error of entry k. */
+/**
+ * The entries the runs of one evaluation have computed (one household, year and list of entries).
+ * An entry's result depends only on the year before it and on the answers to the questions it asks
+ * of the scenario; a run that reaches entry k with the same year before it and would get the same
+ * answers takes the stored entry instead of computing it again. Most of an evaluation's runs differ
+ * in a reading that only a few entries ask, or only a later one.
+ */
+export interface EntryMemo {
+  first: MemoNode
+  /**
+   * The years after k entries, each once: runs whose earlier entries differ but leave the same year
+   * (a reading that moved nothing, an unknown whose limit did not bind) go on from the same node.
+   */
+  after: MemoNode[][]
+}
+
+/** The year before an entry, as the earlier entries left it: the entries computed from it. */
+interface MemoNode {
+  year: YearState
+  computed: MemoEntry[]
+}
+
+interface MemoEntry {
+  /** What the entry asked, with the answers it got: a run with the same answers computes the same. */
+  trail: Ask[]
+  /**
+   * Computed by a run that builds the words shown (only the usual run does). A run that does not may
+   * take it, since it reads the figures alone; a describing run never takes an entry without words.
+   */
+  described: boolean
+  stay: ChainStay
+  /** The year after it. */
+  next: MemoNode
+}
+
+export function entryMemo(prior: ChainPrior | undefined): EntryMemo {
+  return { first: { year: startState(prior), computed: [] }, after: [] }
+}
+
+const YEAR_FIELDS = Object.keys(startState(undefined)) as (keyof YearState)[]
+
+/** The node of this year after k entries: the one some run already reached, or a new one. */
+function nodeAfter(memo: EntryMemo, k: number, year: YearState): MemoNode {
+  const nodes = (memo.after[k] ??= [])
+  const same = nodes.find((n) => YEAR_FIELDS.every((f) => compare(n.year[f], year[f]) === 0))
+  if (same) return same
+  const node: MemoNode = { year: { ...year }, computed: [] }
+  nodes.push(node)
+  return node
+}
+
+/**
+ * Runs the whole chain over the year's entries in this scenario; `named` words an input error of
+ * entry k. With a memo, an entry some earlier run computed under the same answers is taken from it.
+ */
 export function runChain(
   pack: PolicyPack,
   who: ChainHousehold,
@@ -176,14 +230,41 @@ export function runChain(
   prior: ChainPrior | undefined,
   s: Scenario,
   named: (k: number, e: unknown) => unknown = (_k, e) => e,
-  describe = true
+  describe = true,
+  memo?: EntryMemo
 ): ChainStay[] {
-  const st = startState(prior)
+  let st = startState(prior)
+  // A deductible put on every blank entry is read beyond what the trail records: such a run computes its own.
+  let node = s.deductible === undefined ? memo?.first : undefined
   return entries.map((e, k) => {
     try {
       const before = s.asked.unknowns.size
       s.asked.entry = k
-      const stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+      const known = node?.computed.find((m) => (m.described || !describe) && m.trail.every((a) => answersAlike(s, a)))
+      let stay: ChainStay
+      if (known) {
+        // Asked again, so the scenario learns what this entry asks, as when it is computed.
+        for (const a of known.trail) {
+          if ('reading' in a) optionOf(s, pack, a.reading)
+          else unknownAt(s, a.unknown)
+        }
+        stay = known.stay
+        st = { ...known.next.year }
+        node = known.next
+      } else if (node) {
+        const trail: Ask[] = []
+        s.asked.trail = trail
+        try {
+          stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+        } finally {
+          s.asked.trail = undefined
+        }
+        const next = nodeAfter(memo as EntryMemo, k + 1, st)
+        node.computed.push({ trail, described: describe, stay, next })
+        node = next
+      } else {
+        stay = runEntry(pack, who, e, st, s, k === 0 && prior === undefined, describe)
+      }
       if (s.asked.unknowns.size > before && s.asked.firstEntry === undefined) s.asked.firstEntry = k
       return stay
     } catch (err) {
@@ -197,17 +278,17 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
   // Only the usual run is shown; the others are read for their figures alone.
   const info = describe ? entryInfo(pack, who, e, st) : { kind: e.kind, criticalDeductibleLeft: null, basicCapLeft: null }
   const compliant = e.compliant ?? toFen(e.total.times(new Dec(1).minus(unknownAt(s, 'compliantCost'))))
-  const nonCompliant = e.total.minus(compliant)
+  const nonCompliant = minus(e.total, compliant)
   if (e.kind === 'inpatient') {
     const referral = pack.inpatient.referralRequired?.find((r) => r.tier === who.tier && r.hospitalLevel === e.hospitalLevel)
     if (referral && e.setting === 'local') warnings.push(`${referral.text.text}：未经转诊的，报销可能受影响`)
   }
 
   const basic = basicStep(pack, who, e, compliant, st, s, fresh)
-  const p1 = compliant.minus(basic.amount)
+  const p1 = minus(compliant, basic.amount)
   const critical = criticalStep(pack, who, e, p1, st, s)
-  const p2 = p1.minus(paidBy(critical))
-  const specialDrug = e.specialDrugCost.gt(0) ? specialDrugStep(pack, who, e.specialDrugCost, st, s) : undefined
+  const p2 = minus(p1, paidBy(critical))
+  const specialDrug = compare(e.specialDrugCost, ZERO) > 0 ? specialDrugStep(pack, who, e.specialDrugCost, st, s) : undefined
 
   const scope = pack.chain.countyScope
   const outOfScope = scope !== undefined && who.county !== scope.county
@@ -238,26 +319,26 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
   if (e.kind === 'inpatient') {
     waiver = inScope(waiverStep(pack, who, nonCompliant, st, sc), nonCompliant)
     assistance = inScope(withinBurden(assistanceStep(pack, who, p2, st, sc), p2), p2)
-    st.assistance = st.assistance.plus(paidBy(assistance))
-    const p4 = p2.minus(paidBy(assistance))
-    st.inpatientCompliant = st.inpatientCompliant.plus(compliant)
-    st.commercialBase = st.commercialBase.plus(p4)
+    st.assistance = plus(st.assistance, paidBy(assistance))
+    const p4 = minus(p2, paidBy(assistance))
+    st.inpatientCompliant = plus(st.inpatientCompliant, compliant)
+    st.commercialBase = plus(st.commercialBase, p4)
     // 商业 holds the year's inpatient burden at 9.8% of the year's inpatient compliant cost.
     commercial = inScope(withinBurden(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, sc), st.commercial), p4), p4)
-    st.commercial = st.commercial.plus(paidBy(commercial))
-    const p5 = p4.minus(paidBy(commercial))
+    st.commercial = plus(st.commercial, paidBy(commercial))
+    const p5 = minus(p4, paidBy(commercial))
     reassistance = inScope(withinBurden(reassistanceStep(pack, who, p5, st, sc), p5), p5)
-    st.reassistance = st.reassistance.plus(paidBy(reassistance))
-    compliantLeft = p5.minus(paidBy(reassistance))
+    st.reassistance = plus(st.reassistance, paidBy(reassistance))
+    compliantLeft = minus(p5, paidBy(reassistance))
   } else {
     assistance = outpatientAssistanceStep(pack, who, p2, st, s)
-    compliantLeft = p2.minus(paidBy(assistance))
+    compliantLeft = minus(p2, paidBy(assistance))
   }
 
   const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter((o): o is LayerOutcome => o !== undefined)
   let paid = ZERO
   for (const o of outcomes) {
-    paid = paid.plus(o.amount)
+    paid = plus(paid, o.amount)
     warnings.push(...o.warnings)
   }
   const total = e.total.plus(e.specialDrugCost)
@@ -268,10 +349,10 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
     info,
     total,
     compliant,
-    share: total.minus(paid),
+    share: minus(total, paid),
     compliantLeft,
-    nonCompliantLeft: nonCompliant.minus(paidBy(waiver)),
-    specialDrugLeft: e.specialDrugCost.minus(paidBy(specialDrug))
+    nonCompliantLeft: minus(nonCompliant, paidBy(waiver)),
+    specialDrugLeft: minus(e.specialDrugCost, paidBy(specialDrug))
   }
 }
 
@@ -280,12 +361,12 @@ function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Yea
   if (e.date) info.date = e.date
   if (e.label) info.label = e.label
   const cap = capValue(pack.inpatient.tiers[who.tier].annualCap)
-  info.basicCapLeft = fmtOrNull(cap === null ? null : positive(cap.minus(st.basicPaid)))
+  info.basicCapLeft = fmtOrNull(cap === null ? null : positive(minus(cap, st.basicPaid)))
   const special = pack.outpatient.chronic.special
   if (e.kind === 'specialChronicOutpatient' && special) info.specialChronicDeductibleLeft = fmt(positive(num(special.deductible).minus(st.specialChronicDeductible)))
   const critRule = applicableCriticalIllnessRule(pack.criticalIllness, who).rule
   if (isPublished(critRule.deductible) && !isUnpublished(critRule.scale)) {
-    info.criticalDeductibleLeft = fmt(positive(num(critRule.deductible).minus(st.criticalBase)))
+    info.criticalDeductibleLeft = fmt(positive(minus(num(critRule.deductible), st.criticalBase)))
   }
   return info
 }
@@ -294,7 +375,7 @@ function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Yea
 function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, compliant: Decimal, st: YearState, s: Scenario, fresh: boolean): LayerOutcome {
   const tier = who.tier
   const cap = capValue(pack.inpatient.tiers[tier].annualCap)
-  const capLeft = cap === null ? null : positive(cap.minus(st.basicPaid))
+  const capLeft = cap === null ? null : positive(minus(cap, st.basicPaid))
   let basic: LayerOutcome
   let base: Decimal
   if (e.kind === 'specialChronicOutpatient') {
@@ -303,7 +384,7 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
       throw new PolicyInputError('kind', `${pack.regionName}的政策文件未规定特殊门诊慢性病费用与住院费用合并计算，无法计入`)
     }
     const yearly = num(special.deductible)
-    const left = positive(yearly.minus(st.specialChronicDeductible))
+    const left = positive(minus(yearly, st.specialChronicDeductible))
     const computed = basicInpatientLayer(pack, { tier, hospitalLevel: e.hospitalLevel, compliant, deductible: left, ratio: e.ratio, basicPaid: e.basicPaid, setting: 'local', yearBaseBefore: st.basicBase }, s)
     base = computed.base
     basic = {
@@ -313,7 +394,7 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
         .join('；'),
       sources: [special.deductible.reference, special.mergedWithInpatient.reference, ...computed.sources]
     }
-    st.specialChronicDeductible = st.specialChronicDeductible.plus(compliant.lt(left) ? compliant : left)
+    st.specialChronicDeductible = plus(st.specialChronicDeductible, compare(compliant, left) < 0 ? compliant : left)
   } else {
     const computed = basicInpatientLayer(
       pack,
@@ -325,16 +406,16 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
   }
   if (cap !== null && capLeft !== null) {
     if (e.basicPaid === undefined) {
-      if (basic.amount.gt(capLeft)) {
+      if (compare(basic.amount, capLeft) > 0) {
         const note = `本年度统筹基金已支付${fmt(st.basicPaid)}元，年度最高支付限额${fmt(cap)}元，本次只按剩余的${fmt(capLeft)}元支付`
         basic = { ...basic, amount: capLeft, note: basic.note ? `${basic.note}；${note}` : note }
       }
-    } else if (!fresh && st.basicPaid.plus(basic.amount).gt(cap)) {
+    } else if (!fresh && compare(st.basicPaid.plus(basic.amount), cap) > 0) {
       basic = { ...basic, warnings: [...basic.warnings, `本年度累计统筹基金支付超过年度最高支付限额 ${fmt(cap)} 元，请核对结算单`] }
     }
   }
-  st.basicPaid = st.basicPaid.plus(basic.amount)
-  st.basicBase = st.basicBase.plus(base)
+  st.basicPaid = plus(st.basicPaid, basic.amount)
+  st.basicBase = plus(st.basicBase, base)
   return { id: basic.id, amount: basic.amount, unpublished: basic.unpublished, note: basic.note, sources: basic.sources, warnings: basic.warnings }
 }
 
@@ -348,28 +429,28 @@ function criticalStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, p1: 
     return { id: 'critical', amount: ZERO, note: '按特殊门诊慢性病费用不计入大病保险计算', sources: [], warnings: [] }
   }
   const { exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
-  const perStay = exception !== undefined && st.criticalBase.gt(0) && pack.readings['weihai.criticalPeriod'] !== undefined && optionOf(s, pack, 'weihai.criticalPeriod') === 1
+  const perStay = exception !== undefined && compare(st.criticalBase, ZERO) > 0 && pack.readings['weihai.criticalPeriod'] !== undefined && optionOf(s, pack, 'weihai.criticalPeriod') === 1
   let critical: LayerOutcome | undefined
   if (perStay) {
     critical = criticalIllnessLayer(pack, p1, who, s)
     critical = { ...critical, note: `${critical.note ?? ''}；按起付标准每次住院分别计算` }
   } else {
-    st.criticalBase = st.criticalBase.plus(p1)
+    st.criticalBase = plus(st.criticalBase, p1)
     critical = increase(criticalIllnessLayer(pack, st.criticalBase, who, s), st.critical)
   }
   critical = withinBurden(critical, p1)
-  st.critical = st.critical.plus(paidBy(critical))
+  st.critical = plus(st.critical, paidBy(critical))
   return critical
 }
 
 /** 特药: the cap counted over the year, or per ledger entry (weifang.drugCapPeriod). */
 function specialDrugStep(pack: PolicyPack, who: ChainHousehold, cost: Decimal, st: YearState, s: Scenario): LayerOutcome {
   const before = st.specialDrugCost
-  st.specialDrugCost = st.specialDrugCost.plus(cost)
+  st.specialDrugCost = plus(st.specialDrugCost, cost)
   let drug: LayerOutcome
-  if (before.gt(0) && optionOf(s, pack, 'weifang.drugCapPeriod') === 1) drug = specialDrugLayer(pack, cost, who, s)
+  if (compare(before, ZERO) > 0 && optionOf(s, pack, 'weifang.drugCapPeriod') === 1) drug = specialDrugLayer(pack, cost, who, s)
   else drug = increase(specialDrugLayer(pack, st.specialDrugCost, who, s), st.specialDrugPaid) as LayerOutcome
-  st.specialDrugPaid = st.specialDrugPaid.plus(drug.amount)
+  st.specialDrugPaid = plus(st.specialDrugPaid, drug.amount)
   return drug
 }
 
@@ -377,24 +458,24 @@ function specialDrugStep(pack: PolicyPack, who: ChainHousehold, cost: Decimal, s
 function waiverStep(pack: PolicyPack, who: ChainHousehold, nonCompliant: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const rule = pack.chain.hospitalWaiver
   let max: Decimal | undefined
-  if (!isUnpublished(rule) && st.waiver.gt(0) && optionOf(s, pack, 'weihai.waiverPeriod') === 0) {
-    max = positive(num(rule.maxPerPerson).minus(st.waiver))
+  if (!isUnpublished(rule) && compare(st.waiver, ZERO) > 0 && optionOf(s, pack, 'weihai.waiverPeriod') === 0) {
+    max = positive(minus(num(rule.maxPerPerson), st.waiver))
   }
   const waiver = hospitalWaiverLayer(pack, nonCompliant, who, s, max)
-  st.waiver = st.waiver.plus(paidBy(waiver))
+  st.waiver = plus(st.waiver, paidBy(waiver))
   return waiver
 }
 
 /** 医疗救助 on the year's cumulative P2, or on this stay's own (weihai.assistancePeriod), within its annual cap. */
 function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const before = st.assistanceBase
-  st.assistanceBase = st.assistanceBase.plus(p2)
+  st.assistanceBase = plus(st.assistanceBase, p2)
   const found = applicableAssistanceRule(pack, who)
   const rule = found && !isUnpublished(found.rule) ? found.rule : undefined
-  if (rule && found?.eligibility === 'povertyNotKey' && before.gt(0) && optionOf(s, pack, 'weihai.assistancePeriod') === 1) {
+  if (rule && found?.eligibility === 'povertyNotKey' && compare(before, ZERO) > 0 && optionOf(s, pack, 'weihai.assistancePeriod') === 1) {
     const own = assistanceLayer(pack, p2, who, s)
     const cap = capValue(rule.annualCap)
-    const o = withinCap(own, cap === null ? null : positive(cap.minus(st.assistance)))
+    const o = withinCap(own, cap === null ? null : positive(minus(cap, st.assistance)))
     return o && { ...o, note: `${o.note ?? ''}；按2万元每次住院分别计算` }
   }
   return increase(assistanceLayer(pack, st.assistanceBase, who, s), st.assistance)
@@ -403,10 +484,10 @@ function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: 
 /** 再救助: Weihai's on the year's cumulative burden ("一个医疗年度内"); 安丘's 5,000 is a reading. */
 function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const before = st.reassistanceBase
-  st.reassistanceBase = st.reassistanceBase.plus(p5)
+  st.reassistanceBase = plus(st.reassistanceBase, p5)
   const rule = pack.chain.reassistance
-  if (!isUnpublished(rule) && before.gt(0) && pack.readings['anqiu.reassistancePeriod'] && optionOf(s, pack, 'anqiu.reassistancePeriod') === 1) {
-    const o = withinCap(reassistanceLayer(pack, p5, who), positive(num(rule.annualCap).minus(st.reassistance)))
+  if (!isUnpublished(rule) && compare(before, ZERO) > 0 && pack.readings['anqiu.reassistancePeriod'] && optionOf(s, pack, 'anqiu.reassistancePeriod') === 1) {
+    const o = withinCap(reassistanceLayer(pack, p5, who), positive(minus(num(rule.annualCap), st.reassistance)))
     return o && { ...o, note: `${o.note ?? ''}；按5000元每次住院分别计算` }
   }
   return increase(reassistanceLayer(pack, st.reassistanceBase, who), st.reassistance)
@@ -421,22 +502,22 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
   const rule = pack.outpatient.chronic.assistanceRules?.find((r) => r.id === 'povertyChronic')
   if (!rule || !who.povertyHousehold) return undefined
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
-  const room = limit === null ? selfPay : positive(limit.minus(st.outpatientCounted))
+  const room = limit === null ? selfPay : positive(minus(limit, st.outpatientCounted))
   const counted = minCap(selfPay, room)
-  st.outpatientCounted = st.outpatientCounted.plus(counted)
+  st.outpatientCounted = plus(st.outpatientCounted, counted)
   // Rounded on the year's counted self-pay, like every cumulative layer: the year never pays more than 70% of 20,000.
   const due = toFen(st.outpatientCounted.times(num(rule.rate)))
-  let amount = positive(due.minus(st.outpatientPaid))
-  st.outpatientPaid = st.outpatientPaid.plus(amount)
-  const excess = selfPay.minus(counted)
+  let amount = positive(minus(due, st.outpatientPaid))
+  st.outpatientPaid = plus(st.outpatientPaid, amount)
+  const excess = minus(selfPay, counted)
   const notes = [`门诊救助：个人自付按${fmt(num(rule.rate).times(100))}%救助，全年计入${limit ? fmt(limit) : ''}元（含）以内`]
   const sources = [rule.rate.reference]
-  if (excess.gt(0)) {
+  if (compare(excess, ZERO) > 0) {
     const found = applicableAssistanceRule(pack, who)
     if (optionOf(s, pack, 'weihai.assistanceScope') === 0 && found?.eligibility === 'povertyNotKey' && !isUnpublished(found.rule) && isPublished(found.rule.rate)) {
       const cap = capValue(found.rule.annualCap)
-      const extra = toFen(minCap(excess.times(num(found.rule.rate)), cap === null ? null : positive(cap.minus(st.assistance))))
-      st.assistance = st.assistance.plus(extra)
+      const extra = toFen(minCap(excess.times(num(found.rule.rate)), cap === null ? null : positive(minus(cap, st.assistance))))
+      st.assistance = plus(st.assistance, extra)
       amount = amount.plus(extra)
       notes.push(`超过部分按第四层“个人负担2万元以上合规部分”救助`)
       sources.push(found.rule.rate.reference)

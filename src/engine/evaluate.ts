@@ -6,7 +6,7 @@
 import type Decimal from 'decimal.js'
 import type { PolicyPack, ReadingId } from '../policy/types'
 import type { Range } from './layer'
-import { fmt } from './money'
+import { compare, fmt } from './money'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
 
@@ -23,6 +23,8 @@ interface Run {
    * the year's thresholds when large: these runs move it against the others, for the later stays.
    */
   mixed?: Figures[]
+  /** Those of `raised`, `lowered` and `mixed` that are not this run's own figures: the ones a range reads. */
+  limits: Figures[]
 }
 
 export interface Evaluation {
@@ -135,6 +137,9 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   const first = scenario()
   const usual = run(first)
   const asked = first.asked
+  // The runs that met an unknown. A run that met none took no path an unknown's limit could change
+  // (the scenario's unknowns are read only where they are asked), so at every limit it is itself.
+  const metUnknown = new Set<Run>()
   const note = (s: Scenario) => {
     for (const id of s.asked.unknowns) asked.unknowns.add(id)
     for (const [id, k] of s.asked.entryOf) {
@@ -148,14 +153,16 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     const k = s.asked.firstEntry
     if (k !== undefined && (asked.firstEntry === undefined || k < asked.firstEntry)) asked.firstEntry = k
   }
-  let runs: Run[] = [{ options: {}, figures: usual }]
+  let runs: Run[] = [{ options: {}, figures: usual, limits: [] }]
+  if (asked.unknowns.size > 0) metUnknown.add(runs[0])
   const byCombo = new Map<string, Run>([['', runs[0]]])
   const runCombo = (options: Partial<Record<ReadingId, number>>): Run => {
     const key = comboKey(options)
     const known = byCombo.get(key)
     if (known) return known
     const s = scenario(options)
-    const r: Run = { options, figures: run(s) }
+    const r: Run = { options, figures: run(s), limits: [] }
+    if (s.asked.unknowns.size > 0) metUnknown.add(r)
     for (const id of s.asked.readings) asked.readings.add(id)
     note(s)
     byCombo.set(key, r)
@@ -197,8 +204,8 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     for (const r of combined) {
       const v = r.figures.get(target)
       if (v === undefined) continue
-      if (v.lt(extremes[0].figures.get(target) ?? v)) extremes[0] = r
-      if (v.gt(extremes[1].figures.get(target) ?? v)) extremes[1] = r
+      if (compare(v, extremes[0].figures.get(target) ?? v) < 0) extremes[0] = r
+      if (compare(v, extremes[1].figures.get(target) ?? v) > 0) extremes[1] = r
     }
     const low: Partial<Record<ReadingId, number>> = { ...extremes[0].options }
     const high: Partial<Record<ReadingId, number>> = { ...extremes[1].options }
@@ -212,8 +219,8 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
         const k = r.options[id]
         const v = r.figures.get(target)
         if (!k || v === undefined || !singleOption(r.options)) continue
-        if (v.lt(lowV)) [lowK, lowV] = [k, v]
-        if (v.gt(highV)) [highK, highV] = [k, v]
+        if (compare(v, lowV) < 0) [lowK, lowV] = [k, v]
+        if (compare(v, highV) > 0) [highK, highV] = [k, v]
       }
       low[id] = lowK
       high[id] = highK
@@ -238,9 +245,11 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   // then under every run.
   const bounding = asked.firstEntry !== undefined ? runs : runs.filter((r, k) => k === 0 || bounds.has(r) || combined.includes(r))
   for (const r of bounding) {
-    if (Object.keys(raising).length > 0) r.raised = noted(r.options, raising)
-    if (Object.keys(lowering).length > 0) r.lowered = run(scenario(r.options, lowering))
-    if (mixed) r.mixed = [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))]
+    const met = metUnknown.has(r)
+    if (Object.keys(raising).length > 0) r.raised = met ? noted(r.options, raising) : r.figures
+    if (Object.keys(lowering).length > 0) r.lowered = met ? run(scenario(r.options, lowering)) : r.figures
+    if (mixed) r.mixed = met ? [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))] : [r.figures, r.figures]
+    if (met) r.limits = [r.raised, r.lowered, ...(r.mixed ?? [])].filter((f): f is Figures => f !== undefined)
   }
   const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings], approximate: approximateFrom !== undefined }
   if (approximateFrom !== undefined) evaluation.approximateFrom = approximateFrom
@@ -249,7 +258,7 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   if (inputIds.length > 0) {
     // Often the inputs are all the unknowns of one direction: that run is already there.
     const same = (u: Partial<Record<UnknownId, number>>) => Object.keys(u).length === inputIds.length && inputIds.every((id) => id in u)
-    evaluation.inputs = same(raising) ? runs[0].raised : same(lowering) ? runs[0].lowered : run(scenario({}, inputs))
+    evaluation.inputs = same(raising) ? runs[0].raised : same(lowering) ? runs[0].lowered : metUnknown.has(runs[0]) ? run(scenario({}, inputs)) : usual
   }
   return evaluation
 }
@@ -264,18 +273,18 @@ export function rangeOf(runs: Run[], key: string, approximate = false): Range {
   for (const r of runs) {
     const v = r.figures.get(key)
     if (v === undefined) continue
-    if (low === undefined || v.lt(low)) low = v
-    if (high === undefined || v.gt(high)) high = v
+    if (low === undefined || compare(v, low) < 0) low = v
+    if (high === undefined || compare(v, high) > 0) high = v
   }
   if (low === undefined || high === undefined) return { low: null, high: null }
   let lowOpen = false
   let highOpen = false
   for (const r of runs) {
-    for (const f of [r.raised, r.lowered, ...(r.mixed ?? [])]) {
+    for (const f of r.limits) {
       const v = f?.get(key)
       if (v === undefined) continue
-      if (v.lt(low)) lowOpen = true
-      if (v.gt(high)) highOpen = true
+      if (compare(v, low) < 0) lowOpen = true
+      if (compare(v, high) > 0) highOpen = true
     }
   }
   if (approximate) lowOpen = highOpen = true
@@ -287,12 +296,35 @@ export function usualOf(e: Evaluation, key: string): Decimal | null {
   const v = e.usual.get(key)
   if (v === undefined) return null
   const moved = e.inputs?.get(key)
-  return moved !== undefined && !moved.eq(v) ? null : v
+  return moved !== undefined && compare(moved, v) !== 0 ? null : v
+}
+
+// Runs by the option they take of one reading, alone or with any options of the others: read for
+// every figure shown, so found once per evaluation, reading and option.
+const subsetsOf = new WeakMap<Evaluation, Map<string, Run[]>>()
+
+function subset(e: Evaluation, key: string, find: () => Run[]): Run[] {
+  let subsets = subsetsOf.get(e)
+  if (!subsets) {
+    subsets = new Map()
+    subsetsOf.set(e, subsets)
+  }
+  let found = subsets.get(key)
+  if (!found) {
+    found = find()
+    subsets.set(key, found)
+  }
+  return found
 }
 
 /** Runs that take option k of a reading and the first option of every other. */
 export function runsWithOnly(e: Evaluation, id: ReadingId, k: number): Run[] {
-  return e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0))
+  return subset(e, `only ${id}=${k}`, () => e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0)))
+}
+
+/** Runs that take option k of a reading, whatever the others take. */
+export function runsWithOption(e: Evaluation, id: ReadingId, k: number): Run[] {
+  return subset(e, `${id}=${k}`, () => e.runs.filter((r) => (r.options[id] ?? 0) === k))
 }
 
 // Runs grouped by the options of every reading but one: computed once per evaluation and reading.
@@ -307,11 +339,12 @@ function groups(e: Evaluation, id: ReadingId): Run[][] {
   let found = byReading.get(id)
   if (!found) {
     const byOthers = new Map<string, Run[]>()
+    // Every option a run takes is of a reading the evaluation asked: the options of the others, in
+    // one order, name the group.
+    const othersOf = e.readings.filter((other) => other !== id)
     for (const r of e.runs) {
-      const others = Object.entries(r.options)
-        .filter(([other, v]) => other !== id && v !== 0)
-        .sort()
-        .join(',')
+      let others = ''
+      for (const other of othersOf) others += `${r.options[other] ?? 0},`
       const group = byOthers.get(others)
       if (group) group.push(r)
       else byOthers.set(others, [r])
@@ -345,5 +378,5 @@ export function unknownsThatMatter(e: Evaluation, keys: string[], upTo = Infinit
 }
 
 function sameFigure(a: Decimal | undefined, b: Decimal | undefined): boolean {
-  return a === undefined || b === undefined ? a === b : a.eq(b)
+  return a === undefined || b === undefined ? a === b : compare(a, b) === 0
 }

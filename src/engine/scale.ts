@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { Bracket, Cap, Parameter, Reference } from '../policy/types'
 import { isPublished, isUncapped } from '../policy/types'
-import { Dec, toFen, ZERO } from './money'
+import { compare, Dec, plus, toFen, ZERO } from './money'
 import { rateToPercent } from './percent'
 import type { Scenario, UnknownId } from './scenario'
 import { unknownAt } from './scenario'
@@ -32,10 +32,10 @@ export function marginalPayout(brackets: Bracket[], amount: Decimal, floor: Deci
   let sum = ZERO
   for (const b of compile(brackets)) {
     // Brackets are ascending: once one starts at or above the amount, none after it pays.
-    if (b.from.gte(amount)) break
-    const lo = b.from.gt(floor) ? b.from : floor
-    const hi = b.to !== null && b.to.lt(amount) ? b.to : amount
-    if (hi.gt(lo)) sum = sum.plus(hi.minus(lo).times(b.rate))
+    if (compare(b.from, amount) >= 0) break
+    const lo = compare(b.from, floor) > 0 ? b.from : floor
+    const hi = b.to !== null && compare(b.to, amount) < 0 ? b.to : amount
+    if (compare(hi, lo) > 0) sum = plus(sum, hi.minus(lo).times(b.rate))
   }
   return sum
 }
@@ -91,7 +91,7 @@ export function cappedPayout(raw: Decimal, cap: Cap, s: Scenario, capUnknown: Un
 }
 
 export function minCap(value: Decimal, cap: Decimal | null): Decimal {
-  return cap !== null && value.gt(cap) ? cap : value
+  return cap !== null && compare(value, cap) > 0 ? cap : value
 }
 
 export function positive(value: Decimal): Decimal {

@@ -55,6 +55,9 @@ export interface Scenario {
   readonly asked: Asked
 }
 
+/** One question a run asked of its scenario, and the answer it got. */
+export type Ask = { reading: ReadingId; option: number } | { unknown: UnknownId; at: number }
+
 export interface Asked {
   readings: Set<ReadingId>
   unknowns: Set<UnknownId>
@@ -64,6 +67,8 @@ export interface Asked {
   readingEntryOf: Map<ReadingId, number>
   entry?: number
   firstEntry?: number
+  /** While set, every question asked and its answer, in order: what the part being run depends on. */
+  trail?: Ask[]
 }
 
 export function scenario(options: Scenario['options'] = {}, unknowns: Scenario['unknowns'] = {}, deductible?: string): Scenario {
@@ -80,7 +85,9 @@ export function optionOf(s: Scenario, pack: PolicyPack, id: ReadingId): number {
     const known = s.asked.readingEntryOf.get(id)
     if (known === undefined || k < known) s.asked.readingEntryOf.set(id, k)
   }
-  return s.options[id] ?? 0
+  const option = s.options[id] ?? 0
+  s.asked.trail?.push({ reading: id, option })
+  return option
 }
 
 export function unknownAt(s: Scenario, id: UnknownId): number {
@@ -88,5 +95,12 @@ export function unknownAt(s: Scenario, id: UnknownId): number {
   const k = s.asked.entry
   const known = s.asked.entryOf.get(id)
   if (k !== undefined && (known === undefined || k < known)) s.asked.entryOf.set(id, k)
-  return s.unknowns[id] ?? 0
+  const at = s.unknowns[id] ?? 0
+  s.asked.trail?.push({ unknown: id, at })
+  return at
+}
+
+/** Whether this scenario gives the same answer to an asked question. */
+export function answersAlike(s: Scenario, a: Ask): boolean {
+  return 'reading' in a ? (s.options[a.reading] ?? 0) === a.option : (s.unknowns[a.unknown] ?? 0) === a.at
 }

@@ -5,14 +5,15 @@ import type Decimal from 'decimal.js'
 import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Reference, RegionId, Tier } from '../policy/types'
 import { isRegionId, yearsOf } from '../policy/registry'
 import type { ChainEntry, ChainHousehold, ChainPrior, ChainStay, YearEntryInfo, YearEntryKind } from './chain'
-import { entryName, runChain } from './chain'
+import { entryMemo, entryName, runChain } from './chain'
 import { PolicyInputError } from './errors'
 import type { Evaluation, Figures } from './evaluate'
-import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithOnly, unknownsThatMatter, usualOf } from './evaluate'
+import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithOnly, runsWithOption, unknownsThatMatter, usualOf } from './evaluate'
 import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
-import { Dec, fmt, fmtOrNull, parseOptionalAmount, ZERO } from './money'
+import { compare, fmt, fmtOrNull, parseOptionalAmount, plus, ZERO } from './money'
+import { positive } from './scale'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
 import { parseHousehold, parseStayBill } from './stay-input'
@@ -234,26 +235,56 @@ function yearOrder(entries: ChainEntry[], warnings: string[]): number[] {
   return order
 }
 
+/** The keys of entry i's figures ("3.share", "3.basic.sofar"). */
+interface EntryKeys {
+  share: string
+  compliantLeft: string
+  shareSoFar: string
+  layer: Record<LayerId, string>
+  layerSoFar: Record<LayerId, string>
+}
+
+// Made once per entry index: every run of every evaluation sets and reads the same keys, and a key
+// string made once keeps its hash.
+const entryKeys: EntryKeys[] = []
+const yearKeys = Object.fromEntries(LAYER_ORDER.map((id) => [id, `y.${id}`])) as Record<LayerId, string>
+
+function keysOf(i: number): EntryKeys {
+  let keys = entryKeys[i]
+  if (keys === undefined) {
+    const layer = {} as Record<LayerId, string>
+    const layerSoFar = {} as Record<LayerId, string>
+    for (const id of LAYER_ORDER) {
+      layer[id] = `${i}.${id}`
+      layerSoFar[id] = `${i}.${id}.sofar`
+    }
+    keys = { share: `${i}.share`, compliantLeft: `${i}.compliantLeft`, shareSoFar: `${i}.share.sofar`, layer, layerSoFar }
+    entryKeys[i] = keys
+  }
+  return keys
+}
+
 /** The figures of one run: each stay's share and layers, and the year's. */
 function figuresOf(stays: ChainStay[]): Figures {
   const f: Figures = new Map()
   let share = ZERO
   const year = new Map<LayerId, Decimal>()
   stays.forEach((st, i) => {
-    f.set(`${i}.share`, st.share)
-    f.set(`${i}.compliantLeft`, st.compliantLeft)
-    share = share.plus(st.share)
+    const keys = keysOf(i)
+    f.set(keys.share, st.share)
+    f.set(keys.compliantLeft, st.compliantLeft)
+    share = plus(share, st.share)
     // The year so far, through this entry: monotone in every unknown, as the whole year is.
-    f.set(`${i}.share.sofar`, share)
+    f.set(keys.shareSoFar, share)
     for (const o of st.outcomes) {
-      f.set(`${i}.${o.id}`, o.amount)
-      const sofar = (year.get(o.id) ?? ZERO).plus(o.amount)
+      f.set(keys.layer[o.id], o.amount)
+      const sofar = plus(year.get(o.id) ?? ZERO, o.amount)
       year.set(o.id, sofar)
-      f.set(`${i}.${o.id}.sofar`, sofar)
+      f.set(keys.layerSoFar[o.id], sofar)
     }
   })
   f.set('y.share', share)
-  for (const [id, v] of year) f.set(`y.${id}`, v)
+  for (const [id, v] of year) f.set(yearKeys[id], v)
   return f
 }
 
@@ -370,8 +401,9 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
   const order = yearOrder(entries, warnings)
   const sorted = order.map((i) => entries[i])
   let usualRun: ChainStay[] | undefined
+  const memo = entryMemo(prior)
   const run = (s: Scenario) => {
-    const stays = runChain(pack, who, sorted, prior, s, (k, e) => named(order[k], e), usualRun === undefined)
+    const stays = runChain(pack, who, sorted, prior, s, (k, e) => named(order[k], e), usualRun === undefined, memo)
     // The first run is the usual one: its words are the ones shown.
     usualRun ??= stays
     return figuresOf(stays)
@@ -396,22 +428,56 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
  * whole range is the union over the combinations. Otherwise, its own range.
  */
 function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnknown: boolean, approximate: boolean): Range {
+  // Not every combination was run: no side has a limit the runs vouch for (rangeOf says the same).
+  if (approximate) return { low: null, high: null }
   const figure = key.slice(key.indexOf('.') + 1)
-  if (!afterUnknown || k === 0 || !runs.some((r) => r.figures.has(`${k - 1}.${figure}.sofar`))) return rangeOf(runs, key, approximate)
+  const upToKey = `${k}.${figure}.sofar`
+  const beforeKey = `${k - 1}.${figure}.sofar`
+  if (!afterUnknown || k === 0 || !runs.some((r) => r.figures.has(beforeKey))) return rangeOf(runs, key)
   let low: Decimal | null | undefined
   let high: Decimal | null | undefined
   for (const r of runs) {
-    const upTo = soFar(r, `${k}.${figure}.sofar`)
-    const before = soFar(r, `${k - 1}.${figure}.sofar`)
-    if (!upTo || !before) continue
-    const lo = upTo.low === null || before.high === null ? null : Dec.max(0, upTo.low.minus(before.high))
-    const hi = upTo.high === null || before.low === null ? null : upTo.high.minus(before.low)
-    low = low === null || lo === null ? null : low === undefined || lo.lt(low) ? lo : low
-    high = high === null || hi === null ? null : high === undefined || hi.gt(high) ? hi : high
+    const part = entryPart(r, upToKey, beforeKey)
+    if (!part) continue
+    const { lo, hi } = part
+    low = low === null || lo === null ? null : low === undefined || compare(lo, low) < 0 ? lo : low
+    high = high === null || hi === null ? null : high === undefined || compare(hi, high) > 0 ? hi : high
   }
-  if (low === undefined || high === undefined) return rangeOf(runs, key, approximate)
-  if (approximate) return { low: null, high: null }
+  if (low === undefined || high === undefined) return rangeOf(runs, key)
   return { low: low === null ? null : fmt(low), high: high === null ? null : fmt(high) }
+}
+
+type EntryPart = { lo: Decimal | null; hi: Decimal | null } | null
+
+// Each run's part of an entry's range, per figure: the share's range and every option of every
+// reading read the same runs again.
+const entryParts = new WeakMap<Evaluation['runs'][number], Map<string, EntryPart>>()
+
+/** What one run allows for the entry's figure: the year through it less the year before it (null: no such figure). */
+function entryPart(r: Evaluation['runs'][number], upToKey: string, beforeKey: string): EntryPart {
+  let parts = entryParts.get(r)
+  if (!parts) {
+    parts = new Map()
+    entryParts.set(r, parts)
+  }
+  let part = parts.get(upToKey)
+  if (part === undefined) {
+    const upTo = soFar(r, upToKey)
+    const before = soFar(r, beforeKey)
+    if (!upTo || !before) part = null
+    else if (upTo.low === upTo.high && before.low === before.high && upTo.low !== null && before.low !== null) {
+      // No open limit moves this run's year: one difference is both sides.
+      const own = upTo.low.minus(before.low)
+      part = { lo: positive(own), hi: own }
+    } else {
+      part = {
+        lo: upTo.low === null || before.high === null ? null : positive(upTo.low.minus(before.high)),
+        hi: upTo.high === null || before.low === null ? null : upTo.high.minus(before.low)
+      }
+    }
+    parts.set(upToKey, part)
+  }
+  return part
 }
 
 /** The year so far in one combination of readings: its published-side figure, open where an unknown's limit goes past it. */
@@ -420,11 +486,11 @@ function soFar(r: Evaluation['runs'][number], key: string): { low: Decimal | nul
   if (v === undefined) return undefined
   let low: Decimal | null = v
   let high: Decimal | null = v
-  for (const f of [r.raised, r.lowered, ...(r.mixed ?? [])]) {
+  for (const f of r.limits) {
     const x = f?.get(key)
     if (x === undefined) continue
-    if (x.lt(v)) low = null
-    if (x.gt(v)) high = null
+    if (compare(x, v) < 0) low = null
+    if (compare(x, v) > 0) high = null
   }
   return { low, high }
 }
@@ -459,11 +525,11 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
       id,
       question: reading.question,
       options: reading.options.map((option, k) => {
-        const runs = e.runs.filter((r) => (r.options[id] ?? 0) === k)
+        const runs = runsWithOption(e, id, k)
         const only = runsWithOnly(e, id, k)[0]
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
-        const outOfPocket = v === undefined || (moved !== undefined && !moved.eq(v)) ? null : fmt(v)
+        const outOfPocket = v === undefined || (moved !== undefined && compare(moved, v) !== 0) ? null : fmt(v)
         return { label: option.label, figure: outOfPocket, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown, approximate), reference: option.reference }
       })
     })
