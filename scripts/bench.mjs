@@ -85,8 +85,10 @@ function cpuMicros() {
 }
 
 function medianMicros(fn) {
-  // Warm up for 300 ms of CPU so V8 has optimised the whole path before anything is timed.
-  for (const t0 = cpuMicros(); cpuMicros() - t0 < 300000; ) for (let i = 0; i < 100; i++) fn()
+  // Warm up for 2 s of CPU so V8 has optimised the whole path before anything is timed. 300 ms was
+  // not enough: the six-layer stay, timed in 100 ms rounds, went 646 → 324 → 155 → 99 µs per call
+  // and settled near 90 µs only after about 1.5 s (docs/performance.md, "Second round").
+  for (const t0 = cpuMicros(); cpuMicros() - t0 < 2000000; ) for (let i = 0; i < 10; i++) fn()
   let batch = 1
   for (;;) {
     const t0 = cpuMicros()
