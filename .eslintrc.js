@@ -26,8 +26,8 @@ const TARO_HOST_ELEMENTS = {
 // state; these ARIA states must be written as `cond ? 'true' : 'false'`.
 const ARIA_STATE_AS_STRING = {
   selector:
-    "JSXAttribute[name.name=/^aria-(checked|expanded|pressed|selected)$/] > JSXExpressionContainer > " +
-    ":not(ConditionalExpression[consequent.raw=/^['\"]true['\"]$/][alternate.raw=/^['\"]false['\"]$/])",
+    'JSXAttribute[name.name=/^aria-(checked|expanded|pressed|selected)$/] > JSXExpressionContainer > ' +
+    ':not(ConditionalExpression[consequent.raw=/^[\'"]true[\'"]$/][alternate.raw=/^[\'"]false[\'"]$/])',
   message: "Taro H5 drops boolean ARIA states: write aria-checked/expanded/pressed/selected as cond ? 'true' : 'false'."
 }
 
@@ -61,11 +61,20 @@ const BOUNDARIES = [
 // The page that shows a feature's view (view.ts): its own page, or the tab it is a part of.
 const VIEW_HOST = { stay: 'estimate', year: 'estimate' }
 const hostOf = (feature) => VIEW_HOST[feature] ?? feature
-const FEATURES = readdirSync(join(__dirname, 'src/features'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
-const PAGES = readdirSync(join(__dirname, 'src/pages'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const FEATURES = readdirSync(join(__dirname, 'src/features'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+const PAGES = readdirSync(join(__dirname, 'src/pages'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
 const FEATURE_BOUNDARIES = FEATURES.flatMap((feature) => {
   const from = `./src/features/${feature}`
-  const onlyIndex = (target) => ({ target, from, except: ['./index.ts'], message: `Use features/${feature} through its index.ts only (its public face).` })
+  const onlyIndex = (target) => ({
+    target,
+    from,
+    except: ['./index.ts'],
+    message: `Use features/${feature} through its index.ts only (its public face).`
+  })
   return [
     ...FEATURES.filter((other) => other !== feature).map((other) => onlyIndex(`./src/features/${other}`)),
     ...PAGES.filter((page) => page !== hostOf(feature)).map((page) => onlyIndex(`./src/pages/${page}`)),
@@ -83,9 +92,7 @@ const FEATURE_BOUNDARIES = FEATURES.flatMap((feature) => {
 
 // Neither layer may touch the platform or React, by package name (no-restricted-paths sees files).
 const PURE_PACKAGES = {
-  patterns: [
-    { group: ['@tarojs/*', 'react', 'react-dom', 'react/*'], message: 'src/policy and src/engine are pure: no Taro, no React.' }
-  ]
+  patterns: [{ group: ['@tarojs/*', 'react', 'react-dom', 'react/*'], message: 'src/policy and src/engine are pure: no Taro, no React.' }]
 }
 
 // Money arithmetic lives in the engine: the UI shows the strings it returns (and its difference,
@@ -96,7 +103,8 @@ const MONEY_IN_ENGINE = {
 
 module.exports = {
   root: true,
-  extends: ['taro/react', 'plugin:react-hooks/recommended', 'plugin:jsx-a11y/recommended'],
+  // prettier last: formatting is Prettier's (npm run lint checks it), so no ESLint rule argues with it.
+  extends: ['taro/react', 'plugin:react-hooks/recommended', 'plugin:jsx-a11y/recommended', 'prettier'],
   plugins: ['react-hooks', 'jsx-a11y'],
   settings: {
     'jsx-a11y': { components: TARO_HOST_ELEMENTS },

@@ -18,7 +18,10 @@ export class BundleReportPlugin {
       const resources = (module: any): string[] => {
         if (module.modules) return module.modules.flatMap(resources)
         // CSS modules are named by their loader chain; keep the file at its end.
-        const id = String(module.resource || module.identifier()).split('!').pop()!.split('|')[0]
+        const id = String(module.resource || module.identifier())
+          .split('!')
+          .pop()!
+          .split('|')[0]
         return [id.replace(process.cwd() + '/', '')]
       }
       // Source size of each module before minifying, for finding what weighs (not exact output bytes).
@@ -75,7 +78,10 @@ export class PreloadFirstScreenPlugin {
         for (const chunk of compilation.chunks) {
           if (chunk.canBeInitial()) continue
           const filesOf = (c: any) => [...c.files].filter((f: string) => /\.(js|css)$/.test(f))
-          if (chunk.name === 'shared') { shared = filesOf(chunk); continue }
+          if (chunk.name === 'shared') {
+            shared = filesOf(chunk)
+            continue
+          }
           // A page loads its whole chunk group (e.g. the estimators' common chunk beside its own).
           const group = [...chunk.groupsIterable].flatMap((g: any) => g.chunks).filter((c: any) => !c.canBeInitial() && c.name !== 'shared')
           const files = [...new Set([chunk, ...group].flatMap(filesOf))]
@@ -93,10 +99,16 @@ export class PreloadFirstScreenPlugin {
           meta: { plugin: 'PreloadFirstScreenPlugin' },
           attributes: { rel: 'preload', as: file.endsWith('.css') ? 'style' : 'script', href: publicPath + file }
         })
-        const script = `(function(){var m=${JSON.stringify(pageFiles)},p=location.hash.replace(/^#\\/?/,'').split('?')[0],` +
+        const script =
+          `(function(){var m=${JSON.stringify(pageFiles)},p=location.hash.replace(/^#\\/?/,'').split('?')[0],` +
           `f=m[p]||m[${JSON.stringify(this.firstPage)}]||[];f.forEach(function(u){var l=document.createElement('link');` +
           `l.rel='preload';l.as=/\\.css$/.test(u)?'style':'script';l.href=${JSON.stringify(publicPath)}+u;document.head.appendChild(l)})})()`
-        data.headTags.unshift(...shared.map(link), { tagName: 'script', voidTag: false, meta: { plugin: 'PreloadFirstScreenPlugin' }, innerHTML: script })
+        data.headTags.unshift(...shared.map(link), {
+          tagName: 'script',
+          voidTag: false,
+          meta: { plugin: 'PreloadFirstScreenPlugin' },
+          innerHTML: script
+        })
         return data
       })
     })

@@ -13,7 +13,10 @@ export class FaqBookPlugin {
     const { Compilation, sources } = compiler.webpack
     compiler.hooks.thisCompilation.tap('FaqBookPlugin', (compilation: any) => {
       compilation.hooks.processAssets.tap({ name: 'FaqBookPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const books = execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'print-faq-books.ts')], { encoding: 'utf8', cwd: resolve(__dirname, '..') })
+        const books = execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'print-faq-books.ts')], {
+          encoding: 'utf8',
+          cwd: resolve(__dirname, '..')
+        })
         compilation.emitAsset(FAQ_BOOK_FILE, new sources.RawSource(`module.exports=${books};\n`))
       })
     })

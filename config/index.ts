@@ -39,8 +39,7 @@ function firstPage(): string {
 // Taro's mini-program minifier writes ASCII only (every Chinese character as \uXXXX, 6 bytes instead
 // of 3). Measured for this app (npm run size; see docs/performance.md), UTF-8 output is chosen for
 // both targets. YBT_ASCII_ONLY=1 or =0 forces one way, to measure the other.
-const asciiOnly = (fallback: boolean) =>
-  process.env.YBT_ASCII_ONLY === undefined ? fallback : process.env.YBT_ASCII_ONLY === '1'
+const asciiOnly = (fallback: boolean) => (process.env.YBT_ASCII_ONLY === undefined ? fallback : process.env.YBT_ASCII_ONLY === '1')
 
 // H5: everything two or more pages use (engine, packs, decimal.js, dayjs, shared components, the Taro
 // component wrappers) goes into one shared chunk, loaded with the first page; each page chunk keeps
@@ -71,7 +70,10 @@ function shareH5Chunks(chain: any) {
 // page bundles what it uses from the engine's index, not every function the index re-exports, so
 // the rules of a subpackage tool stay in that subpackage.
 function pureEngine(chain: any) {
-  chain.module.rule('pure-engine').test(/[\\/]src[\\/](engine|policy)[\\/].*\.ts$/).sideEffects(false)
+  chain.module
+    .rule('pure-engine')
+    .test(/[\\/]src[\\/](engine|policy)[\\/].*\.ts$/)
+    .sideEffects(false)
 }
 
 // YBT_FICTIONAL_PACK=1 (npm run build:h5:fictional-year, into dist-fictional): the clearly fictional

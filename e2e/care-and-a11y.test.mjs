@@ -17,8 +17,12 @@ const PAGES = [
 ]
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 /**
  * Opens a page as a fresh load (never a hash change inside the running app, which can leave the
@@ -49,15 +53,30 @@ function measure() {
     const lh = cs.lineHeight === 'normal' ? 1.2 * size : parseFloat(cs.lineHeight)
     texts.push({ text: n.textContent.trim().slice(0, 20), size, ratio: lh / size, keyFigure: !!el.closest('.key-figure') })
   }
-  const tappables = [...root.querySelectorAll('button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], [role=tab], input, taro-input-core, taro-picker-core, a[href]')]
+  const tappables = [
+    ...root.querySelectorAll(
+      'button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], [role=tab], input, taro-input-core, taro-picker-core, a[href]'
+    )
+  ]
     .filter(visible)
-    .filter((el) => !el.parentElement.closest('button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], taro-input-core, taro-picker-core'))
-    .map((el) => { const r = el.getBoundingClientRect(); return { what: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 24), w: r.width, h: r.height } })
-  const clipped = [...root.querySelectorAll('*')].filter(visible).filter((el) => {
-    const cs = getComputedStyle(el)
-    const hides = /(hidden|clip)/.test(cs.overflowX + cs.overflowY) || cs.textOverflow === 'ellipsis'
-    return hides && el.textContent.trim() && (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2)
-  }).map((el) => el.className || el.tagName)
+    .filter(
+      (el) =>
+        !el.parentElement.closest(
+          'button, taro-button-core, [role=button], [role=link], [role=radio], [role=switch], [role=checkbox], taro-input-core, taro-picker-core'
+        )
+    )
+    .map((el) => {
+      const r = el.getBoundingClientRect()
+      return { what: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim().slice(0, 24), w: r.width, h: r.height }
+    })
+  const clipped = [...root.querySelectorAll('*')]
+    .filter(visible)
+    .filter((el) => {
+      const cs = getComputedStyle(el)
+      const hides = /(hidden|clip)/.test(cs.overflowX + cs.overflowY) || cs.textOverflow === 'ellipsis'
+      return hides && el.textContent.trim() && (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2)
+    })
+    .map((el) => el.className || el.tagName)
   const horizontalOverflow = document.documentElement.scrollWidth > window.innerWidth + 1
   const tabs = [...root.querySelectorAll('.tab-bar__item')].filter(visible).map((el) => {
     const r = el.getBoundingClientRect()
@@ -91,10 +110,17 @@ test('in care mode every page meets the 适老化 sizes at 390×844, with nothin
     assert.ok(m.texts.length > 5, `${p.name}: page has text (${m.texts.length})`)
     // The tab bar (our own, so it can grow): four tabs at the bottom, labels ≥ 18px, targets ≥ 60×60.
     if (TAB_PAGES.includes(p.name)) {
-      assert.deepEqual(m.tabs.map((t) => t.text), ['缴费查询', '报销测算', '异地就医', '常见问题'], `${p.name}: tab bar shown`)
+      assert.deepEqual(
+        m.tabs.map((t) => t.text),
+        ['缴费查询', '报销测算', '异地就医', '常见问题'],
+        `${p.name}: tab bar shown`
+      )
       const smallTabs = m.tabs.filter((t) => t.size < 18 || t.w < 59.5 || t.h < 59.5)
       if (smallTabs.length) failures.push(`${p.name}: tab bar under 18px text / 60×60 targets: ${JSON.stringify(smallTabs)}`)
-      assert.ok(m.tabs.every((t) => Math.abs(t.bottom - 844) < 1), `${p.name}: tab bar at the bottom of the screen`)
+      assert.ok(
+        m.tabs.every((t) => Math.abs(t.bottom - 844) < 1),
+        `${p.name}: tab bar at the bottom of the screen`
+      )
       tabSizes.add(m.tabs.map((t) => `${t.size}px ${t.w}×${t.h}`).join(', '))
     } else {
       assert.deepEqual(m.tabs, [], `${p.name}: not a tab page, no tab bar`)
@@ -178,8 +204,16 @@ test('Lighthouse accessibility score is at least 95 on every page', async () => 
   const { chromium } = await import('playwright-core')
   const chrome = await launch({
     chromePath: '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
   })
   const scores = {}
   try {
@@ -190,13 +224,24 @@ test('Lighthouse accessibility score is at least 95 on every page', async () => 
     await seeded.close()
     for (const p of PAGES) {
       const result = await lighthouse(`${app.origin}/#/${p.path}`, {
-        port: chrome.port, onlyCategories: ['accessibility'], disableStorageReset: true, logLevel: 'error', output: 'json'
+        port: chrome.port,
+        onlyCategories: ['accessibility'],
+        disableStorageReset: true,
+        logLevel: 'error',
+        output: 'json'
       })
       const lhr = result.lhr
       scores[p.name] = Math.round(lhr.categories.accessibility.score * 100)
       if (scores[p.name] < 95) {
-        const failing = Object.values(lhr.audits).filter((a) => a.score === 0 && a.scoreDisplayMode === 'binary')
-          .map((a) => `${a.id}: ${(a.details?.items ?? []).slice(0, 3).map((i) => i.node?.snippet).join(' | ')}`)
+        const failing = Object.values(lhr.audits)
+          .filter((a) => a.score === 0 && a.scoreDisplayMode === 'binary')
+          .map(
+            (a) =>
+              `${a.id}: ${(a.details?.items ?? [])
+                .slice(0, 3)
+                .map((i) => i.node?.snippet)
+                .join(' | ')}`
+          )
         scores[`${p.name}-failing`] = failing
       }
     }
@@ -205,7 +250,8 @@ test('Lighthouse accessibility score is at least 95 on every page', async () => 
     await chrome.kill()
   }
   console.log('lighthouse accessibility', JSON.stringify(scores))
-  for (const p of PAGES) assert.ok(scores[p.name] >= 95, `${p.name}: ${scores[p.name]} ${JSON.stringify(scores[`${p.name}-failing`] ?? [])}`)
+  for (const p of PAGES)
+    assert.ok(scores[p.name] >= 95, `${p.name}: ${scores[p.name]} ${JSON.stringify(scores[`${p.name}-failing`] ?? [])}`)
 })
 
 /**
@@ -213,10 +259,28 @@ test('Lighthouse accessibility score is at least 95 on every page', async () => 
  * and what it takes to reach the rest (the employee tab, an open situation card, an open answer).
  */
 const WITH_CONTENT = [
-  { name: 'contribution', path: 'pages/contribution/index', reveal: async (page) => { await page.locator('.chips__item:visible', { hasText: '职工医保' }).first().click() } },
+  {
+    name: 'contribution',
+    path: 'pages/contribution/index',
+    reveal: async (page) => {
+      await page.locator('.chips__item:visible', { hasText: '职工医保' }).first().click()
+    }
+  },
   { name: 'estimate', path: 'pages/estimate/index', reveal: async () => {} },
-  { name: 'remote', path: 'pages/remote/index', reveal: async (page) => { await page.locator('[data-testid=remote-choice]:visible').nth(1).click() } },
-  { name: 'faq', path: 'pages/faq/index', reveal: async (page) => { await page.locator('.faq-item__question:visible').first().click() } }
+  {
+    name: 'remote',
+    path: 'pages/remote/index',
+    reveal: async (page) => {
+      await page.locator('[data-testid=remote-choice]:visible').nth(1).click()
+    }
+  },
+  {
+    name: 'faq',
+    path: 'pages/faq/index',
+    reveal: async (page) => {
+      await page.locator('.faq-item__question:visible').first().click()
+    }
+  }
 ]
 
 /** Labels squeezed to a character or two a line, and figures broken inside the number. */
@@ -240,7 +304,8 @@ function wrapping() {
       if (tops.size > 1) brokenNumbers.push(m[0])
     }
   }
-  const sources = [...root.querySelectorAll('.source-note')].filter((el) => el.getBoundingClientRect().height > 0)
+  const sources = [...root.querySelectorAll('.source-note')]
+    .filter((el) => el.getBoundingClientRect().height > 0)
     .map((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), color: getComputedStyle(el).color }))
   const icon = document.querySelector('.tab-bar__icon')
   const iconSize = icon ? icon.getBoundingClientRect().width : 0
@@ -287,10 +352,14 @@ for (const care of ['on', 'off']) {
     await pick.click()
     await page.locator('.weui-picker__action:visible').first().waitFor()
     await settled(page)
-    const actions = await page.evaluate(() => [...document.querySelectorAll('.weui-picker__action')].filter((a) => a.getBoundingClientRect().width > 0).map((a) => {
-      const r = a.getBoundingClientRect()
-      return { text: a.textContent.trim(), size: parseFloat(getComputedStyle(a).fontSize), w: r.width, h: r.height }
-    }))
+    const actions = await page.evaluate(() =>
+      [...document.querySelectorAll('.weui-picker__action')]
+        .filter((a) => a.getBoundingClientRect().width > 0)
+        .map((a) => {
+          const r = a.getBoundingClientRect()
+          return { text: a.textContent.trim(), size: parseFloat(getComputedStyle(a).fontSize), w: r.width, h: r.height }
+        })
+    )
     await shot(page, `content-${care === 'on' ? 'care' : 'normal'}-date-picker`)
     assert.equal(actions.length, 2, 'the picker shows 取消 and 确定')
     for (const a of actions) {
@@ -302,7 +371,9 @@ for (const care of ['on', 'off']) {
     assert.deepEqual(failures, [])
     // amounts bring up the number pad: a text box (so "3万" still reads) asking for the decimal keypad
     await openPage(page, 'pages/estimate/index')
-    const keypad = await page.evaluate(() => [...document.querySelectorAll('.money-input input')].map((i) => ({ type: i.type, inputmode: i.getAttribute('inputmode') })))
+    const keypad = await page.evaluate(() =>
+      [...document.querySelectorAll('.money-input input')].map((i) => ({ type: i.type, inputmode: i.getAttribute('inputmode') }))
+    )
     assert.ok(keypad.length > 0, 'money inputs on the estimate page')
     for (const k of keypad) assert.deepEqual(k, { type: 'text', inputmode: 'decimal' })
     assert.deepEqual(problems.consoleErrors, [])
@@ -325,7 +396,10 @@ test('household calculator in care mode: a 建档立卡 member, the total kept i
   await settled(page)
   const sum = await page.locator('[data-testid=household-sum]:visible').boundingBox()
   assert.ok(sum && sum.y >= 0 && sum.y + sum.height <= 844, `the total is on screen beside the last member (${JSON.stringify(sum)})`)
-  assert.match(await page.locator('[data-testid=household-sum]:visible').innerText(), /全家合计（1人，不含4位建档立卡贫困人口）[\s\S]*¥450\.00/)
+  assert.match(
+    await page.locator('[data-testid=household-sum]:visible').innerText(),
+    /全家合计（1人，不含4位建档立卡贫困人口）[\s\S]*¥450\.00/
+  )
   const m = await page.evaluate(measure)
   const small = m.texts.filter((t) => t.size < 18)
   const tiny = m.tappables.filter((t) => t.w < 44 || t.h < 44)

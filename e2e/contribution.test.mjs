@@ -6,8 +6,12 @@ import { readFile } from 'node:fs/promises'
 import { startApp, openPhone, goto, chooseRegion, shot, typeInto } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const PAGE = 'pages/contribution/index'
 /** The visible page (H5 keeps other tab pages in the DOM, hidden). */
@@ -61,7 +65,10 @@ test('a household of four shows each line and the total, kept across a reload; W
   const total = view.locator('[data-testid=household-total]')
   assert.equal(await total.innerText(), '¥1,500.00')
   const figureSize = await total.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-  const bodySize = await view.locator('.contribution__row-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const bodySize = await view
+    .locator('.contribution__row-label')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   assert.ok(figureSize > bodySize * 1.4, `the total is a key figure (${figureSize}px vs ${bodySize}px)`)
   await total.scrollIntoViewIfNeeded()
   await shot(page, 'contribution-household-four')
@@ -71,8 +78,9 @@ test('a household of four shows each line and the total, kept across a reload; W
   await total.scrollIntoViewIfNeeded()
   const clipped = await view.locator('[data-testid=household]').evaluate((card) => {
     const box = card.getBoundingClientRect()
-    return [...card.querySelectorAll('.contribution__row-label, .contribution__row-value, .key-figure, taro-button-core')]
-      .filter((el) => el.getBoundingClientRect().right > box.right + 0.5 || el.scrollWidth > el.clientWidth + 1).length
+    return [...card.querySelectorAll('.contribution__row-label, .contribution__row-value, .key-figure, taro-button-core')].filter(
+      (el) => el.getBoundingClientRect().right > box.right + 0.5 || el.scrollWidth > el.clientWidth + 1
+    ).length
   })
   assert.equal(clipped, 0)
   await shot(page, 'contribution-household-care-mode')

@@ -5,8 +5,12 @@ import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, chooseRegion, shot, typeInto } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const visible = (page) => page.locator('.taro_page:visible, .taro_router > div:visible').last()
 
@@ -76,11 +80,13 @@ test('the date tools say whom they are for (潍坊); Weihai has no employee rule
   const transferFor = await forOf('tool-transfer').innerText()
   for (const w of ['中断职工医保关系', '自愿放弃职工医保待遇', '刑满释放']) assert.match(transferFor, new RegExp(w))
   // Whom it is for comes before the input.
-  const forFirst = await visible(page).locator('[data-testid=tool-transfer]').evaluate((tool) => {
-    const f = tool.querySelector('[data-testid=tool-transfer-for]')
-    const input = tool.querySelector('[data-field=tool-transfer-break]')
-    return !!(f.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)
-  })
+  const forFirst = await visible(page)
+    .locator('[data-testid=tool-transfer]')
+    .evaluate((tool) => {
+      const f = tool.querySelector('[data-testid=tool-transfer-for]')
+      const input = tool.querySelector('[data-field=tool-transfer-break]')
+      return !!(f.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)
+    })
   assert.ok(forFirst)
   await visible(page).locator('[data-testid=tool-transfer-event] [role=radio]', { hasText: '刑满释放' }).click()
   assert.equal(await dateOf(page, 'tool-transfer', 'tool-transfer-break', '2020-03-01'), '2020-04-29')
@@ -91,7 +97,10 @@ test('the date tools say whom they are for (潍坊); Weihai has no employee rule
   await shot(page, 'issue19-date-tool-transfer-events')
   // The employee page does not offer 灵活就业 at 8% + 2%.
   assert.doesNotMatch(await visible(page).locator('[data-testid=employer-type]').innerText(), /灵活就业/)
-  assert.match(await visible(page).locator('[data-testid=employer-type-flexible]').innerText(), /灵活就业人员本人按什么比例缴费，访谈没有给出/)
+  assert.match(
+    await visible(page).locator('[data-testid=employer-type-flexible]').innerText(),
+    /灵活就业人员本人按什么比例缴费，访谈没有给出/
+  )
   await visible(page).locator('[data-testid=employer-type-flexible]').scrollIntoViewIfNeeded()
   await shot(page, 'issue19-employee-flexible')
 

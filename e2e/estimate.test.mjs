@@ -21,8 +21,12 @@ import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, chooseRegion, shot, settled, typeInto, SCREENSHOTS, choose, sealed } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const PAGE = 'pages/estimate/index'
 
@@ -37,8 +41,11 @@ async function fill(page, field, text) {
 }
 
 async function layers(page) {
-  return page.locator('[data-testid=layer]').evaluateAll((els) =>
-    els.map((el) => [el.getAttribute('data-layer'), el.querySelector('[data-testid=layer-amount]').textContent.trim()]))
+  return page
+    .locator('[data-testid=layer]')
+    .evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-layer'), el.querySelector('[data-testid=layer-amount]').textContent.trim()])
+    )
 }
 
 async function fullShot(page, name) {
@@ -92,7 +99,10 @@ test('a Weihai poverty-household stay entered field by field shows the patient s
     ['reassistance', '¥3,360.00']
   ])
   const fontSize = await page.locator('[data-testid=patient-share]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-  const bodySize = await page.locator('.estimate-result__label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const bodySize = await page
+    .locator('.estimate-result__label')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   assert.ok(fontSize > bodySize * 1.5, `patient share in large type (${fontSize}px vs ${bodySize}px)`)
   const bar = page.locator('[data-testid=breakdown-bar] [role=img]')
   assert.match(await bar.getAttribute('aria-label'), /基本医保统筹基金¥49,500\.00.*个人负担¥26,240\.00；合计¥120,000\.00/)
@@ -232,7 +242,10 @@ test('a share link opens the same stay on a phone with no region; a tampered one
   const code = sealed('2_wf_2020_i_t1_T80000_C70000_b1_p35000_a1_y1')
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, `${PAGE}?e=${code}`)
-  await page.locator('[data-testid=patient-share]').filter({ hasText: /^¥17,316\.00$/ }).waitFor()
+  await page
+    .locator('[data-testid=patient-share]')
+    .filter({ hasText: /^¥17,316\.00$/ })
+    .waitFor()
   assert.equal(await page.locator('.region-bar__option--active').innerText(), '潍坊市')
   assert.match(await page.locator('[data-testid=estimate-banner]').innerText(), /已打开分享的测算（潍坊市·住院），按2020年度政策测算/)
   await context.close()
@@ -248,7 +261,10 @@ test('a share link opens the same stay on a phone with no region; a tampered one
 
   const again = await openPhone(app)
   await goto(again.page, app, `${PAGE}?e=${code}`)
-  await again.page.locator('[data-testid=patient-share]').filter({ hasText: /^¥17,316\.00$/ }).waitFor()
+  await again.page
+    .locator('[data-testid=patient-share]')
+    .filter({ hasText: /^¥17,316\.00$/ })
+    .waitFor()
   const page2 = again.page
   await shot(page2, 'estimate-share-received')
   noProblems(problems)
@@ -295,7 +311,10 @@ test('Weihai 肾透析 (定额结算): "最多 ¥8,000.00" with its reason right
   const tabs = (await tabItems.count()) ? await tabItems.first().boundingBox() : null
   assert.ok(r.y >= f.y + f.height - 1, `reason at ${r.y} under the figure ending at ${f.y + f.height}`)
   assert.ok(r.y - (f.y + f.height) < 60, `reason ${r.y - (f.y + f.height)}px below the figure`)
-  assert.ok(r.y + r.height <= (tabs ? tabs.y : 844), `the reason (ending at ${r.y + r.height}) is on screen with the figure, above the tab bar (${tabs?.y})`)
+  assert.ok(
+    r.y + r.height <= (tabs ? tabs.y : 844),
+    `the reason (ending at ${r.y + r.height}) is on screen with the figure, above the tab bar (${tabs?.y})`
+  )
   await shot(page, 'estimate-outpatient-weihai-fixed-rate')
 
   await fill(page, 'oa-self-pay', '25000')
@@ -339,7 +358,10 @@ test('the outpatient and maternity estimates, and the result in care mode', asyn
   await page.locator('[data-layer=basic] [role=button]').click()
   const m = await page.evaluate(() => {
     const root = [...document.querySelectorAll('.page')].find((el) => el.getClientRects().length)
-    const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 }
+    const visible = (el) => {
+      const r = el.getBoundingClientRect()
+      return r.width > 0 && r.height > 0
+    }
     const small = []
     const walker = document.createTreeWalker(root.querySelector('.estimate'), NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -350,10 +372,17 @@ test('the outpatient and maternity estimates, and the result in care mode', asyn
       const lh = cs.lineHeight === 'normal' ? 1.2 * size : parseFloat(cs.lineHeight)
       if (size < 18 || lh / size < 1.3) small.push(`${n.textContent.trim().slice(0, 12)} ${size}/${lh}`)
     }
-    const tiny = [...root.querySelectorAll('.estimate taro-button-core, .estimate [role=button], .estimate [role=radio], .estimate [role=checkbox], .estimate taro-input-core')]
+    const tiny = [
+      ...root.querySelectorAll(
+        '.estimate taro-button-core, .estimate [role=button], .estimate [role=radio], .estimate [role=checkbox], .estimate taro-input-core'
+      )
+    ]
       .filter(visible)
       .filter((el) => !el.parentElement.closest('taro-button-core, [role=button], [role=radio], [role=checkbox], taro-input-core'))
-      .map((el) => { const r = el.getBoundingClientRect(); return { what: (el.textContent || el.tagName).trim().slice(0, 16), w: r.width, h: r.height } })
+      .map((el) => {
+        const r = el.getBoundingClientRect()
+        return { what: (el.textContent || el.tagName).trim().slice(0, 16), w: r.width, h: r.height }
+      })
       .filter((t) => t.w < 59.5 || t.h < 59.5)
     const figure = parseFloat(getComputedStyle(document.querySelector('[data-testid=patient-share]')).fontSize)
     return { small, tiny, figure, sideways: document.documentElement.scrollWidth > window.innerWidth + 1 }

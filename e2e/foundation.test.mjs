@@ -3,8 +3,12 @@ import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, chooseRegion, shot, typeInto } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const TABS = [
   { text: '缴费查询', path: 'pages/contribution/index', shot: 'tab-contribution' },
@@ -32,7 +36,10 @@ test('the app loads, asks for the region once, and every tab opens with the regi
   }
   const icons = await page.locator('.tab-bar__item:visible img').evaluateAll((imgs) => imgs.map((i) => i.naturalWidth))
   assert.equal(icons.length, 4)
-  assert.ok(icons.every((w) => w > 0), 'every tab icon loaded')
+  assert.ok(
+    icons.every((w) => w > 0),
+    'every tab icon loaded'
+  )
 
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
@@ -74,7 +81,10 @@ test('FAQ search finds an entry by an everyday synonym and highlights it', async
   await typeInto(page, '.faq__search-input', '报账')
   await page.locator('[data-testid=faq-highlight]').first().waitFor()
   const hl = await page.locator('[data-testid=faq-highlight]').allInnerTexts()
-  assert.ok(hl.some((t) => /报销|报账/.test(t)), `a 报销 word is highlighted for 报账 (${hl.slice(0, 5)})`)
+  assert.ok(
+    hl.some((t) => /报销|报账/.test(t)),
+    `a 报销 word is highlighted for 报账 (${hl.slice(0, 5)})`
+  )
 
   await typeInto(page, '.faq__search-input', '火星签证')
   await page.locator('[data-testid=faq-empty]').waitFor()
@@ -109,8 +119,13 @@ test('first paint: a light skeleton shows while the scripts load, and goes when 
   const { page, context, problems } = await openPhone(app)
   // hold every script until the skeleton has been seen, as on a slow phone
   let release
-  const held = new Promise((resolve) => { release = resolve })
-  await page.route(/\.js(\?.*)?$/, async (route) => { await held; await route.continue() })
+  const held = new Promise((resolve) => {
+    release = resolve
+  })
+  await page.route(/\.js(\?.*)?$/, async (route) => {
+    await held
+    await route.continue()
+  })
   await page.goto(`${app.origin}/#/pages/contribution/index`, { waitUntil: 'commit' })
   const boot = page.locator('#boot')
   await boot.waitFor({ state: 'visible' })

@@ -7,8 +7,16 @@ import { serve } from '../scripts/serve.mjs'
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname
 mkdirSync(SCREENSHOTS, { recursive: true })
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 
 export async function startApp() {
   const server = await serve()
@@ -17,16 +25,29 @@ export async function startApp() {
   return {
     origin,
     browser,
-    async close() { await browser.close(); server.close() }
+    async close() {
+      await browser.close()
+      server.close()
+    }
   }
 }
 
 /** A fresh phone-sized page (empty storage unless the context is reused) that records problems. */
 export async function openPhone(app, { context } = {}) {
-  const ctx = context ?? await app.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: true, isMobile: true })
+  const ctx =
+    context ??
+    (await app.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      locale: 'zh-CN',
+      hasTouch: true,
+      isMobile: true
+    }))
   const page = await ctx.newPage()
   const problems = { consoleErrors: [], foreignRequests: [] }
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()) })
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text())
+  })
   page.on('pageerror', (err) => problems.consoleErrors.push(String(err)))
   page.on('request', (req) => {
     const url = req.url()
@@ -54,8 +75,9 @@ export async function chooseRegion(page, name) {
  */
 export async function settled(page) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  await page.waitForFunction(() => document.getAnimations().every((a) =>
-    a.playState !== 'running' || !Number.isFinite(a.effect?.getComputedTiming().endTime ?? 0)))
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || !Number.isFinite(a.effect?.getComputedTiming().endTime ?? 0))
+  )
 }
 
 /**
@@ -64,13 +86,16 @@ export async function settled(page) {
  * (a sessionStorage mark), so later reloads see what the app itself stored, as on a phone.
  */
 export async function seedBeforeBoot(page, app, entries) {
-  await page.addInitScript(({ origin, items }) => {
-    if (window.location.origin !== origin || sessionStorage.getItem('e2e:seeded')) return
-    for (const [key, value] of Object.entries(items)) {
-      localStorage.setItem(key, JSON.stringify({ data: JSON.stringify({ v: 1, data: value }) }))
-    }
-    sessionStorage.setItem('e2e:seeded', '1')
-  }, { origin: app.origin, items: entries })
+  await page.addInitScript(
+    ({ origin, items }) => {
+      if (window.location.origin !== origin || sessionStorage.getItem('e2e:seeded')) return
+      for (const [key, value] of Object.entries(items)) {
+        localStorage.setItem(key, JSON.stringify({ data: JSON.stringify({ v: 1, data: value }) }))
+      }
+      sessionStorage.setItem('e2e:seeded', '1')
+    },
+    { origin: app.origin, items: entries }
+  )
 }
 
 export async function shot(page, name) {
@@ -95,6 +120,9 @@ export async function choose(page, group, text) {
  */
 export function sealed(payload) {
   let hash = 0x811c9dc5
-  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+  for (let i = 0; i < payload.length; i++) {
+    hash ^= payload.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
   return `${payload}~${hash.toString(36).padStart(7, '0')}`
 }

@@ -12,7 +12,7 @@ async function files(dir) {
   const out = []
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...await files(full))
+    if (entry.isDirectory()) out.push(...(await files(full)))
     else if (/\.(js|html|css)$/.test(entry.name)) out.push(full)
   }
   return out
@@ -20,7 +20,10 @@ async function files(dir) {
 
 test('the shipped H5 build carries no fictional pack, notice or FAQ book', async () => {
   const all = await files(root)
-  assert.ok(all.some((f) => f.endsWith('.js')), `a build in ${root}`)
+  assert.ok(
+    all.some((f) => f.endsWith('.js')),
+    `a build in ${root}`
+  )
   for (const file of all) {
     const text = await readFile(file, 'utf8')
     for (const marker of ['fictional-weihai-notice-2021', 'fictional-test-2099', '虚构']) {

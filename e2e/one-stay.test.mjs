@@ -10,12 +10,16 @@ import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, chooseRegion, shot, typeInto, choose, sealed } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const PAGE = 'pages/estimate/index'
 
-test('a shared Weifang ledger with a ratio of 62.5678% computes the sender\'s figures on the receiver\'s phone', async () => {
+test("a shared Weifang ledger with a ratio of 62.5678% computes the sender's figures on the receiver's phone", async () => {
   // The sender types the stay.
   const sender = await openPhone(app)
   await goto(sender.page, app, PAGE)
@@ -103,7 +107,10 @@ test('王阿姨: poverty household, an earlier 2万 stay, then 5万 without a de
   // Into the ledger: its second stay is the same figure, and the estimator says they are one.
   await page.locator('[data-testid=within-year-record]').click()
   const second = page.locator('[data-testid=ledger-entry]').nth(1)
-  await second.locator('[data-testid=ledger-entry-share]').filter({ hasText: /^个人负担 ¥3,598\.00$/ }).waitFor()
+  await second
+    .locator('[data-testid=ledger-entry-share]')
+    .filter({ hasText: /^个人负担 ¥3,598\.00$/ })
+    .waitFor()
   await page.locator('[data-testid=within-year-in-ledger]').filter({ hasText: '第2条' }).waitFor()
   assert.equal(await share.innerText(), '¥3,598.00')
   assert.equal(await stickyFigure(page, '¥3,598.00'), '¥3,598.00')

@@ -8,8 +8,12 @@ import assert from 'node:assert/strict'
 import { startApp, openPhone, seedBeforeBoot, settled, shot, SCREENSHOTS } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const visible = (page) => page.locator('.taro_page:visible, .taro_router > div:visible').last()
 
@@ -44,7 +48,10 @@ const TERMS = [
 /** What a person sees on the page: its lines of text, outside term explanations and the region bar. */
 function readPage() {
   const root = [...document.querySelectorAll('.page')].find((el) => el.getClientRects().length)
-  const shown = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 }
+  const shown = (el) => {
+    const r = el.getBoundingClientRect()
+    return r.width > 0 && r.height > 0
+  }
   const clone = root.cloneNode(true)
   document.body.appendChild(clone)
   clone.style.position = 'absolute'
@@ -56,12 +63,19 @@ function readPage() {
   // names the situation chosen, an explanation names the field, a rule names a paper to bring); nor
   // is whom a date tool is for, which issue 19 has each tool say before its input even where the rule
   // above says it.
-  for (const el of clone.querySelectorAll('[role=heading], .field__label, .remote-card__region, .checklist__text, .date-tool__for')) el.remove()
+  for (const el of clone.querySelectorAll('[role=heading], .field__label, .remote-card__region, .checklist__text, .date-tool__for'))
+    el.remove()
   const statements = clone.innerText
   clone.remove()
   return {
-    lines: text.split('\n').map((s) => s.trim()).filter(Boolean),
-    statements: statements.split('\n').map((s) => s.trim()).filter(Boolean),
+    lines: text
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    statements: statements
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
     openSources: [...root.querySelectorAll('.source-note')].filter(shown).map((el) => el.textContent.trim().slice(0, 40)),
     terms: [...root.querySelectorAll('[data-term]')].filter(shown).map((el) => el.getAttribute('data-term')),
     regionNote: root.querySelector('.region-bar')?.textContent ?? ''
@@ -99,9 +113,11 @@ async function audit(page, name, failures, { weihai, once = [] }) {
   if (twice.length) failures.push(`${name}: said more than once: ${JSON.stringify(twice.slice(0, 6))}`)
   const text = seen.lines.join('\n')
   for (const t of TERMS) {
-    if (t.words.test(text) && !seen.terms.includes(t.id)) failures.push(`${name}: "${text.match(t.words)[0]}" on the page without its explanation (${t.id})`)
+    if (t.words.test(text) && !seen.terms.includes(t.id))
+      failures.push(`${name}: "${text.match(t.words)[0]}" on the page without its explanation (${t.id})`)
   }
-  if (weihai && !/威海市.*据文登区医疗保障局公布/.test(seen.regionNote)) failures.push(`${name}: 威海市 without saying the figures are 文登区's (${seen.regionNote})`)
+  if (weihai && !/威海市.*据文登区医疗保障局公布/.test(seen.regionNote))
+    failures.push(`${name}: 威海市 without saying the figures are 文登区's (${seen.regionNote})`)
 }
 
 for (const care of ['on', 'off']) {

@@ -31,8 +31,12 @@ async function steadyBoxes(...locators) {
 }
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const visible = (page) => page.locator('.page:visible, .taro_page:visible').last()
 
@@ -87,19 +91,30 @@ test('安丘 key group, poverty household: ¥15,345.00 with no "至少", and why
   await page.locator('[data-testid=sticky-figure]').filter({ hasText: '¥15,345.00' }).waitFor()
   assert.doesNotMatch(await page.locator('[data-testid=sticky-summary]').innerText(), /至少/)
   assert.match(await page.locator('[data-testid=patient-share-basis]').innerText(), /只按文件已公布的数字/)
-  assert.equal(await page.locator('[data-testid=patient-share-less]').innerText(),
-    '实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）。')
+  assert.equal(
+    await page.locator('[data-testid=patient-share-less]').innerText(),
+    '实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）。'
+  )
   assert.equal(await page.locator('[data-testid=patient-share-more]').innerText(), '实际可能更多，因为：医疗救助年度限额（文件未公布）。')
   assert.equal((await page.locator('[data-layer=assistance] [data-testid=layer-amount]').innerText()).trim(), '最多 ¥4,100.00')
   // The caveat sits directly under the figure: with the figure at the top of the screen, the whole
   // caveat is above the sticky bar, and nothing comes between them.
   await share.evaluate((el) => el.scrollIntoView({ block: 'start' }))
   const caveat = page.locator('[data-testid=patient-share-caveat]')
-  const caveatBox = await caveat.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom } })
+  const caveatBox = await caveat.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    return { top: r.top, bottom: r.bottom }
+  })
   const shareBottom = await share.evaluate((el) => el.getBoundingClientRect().bottom)
   // What covers the bottom of the screen: the tab bar, and the sticky bar while it is stuck there.
-  const stickyTop = await page.evaluate(() => Math.min(window.innerHeight,
-    ...[...document.querySelectorAll('.tab-bar, [data-testid=sticky-summary]')].map((el) => el.getBoundingClientRect().top).filter((t) => t > 0)))
+  const stickyTop = await page.evaluate(() =>
+    Math.min(
+      window.innerHeight,
+      ...[...document.querySelectorAll('.tab-bar, [data-testid=sticky-summary]')]
+        .map((el) => el.getBoundingClientRect().top)
+        .filter((t) => t > 0)
+    )
+  )
   await shot(page, 'readings-anqiu-poverty-key-group')
   assert.ok(caveatBox.bottom <= stickyTop, `the caveat is on screen with the figure (${caveatBox.bottom}px, sticky bar at ${stickyTop}px)`)
   assert.ok(caveatBox.top - shareBottom < 24, 'nothing between the figure and its caveat')
@@ -129,7 +144,10 @@ test('职工医保 at exactly 45: the question and both personal-account credits
   await figure.scrollIntoViewIfNeeded()
   await settled(page)
   const [figureBox, caveatBox] = await steadyBoxes(figure, view.locator('[data-testid=account-amount-caveat]'))
-  assert.ok(caveatBox.y - (figureBox.y + figureBox.height) < 24, `the caveat sits right under the figure (${JSON.stringify([figureBox, caveatBox])})`)
+  assert.ok(
+    caveatBox.y - (figureBox.y + figureBox.height) < 24,
+    `the caveat sits right under the figure (${JSON.stringify([figureBox, caveatBox])})`
+  )
   await shot(page, 'readings-employee-age-45')
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
@@ -160,12 +178,25 @@ test('潍坊 designated birth of 500: 800 or 500, each with the question, the ca
   await page.locator('[data-testid=childbirth-result]').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }))
   await settled(page)
   const [figureBox, caveatBox] = await steadyBoxes(figure, page.locator('[data-testid=childbirth-amount-caveat]'))
-  assert.ok(caveatBox.y - (figureBox.y + figureBox.height) < 24, `the caveat sits right under the figure (${JSON.stringify([figureBox, caveatBox])})`)
+  assert.ok(
+    caveatBox.y - (figureBox.y + figureBox.height) < 24,
+    `the caveat sits right under the figure (${JSON.stringify([figureBox, caveatBox])})`
+  )
   await shot(page, 'readings-designated-birth-500')
   // Both options are on screen with the figure (390 × 844), above the tab bar.
   const last = await reading.locator('[data-testid=childbirth-amount-option]').last().boundingBox()
-  const barTop = await page.evaluate(() => Math.min(window.innerHeight, ...[...document.querySelectorAll('.tab-bar, [data-testid=sticky-summary]')].map((el) => el.getBoundingClientRect().top).filter((t) => t > 0)))
-  assert.ok(last.y + last.height <= barTop, `the second reading is on screen with the figure (${last.y + last.height}px, bar at ${barTop}px)`)
+  const barTop = await page.evaluate(() =>
+    Math.min(
+      window.innerHeight,
+      ...[...document.querySelectorAll('.tab-bar, [data-testid=sticky-summary]')]
+        .map((el) => el.getBoundingClientRect().top)
+        .filter((t) => t > 0)
+    )
+  )
+  assert.ok(
+    last.y + last.height <= barTop,
+    `the second reading is on screen with the figure (${last.y + last.height}px, bar at ${barTop}px)`
+  )
   assert.deepEqual(problems.consoleErrors, [])
   assert.deepEqual(problems.foreignRequests, [])
 })

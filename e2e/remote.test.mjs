@@ -7,8 +7,12 @@ import { readFile } from 'node:fs/promises'
 import { startApp, openPhone, goto, chooseRegion, shot, settled, typeInto } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const visible = (page) => page.locator('.taro_page:visible, .taro_router > div:visible').last()
 
@@ -26,7 +30,11 @@ async function choose(page, situation) {
   const toggles = card.locator('[data-testid=source-toggle]')
   const n = await toggles.count()
   await card.evaluate((el) => el.querySelectorAll('[data-testid=source-toggle][aria-expanded=false]').forEach((b) => b.click()))
-  if (n) await card.locator('[data-testid=source-toggle][aria-expanded=true]').nth(n - 1).waitFor()
+  if (n)
+    await card
+      .locator('[data-testid=source-toggle][aria-expanded=true]')
+      .nth(n - 1)
+      .waitFor()
   return card
 }
 
@@ -83,7 +91,9 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
   // The column scrolls the tapped day under its indicator; confirm only once it is there.
   await page.waitForFunction(() => {
-    const item = [...document.querySelectorAll('.weui-picker__item')].find((el) => el.textContent.trim() === '22日' && el.getClientRects().length)
+    const item = [...document.querySelectorAll('.weui-picker__item')].find(
+      (el) => el.textContent.trim() === '22日' && el.getClientRects().length
+    )
     const indicator = item?.closest('.weui-picker__group')?.querySelector('.weui-picker__indicator')
     if (!item || !indicator) return false
     const a = item.getBoundingClientRect()
@@ -108,10 +118,7 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
 
   // 加入手机日历 on H5 downloads an .ics file with the all-day event and the reminder.
   await deadlineAfterTyping(page, '#remote-admission', '2020-09-30', '2020年10月12日')
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    card.locator('[data-testid=deadline-calendar]').click()
-  ])
+  const [download] = await Promise.all([page.waitForEvent('download'), card.locator('[data-testid=deadline-calendar]').click()])
   const ics = await readFile(await download.path(), 'utf8')
   // The reminder is for the safe date (10-10); the counted last day (10-12) is in its description.
   assert.match(ics, /DTSTART;VALUE=DATE:20201010/)
@@ -129,7 +136,10 @@ test('Weihai: emergency deadline across National Day and the Spring Festival, ch
   await page.reload()
   await page.locator('.region-bar__option--active', { hasText: '威海市' }).first().waitFor()
   const again = await choose(page, 'emergency')
-  assert.equal(await again.locator('[data-testid=materials-checklist] [data-testid=checklist-item]').first().getAttribute('aria-checked'), 'true')
+  assert.equal(
+    await again.locator('[data-testid=materials-checklist] [data-testid=checklist-item]').first().getAttribute('aria-checked'),
+    'true'
+  )
 
   // Situation 2: long-term residence: no 10%, the filing form, the documents' silence on validity.
   const residence = await choose(page, 'longTermResidence')
@@ -226,7 +236,8 @@ test('Weifang: no card shows 4397117, and every COVID line says who it is for', 
     for (const line of lines) assert.ok(line.trim().startsWith(COVID_WHO), `${situation}: "${line}" does not say who it is for`)
     // A COVID exemption anywhere else on the card (a source quote, a note) names them as well.
     for (const text of await card.locator('.remote-line, .source-note__quote').allInnerTexts()) {
-      if (/先救治后结算|取消异地就医|不执行.*调减/.test(text)) assert.match(text, /新冠肺炎确诊、疑似患者|确诊新冠肺炎患者/, `${situation}: ${text}`)
+      if (/先救治后结算|取消异地就医|不执行.*调减/.test(text))
+        assert.match(text, /新冠肺炎确诊、疑似患者|确诊新冠肺炎患者/, `${situation}: ${text}`)
     }
   }
   const covid = visible(page).locator('[data-testid=remote-card] [data-testid=section-covid]')
@@ -272,7 +283,10 @@ async function inViewport(page, locator) {
   }, handle)
 }
 
-for (const [region, code] of [['威海市', 'weihai'], ['潍坊市', 'weifang']]) {
+for (const [region, code] of [
+  ['威海市', 'weihai'],
+  ['潍坊市', 'weifang']
+]) {
   test(`${region}: 没办手续 leads to filing an emergency now, with the dates`, async () => {
     const { page, context, problems } = await openPhone(app)
     await openRemote(page, region)
@@ -280,7 +294,11 @@ for (const [region, code] of [['威海市', 'weihai'], ['潍坊市', 'weifang']]
     const lead = card.locator('[data-testid=section-unfiled-emergency]')
     assert.match(await lead.innerText(), /还在备案期限内就现在备案/)
     await typeInto(page, '#remote-admission', '2020-09-30')
-    await lead.locator('[data-testid=deadline-safe]', { hasText: code === 'weihai' ? '最晚2020年10月10日（含当天）' : '最晚2020年9月30日（含当天）' }).waitFor()
+    await lead
+      .locator('[data-testid=deadline-safe]', {
+        hasText: code === 'weihai' ? '最晚2020年10月10日（含当天）' : '最晚2020年9月30日（含当天）'
+      })
+      .waitFor()
     const consequence = await card.locator('[data-testid=unfiled-emergency-consequence]').innerText()
     if (code === 'weihai') {
       assert.match(consequence, /未经批准和备案，发生的医疗费用无法报销/)
@@ -376,7 +394,10 @@ test('the dates the text allows, across holidays (Weihai make-up Saturday; Weifa
   await context.close()
 })
 
-for (const [region, code, setting] of [['威海市', 'weihai', '异地急诊'], ['潍坊市', 'weifang', '异地急诊']]) {
+for (const [region, code, setting] of [
+  ['威海市', 'weihai', '异地急诊'],
+  ['潍坊市', 'weifang', '异地急诊']
+]) {
   test(`${region}: the hand-over into 报销测算 scrolls to the top, shows its banner and clears earlier amounts`, async () => {
     const { page, context, problems } = await openPhone(app)
     await goto(page, app, 'pages/estimate/index')
@@ -384,12 +405,14 @@ for (const [region, code, setting] of [['威海市', 'weihai', '异地急诊'], 
     await page.locator('.region-bar__option--active', { hasText: region }).first().waitFor()
     await typeInto(page, '[data-field=est-total]', '52000')
     // Scroll the estimate page to its bottom (H5 pages scroll in their own container, not the window).
-    await visible(page).locator('[data-testid=estimate-tools]').evaluate((el) => {
-      let p = el
-      while (p && !(p.scrollHeight > p.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(p).overflowY))) p = p.parentElement
-      if (!p) throw new Error('no scroll container')
-      p.scrollTop = p.scrollHeight
-    })
+    await visible(page)
+      .locator('[data-testid=estimate-tools]')
+      .evaluate((el) => {
+        let p = el
+        while (p && !(p.scrollHeight > p.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(p).overflowY))) p = p.parentElement
+        if (!p) throw new Error('no scroll container')
+        p.scrollTop = p.scrollHeight
+      })
     await page.waitForFunction(() => {
       const b = [...document.querySelectorAll('[data-testid=estimate-tools]')].find((e) => e.getClientRects().length)
       return b && b.getBoundingClientRect().bottom < 0

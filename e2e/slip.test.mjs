@@ -9,28 +9,34 @@ import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, seedBeforeBoot, shot, typeInto, SCREENSHOTS, choose } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const LEDGER = {
   weihai: {
     usePrior: false,
     prior: { compliant: '', basicPaid: '', criticalPaid: '', assistancePaid: '', commercialPaid: '', reassistancePaid: '' },
-    entries: [{
-      id: 'e2eslip1',
-      kind: 'inpatient',
-      date: '2020-05-01',
-      label: '市中心医院',
-      level: '2',
-      setting: 'local',
-      total: '110000',
-      compliant: '100000',
-      basicSource: 'rule',
-      deductible: '800',
-      ratio: '',
-      basicPaid: '',
-      specialDrug: ''
-    }]
+    entries: [
+      {
+        id: 'e2eslip1',
+        kind: 'inpatient',
+        date: '2020-05-01',
+        label: '市中心医院',
+        level: '2',
+        setting: 'local',
+        total: '110000',
+        compliant: '100000',
+        basicSource: 'rule',
+        deductible: '800',
+        ratio: '',
+        basicPaid: '',
+        specialDrug: ''
+      }
+    ]
   }
 }
 
@@ -47,7 +53,16 @@ test('a Weihai poverty stay: open 核对结算单, type a slip without 再救助
   const slipUrl = page.url()
   assert.match(slipUrl, /pages\/slip\/index\?region=weihai&i=0&t=1&p=1&a=none/)
   assert.match(await page.locator('[data-testid=slip-entry]').innerText(), /第1条 住院 · 2020-05-01 · 市中心医院/)
-  const slip = { totalCost: '110000', compliantCost: '100000', basicPaid: '59520', critical: '23062', hospitalWaiver: '200', assistance: '0', commercial: '7618', outOfPocket: '19600' }
+  const slip = {
+    totalCost: '110000',
+    compliantCost: '100000',
+    basicPaid: '59520',
+    critical: '23062',
+    hospitalWaiver: '200',
+    assistance: '0',
+    commercial: '7618',
+    outOfPocket: '19600'
+  }
   for (const [field, value] of Object.entries(slip)) await typeInto(page, `[data-field=slip-${field}]`, value)
 
   const re = page.locator('[data-testid=slip-line][data-line=reassistance]')
@@ -60,9 +75,19 @@ test('a Weihai poverty stay: open 核对结算单, type a slip without 再救助
   assert.match(text, /威海市中心医院/)
   assert.match(text, /一站式服务、一窗口办理、一单式结算/)
   assert.match(text, /文件没有写明对结算单上这一项有疑问时要带哪些材料/)
-  assert.match((await page.locator('[data-testid=slip-sums]').innerText()), /正好等于总费用/)
-  const statuses = await page.locator('[data-testid=slip-line]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('data-line')} ${l.getAttribute('data-status')}`))
-  assert.deepEqual(statuses, ['basic within', 'critical within', 'hospitalWaiver within', 'assistance within', 'commercial within', 'reassistance lower', 'outOfPocket higher'])
+  assert.match(await page.locator('[data-testid=slip-sums]').innerText(), /正好等于总费用/)
+  const statuses = await page
+    .locator('[data-testid=slip-line]')
+    .evaluateAll((ls) => ls.map((l) => `${l.getAttribute('data-line')} ${l.getAttribute('data-status')}`))
+  assert.deepEqual(statuses, [
+    'basic within',
+    'critical within',
+    'hospitalWaiver within',
+    'assistance within',
+    'commercial within',
+    'reassistance lower',
+    'outOfPocket higher'
+  ])
   assert.doesNotMatch(await page.locator('[data-testid=slip-page]').innerText(), /少报了|算错了/)
 
   await page.locator('[data-testid=slip-entry]').scrollIntoViewIfNeeded()

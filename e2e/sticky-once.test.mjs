@@ -6,8 +6,12 @@ import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, seedBeforeBoot, settled, shot, typeInto, choose } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const FIGURE = '¥26,240.00'
 
@@ -62,14 +66,26 @@ for (const care of ['off', 'on']) {
     assert.equal((await share.innerText()).trim(), FIGURE)
     assert.ok(await share.isVisible())
     await frames(page)
-    const shown = await page.evaluate((text) => [...document.querySelectorAll('body *')]
-      .filter((el) => el.children.length === 0 && el.textContent.includes(text))
-      .filter((el) => {
-        const r = el.getBoundingClientRect()
-        return getComputedStyle(el).visibility === 'visible' && r.bottom > 0 && r.top < window.innerHeight && r.height > 0
-      }).map((el) => el.closest('[data-testid=inpatient-result]') ? 'result' : (el.closest('[data-testid]')?.getAttribute('data-testid') ?? el.className)), FIGURE)
+    const shown = await page.evaluate(
+      (text) =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.children.length === 0 && el.textContent.includes(text))
+          .filter((el) => {
+            const r = el.getBoundingClientRect()
+            return getComputedStyle(el).visibility === 'visible' && r.bottom > 0 && r.top < window.innerHeight && r.height > 0
+          })
+          .map((el) =>
+            el.closest('[data-testid=inpatient-result]')
+              ? 'result'
+              : (el.closest('[data-testid]')?.getAttribute('data-testid') ?? el.className)
+          ),
+      FIGURE
+    )
     // On screen only in the result (its heading, and the chart's legend below it), not in the bar.
-    assert.ok(shown.length > 0 && shown.every((where) => where === 'result'), `the share is on screen in the result only (${shown.join(', ')})`)
+    assert.ok(
+      shown.length > 0 && shown.every((where) => where === 'result'),
+      `the share is on screen in the result only (${shown.join(', ')})`
+    )
     // The quiet bar keeps its place, so the result does not move (no flicker as it goes quiet).
     const quietBar = await placeOf(page, '[data-testid=sticky-summary]')
     assert.equal(quietBar.height, bar.height, 'the quiet bar keeps its height')

@@ -14,8 +14,12 @@ import assert from 'node:assert/strict'
 import { startApp, openPhone, goto, chooseRegion, shot, typeInto, SCREENSHOTS, choose, sealed } from './harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const PAGE = 'pages/estimate/index'
 
@@ -53,8 +57,10 @@ test('a Weihai poverty household adds a second stay; the ledger survives a reloa
   // The 200-yuan waiver per year or per stay is a reading: its question, then one figure per option.
   const waiver = page.locator('[data-testid=ledger-year-share-reading][data-reading="weihai.waiverPeriod"]')
   assert.match(await waiver.innerText(), /医院减免的“每人最多200元”，是一年最多200元，还是每次住院最多200元？/)
-  assert.deepEqual((await waiver.locator('[data-testid=ledger-year-share-option]').allInnerTexts()).map((t) => t.replace(/\s+/g, '')),
-    ['每年最多200元：¥31,566.34', '每次住院最多200元：¥31,366.34'])
+  assert.deepEqual(
+    (await waiver.locator('[data-testid=ledger-year-share-option]').allInnerTexts()).map((t) => t.replace(/\s+/g, '')),
+    ['每年最多200元：¥31,566.34', '每次住院最多200元：¥31,366.34']
+  )
   await page.locator('[data-testid=ledger-entry]').first().scrollIntoViewIfNeeded()
   await shot(page, 'year-ledger-two-stays')
   await page.locator('[data-testid=ledger-year]').scrollIntoViewIfNeeded()
@@ -101,8 +107,10 @@ test('a Weihai poverty year of three stays: both readings of 救助的2万 with 
   await share.filter({ hasText: /^¥8,828\.75$/ }).waitFor()
   const reading = page.locator('[data-testid=ledger-year-share-reading][data-reading="weihai.assistancePeriod"]')
   assert.match(await reading.innerText(), /救助的“2万元以上”是按全年累计算，还是每次住院分别算？/)
-  assert.deepEqual((await reading.locator('[data-testid=ledger-year-share-option]').allInnerTexts()).map((t) => t.replace(/\s+/g, '')),
-    ['按全年累计计算：¥8,828.75', '按每次住院分别计算：¥11,144.00'])
+  assert.deepEqual(
+    (await reading.locator('[data-testid=ledger-year-share-option]').allInnerTexts()).map((t) => t.replace(/\s+/g, '')),
+    ['按全年累计计算：¥8,828.75', '按每次住院分别计算：¥11,144.00']
+  )
   // Never a bare range.
   assert.doesNotMatch(await page.locator('[data-testid=ledger-year]').innerText(), /¥8,828\.75\s*[–~-]\s*¥?11,144/)
   // The reading's sources open from the keyboard.
@@ -124,7 +132,10 @@ test('王阿姨: poverty, an earlier 2万 stay then 5万, no deductible entered 
   await addStay(page, { date: '2020-03-01', label: '', level: '三级医院', total: '20000', compliant: '20000' })
   await addStay(page, { date: '2020-08-01', label: '', level: '三级医院', total: '50000', compliant: '50000' })
   const second = page.locator('[data-testid=ledger-entry]').nth(1)
-  await second.locator('[data-testid=ledger-entry-share]').filter({ hasText: /^个人负担 ¥3,598\.00$/ }).waitFor()
+  await second
+    .locator('[data-testid=ledger-entry-share]')
+    .filter({ hasText: /^个人负担 ¥3,598\.00$/ })
+    .waitFor()
   assert.equal(await second.locator('[data-testid=ledger-entry-share-caveat]').count(), 0, 'exact: no caveat')
   assert.equal(await page.locator('[data-testid=ledger-status]').count(), 0, 'no request blocks the answer')
   assert.equal(await page.locator('[data-testid=ledger-year-share]').innerText(), '¥5,558.00')

@@ -16,8 +16,16 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const LOADS = Number(process.env.BENCH_LOADS || 7)
 const THROTTLE = 4
 const TARGET_RATIO = 1.25
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 
 // The element that is each page's main content: the tool itself, or the first FAQ question.
 const APP_PAGES = [
@@ -53,7 +61,13 @@ function watchFor({ selector }) {
 }
 
 async function loadOnce(browser, origin, path, selector) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', isMobile: true, hasTouch: true })
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    isMobile: true,
+    hasTouch: true
+  })
   try {
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
@@ -96,7 +110,10 @@ async function main() {
   const floorOrigin = await start(BUILDS.floor.out('h5'))
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   const samples = new Map()
-  const record = (key, ms) => { if (!samples.has(key)) samples.set(key, []); samples.get(key).push(ms) }
+  const record = (key, ms) => {
+    if (!samples.has(key)) samples.set(key, [])
+    samples.get(key).push(ms)
+  }
   try {
     // One warm-up load of each build, not counted: the first launch pays for disk and the browser.
     for (const app of apps) await loadOnce(browser, app.origin, ...APP_PAGES[0])
@@ -120,7 +137,13 @@ async function main() {
   console.log(`first render, Chromium, ${THROTTLE}× CPU throttling, cold cache, median of ${LOADS} loads (ms from navigation start)`)
   console.log(`${'page'.padEnd(width)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}${'ratio'.padStart(8)}`)
   const row = (name, xs, withRatio) =>
-    console.log(`${name.padEnd(width)}${median(xs).toFixed(0).padStart(8)}${Math.min(...xs).toFixed(0).padStart(8)}${Math.max(...xs).toFixed(0).padStart(8)}${(withRatio ? `${(median(xs) / floor).toFixed(2)}×` : '').padStart(8)}`)
+    console.log(
+      `${name.padEnd(width)}${median(xs).toFixed(0).padStart(8)}${Math.min(...xs)
+        .toFixed(0)
+        .padStart(8)}${Math.max(...xs)
+        .toFixed(0)
+        .padStart(8)}${(withRatio ? `${(median(xs) / floor).toFixed(2)}×` : '').padStart(8)}`
+    )
   const results = []
   for (const app of apps) {
     for (const [path, selector] of APP_PAGES) {
@@ -132,7 +155,9 @@ async function main() {
   for (const [path] of FLOOR_PAGES) row(`floor ${path}`, samples.get(`floor ${path}`), false)
   row('floor, both pages', floorAll, false)
   const worst = results.reduce((a, b) => (b[1] > a[1] ? b : a))
-  console.log(`\ntarget every tab page ≤ ${TARGET_RATIO}× floor: worst ${worst[0]} ${worst[1].toFixed(2)}× ${worst[1] <= TARGET_RATIO ? 'met' : 'NOT MET'}`)
+  console.log(
+    `\ntarget every tab page ≤ ${TARGET_RATIO}× floor: worst ${worst[0]} ${worst[1].toFixed(2)}× ${worst[1] <= TARGET_RATIO ? 'met' : 'NOT MET'}`
+  )
   console.log('(the machine is shared: other work on it moves these figures; compare ratios from one run)')
 }
 

@@ -26,53 +26,108 @@ const FAQ_BATCH_TARGET_MS = 2000
 const YEAR_TARGET_US = 2000
 
 const cases = [
-  ['estimateInpatient (威海 贫困人口六重保障)', () =>
-    engine.estimateInpatient({
-      region: 'weihai', tier: 2, hospitalLevel: 3, totalCost: '220000', compliantCost: '180000',
-      deductible: '1000', povertyHousehold: true, setting: 'referral'
-    })],
-  ['estimateInpatient (潍坊 重点救助对象 + 特药)', () =>
-    engine.estimateInpatient({
-      region: 'weifang', tier: 2, totalCost: '220000', compliantCost: '180000', deductible: '1000', basicRatio: '0.7',
-      povertyHousehold: true, assistanceGroup: 'key', specialDrugCost: '30000'
-    })],
-  ['estimateInpatient (威海 普通居民)', () =>
-    engine.estimateInpatient({ region: 'weihai', tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '42000', deductible: '600' })],
-  ['estimateYear (威海 贫困人口, 6次住院)', () =>
-    engine.estimateYear({
-      region: 'weihai', tier: 2, povertyHousehold: true,
-      stays: [
-        { totalCost: '220000', compliantCost: '180000', hospitalLevel: 3, deductible: '1000', setting: 'referral', date: '2020-01-08' },
-        { totalCost: '45000', compliantCost: '38000', hospitalLevel: 2, deductible: '600', date: '2020-03-02' },
-        { kind: 'specialChronicOutpatient', totalCost: '3200', compliantCost: '3000', hospitalLevel: 2, date: '2020-04-10' },
-        { totalCost: '98000', compliantCost: '86000', hospitalLevel: 3, deductible: '1000', date: '2020-06-21' },
-        { totalCost: '12000', compliantCost: '11000', hospitalLevel: 1, deductible: '300', date: '2020-09-30' },
-        { totalCost: '160000', compliantCost: '150000', hospitalLevel: 3, deductible: '1000', date: '2020-11-15' }
-      ]
-    })],
+  [
+    'estimateInpatient (威海 贫困人口六重保障)',
+    () =>
+      engine.estimateInpatient({
+        region: 'weihai',
+        tier: 2,
+        hospitalLevel: 3,
+        totalCost: '220000',
+        compliantCost: '180000',
+        deductible: '1000',
+        povertyHousehold: true,
+        setting: 'referral'
+      })
+  ],
+  [
+    'estimateInpatient (潍坊 重点救助对象 + 特药)',
+    () =>
+      engine.estimateInpatient({
+        region: 'weifang',
+        tier: 2,
+        totalCost: '220000',
+        compliantCost: '180000',
+        deductible: '1000',
+        basicRatio: '0.7',
+        povertyHousehold: true,
+        assistanceGroup: 'key',
+        specialDrugCost: '30000'
+      })
+  ],
+  [
+    'estimateInpatient (威海 普通居民)',
+    () =>
+      engine.estimateInpatient({
+        region: 'weihai',
+        tier: 1,
+        hospitalLevel: 2,
+        totalCost: '50000',
+        compliantCost: '42000',
+        deductible: '600'
+      })
+  ],
+  [
+    'estimateYear (威海 贫困人口, 6次住院)',
+    () =>
+      engine.estimateYear({
+        region: 'weihai',
+        tier: 2,
+        povertyHousehold: true,
+        stays: [
+          { totalCost: '220000', compliantCost: '180000', hospitalLevel: 3, deductible: '1000', setting: 'referral', date: '2020-01-08' },
+          { totalCost: '45000', compliantCost: '38000', hospitalLevel: 2, deductible: '600', date: '2020-03-02' },
+          { kind: 'specialChronicOutpatient', totalCost: '3200', compliantCost: '3000', hospitalLevel: 2, date: '2020-04-10' },
+          { totalCost: '98000', compliantCost: '86000', hospitalLevel: 3, deductible: '1000', date: '2020-06-21' },
+          { totalCost: '12000', compliantCost: '11000', hospitalLevel: 1, deductible: '300', date: '2020-09-30' },
+          { totalCost: '160000', compliantCost: '150000', hospitalLevel: 3, deductible: '1000', date: '2020-11-15' }
+        ]
+      })
+  ],
   ['tierComparison', () => engine.tierComparison({ region: 'weihai', hospitalLevel: 2, compliantCost: '80000', deductible: '800' })],
-  ['householdContribution (5人)', () =>
-    engine.householdContribution({
-      region: 'weihai', year: 2020,
-      members: [{ category: 'adult', tier: 1 }, { category: 'adult', tier: 2 }, { category: 'minor' }, { category: 'student' }, { category: 'adult', tier: 1 }]
-    })],
+  [
+    'householdContribution (5人)',
+    () =>
+      engine.householdContribution({
+        region: 'weihai',
+        year: 2020,
+        members: [
+          { category: 'adult', tier: 1 },
+          { category: 'adult', tier: 2 },
+          { category: 'minor' },
+          { category: 'student' },
+          { category: 'adult', tier: 1 }
+        ]
+      })
+  ],
   ['contributionPeriod', () => engine.contributionPeriod({ region: 'weihai', year: 2020, today: '2020-03-15' })],
-  ['employeeContribution', () =>
-    engine.employeeContribution({ region: 'weifang', base: '5234.56', month: '2020-05', employerType: 'enterprise', age: 45 })],
+  [
+    'employeeContribution',
+    () => engine.employeeContribution({ region: 'weifang', base: '5234.56', month: '2020-05', employerType: 'enterprise', age: 45 })
+  ],
   ['employeeYear', () => engine.employeeYear({ region: 'weifang', year: 2020, base: '5234.56', employerType: 'institution', age: 30 })],
   ['retireeAccount', () => engine.retireeAccount({ region: 'weifang', pension: '3200', age: 71 })],
-  ['minimumYearsShortfall', () =>
-    engine.minimumYearsShortfall({ region: 'weifang', sex: 'female', yearsPaid: 21.5, rate: '0.08', averageWage: '79000' })],
-  ['maternityAllowance', () =>
-    engine.maternityAllowance({ region: 'weihai', averageMonthlyWage: '6123.45', event: { kind: 'birth', babies: 2, difficult: true } })],
+  [
+    'minimumYearsShortfall',
+    () => engine.minimumYearsShortfall({ region: 'weifang', sex: 'female', yearsPaid: 21.5, rate: '0.08', averageWage: '79000' })
+  ],
+  [
+    'maternityAllowance',
+    () =>
+      engine.maternityAllowance({ region: 'weihai', averageMonthlyWage: '6123.45', event: { kind: 'birth', babies: 2, difficult: true } })
+  ],
   ['maternityMedical', () => engine.maternityMedical({ region: 'weifang', kind: 'delivery', babies: 2, actualCost: '4000' })],
   ['childbirthPayment', () => engine.childbirthPayment({ region: 'weifang', designated: false, actualCost: '1200' })],
   ['outpatientGeneral', () => engine.outpatientGeneral({ region: 'weifang', scheme: 'resident', cost: '260', paidThisYear: '300' })],
   ['chronicOutpatient', () => engine.chronicOutpatient({ region: 'weihai', kind: 'ordinary', tier: 2, cost: '1800', deductible: '200' })],
-  ['filingDeadline (威海, 工作日, 跨国庆)', () =>
-    engine.filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2020-09-30' })],
-  ['filingDeadline (潍坊, 自然日)', () =>
-    engine.filingDeadline({ region: 'weifang', situation: 'emergency', admissionDate: '2020-09-30', dischargeDate: '2020-10-03' })],
+  [
+    'filingDeadline (威海, 工作日, 跨国庆)',
+    () => engine.filingDeadline({ region: 'weihai', situation: 'emergency', admissionDate: '2020-09-30' })
+  ],
+  [
+    'filingDeadline (潍坊, 自然日)',
+    () => engine.filingDeadline({ region: 'weifang', situation: 'emergency', admissionDate: '2020-09-30', dischargeDate: '2020-10-03' })
+  ],
   ['parseMoney', () => engine.parseMoney('￥1.5万元')],
   ['describeLayer', () => engine.describeLayer('critical', 'weifang')]
 ]
@@ -88,7 +143,7 @@ function medianMicros(fn) {
   // Warm up for 2 s of CPU so V8 has optimised the whole path before anything is timed. 300 ms was
   // not enough: the six-layer stay, timed in 100 ms rounds, went 646 → 324 → 155 → 99 µs per call
   // and settled near 90 µs only after about 1.5 s (docs/performance.md, "Second round").
-  for (const t0 = cpuMicros(); cpuMicros() - t0 < 2000000; ) for (let i = 0; i < 10; i++) fn()
+  for (const t0 = cpuMicros(); cpuMicros() - t0 < 2000000;) for (let i = 0; i < 10; i++) fn()
   let batch = 1
   for (;;) {
     const t0 = cpuMicros()
@@ -123,20 +178,50 @@ const HOSTILE = [
   '😀'.repeat(1000),
   'hasOwnProperty toString'
 ]
-const cpuMs = (fn) => { const t0 = cpuMicros(); fn(); return (cpuMicros() - t0) / 1000 }
+const cpuMs = (fn) => {
+  const t0 = cpuMicros()
+  fn()
+  return (cpuMicros() - t0) / 1000
+}
 const slowest = Math.max(...HOSTILE.map((q) => cpuMs(() => faqSearch(q))))
 const queries = Array.from({ length: 100 }, (_, i) => '住院报销外地生孩子大病贫困'.repeat(80).slice(i % 7, 1000 + (i % 7)))
-const longBatch = cpuMs(() => { for (const q of queries) faqSearch(q) })
+const longBatch = cpuMs(() => {
+  for (const q of queries) faqSearch(q)
+})
 const verdict = (v, target) => (v <= target ? 'OK' : 'ABOVE TARGET')
-console.log(`FAQ search, slowest hostile query: ${slowest.toFixed(1)} ms CPU (target ≤ ${FAQ_ONE_TARGET_MS} ms) ${verdict(slowest, FAQ_ONE_TARGET_MS)}`)
-console.log(`FAQ search, 100 × 1,000-character queries: ${longBatch.toFixed(1)} ms CPU (target ≤ ${FAQ_BATCH_TARGET_MS} ms) ${verdict(longBatch, FAQ_BATCH_TARGET_MS)}`)
+console.log(
+  `FAQ search, slowest hostile query: ${slowest.toFixed(1)} ms CPU (target ≤ ${FAQ_ONE_TARGET_MS} ms) ${verdict(slowest, FAQ_ONE_TARGET_MS)}`
+)
+console.log(
+  `FAQ search, 100 × 1,000-character queries: ${longBatch.toFixed(1)} ms CPU (target ≤ ${FAQ_BATCH_TARGET_MS} ms) ${verdict(longBatch, FAQ_BATCH_TARGET_MS)}`
+)
 const yearRow = rows.find(([name]) => name.startsWith('estimateYear'))
-console.log(`${yearRow[0]}: ${yearRow[1].toFixed(2)} µs (target ≤ ${YEAR_TARGET_US} µs) ${yearRow[1] <= YEAR_TARGET_US ? 'OK' : 'ABOVE TARGET'}`)
+console.log(
+  `${yearRow[0]}: ${yearRow[1].toFixed(2)} µs (target ≤ ${YEAR_TARGET_US} µs) ${yearRow[1] <= YEAR_TARGET_US ? 'OK' : 'ABOVE TARGET'}`
+)
 // FAQ search as the page runs it on every input event: the whole FAQ, all regions and topics (the
 // widest filter), one call per keystroke, typing each query one character at a time.
-const QUERIES = ['外地住院怎么报销', '生孩子能报多少钱', '大病保险起付线', '缴费时间', '贫困人口六重保障', '异地急诊备案',
-  '门诊慢性病', '职工医保转居民', '最低缴费年限', '4397117', 'covid 疫情', '报账需要什么材料']
-const keystrokes = QUERIES.flatMap((q) => Array.from(q).map((_, i) => Array.from(q).slice(0, i + 1).join('')))
+const QUERIES = [
+  '外地住院怎么报销',
+  '生孩子能报多少钱',
+  '大病保险起付线',
+  '缴费时间',
+  '贫困人口六重保障',
+  '异地急诊备案',
+  '门诊慢性病',
+  '职工医保转居民',
+  '最低缴费年限',
+  '4397117',
+  'covid 疫情',
+  '报账需要什么材料'
+]
+const keystrokes = QUERIES.flatMap((q) =>
+  Array.from(q).map((_, i) =>
+    Array.from(q)
+      .slice(0, i + 1)
+      .join('')
+  )
+)
 const entries = faq.FAQ_ENTRIES
 const search = (text) => searchFaq(entries, { text, region: 'all', topic: 'all' })
 for (let pass = 0; pass < 5; pass++) for (const text of keystrokes) search(text)
@@ -161,6 +246,10 @@ const perKeystroke = keystrokes.map((text) => [text, keystrokeMillis(text)])
 const ms = perKeystroke.map(([, t]) => t).sort((a, b) => a - b)
 const faqMedian = ms[Math.floor(ms.length / 2)]
 const slowestKey = perKeystroke.reduce((a, b) => (b[1] > a[1] ? b : a))
-console.log(`\nFAQ search, ${entries.length} entries, ${keystrokes.length} keystrokes over ${QUERIES.length} queries: median ${faqMedian.toFixed(3)} ms per keystroke, ` +
-  `90th percentile ${ms[Math.floor(ms.length * 0.9)].toFixed(3)} ms, slowest ${slowestKey[1].toFixed(3)} ms ('${slowestKey[0]}')`)
-console.log(`FAQ keystroke median: ${faqMedian.toFixed(3)} ms (target ≤ ${FAQ_TARGET_MS} ms) ${faqMedian <= FAQ_TARGET_MS ? 'OK' : 'ABOVE TARGET'}`)
+console.log(
+  `\nFAQ search, ${entries.length} entries, ${keystrokes.length} keystrokes over ${QUERIES.length} queries: median ${faqMedian.toFixed(3)} ms per keystroke, ` +
+    `90th percentile ${ms[Math.floor(ms.length * 0.9)].toFixed(3)} ms, slowest ${slowestKey[1].toFixed(3)} ms ('${slowestKey[0]}')`
+)
+console.log(
+  `FAQ keystroke median: ${faqMedian.toFixed(3)} ms (target ≤ ${FAQ_TARGET_MS} ms) ${faqMedian <= FAQ_TARGET_MS ? 'OK' : 'ABOVE TARGET'}`
+)

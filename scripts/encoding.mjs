@@ -44,7 +44,8 @@ for (const target of ['weapp', 'h5']) {
     const out = `dist-enc-${target}-${ascii === '1' ? 'ascii' : 'utf8'}`
     if (!process.argv.includes('--no-build')) {
       execFileSync('npx', ['taro', 'build', '--type', target], {
-        cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
         env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT: out, YBT_ASCII_ONLY: ascii }
       })
     }

@@ -5,7 +5,11 @@ import { execSync } from 'node:child_process'
 
 const CHROMIUM = '/usr/bin/chromium'
 const hasFont = () => {
-  try { return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0 } catch { return false }
+  try {
+    return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0
+  } catch {
+    return false
+  }
 }
 
 const missing = []
@@ -15,7 +19,9 @@ if (!hasFont()) missing.push('fonts-wqy-microhei')
 if (missing.length) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (!isRoot) {
-    console.error(`浏览器测试需要 Debian 软件包：${missing.join(' ')}。请以 root 运行：apt-get update && apt-get install -y ${missing.join(' ')}`)
+    console.error(
+      `浏览器测试需要 Debian 软件包：${missing.join(' ')}。请以 root 运行：apt-get update && apt-get install -y ${missing.join(' ')}`
+    )
     process.exit(1)
   }
   console.log(`installing ${missing.join(' ')} through apt …`)

@@ -33,8 +33,13 @@ const drawings = {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 const page = await browser.newPage({ viewport: { width: 81, height: 81 }, deviceScaleFactor: 1 })
 for (const [name, draw] of Object.entries(drawings)) {
-  for (const [suffix, colour] of [['', GREY], ['-active', GREEN]]) {
-    await page.setContent(`<html><body style="margin:0;background:transparent"><svg xmlns="http://www.w3.org/2000/svg" width="81" height="81" viewBox="0 0 81 81">${draw(colour)}</svg></body></html>`)
+  for (const [suffix, colour] of [
+    ['', GREY],
+    ['-active', GREEN]
+  ]) {
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent"><svg xmlns="http://www.w3.org/2000/svg" width="81" height="81" viewBox="0 0 81 81">${draw(colour)}</svg></body></html>`
+    )
     const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: 81, height: 81 } })
     // One colour with anti-aliased edges: a palette PNG holds the same pixels in about two thirds of the bytes.
     writeFileSync(`src/assets/tab/${name}${suffix}.png`, encodePalette(decode(png)) ?? png)

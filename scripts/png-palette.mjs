@@ -21,7 +21,9 @@ function chunks(png) {
 
 const paeth = (a, b, c) => {
   const p = a + b - c
-  const pa = Math.abs(p - a); const pb = Math.abs(p - b); const pc = Math.abs(p - c)
+  const pa = Math.abs(p - a)
+  const pb = Math.abs(p - b)
+  const pc = Math.abs(p - c)
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c
 }
 
@@ -29,9 +31,11 @@ const paeth = (a, b, c) => {
 export function decode(png) {
   const parts = chunks(png)
   const header = parts.find((c) => c.type === 'IHDR').data
-  const width = header.readUInt32BE(0); const height = header.readUInt32BE(4)
+  const width = header.readUInt32BE(0)
+  const height = header.readUInt32BE(4)
   const [depth, colourType, , , interlace] = header.subarray(8, 13)
-  if (depth !== 8 || interlace !== 0 || ![3, 6].includes(colourType)) throw new Error(`unsupported PNG (depth ${depth}, colour type ${colourType})`)
+  if (depth !== 8 || interlace !== 0 || ![3, 6].includes(colourType))
+    throw new Error(`unsupported PNG (depth ${depth}, colour type ${colourType})`)
   const bpp = colourType === 6 ? 4 : 1
   const raw = inflateSync(Buffer.concat(parts.filter((c) => c.type === 'IDAT').map((c) => c.data)))
   const stride = width * bpp
@@ -83,11 +87,14 @@ export function encodePalette({ width, height, rgba }) {
   const palette = Buffer.alloc(entries.length * 3)
   const alphas = Buffer.alloc(entries.length)
   entries.forEach((key, i) => {
-    palette[i * 3] = key >>> 24; palette[i * 3 + 1] = (key >>> 16) & 0xff; palette[i * 3 + 2] = (key >>> 8) & 0xff
+    palette[i * 3] = key >>> 24
+    palette[i * 3 + 1] = (key >>> 16) & 0xff
+    palette[i * 3 + 2] = (key >>> 8) & 0xff
     alphas[i] = key & 0xff
   })
   const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0); header.writeUInt32BE(height, 4)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
   header.set([8, 3, 0, 0, 0], 8)
   const scanlines = Buffer.alloc(height * (width + 1))
   for (let y = 0; y < height; y++) pixels.copy(scanlines, y * (width + 1) + 1, y * width, (y + 1) * width)

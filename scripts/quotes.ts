@@ -22,9 +22,7 @@ export interface Source {
   text: string
 }
 
-export type Seeds =
-  | { available: true; dir: string; sources: Source[] }
-  | { available: false; dir: string; reason: string }
+export type Seeds = { available: true; dir: string; sources: Source[] } | { available: false; dir: string; reason: string }
 
 /** Reads every document in the seeds folder; never throws, so a clone without them still loads. */
 export function loadSeeds(dir: string = seedsDir()): Seeds {
@@ -32,7 +30,9 @@ export function loadSeeds(dir: string = seedsDir()): Seeds {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { available: false, dir, reason: `no source documents: ${dir} does not exist (${hint})` }
   }
-  const sources = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }))
   if (sources.length === 0) return { available: false, dir, reason: `no source documents: ${dir} holds no .txt file (${hint})` }
   return { available: true, dir, sources }
@@ -40,7 +40,10 @@ export function loadSeeds(dir: string = seedsDir()): Seeds {
 
 /** The quote occurs in the text: its parts between "…" (or "...") appear in order. */
 export function quoteFound(text: string, quote: string): boolean {
-  const parts = quote.split(/…|\.\.\./).map((p) => p.trim()).filter(Boolean)
+  const parts = quote
+    .split(/…|\.\.\./)
+    .map((p) => p.trim())
+    .filter(Boolean)
   if (parts.length === 0) return false
   let at = 0
   for (const part of parts) {
@@ -69,7 +72,7 @@ export function collectQuotes(policyDir: string): QuoteSite[] {
   }
   walk(policyDir)
   const literal = /["']?quote["']?\s*:\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1/g
-  const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t' } as Record<string, string>)[c] ?? c)
+  const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => (({ n: '\n', t: '\t' }) as Record<string, string>)[c] ?? c)
   const sites: QuoteSite[] = []
   for (const file of files) {
     const src = readFileSync(file, 'utf8')

@@ -5,9 +5,17 @@ import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.ico': 'image/x-icon',
-  '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.map': 'application/json'
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json'
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -17,7 +25,10 @@ export function serve(root = resolve(projectRoot, process.env.TARO_OUTPUT || 'di
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
       let file = normalize(join(root, path))
-      if (!file.startsWith(root)) { res.writeHead(403).end(); return }
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end()
+        return
+      }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html')
       const body = await readFile(file)
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body)

@@ -67,9 +67,13 @@ export function weighWeapp(dir) {
   const inSub = (f) => roots.some((r) => f.path.startsWith(r))
   const total = files.reduce((s, f) => s + f.bytes, 0)
   const mainBytes = files.filter((f) => !inSub(f)).reduce((s, f) => s + f.bytes, 0)
-  const jsEscapes = files.filter((f) => f.path.endsWith('.js'))
+  const jsEscapes = files
+    .filter((f) => f.path.endsWith('.js'))
     .reduce((s, f) => s + (readFileSync(join(dir, f.path), 'latin1').match(/\\u[0-9a-fA-F]{4}/g) || []).length, 0)
-  const bySubpackage = roots.map((subRoot) => ({ root: subRoot, bytes: files.filter((f) => f.path.startsWith(subRoot)).reduce((s, f) => s + f.bytes, 0) }))
+  const bySubpackage = roots.map((subRoot) => ({
+    root: subRoot,
+    bytes: files.filter((f) => f.path.startsWith(subRoot)).reduce((s, f) => s + f.bytes, 0)
+  }))
   return { files, total, main: mainBytes, subpackages: roots.length, bySubpackage, jsEscapes }
 }
 
@@ -133,8 +137,10 @@ function main() {
       results[`${which}-${target}`] = target === 'weapp' ? weighWeapp(dir) : weighH5(dir, statsFile(which, target))
     }
   }
-  const wa = results['app-weapp']; const wf = results['floor-weapp']
-  const ha = results['app-h5']; const hf = results['floor-h5']
+  const wa = results['app-weapp']
+  const wf = results['floor-weapp']
+  const ha = results['app-h5']
+  const hf = results['floor-h5']
 
   if (args.includes('--files')) {
     for (const f of [...wa.files].sort((a, b) => b.bytes - a.bytes)) console.log(`${kb(f.bytes).padStart(10)}  ${f.path}`)
@@ -152,7 +158,9 @@ function main() {
   for (const [name, a, f] of rows) console.log(`${name.padEnd(28)}${kb(a).padStart(11)}${kb(f).padStart(11)}${ratio(a, f).padStart(8)}`)
   console.log('')
   for (const sub of wa.bySubpackage) console.log(`WeChat subpackage ${sub.root}: ${kb(sub.bytes)}`)
-  console.log(`WeChat: ${wa.files.length} files, ${wa.subpackages} subpackage(s), \\uXXXX escapes in JS: ${wa.jsEscapes} (floor ${wf.jsEscapes}); main package ${((wa.main / MAIN_PACKAGE_LIMIT) * 100).toFixed(1)}% of WeChat's 2 MB limit`)
+  console.log(
+    `WeChat: ${wa.files.length} files, ${wa.subpackages} subpackage(s), \\uXXXX escapes in JS: ${wa.jsEscapes} (floor ${wf.jsEscapes}); main package ${((wa.main / MAIN_PACKAGE_LIMIT) * 100).toFixed(1)}% of WeChat's 2 MB limit`
+  )
   console.log(`H5 first visit (${ha.firstPage}): ${ha.firstVisit.join(', ')}`)
   console.log(`H5 chunks: ${ha.chunks.map((c) => `${c.name}${c.initial ? '*' : ''} (${c.modules} modules)`).join(', ')}   (* = initial)`)
   if (ha.duplicated.length === 0) console.log('H5 modules in two or more chunks: none')
@@ -163,9 +171,13 @@ function main() {
   }
   console.log('')
   const verdict = (ok) => (ok ? 'met' : 'NOT MET')
-  console.log(`target WeChat main package ≤ ${kb(MAIN_PACKAGE_TARGET)}: ${kb(wa.main)} (${ratio(wa.main, wf.main)} floor) ${verdict(wa.main <= MAIN_PACKAGE_TARGET)}`)
+  console.log(
+    `target WeChat main package ≤ ${kb(MAIN_PACKAGE_TARGET)}: ${kb(wa.main)} (${ratio(wa.main, wf.main)} floor) ${verdict(wa.main <= MAIN_PACKAGE_TARGET)}`
+  )
   console.log(`target WeChat total ≤ ${TARGET_RATIO}× floor: ${ratio(wa.total, wf.total)} ${verdict(wa.total <= TARGET_RATIO * wf.total)}`)
-  console.log(`target H5 first-visit JS gz ≤ ${TARGET_RATIO}× floor: ${ratio(ha.firstVisitGz, hf.firstVisitGz)} ${verdict(ha.firstVisitGz <= TARGET_RATIO * hf.firstVisitGz)}`)
+  console.log(
+    `target H5 first-visit JS gz ≤ ${TARGET_RATIO}× floor: ${ratio(ha.firstVisitGz, hf.firstVisitGz)} ${verdict(ha.firstVisitGz <= TARGET_RATIO * hf.firstVisitGz)}`
+  )
   console.log(`target no H5 module in two chunks: ${verdict(ha.duplicated.length === 0)}`)
   if (wa.main > MAIN_PACKAGE_LIMIT) {
     console.error('WeChat main package over the 2 MB limit')

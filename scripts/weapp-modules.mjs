@@ -17,7 +17,10 @@ const OUT = 'dist-size-analyze-weapp'
 /** Each module is a `"./path":function(…){…}` property of a webpack chunk; it runs to the next one. */
 export function modulesOf(source) {
   const starts = [...source.matchAll(/"(\.\/[^"]+)":function\(/g)].map((m) => ({ name: m[1], at: m.index }))
-  return starts.map((s, i) => ({ name: s.name, bytes: Buffer.byteLength(source.slice(s.at, i + 1 < starts.length ? starts[i + 1].at : source.lastIndexOf('}'))) }))
+  return starts.map((s, i) => ({
+    name: s.name,
+    bytes: Buffer.byteLength(source.slice(s.at, i + 1 < starts.length ? starts[i + 1].at : source.lastIndexOf('}')))
+  }))
 }
 
 const area = (name) =>
@@ -37,7 +40,8 @@ function main() {
       env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT: OUT, YBT_ANALYZE: '1' }
     })
   }
-  const rows = listFiles(dir).filter((f) => f.path.endsWith('.js'))
+  const rows = listFiles(dir)
+    .filter((f) => f.path.endsWith('.js'))
     .flatMap(({ path }) => modulesOf(readFileSync(join(dir, path), 'utf8')).map((m) => ({ ...m, file: path })))
   const total = rows.reduce((s, r) => s + r.bytes, 0)
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9)
@@ -47,7 +51,8 @@ function main() {
   console.log('by library or source folder')
   for (const [name, bytes] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${kb(bytes)}  ${name}`)
   console.log(`\nheaviest ${top} modules`)
-  for (const r of rows.sort((a, b) => b.bytes - a.bytes).slice(0, top)) console.log(`${kb(r.bytes)}  ${r.name.replace(/^\.\//, '')}  (${r.file})`)
+  for (const r of rows.sort((a, b) => b.bytes - a.bytes).slice(0, top))
+    console.log(`${kb(r.bytes)}  ${r.name.replace(/^\.\//, '')}  (${r.file})`)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main()

@@ -11,8 +11,12 @@ import { join } from 'node:path'
 import { startApp, openPhone, goto, seedBeforeBoot, shot, typeInto, choose } from '../harness.mjs'
 
 let app
-before(async () => { app = await startApp() })
-after(async () => { await app?.close() })
+before(async () => {
+  app = await startApp()
+})
+after(async () => {
+  await app?.close()
+})
 
 const TABS = [
   { text: '缴费查询', path: 'pages/contribution/index' },
@@ -49,7 +53,10 @@ test('this build carries the fictional year (so the normal build’s check for i
   assert.ok(root, 'run through npm run test:e2e:fictional-year (TARO_OUTPUT=dist-fictional)')
   const dir = join(root, 'js')
   const texts = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(dir, f), 'utf8')))
-  assert.ok(texts.some((t) => t.includes('fictional-weihai-notice-2021')), 'the fictional notice is in the fictional bundle')
+  assert.ok(
+    texts.some((t) => t.includes('fictional-weihai-notice-2021')),
+    'the fictional notice is in the fictional bundle'
+  )
 })
 
 test('Weihai shows the fictional 2021 on every tab: its 一档 fee, its 集中缴费期, its FAQ', async () => {
@@ -108,7 +115,10 @@ test('Weifang keeps its 2020 on every tab, and the FAQ of all regions answers fo
   view = await openTab(page, TABS[3])
   await view.locator('[data-testid=faq-region-filter] .chips__item[data-value=all]').click()
   await view.locator('.faq__list:not([data-partial])').waitFor()
-  assert.match(await view.locator('[data-testid=faq-item][data-id=weifang-resident-contribution]').innerText(), /潍坊居民医保2020年交多少钱/)
+  assert.match(
+    await view.locator('[data-testid=faq-item][data-id=weifang-resident-contribution]').innerText(),
+    /潍坊居民医保2020年交多少钱/
+  )
   assert.match(await view.locator('[data-testid=faq-item][data-id=weihai-contribution-2020]').innerText(), /2021年威海居民医保一年交多少钱/)
   await shot(page, 'fictional-2021-faq-all')
   assertClean(problems)

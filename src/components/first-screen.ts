@@ -12,10 +12,14 @@ export function useFirstScreen(): boolean {
   const [first, setFirst] = useState(true)
   useEffect(() => {
     let mounted = true
-    const done = () => { if (mounted) setFirst(false) }
+    const done = () => {
+      if (mounted) setFirst(false)
+    }
     if (process.env.TARO_ENV === 'weapp') Taro.nextTick(done)
     else done()
-    return () => { mounted = false }
+    return () => {
+      mounted = false
+    }
   }, [])
   return first
 }

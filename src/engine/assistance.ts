@@ -57,7 +57,13 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal, who: Househol
   const paid = cappedPayout(positive(burden.minus(num(rule.deductible))).times(num(rule.rate)), rule.annualCap, s, 'assistanceCap')
   const notes = [`适用：${ELIGIBILITY_LABELS[eligibility]}`]
   if (paid.note) notes.push(paid.note)
-  return { id: 'assistance', amount: paid.amount, note: notes.join('；'), sources: [rule.deductible.reference, rule.rate.reference, ...paid.sources], warnings: [] }
+  return {
+    id: 'assistance',
+    amount: paid.amount,
+    note: notes.join('；'),
+    sources: [rule.deductible.reference, rule.rate.reference, ...paid.sources],
+    warnings: []
+  }
 }
 
 /** 再救助: 70% of what is left above 5,000 after every other layer, capped at 20,000 a year. */

@@ -93,9 +93,16 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
     const scale = scales[i.hospitalLevel]
     const brackets = scale.brackets
     // 二档's 40,000 band on this stay alone, or on the year's compliant cost so far.
-    const before = brackets.length > 1 && i.yearBaseBefore !== undefined && compare(i.yearBaseBefore, ZERO) > 0 && optionOf(s, pack, 'weihai.tier2Band') === 1 ? i.yearBaseBefore : ZERO
+    const before =
+      brackets.length > 1 &&
+      i.yearBaseBefore !== undefined &&
+      compare(i.yearBaseBefore, ZERO) > 0 &&
+      optionOf(s, pack, 'weihai.tier2Band') === 1
+        ? i.yearBaseBefore
+        : ZERO
     raw = marginalPayout(brackets, plus(before, base), plus(before, deductible))
-    if (brackets.length > 1 && cap !== null) raw = raw.minus(aboveCapBand(pack, s, brackets[brackets.length - 1].rate, i, base, deductible, cap))
+    if (brackets.length > 1 && cap !== null)
+      raw = raw.minus(aboveCapBand(pack, s, brackets[brackets.length - 1].rate, i, base, deductible, cap))
     sources.unshift(scale.reference)
   } else {
     const publishedRatio = isPublished(pack.inpatient.ratio) ? num(pack.inpatient.ratio) : undefined
@@ -121,7 +128,15 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
  * cost above the annual limit in the year is not paid at the top rate. Asked only when the year's
  * compliant cost reaches past the limit, where the two readings differ.
  */
-function aboveCapBand(pack: PolicyPack, s: Scenario, topRate: string, i: BasicInpatientInput, base: Decimal, deductible: Decimal, cap: Decimal): Decimal {
+function aboveCapBand(
+  pack: PolicyPack,
+  s: Scenario,
+  topRate: string,
+  i: BasicInpatientInput,
+  base: Decimal,
+  deductible: Decimal,
+  cap: Decimal
+): Decimal {
   const before = i.yearBaseBefore ?? ZERO
   const end = before.plus(base)
   if (compare(end, cap) <= 0 || !pack.readings['weihai.capMeaning']) return ZERO

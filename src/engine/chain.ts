@@ -273,7 +273,15 @@ export function runChain(
   })
 }
 
-function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: YearState, s: Scenario, fresh: boolean, describe: boolean): ChainStay {
+function runEntry(
+  pack: PolicyPack,
+  who: ChainHousehold,
+  e: ChainEntry,
+  st: YearState,
+  s: Scenario,
+  fresh: boolean,
+  describe: boolean
+): ChainStay {
   const warnings: string[] = []
   // Only the usual run is shown; the others are read for their figures alone.
   const info = describe ? entryInfo(pack, who, e, st) : { kind: e.kind, criticalDeductibleLeft: null, basicCapLeft: null }
@@ -324,7 +332,10 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
     st.inpatientCompliant = plus(st.inpatientCompliant, compliant)
     st.commercialBase = plus(st.commercialBase, p4)
     // 商业 holds the year's inpatient burden at 9.8% of the year's inpatient compliant cost.
-    commercial = inScope(withinBurden(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, sc), st.commercial), p4), p4)
+    commercial = inScope(
+      withinBurden(increase(commercialLayer(pack, st.commercialBase, st.inpatientCompliant, who, sc), st.commercial), p4),
+      p4
+    )
     st.commercial = plus(st.commercial, paidBy(commercial))
     const p5 = minus(p4, paidBy(commercial))
     reassistance = inScope(withinBurden(reassistanceStep(pack, who, p5, st, sc), p5), p5)
@@ -335,7 +346,9 @@ function runEntry(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Year
     compliantLeft = minus(p2, paidBy(assistance))
   }
 
-  const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter((o): o is LayerOutcome => o !== undefined)
+  const outcomes = [basic, critical, specialDrug, waiver, assistance, commercial, reassistance].filter(
+    (o): o is LayerOutcome => o !== undefined
+  )
   let paid = ZERO
   for (const o of outcomes) {
     paid = plus(paid, o.amount)
@@ -363,7 +376,8 @@ function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Yea
   const cap = capValue(pack.inpatient.tiers[who.tier].annualCap)
   info.basicCapLeft = fmtOrNull(cap === null ? null : positive(minus(cap, st.basicPaid)))
   const special = pack.outpatient.chronic.special
-  if (e.kind === 'specialChronicOutpatient' && special) info.specialChronicDeductibleLeft = fmt(positive(num(special.deductible).minus(st.specialChronicDeductible)))
+  if (e.kind === 'specialChronicOutpatient' && special)
+    info.specialChronicDeductibleLeft = fmt(positive(num(special.deductible).minus(st.specialChronicDeductible)))
   const critRule = applicableCriticalIllnessRule(pack.criticalIllness, who).rule
   if (isPublished(critRule.deductible) && !isUnpublished(critRule.scale)) {
     info.criticalDeductibleLeft = fmt(positive(minus(num(critRule.deductible), st.criticalBase)))
@@ -372,7 +386,15 @@ function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Yea
 }
 
 /** Basic insurance: this entry's own deductible and ratio, within what is left of the annual cap. */
-function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, compliant: Decimal, st: YearState, s: Scenario, fresh: boolean): LayerOutcome {
+function basicStep(
+  pack: PolicyPack,
+  who: ChainHousehold,
+  e: ChainEntry,
+  compliant: Decimal,
+  st: YearState,
+  s: Scenario,
+  fresh: boolean
+): LayerOutcome {
   const tier = who.tier
   const cap = capValue(pack.inpatient.tiers[tier].annualCap)
   const capLeft = cap === null ? null : positive(minus(cap, st.basicPaid))
@@ -385,11 +407,27 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
     }
     const yearly = num(special.deductible)
     const left = positive(minus(yearly, st.specialChronicDeductible))
-    const computed = basicInpatientLayer(pack, { tier, hospitalLevel: e.hospitalLevel, compliant, deductible: left, ratio: e.ratio, basicPaid: e.basicPaid, setting: 'local', yearBaseBefore: st.basicBase }, s)
+    const computed = basicInpatientLayer(
+      pack,
+      {
+        tier,
+        hospitalLevel: e.hospitalLevel,
+        compliant,
+        deductible: left,
+        ratio: e.ratio,
+        basicPaid: e.basicPaid,
+        setting: 'local',
+        yearBaseBefore: st.basicBase
+      },
+      s
+    )
     base = computed.base
     basic = {
       ...computed,
-      note: [`特殊门诊慢性病：每人每年起付标准${fmt(yearly)}元，本条前尚余${fmt(left)}元；超过部分与住院费用合并计算，按住院报销比例`, computed.note]
+      note: [
+        `特殊门诊慢性病：每人每年起付标准${fmt(yearly)}元，本条前尚余${fmt(left)}元；超过部分与住院费用合并计算，按住院报销比例`,
+        computed.note
+      ]
         .filter(Boolean)
         .join('；'),
       sources: [special.deductible.reference, special.mergedWithInpatient.reference, ...computed.sources]
@@ -398,7 +436,17 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
   } else {
     const computed = basicInpatientLayer(
       pack,
-      { tier, hospitalLevel: e.hospitalLevel, compliant, deductible: e.deductible, ratio: e.ratio, basicPaid: e.basicPaid, setting: e.setting, manualClaim: e.manualClaim, yearBaseBefore: st.basicBase },
+      {
+        tier,
+        hospitalLevel: e.hospitalLevel,
+        compliant,
+        deductible: e.deductible,
+        ratio: e.ratio,
+        basicPaid: e.basicPaid,
+        setting: e.setting,
+        manualClaim: e.manualClaim,
+        yearBaseBefore: st.basicBase
+      },
       s
     )
     base = computed.base
@@ -416,7 +464,14 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
   }
   st.basicPaid = plus(st.basicPaid, basic.amount)
   st.basicBase = plus(st.basicBase, base)
-  return { id: basic.id, amount: basic.amount, unpublished: basic.unpublished, note: basic.note, sources: basic.sources, warnings: basic.warnings }
+  return {
+    id: basic.id,
+    amount: basic.amount,
+    unpublished: basic.unpublished,
+    note: basic.note,
+    sources: basic.sources,
+    warnings: basic.warnings
+  }
 }
 
 /**
@@ -424,12 +479,23 @@ function basicStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, complia
  * so (Weihai's poverty 5,000: weihai.criticalPeriod); a Weihai special chronic outpatient bill joins
  * it only under weihai.outpatientInCritical A.
  */
-function criticalStep(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, p1: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+function criticalStep(
+  pack: PolicyPack,
+  who: ChainHousehold,
+  e: ChainEntry,
+  p1: Decimal,
+  st: YearState,
+  s: Scenario
+): LayerOutcome | undefined {
   if (e.kind === 'specialChronicOutpatient' && optionOf(s, pack, 'weihai.outpatientInCritical') === 1) {
     return { id: 'critical', amount: ZERO, note: '按特殊门诊慢性病费用不计入大病保险计算', sources: [], warnings: [] }
   }
   const { exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
-  const perStay = exception !== undefined && compare(st.criticalBase, ZERO) > 0 && pack.readings['weihai.criticalPeriod'] !== undefined && optionOf(s, pack, 'weihai.criticalPeriod') === 1
+  const perStay =
+    exception !== undefined &&
+    compare(st.criticalBase, ZERO) > 0 &&
+    pack.readings['weihai.criticalPeriod'] !== undefined &&
+    optionOf(s, pack, 'weihai.criticalPeriod') === 1
   let critical: LayerOutcome | undefined
   if (perStay) {
     critical = criticalIllnessLayer(pack, p1, who, s)
@@ -486,7 +552,12 @@ function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st
   const before = st.reassistanceBase
   st.reassistanceBase = plus(st.reassistanceBase, p5)
   const rule = pack.chain.reassistance
-  if (!isUnpublished(rule) && compare(before, ZERO) > 0 && pack.readings['anqiu.reassistancePeriod'] && optionOf(s, pack, 'anqiu.reassistancePeriod') === 1) {
+  if (
+    !isUnpublished(rule) &&
+    compare(before, ZERO) > 0 &&
+    pack.readings['anqiu.reassistancePeriod'] &&
+    optionOf(s, pack, 'anqiu.reassistancePeriod') === 1
+  ) {
     const o = withinCap(reassistanceLayer(pack, p5, who), positive(minus(num(rule.annualCap), st.reassistance)))
     return o && { ...o, note: `${o.note ?? ''}；按5000元每次住院分别计算` }
   }
@@ -498,7 +569,13 @@ function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st
  * self-pay counted up to 20,000 over the year), counted once; what is above 20,000 joins 第四层
  * item 1 (weihai.assistanceScope A) or is an unknown (B). Never 商业 or 再救助 (inpatient only).
  */
-function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+function outpatientAssistanceStep(
+  pack: PolicyPack,
+  who: ChainHousehold,
+  selfPay: Decimal,
+  st: YearState,
+  s: Scenario
+): LayerOutcome | undefined {
   const rule = pack.outpatient.chronic.assistanceRules?.find((r) => r.id === 'povertyChronic')
   if (!rule || !who.povertyHousehold) return undefined
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
@@ -514,7 +591,12 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
   const sources = [rule.rate.reference]
   if (compare(excess, ZERO) > 0) {
     const found = applicableAssistanceRule(pack, who)
-    if (optionOf(s, pack, 'weihai.assistanceScope') === 0 && found?.eligibility === 'povertyNotKey' && !isUnpublished(found.rule) && isPublished(found.rule.rate)) {
+    if (
+      optionOf(s, pack, 'weihai.assistanceScope') === 0 &&
+      found?.eligibility === 'povertyNotKey' &&
+      !isUnpublished(found.rule) &&
+      isPublished(found.rule.rate)
+    ) {
       const cap = capValue(found.rule.annualCap)
       const extra = toFen(minCap(excess.times(num(found.rule.rate)), cap === null ? null : positive(minus(cap, st.assistance))))
       st.assistance = plus(st.assistance, extra)
@@ -528,4 +610,3 @@ function outpatientAssistanceStep(pack: PolicyPack, who: ChainHousehold, selfPay
   }
   return { id: 'assistance', amount, note: notes.join('；'), sources, warnings: [] }
 }
-

@@ -12,7 +12,13 @@ import { unknownAt } from './scenario'
  * 第五层 医疗商业补充保险 (Weihai): no deductible; pays whatever keeps the compliant burden at 9.8% of
  * C, at most 600,000 a year (POLICY-READING §4). 安丘's is named without figures: an unknown.
  */
-export function commercialLayer(pack: PolicyPack, burden: Decimal, compliant: Decimal, who: Household, s: Scenario): LayerOutcome | undefined {
+export function commercialLayer(
+  pack: PolicyPack,
+  burden: Decimal,
+  compliant: Decimal,
+  who: Household,
+  s: Scenario
+): LayerOutcome | undefined {
   const rule = pack.chain.commercial
   if (!isEligible(rule.eligibility, who)) return undefined
   if (isUnpublished(rule)) return unpublishedLayer('commercial', rule.reason, toFen(positive(burden).times(unknownAt(s, 'commercialRule'))))

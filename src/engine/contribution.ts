@@ -79,7 +79,9 @@ export function householdContribution(input: {
     return line
   })
   // A fee the sources do not publish is at least nothing: the household pays at least the published part.
-  const spread = complete ? exactSpread(fmt(total)) : { range: { low: fmt(total), high: null }, readings: [], unknowns: [unknownShown('contributionRate')] }
+  const spread = complete
+    ? exactSpread(fmt(total))
+    : { range: { low: fmt(total), high: null }, readings: [], unknowns: [unknownShown('contributionRate')] }
   return { total: complete ? fmt(total) : null, lines, sources, ...spread }
 }
 

@@ -48,7 +48,13 @@ export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: Househo
   const paid = cappedPayout(marginalPayout(rule.scale.brackets, p1, num(rule.deductible)), rule.annualCap, s, 'criticalCap')
   const notes: string[] = [`适用：${appliesTo}`]
   if (paid.note) notes.push(paid.note)
-  return { id: 'critical', amount: paid.amount, note: notes.join('；'), sources: [rule.deductible.reference, rule.scale.reference, ...paid.sources], warnings: [] }
+  return {
+    id: 'critical',
+    amount: paid.amount,
+    note: notes.join('；'),
+    sources: [rule.deductible.reference, rule.scale.reference, ...paid.sources],
+    warnings: []
+  }
 }
 
 /**
@@ -62,7 +68,9 @@ export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: Household
   const rule = pack.criticalIllness.specialDrug
   if (isUnpublished(rule)) return unpublishedLayer('specialDrug', rule.reason, ZERO)
   if (!who.povertyHousehold) {
-    return unpublishedLayer('specialDrug', '文件只公布了建档立卡贫困人口的大病保险特药待遇，普通居民的特药报销标准未公布', ZERO, [rule.rate.reference])
+    return unpublishedLayer('specialDrug', '文件只公布了建档立卡贫困人口的大病保险特药待遇，普通居民的特药报销标准未公布', ZERO, [
+      rule.rate.reference
+    ])
   }
   const notes = ['特药费用单独计算，未报销部分计入个人负担']
   if (rule.caveat) notes.push(rule.caveat)

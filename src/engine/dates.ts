@@ -131,7 +131,12 @@ export interface WorkingDayDate {
  * 安丘 医疗救助 for the low-income and 因病致贫 groups (seed 004 §8): "从患者提出申请…到市医疗保险经办
  * 机构核准发放救助资金最长47个工作日". Gives the last day of the 47 working days after the application.
  */
-export function assistanceDecisionDate(input: { region: RegionId; year?: number; pack?: PolicyPack; applicationDate: string }): WorkingDayDate | UnpublishedResult {
+export function assistanceDecisionDate(input: {
+  region: RegionId
+  year?: number
+  pack?: PolicyPack
+  applicationDate: string
+}): WorkingDayDate | UnpublishedResult {
   const pack = packOf(input)
   const start = checkedDate('applicationDate', input.applicationDate)
   const rule = pack.chain.processingTime
@@ -181,7 +186,12 @@ export interface ResettlementChangeDate {
 }
 
 /** 异地安置 (seed 004 §6): "备案生效后，一年内不得变更" — the first day a change is possible. */
-export function resettlementChangeDate(input: { region: RegionId; year?: number; pack?: PolicyPack; effectiveDate: string }): ResettlementChangeDate | UnpublishedResult {
+export function resettlementChangeDate(input: {
+  region: RegionId
+  year?: number
+  pack?: PolicyPack
+  effectiveDate: string
+}): ResettlementChangeDate | UnpublishedResult {
   const pack = packOf(input)
   checkedDate('effectiveDate', input.effectiveDate)
   let lock
@@ -223,7 +233,13 @@ export interface LateFeeWaiverResult {
  * of 2020-01..03 paid "在5月1日前" carry no late fee). "前" may or may not hold that day itself:
  * paying on it is a range. Without `arrearsMonth`, the first month the waiver covers.
  */
-export function lateFeeWaiver(input: { region: RegionId; year?: number; pack?: PolicyPack; arrearsMonth?: string; paymentDate: string }): LateFeeWaiverResult | UnpublishedResult {
+export function lateFeeWaiver(input: {
+  region: RegionId
+  year?: number
+  pack?: PolicyPack
+  arrearsMonth?: string
+  paymentDate: string
+}): LateFeeWaiverResult | UnpublishedResult {
   const pack = packOf(input)
   if (input.arrearsMonth !== undefined) parseMonth('arrearsMonth', input.arrearsMonth)
   const paid = checkedDate('paymentDate', input.paymentDate)
@@ -291,7 +307,12 @@ export interface DeferralEnd {
 }
 
 /** 2020 deferral for small firms in difficulty (seed 004 §2): "缓缴期最长6个月", from the day it starts. */
-export function deferralEnd(input: { region: RegionId; year?: number; pack?: PolicyPack; startDate: string }): DeferralEnd | UnpublishedResult {
+export function deferralEnd(input: {
+  region: RegionId
+  year?: number
+  pack?: PolicyPack
+  startDate: string
+}): DeferralEnd | UnpublishedResult {
   const pack = packOf(input)
   checkedDate('startDate', input.startDate)
   if (isUnpublished(pack.employee)) return unpublishedResult(pack.employee.reason)

@@ -48,7 +48,9 @@ function describeBasic(pack: PolicyPack, sources: Reference[]): string[] {
       return `${LEVEL_NAMES[level]}医院${rates.join('/')}`
     })
     const split = rule.scaleByLevel[1].brackets.length > 1 ? `（以${wan(rule.scaleByLevel[1].brackets[0].to ?? '0')}为界分两段）` : ''
-    lines.push(`${name}：${byLevel.join('、')}${split}；${isPublished(rule.annualCap) ? `年度最高${wan(rule.annualCap.value)}` : '年度限额未公布'}`)
+    lines.push(
+      `${name}：${byLevel.join('、')}${split}；${isPublished(rule.annualCap) ? `年度最高${wan(rule.annualCap.value)}` : '年度限额未公布'}`
+    )
     sources.push(rule.scaleByLevel[1].reference)
     if (isPublished(rule.annualCap)) sources.push(rule.annualCap.reference)
   }
@@ -96,7 +98,9 @@ export function describeLayer(id: LayerId, region: RegionId, year?: number, give
         )
         sources.push(c.specialDrug.deductible.reference, c.specialDrug.rate.reference, c.specialDrug.annualCap.reference)
       } else {
-        lines.push(`建档立卡贫困人口使用大病保险特药：不设起付线，报销${pct(c.specialDrug.rate.value)}，每年最高${wan(c.specialDrug.annualCap.value)}`)
+        lines.push(
+          `建档立卡贫困人口使用大病保险特药：不设起付线，报销${pct(c.specialDrug.rate.value)}，每年最高${wan(c.specialDrug.annualCap.value)}`
+        )
         sources.push(c.specialDrug.rate.reference, c.specialDrug.annualCap.reference)
       }
       break
@@ -123,7 +127,11 @@ export function describeLayer(id: LayerId, region: RegionId, year?: number, give
           continue
         }
         const parts = [
-          isPublished(r.deductible) ? (new Dec(r.deductible.value).isZero() ? '不设起付线' : `个人负担${wan(r.deductible.value)}以上部分`) : r.deductible.reason,
+          isPublished(r.deductible)
+            ? new Dec(r.deductible.value).isZero()
+              ? '不设起付线'
+              : `个人负担${wan(r.deductible.value)}以上部分`
+            : r.deductible.reason,
           isPublished(r.rate) ? `救助${pct(r.rate.value)}` : r.rate.reason,
           capText(r.annualCap)
         ]

@@ -14,7 +14,11 @@ import { num } from './scale'
 export type EmployerType = 'enterprise' | 'institution'
 const EMPLOYER_TYPES: readonly EmployerType[] = ['enterprise', 'institution']
 
-function employeeRules(input: { region: RegionId; year?: number; pack?: PolicyPack }): { rules: EmployeeRules; year: number; pack: PolicyPack } | UnpublishedResult {
+function employeeRules(input: {
+  region: RegionId
+  year?: number
+  pack?: PolicyPack
+}): { rules: EmployeeRules; year: number; pack: PolicyPack } | UnpublishedResult {
   const pack = packOf(input)
   const rules = pack.employee
   return isUnpublished(rules) ? { unpublished: true, reason: rules.reason, sources: [] } : { rules, year: pack.year, pack }
@@ -92,7 +96,9 @@ function monthFigures(
     accountOther = toFen(base.times(num(account.fromThreshold)))
     sources.push(account.fromThreshold.reference)
   }
-  const spread = atThreshold ? readingSpread(pack, 'weifang.age45', [fmt(accountCredit), fmt(accountOther)]) : exactSpread(fmt(accountCredit))
+  const spread = atThreshold
+    ? readingSpread(pack, 'weifang.age45', [fmt(accountCredit), fmt(accountOther)])
+    : exactSpread(fmt(accountCredit))
   const row: EmployeeContribution = {
     month,
     employerRate: employerRate.toString(),

@@ -89,7 +89,7 @@ function combinablePrefix(pack: PolicyPack, ids: ReadingId[], entryOf: Map<Readi
   const sorted = [...ids].sort((a, b) => at(a) - at(b))
   const prefix: ReadingId[] = []
   let count = 1
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const entry = at(sorted[i])
     let j = i
     let group = 1
@@ -248,7 +248,10 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     const met = metUnknown.has(r)
     if (Object.keys(raising).length > 0) r.raised = met ? noted(r.options, raising) : r.figures
     if (Object.keys(lowering).length > 0) r.lowered = met ? run(scenario(r.options, lowering)) : r.figures
-    if (mixed) r.mixed = met ? [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))] : [r.figures, r.figures]
+    if (mixed)
+      r.mixed = met
+        ? [run(scenario(r.options, { ...raising, compliantCost: 0 })), run(scenario(r.options, { ...lowering, compliantCost: 1 }))]
+        : [r.figures, r.figures]
     if (met) r.limits = [r.raised, r.lowered, ...(r.mixed ?? [])].filter((f): f is Figures => f !== undefined)
   }
   const evaluation: Evaluation = { usual, asked, runs, readings: [...asked.readings], approximate: approximateFrom !== undefined }
@@ -258,7 +261,13 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   if (inputIds.length > 0) {
     // Often the inputs are all the unknowns of one direction: that run is already there.
     const same = (u: Partial<Record<UnknownId, number>>) => Object.keys(u).length === inputIds.length && inputIds.every((id) => id in u)
-    evaluation.inputs = same(raising) ? runs[0].raised : same(lowering) ? runs[0].lowered : metUnknown.has(runs[0]) ? run(scenario({}, inputs)) : usual
+    evaluation.inputs = same(raising)
+      ? runs[0].raised
+      : same(lowering)
+        ? runs[0].lowered
+        : metUnknown.has(runs[0])
+          ? run(scenario({}, inputs))
+          : usual
   }
   return evaluation
 }
@@ -319,7 +328,9 @@ function subset(e: Evaluation, key: string, find: () => Run[]): Run[] {
 
 /** Runs that take option k of a reading and the first option of every other. */
 export function runsWithOnly(e: Evaluation, id: ReadingId, k: number): Run[] {
-  return subset(e, `only ${id}=${k}`, () => e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0)))
+  return subset(e, `only ${id}=${k}`, () =>
+    e.runs.filter((r) => (r.options[id] ?? 0) === k && Object.entries(r.options).every(([other, v]) => other === id || v === 0))
+  )
 }
 
 /** Runs that take option k of a reading, whatever the others take. */
@@ -374,7 +385,9 @@ export function unknownsThatMatter(e: Evaluation, keys: string[], upTo = Infinit
   const raisedMoves = mixedMoves || e.runs.some((r) => r.raised && keys.some((k) => !sameFigure(r.figures.get(k), r.raised?.get(k))))
   const loweredMoves = mixedMoves || e.runs.some((r) => r.lowered && keys.some((k) => !sameFigure(r.figures.get(k), r.lowered?.get(k))))
   // In the catalogue's order, so a result does not depend on which run met an unknown first.
-  return (Object.keys(UNKNOWN_KINDS) as UnknownId[]).filter((id) => e.asked.unknowns.has(id)).filter((id) => (e.asked.entryOf.get(id) ?? 0) <= upTo && (UNKNOWN_KINDS[id].raisesShare ? raisedMoves : loweredMoves))
+  return (Object.keys(UNKNOWN_KINDS) as UnknownId[])
+    .filter((id) => e.asked.unknowns.has(id))
+    .filter((id) => (e.asked.entryOf.get(id) ?? 0) <= upTo && (UNKNOWN_KINDS[id].raisesShare ? raisedMoves : loweredMoves))
 }
 
 function sameFigure(a: Decimal | undefined, b: Decimal | undefined): boolean {

@@ -57,7 +57,7 @@ export interface FilingDeadline {
 /** The n-th working day counting from `first` itself; null once it leaves the holiday data. */
 export function nthWorkingDayFrom(first: number, n: number): number | null {
   let day = first - 1
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day += 1
     const iso = isoFromEpochDay(day)
     if (!isWithinHolidayData(iso)) return null
@@ -226,9 +226,7 @@ export function filingDeadline(input: {
   const limitedByDischarge = discharge !== undefined && discharge < moved
   const counted = limitedByDischarge ? (discharge as number) : moved
   const deadline = isoFromEpochDay(counted)
-  const movedText = moved !== byCount
-    ? `，这天不是工作日，按${law}第二百零三条顺延到之后第一个工作日${isoFromEpochDay(moved)}`
-    : ''
+  const movedText = moved !== byCount ? `，这天不是工作日，按${law}第二百零三条顺延到之后第一个工作日${isoFromEpochDay(moved)}` : ''
   const basis =
     `入院当日不计入（${law}第二百零一条），入院后第${days}日为${isoFromEpochDay(byCount)}${movedText}` +
     (limitedByDischarge ? `；出院日期${deadline}更早，原文要求“必须出院前”，不会晚于出院日` : '；且原文要求“必须出院前”') +
@@ -268,16 +266,16 @@ export function filingDeadline(input: {
   // The days off are named as a whole run up to the counted day ("10月1日至8日放假").
   const off = limit >= admission && daysOffIn(admission, limit).length ? daysOffIn(admission, Math.max(limit, counted - 1)) : []
   if (!open.length) {
-    warnings.push(
-      limit < admission
-        ? '当天入院当天出院，出院前没有可以备案的工作日'
-        : `${off.join('，')}，${windowText}没有工作日`
-    )
+    warnings.push(limit < admission ? '当天入院当天出院，出院前没有可以备案的工作日' : `${off.join('，')}，${windowText}没有工作日`)
   } else if (off.length) {
-    warnings.push(`${off.join('，')}，${open.length === 1 && open[0] === admission ? '只有入院当天是工作日' : `${windowText}只有${open.length}个工作日`}`)
+    warnings.push(
+      `${off.join('，')}，${open.length === 1 && open[0] === admission ? '只有入院当天是工作日' : `${windowText}只有${open.length}个工作日`}`
+    )
   }
   if (open.length && moved !== byCount && !limitedByDischarge) {
-    warnings.push(`入院后第${days}日${md(byCount)}不是工作日，按${law}第二百零三条顺延到${md(moved)}，但这一天已不在“入院${days}日内”的稳妥范围`)
+    warnings.push(
+      `入院后第${days}日${md(byCount)}不是工作日，按${law}第二百零三条顺延到${md(moved)}，但这一天已不在“入院${days}日内”的稳妥范围`
+    )
   }
   if (!open.length) {
     return {

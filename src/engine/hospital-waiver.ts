@@ -14,7 +14,13 @@ import { unknownAt } from './scenario'
  * depend on basic insurance. Undefined when the layer does not apply to this household; a 减免 named
  * without figures (安丘) pays what the scenario puts it at.
  */
-export function hospitalWaiverLayer(pack: PolicyPack, nonCompliant: Decimal, who: Household, s: Scenario, max?: Decimal): LayerOutcome | undefined {
+export function hospitalWaiverLayer(
+  pack: PolicyPack,
+  nonCompliant: Decimal,
+  who: Household,
+  s: Scenario,
+  max?: Decimal
+): LayerOutcome | undefined {
   const rule = pack.chain.hospitalWaiver
   if (!isEligible(rule.eligibility, who)) return undefined
   if (isUnpublished(rule)) return unpublishedLayer('hospitalWaiver', rule.reason, toFen(nonCompliant.times(unknownAt(s, 'waiverRule'))))

@@ -34,16 +34,29 @@ export type { HouseholdMember, MemberCategory, ContributionLine, HouseholdContri
 export { householdContribution, contributionPeriod, MEMBER_CATEGORIES } from './contribution'
 export type { EmployerType, EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from './employee'
 export { employeeContribution, employeeYear, employeeYear2020, retireeAccount, minimumYearsShortfall } from './employee'
-export type { ChildbirthPayment, MaternityAllowanceResult, MaternityDaysResult, MaternityEvent, MaternityMedicalKind, MaternityMedicalResult } from './maternity'
+export type {
+  ChildbirthPayment,
+  MaternityAllowanceResult,
+  MaternityDaysResult,
+  MaternityEvent,
+  MaternityMedicalKind,
+  MaternityMedicalResult
+} from './maternity'
 export type { OutpatientResult } from './outpatient'
 export type { FilingDeadline } from './filing-deadline'
-export {
-  filingDeadline,
-  isWithinHolidayData,
-  HOLIDAY_DATA_FIRST_YEAR,
-  HOLIDAY_DATA_LAST_YEAR
-} from './filing-deadline'
-export type { StayInput, YearInput, YearEstimate, YearTotals, YearEntryInfo, YearEntryKind, PriorThisYear, ReadingShown, UnknownShown, Spread } from './year'
+export { filingDeadline, isWithinHolidayData, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR } from './filing-deadline'
+export type {
+  StayInput,
+  YearInput,
+  YearEstimate,
+  YearTotals,
+  YearEntryInfo,
+  YearEntryKind,
+  PriorThisYear,
+  ReadingShown,
+  UnknownShown,
+  Spread
+} from './year'
 export { MEDICAL_YEAR_NOTE } from './year'
 export { exactSpread, paidRange, readingSpread, unknownShown } from './spread'
 export { combosSpread } from './spread-combos'
@@ -55,8 +68,25 @@ export type { UninsuredMaternityResult } from './maternity-uninsured'
 export { maternityWithoutInsurance } from './maternity-uninsured'
 export { maternityAllowance, maternityDays, childbirthPayment, maternityMedical } from './maternity'
 export { outpatientGeneral, chronicOutpatient } from './outpatient'
-export type { DateReading, TransferToResidentDates, WorkingDayDate, ResettlementChangeDate, LateFeeWaiverResult, DeferralEnd } from './dates'
-export { transferToResidentDates, assistanceDecisionDate, resettlementChangeDate, lateFeeWaiver, lateFeeWaiver2020, monthSpan, deferralEnd, addMonthsClamped, addDays } from './dates'
+export type {
+  DateReading,
+  TransferToResidentDates,
+  WorkingDayDate,
+  ResettlementChangeDate,
+  LateFeeWaiverResult,
+  DeferralEnd
+} from './dates'
+export {
+  transferToResidentDates,
+  assistanceDecisionDate,
+  resettlementChangeDate,
+  lateFeeWaiver,
+  lateFeeWaiver2020,
+  monthSpan,
+  deferralEnd,
+  addMonthsClamped,
+  addDays
+} from './dates'
 export type { SlipLine, SlipLineId, SlipStatus, SlipCheck, SlipInput, SlipReading } from './slip'
 export type { Slip, SlipField } from './slip-fields'
 export { checkSlip } from './slip'

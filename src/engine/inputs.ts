@@ -27,8 +27,10 @@ export function packOf(input: { region: RegionId; year?: number; pack?: PolicyPa
   const { pack } = input
   if (pack === undefined) return packFor(input.region, input.year)
   if (typeof pack !== 'object' || pack === null || typeof pack.region !== 'string') throw new PolicyInputError('pack', '政策数据无效')
-  if (input.region !== undefined && input.region !== pack.region) throw new PolicyInputError('region', `所给政策数据是${pack.regionName}的，与所选地区不符`)
-  if (input.year !== undefined && input.year !== pack.year) throw new PolicyInputError('year', `所给政策数据是${pack.year}年度的，与所选年度不符`)
+  if (input.region !== undefined && input.region !== pack.region)
+    throw new PolicyInputError('region', `所给政策数据是${pack.regionName}的，与所选地区不符`)
+  if (input.year !== undefined && input.year !== pack.year)
+    throw new PolicyInputError('year', `所给政策数据是${pack.year}年度的，与所选年度不符`)
   return pack
 }
 

@@ -1,14 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { ChainEligibility, Reference } from '../policy/types'
 
-export type LayerId =
-  | 'basic'
-  | 'critical'
-  | 'specialDrug'
-  | 'hospitalWaiver'
-  | 'assistance'
-  | 'commercial'
-  | 'reassistance'
+export type LayerId = 'basic' | 'critical' | 'specialDrug' | 'hospitalWaiver' | 'assistance' | 'commercial' | 'reassistance'
 
 /** Chain order: a page lists layers in this order and so does the engine. */
 export const LAYER_ORDER: readonly LayerId[] = [

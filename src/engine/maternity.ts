@@ -43,10 +43,7 @@ function daysResult(days: number, parts: string[], warnings: string[], sources: 
 }
 
 /** Leave days for an event under the region's rules, with warnings for facts its text ignores. */
-export function maternityDays(
-  rules: MaternityRules,
-  event: MaternityEvent
-): MaternityDaysResult {
+export function maternityDays(rules: MaternityRules, event: MaternityEvent): MaternityDaysResult {
   const d = rules.days
   const parts: string[] = []
   const warnings: string[] = []
@@ -148,7 +145,8 @@ export function maternityAllowance(input: {
     basis += `${rules.allowance.wageBasis.text}；${divisor.reason}，所以不折算金额：津贴相当于${days}天的工资，请以经办机构核定为准`
   }
   // No day basis: no money figure at all — not a bound either, since any divisor would be a guess.
-  if (perMonth === null) return { days, amount: null, basis, dayBasis, warnings, sources, range: { low: null, high: null }, readings: [], unknowns: [] }
+  if (perMonth === null)
+    return { days, amount: null, basis, dayBasis, warnings, sources, range: { low: null, high: null }, readings: [], unknowns: [] }
   const wage = parseAmount('averageMonthlyWage', input.averageMonthlyWage)
   const amount = toFen(wage.times(days).div(perMonth))
   return { days, amount: fmt(amount), basis, dayBasis, warnings, sources, ...exactSpread(fmt(amount)) }
@@ -170,12 +168,19 @@ export interface ChildbirthPayment extends Spread {
  * 元），低于定额的按实际发生额结算" reads three ways below 800 (weifang.nonDesignatedBirth): min(actual,
  * 560), 70% × min(actual, 800), or the actual cost. `amount` holds the first option; the spread all.
  */
-export function childbirthPayment(input: { region: RegionId; year?: number; pack?: PolicyPack; designated: boolean; actualCost: string }): ChildbirthPayment {
+export function childbirthPayment(input: {
+  region: RegionId
+  year?: number
+  pack?: PolicyPack
+  designated: boolean
+  actualCost: string
+}): ChildbirthPayment {
   const pack = packOf(input)
   const actual = parseAmount('actualCost', input.actualCost)
   if (typeof input.designated !== 'boolean') throw new PolicyInputError('designated', '请选择是否为定点医疗机构')
   const rule = pack.residentDelivery
-  if (isUnpublished(rule)) return { amount: null, quota: null, note: rule.reason, sources: [], range: { low: null, high: null }, readings: [], unknowns: [] }
+  if (isUnpublished(rule))
+    return { amount: null, quota: null, note: rule.reason, sources: [], range: { low: null, high: null }, readings: [], unknowns: [] }
   const quota = input.designated ? rule.quota : rule.nonDesignatedQuota
   const q = new Dec(quota.value)
   const full = new Dec(rule.quota.value)
@@ -191,7 +196,9 @@ export function childbirthPayment(input: { region: RegionId; year?: number; pack
     return {
       amount: fmt(full),
       quota: fmt(q),
-      note: spread.readings.length ? `实际费用低于定额：原文未写明定点医院是否也“低于定额的按实际发生额结算”，按${fmt(full)}元和按实际费用两个数都列出` : '实际费用低于定额',
+      note: spread.readings.length
+        ? `实际费用低于定额：原文未写明定点医院是否也“低于定额的按实际发生额结算”，按${fmt(full)}元和按实际费用两个数都列出`
+        : '实际费用低于定额',
       sources: withActual,
       ...spread
     }
@@ -279,10 +286,24 @@ export function maternityMedical(input: {
   if (fixed) return { amount: fmt(limit), limit: fmt(limit), note: '定额支付', sources, ...exactSpread(fmt(limit)) }
   if (actual === undefined) {
     // Paid within the limit: without the actual cost only the limit is known.
-    return { amount: null, limit: fmt(limit), note: `限额${fmt(limit)}元，请填写实际费用`, sources, range: { low: null, high: fmt(limit) }, readings: [], unknowns: [] }
+    return {
+      amount: null,
+      limit: fmt(limit),
+      note: `限额${fmt(limit)}元，请填写实际费用`,
+      sources,
+      range: { low: null, high: fmt(limit) },
+      readings: [],
+      unknowns: []
+    }
   }
   const paid = fmt(minCap(actual, limit))
-  return { amount: fmtOrNull(minCap(actual, limit)), limit: fmt(limit), note: `在限额${fmt(limit)}元内按实际费用支付`, sources, ...exactSpread(paid) }
+  return {
+    amount: fmtOrNull(minCap(actual, limit)),
+    limit: fmt(limit),
+    note: `在限额${fmt(limit)}元内按实际费用支付`,
+    sources,
+    ...exactSpread(paid)
+  }
 }
 
 /**

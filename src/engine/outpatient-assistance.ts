@@ -101,4 +101,3 @@ export function outpatientAssistance(input: {
 
 /** No figure: the person does not qualify or the rule is not collected; no limit from the sources. */
 const NONE: Spread = { range: { low: null, high: null }, readings: [], unknowns: [] }
-

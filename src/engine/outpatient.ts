@@ -92,7 +92,8 @@ export function chronicOutpatient(input: {
     }
   }
   const ordinary = chronic.ordinary
-  if (!ordinary) return { amount: null, remainingCap: null, note: '本地政策文件未公布普通门诊慢性病的报销比例和限额', sources: [], ...NO_FIGURE }
+  if (!ordinary)
+    return { amount: null, remainingCap: null, note: '本地政策文件未公布普通门诊慢性病的报销比例和限额', sources: [], ...NO_FIGURE }
   const cap = ordinary.annualCapByTier[tier]
   const sources = [ordinary.rate.reference, cap.reference]
   const d = deductible ?? (isPublished(ordinary.deductible) ? new Dec(ordinary.deductible.value) : undefined)
@@ -112,5 +113,11 @@ export function chronicOutpatient(input: {
     }
   }
   const amount = toFen(minCap(positive(cost.minus(d)).times(ordinary.rate.value), room))
-  return { amount: fmt(amount), remainingCap: fmt(room.minus(amount)), ...exactSpread(fmt(amount)), note: '按您填写的起付标准计算', sources }
+  return {
+    amount: fmt(amount),
+    remainingCap: fmt(room.minus(amount)),
+    ...exactSpread(fmt(amount)),
+    note: '按您填写的起付标准计算',
+    sources
+  }
 }

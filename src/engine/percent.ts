@@ -6,9 +6,7 @@ import { halfWidthDigits } from './text'
 export type PercentProblem = 'negative' | 'format' | 'over100'
 
 export type PercentReading =
-  | { state: 'empty' }
-  | { state: 'ok'; rate: string; percent: string }
-  | { state: 'error'; reason: PercentProblem; message: string }
+  { state: 'empty' } | { state: 'ok'; rate: string; percent: string } | { state: 'error'; reason: PercentProblem; message: string }
 
 const MESSAGES: Record<PercentProblem, string> = {
   negative: '比例不能为负数',
@@ -28,7 +26,9 @@ function trimNumber(whole: string, fraction: string): string {
 
 /** "70" → rate "0.7", percent "70"; "62.5%" → "0.625"; "0.5" → "0.005" (half a percent); 0 to 100. */
 export function readPercent(text: string): PercentReading {
-  const s = halfWidthDigits(String(text ?? '')).replace(/[\s\u3000]+/g, '').replace(/[%％]$/, '')
+  const s = halfWidthDigits(String(text ?? ''))
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[%％]$/, '')
   if (s === '') return { state: 'empty' }
   if (/^[-－−]/.test(s)) return problem('negative')
   const m = PERCENT.exec(s)
@@ -41,9 +41,7 @@ export function readPercent(text: string): PercentReading {
   }
   const digits = whole + fraction
   const point = whole.length - 2
-  const rate = point <= 0
-    ? trimNumber('0', '0'.repeat(-point) + digits)
-    : trimNumber(digits.slice(0, point), digits.slice(point))
+  const rate = point <= 0 ? trimNumber('0', '0'.repeat(-point) + digits) : trimNumber(digits.slice(0, point), digits.slice(point))
   return { state: 'ok', rate, percent: trimNumber(whole, fraction) }
 }
 

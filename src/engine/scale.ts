@@ -83,7 +83,12 @@ export function layerCap(cap: Cap): { value: Decimal | null; sources: Reference[
  * A layer's payout held at its annual cap, rounded to the fen: a published cap holds it; an
  * unpublished one is the unknown `capUnknown` (at its open limit the cap leaves nothing).
  */
-export function cappedPayout(raw: Decimal, cap: Cap, s: Scenario, capUnknown: UnknownId): { amount: Decimal; sources: Reference[]; note?: string } {
+export function cappedPayout(
+  raw: Decimal,
+  cap: Cap,
+  s: Scenario,
+  capUnknown: UnknownId
+): { amount: Decimal; sources: Reference[]; note?: string } {
   const c = layerCap(cap)
   let amount = toFen(minCap(raw, c.value))
   if (c.unpublished) amount = toFen(amount.times(new Dec(1).minus(unknownAt(s, capUnknown))))

@@ -72,7 +72,11 @@ export interface Asked {
 }
 
 export function scenario(options: Scenario['options'] = {}, unknowns: Scenario['unknowns'] = {}, deductible?: string): Scenario {
-  const s: Scenario = { options, unknowns, asked: { readings: new Set(), unknowns: new Set(), entryOf: new Map(), readingEntryOf: new Map() } }
+  const s: Scenario = {
+    options,
+    unknowns,
+    asked: { readings: new Set(), unknowns: new Set(), entryOf: new Map(), readingEntryOf: new Map() }
+  }
   return deductible === undefined ? s : { ...s, deductible }
 }
 

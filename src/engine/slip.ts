@@ -144,11 +144,21 @@ function readingsOf(readings: ReadingShown[], slip: Decimal): SlipReading[] {
   return readings.map((r) => ({
     id: r.id,
     question: r.question,
-    options: r.options.map((o) => ({ label: o.label, range: o.range, reference: o.reference, slipWithin: statusOf(slip, o.range) !== 'lower' && statusOf(slip, o.range) !== 'higher' }))
+    options: r.options.map((o) => ({
+      label: o.label,
+      range: o.range,
+      reference: o.reference,
+      slipWithin: statusOf(slip, o.range) !== 'lower' && statusOf(slip, o.range) !== 'higher'
+    }))
   }))
 }
 
-const REMOTE: Partial<Record<string, RemoteSituation>> = { referral: 'referral', emergency: 'emergency', longTermResidence: 'longTermResidence', unreferred: 'unfiled' }
+const REMOTE: Partial<Record<string, RemoteSituation>> = {
+  referral: 'referral',
+  emergency: 'emergency',
+  longTermResidence: 'longTermResidence',
+  unreferred: 'unfiled'
+}
 
 /** The pack's remote-care card words for a stay settled away from home: how a claim at home goes. */
 function remoteHelp(input: SlipInput, stay: StayInput): { who: PolicyText[]; bring: PolicyText[] } {
@@ -184,7 +194,10 @@ function lineOf(
   }
   if (extra.note !== undefined) line.note = extra.note
   if (status === 'lower' && range.low !== null) {
-    line.mayBeOwed = { low: fmt(new Dec(range.low).minus(slipFigure)), high: range.high === null ? null : fmt(new Dec(range.high).minus(slipFigure)) }
+    line.mayBeOwed = {
+      low: fmt(new Dec(range.low).minus(slipFigure)),
+      high: range.high === null ? null : fmt(new Dec(range.high).minus(slipFigure))
+    }
   }
   if (status === 'higher' && range.high !== null) {
     line.above = { low: fmt(slipFigure.minus(range.high)), high: range.low === null ? null : fmt(slipFigure.minus(range.low)) }
@@ -259,18 +272,34 @@ export function checkSlip(input: SlipInput): SlipCheck {
       const l = alt.estimate.stays[i].layers.find((x) => x.id === 'basic')
       if (l) {
         const unpublished = l.status === 'unpublished'
-        basicRange = { range: l.range, spread: alt.spread(i, 'basic'), note: unpublished ? BASIC_UNPUBLISHED : l.note, sources: l.sources, unpublished }
+        basicRange = {
+          range: l.range,
+          spread: alt.spread(i, 'basic'),
+          note: unpublished ? BASIC_UNPUBLISHED : l.note,
+          sources: l.sources,
+          unpublished
+        }
       }
     } catch (e) {
       // The slip's figure carries the stay; only the rule's own figure lacks an input (e.g. the hospital level).
       if (!(e instanceof PolicyInputError)) throw e
       const why = e.message.replace(/^[^：]*（[^）]*）：/, '')
-      basicRange = { range: { low: null, high: null }, spread: { readings: [], unknowns: [] }, note: `统筹基金支付无法按文件核对：${why}`, sources: [], unpublished: true }
+      basicRange = {
+        range: { low: null, high: null },
+        spread: { readings: [], unknowns: [] },
+        note: `统筹基金支付无法按文件核对：${why}`,
+        sources: [],
+        unpublished: true
+      }
     }
   }
 
   const sumsChecked = slip.totalCost !== undefined && slip.outOfPocket !== undefined
-  const household = { povertyHousehold: input.povertyHousehold === true, assistanceGroup: input.assistanceGroup ?? 'none', anqiu: input.county === 'anqiu' }
+  const household = {
+    povertyHousehold: input.povertyHousehold === true,
+    assistanceGroup: input.assistanceGroup ?? 'none',
+    anqiu: input.county === 'anqiu'
+  }
   const remote = remoteHelp(input, own)
   const lines: SlipLine[] = []
   for (const id of LAYER_ORDER) {
@@ -283,17 +312,36 @@ export function checkSlip(input: SlipInput): SlipCheck {
     let line: SlipLine
     if (!layer) {
       const noDrugCost = id === 'specialDrug' && household.povertyHousehold
-      line = lineOf(id, value, shown, { low: '0.00', high: '0.00' }, { readings: [], unknowns: [] }, {
-        applicable: false,
-        note: noDrugCost ? '这条记录没有填写特药费用：请先在“本年度的住院”里修改这条记录，填写特药费用' : '按这条记录填写的身份和参保地，文件中没有这一项',
-        sources: [],
-        unpublished: false
-      })
+      line = lineOf(
+        id,
+        value,
+        shown,
+        { low: '0.00', high: '0.00' },
+        { readings: [], unknowns: [] },
+        {
+          applicable: false,
+          note: noDrugCost
+            ? '这条记录没有填写特药费用：请先在“本年度的住院”里修改这条记录，填写特药费用'
+            : '按这条记录填写的身份和参保地，文件中没有这一项',
+          sources: [],
+          unpublished: false
+        }
+      )
     } else if (id === 'basic') {
       if (!basicRange) continue
-      line = lineOf(id, value, shown, basicRange.range, basicRange.spread, { applicable: true, note: basicRange.note, sources: basicRange.sources, unpublished: basicRange.unpublished })
+      line = lineOf(id, value, shown, basicRange.range, basicRange.spread, {
+        applicable: true,
+        note: basicRange.note,
+        sources: basicRange.sources,
+        unpublished: basicRange.unpublished
+      })
     } else {
-      line = lineOf(id, value, shown, layer.range, explained.spread(i, id), { applicable: true, note: layer.note, sources: layer.sources, unpublished: layer.status === 'unpublished' })
+      line = lineOf(id, value, shown, layer.range, explained.spread(i, id), {
+        applicable: true,
+        note: layer.note,
+        sources: layer.sources,
+        unpublished: layer.status === 'unpublished'
+      })
     }
     // Where the slip may show less than the text gives: below the range, or on a side the sources leave open.
     if (line.status === 'lower' || line.status === 'open') {
@@ -308,7 +356,16 @@ export function checkSlip(input: SlipInput): SlipCheck {
     lines.push(line)
   }
   if (slip.outOfPocket !== undefined) {
-    lines.push(lineOf('outOfPocket', slip.outOfPocket, true, estimate.range, { readings: estimate.readings, unknowns: estimate.unknowns }, { applicable: true, sources: [], unpublished: false }))
+    lines.push(
+      lineOf(
+        'outOfPocket',
+        slip.outOfPocket,
+        true,
+        estimate.range,
+        { readings: estimate.readings, unknowns: estimate.unknowns },
+        { applicable: true, sources: [], unpublished: false }
+      )
+    )
   }
 
   let sumsDifference = ZERO
@@ -323,6 +380,10 @@ export function checkSlip(input: SlipInput): SlipCheck {
     sumsDifference: fmt(sumsDifference),
     sumsChecked,
     stay: estimate,
-    used: { totalCost: stay.totalCost, compliantCost: stay.compliantCost === undefined || stay.compliantCost === '' ? null : stay.compliantCost, basicPaid: stay.basicPaid ?? null }
+    used: {
+      totalCost: stay.totalCost,
+      compliantCost: stay.compliantCost === undefined || stay.compliantCost === '' ? null : stay.compliantCost,
+      basicPaid: stay.basicPaid ?? null
+    }
   }
 }

@@ -32,7 +32,11 @@ const key = (r: Range): string => `${r.low}|${r.high}`
  * spread and the usual figure (every reading at its first option; null when that is not a point).
  * A reading whose options never change the answer is not listed.
  */
-export function combosSpread(pack: PolicyPack, ids: ReadingId[], figureOf: (options: number[]) => ComboFigure): Spread & { usual: string | null } {
+export function combosSpread(
+  pack: PolicyPack,
+  ids: ReadingId[],
+  figureOf: (options: number[]) => ComboFigure
+): Spread & { usual: string | null } {
   const sizes = ids.map((id) => pack.readings[id]?.options.length ?? 1)
   const combos: { options: number[]; figure: ComboFigure }[] = []
   const walk = (prefix: number[]): void => {
@@ -52,7 +56,12 @@ export function combosSpread(pack: PolicyPack, ids: ReadingId[], figureOf: (opti
     const options = reading.options.map((option, k) => {
       const own = combos.find((c) => c.options[i] === k && c.options.every((o, j) => j === i || o === 0))
       const figure = own && own.figure.low !== null && own.figure.low === own.figure.high ? own.figure.low : null
-      return { label: option.label, figure, range: span(combos.filter((c) => c.options[i] === k).map((c) => c.figure)), reference: option.reference }
+      return {
+        label: option.label,
+        figure,
+        range: span(combos.filter((c) => c.options[i] === k).map((c) => c.figure)),
+        reference: option.reference
+      }
     })
     // Listed only when its options read differently: a question whose answers all show the same
     // figure and range would tell the resident nothing.

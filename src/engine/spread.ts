@@ -21,13 +21,19 @@ export function unknownShown(id: UnknownId): UnknownShown {
  * A result that depends on one reading of the pack: its figure under each option (in the pack's
  * order), the range spanning them, null on a side an unknown leaves open.
  */
-export function readingSpread(pack: PolicyPack, id: ReadingId, figures: (string | null)[], unknowns: UnknownShown[] = [], open: Partial<Range> = {}): Spread {
+export function readingSpread(
+  pack: PolicyPack,
+  id: ReadingId,
+  figures: (string | null)[],
+  unknowns: UnknownShown[] = [],
+  open: Partial<Range> = {}
+): Spread {
   const reading = pack.readings[id]
   const known = figures.filter((f): f is string => f !== null)
   const sorted = [...known].sort((a, b) => Number(a) - Number(b))
   const range: Range = {
-    low: open.low === null || known.length < figures.length ? null : sorted[0] ?? null,
-    high: open.high === null || known.length < figures.length ? null : sorted[sorted.length - 1] ?? null
+    low: open.low === null || known.length < figures.length ? null : (sorted[0] ?? null),
+    high: open.high === null || known.length < figures.length ? null : (sorted[sorted.length - 1] ?? null)
   }
   if (!reading || new Set(figures).size <= 1) return { range, readings: [], unknowns }
   const shown: ReadingShown = {

@@ -41,17 +41,17 @@ export function parseStayBill(input: {
   const deductible = parseOptionalAmount('deductible', input.deductible)
   const ratio = input.basicRatio === undefined || input.basicRatio === '' ? undefined : parseRate('basicRatio', input.basicRatio)
   const basicPaid = parseOptionalAmount('basicPaid', input.basicPaid)
-  if (basicPaid !== undefined && compliant === null) throw new PolicyInputError('compliantCost', '填写了统筹基金支付时，请同时填写政策范围内费用')
+  if (basicPaid !== undefined && compliant === null)
+    throw new PolicyInputError('compliantCost', '填写了统筹基金支付时，请同时填写政策范围内费用')
   const specialDrugCost = parseOptionalAmount('specialDrugCost', input.specialDrugCost) ?? ZERO
   return { hospitalLevel, setting, total, compliant, deductible, ratio, basicPaid, specialDrugCost }
 }
 
 /** Who the household is for the chain (poverty, assistance group) and where it is insured. */
-export function parseHousehold(input: {
-  povertyHousehold?: boolean
-  assistanceGroup?: AssistanceGroup
-  county?: CountyId
-}): { who: Household; county: CountyId | undefined } {
+export function parseHousehold(input: { povertyHousehold?: boolean; assistanceGroup?: AssistanceGroup; county?: CountyId }): {
+  who: Household
+  county: CountyId | undefined
+} {
   if (input.povertyHousehold !== undefined && typeof input.povertyHousehold !== 'boolean') {
     throw new PolicyInputError('povertyHousehold', '请选择是否为建档立卡贫困人口')
   }

@@ -8,7 +8,17 @@ import type { ChainEntry, ChainHousehold, ChainPrior, ChainStay, YearEntryInfo, 
 import { entryMemo, entryName, runChain } from './chain'
 import { PolicyInputError } from './errors'
 import type { Evaluation, Figures } from './evaluate'
-import { approximateAt, entryOfKey, evaluate, rangeOf, readingMatters, runsWithOnly, runsWithOption, unknownsThatMatter, usualOf } from './evaluate'
+import {
+  approximateAt,
+  entryOfKey,
+  evaluate,
+  rangeOf,
+  readingMatters,
+  runsWithOnly,
+  runsWithOption,
+  unknownsThatMatter,
+  usualOf
+} from './evaluate'
 import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
@@ -223,11 +233,16 @@ function yearOrder(entries: ChainEntry[], warnings: string[]): number[] {
     const firstYear = (dated[0].date as string).slice(0, 4)
     const other = entries.findIndex((e) => e.date !== undefined && e.date.slice(0, 4) !== firstYear)
     if (other >= 0) {
-      throw new PolicyInputError(`stays[${other}].date`, `${entryName(other)}：各条记录应在同一医疗年度（同一自然年）内，年度限额和大病保险按年度累计`)
+      throw new PolicyInputError(
+        `stays[${other}].date`,
+        `${entryName(other)}：各条记录应在同一医疗年度（同一自然年）内，年度限额和大病保险按年度累计`
+      )
     }
   }
   if (entries.length > 1 && dated.length === entries.length) {
-    order.sort((a, b) => ((entries[a].date as string) < (entries[b].date as string) ? -1 : (entries[a].date as string) > (entries[b].date as string) ? 1 : a - b))
+    order.sort((a, b) =>
+      (entries[a].date as string) < (entries[b].date as string) ? -1 : (entries[a].date as string) > (entries[b].date as string) ? 1 : a - b
+    )
     if (order.some((v, k) => v !== k)) warnings.push('已按日期先后计算各条记录：年度累计的各项按时间顺序计')
   } else if (entries.length > 1) {
     warnings.push('有记录未填日期：年度累计按填写顺序计算')
@@ -333,7 +348,10 @@ function yearOfEntries(input: YearInput, entries: ChainEntry[]): number | undefi
   const year = bundledYearOf(input.region, entries[dated].date as string)
   if (year === undefined) return input.year
   if (input.year !== undefined && input.year !== year) {
-    throw new PolicyInputError(`stays[${dated}].date`, `${entryName(dated)}的日期在${year}年，应按${year}年度政策测算（现在选的是${input.year}年度）`)
+    throw new PolicyInputError(
+      `stays[${dated}].date`,
+      `${entryName(dated)}的日期在${year}年，应按${year}年度政策测算（现在选的是${input.year}年度）`
+    )
   }
   return year
 }
@@ -357,7 +375,10 @@ export interface FigureSpread {
  * The year, and for any figure of an entry (a layer, or 'share') the readings and unknowns that move
  * that figure itself (the stay's `readings`/`unknowns` are those of its share). For the slip check.
  */
-export function explainYear(input: YearInput): { estimate: YearEstimate; spread: (stayIndex: number, figure: LayerId | 'share') => FigureSpread } {
+export function explainYear(input: YearInput): {
+  estimate: YearEstimate
+  spread: (stayIndex: number, figure: LayerId | 'share') => FigureSpread
+} {
   const parsed = parseYear(input)
   const evaluated = evaluateEntries(parsed, (i, e) => entryError(i, parsed.entries[i]?.kind, e))
   const { e, probe, chainStays, staysSorted, warnings, order, stays } = evaluated
@@ -415,7 +436,8 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
   const first = e.asked.firstEntry
   const firstBasic = first === undefined ? undefined : chainStays[first]?.outcomes.find((o) => o.id === 'basic')
   // Basic insurance by a published rule (only a blank input makes it a range) is not "未能测算".
-  const earlier = first === undefined ? undefined : { name: entryName(order[first]), basicKnown: firstBasic !== undefined && !firstBasic.unpublished }
+  const earlier =
+    first === undefined ? undefined : { name: entryName(order[first]), basicKnown: firstBasic !== undefined && !firstBasic.unpublished }
   const staysSorted = chainStays.map((cs, k) => stayResult(pack, e, probe, cs, String(k), k === 0 && prior === undefined, earlier))
   return { e, probe, chainStays, staysSorted, warnings, order, stays: inOriginalOrder(order, staysSorted) }
 }
@@ -501,7 +523,14 @@ function layerOf(e: Evaluation, o: LayerOutcome, key: string, k: number, afterUn
   const own = entryRange(e.runs, key, k, afterUnknown, approximateAt(e, k))
   const range = o.unpublished ? { ...own, high: null } : own
   const status = o.unpublished ? 'unpublished' : usual === null ? 'notComputable' : 'computed'
-  const layer: Layer = { id: o.id, label: LAYER_LABELS[o.id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range, sources: o.sources }
+  const layer: Layer = {
+    id: o.id,
+    label: LAYER_LABELS[o.id],
+    amount: status === 'computed' ? fmtOrNull(usual) : null,
+    status,
+    range,
+    sources: o.sources
+  }
   const note = status === 'notComputable' ? joinNotes(o.note, '取决于未填写的数字，此项只能给出范围') : o.note
   if (note !== undefined) layer.note = note
   return layer
@@ -530,33 +559,57 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
         const v = only?.figures.get(shareKey)
         const moved = e.inputs !== undefined && k === 0 ? e.inputs.get(shareKey) : undefined
         const outOfPocket = v === undefined || (moved !== undefined && compare(moved, v) !== 0) ? null : fmt(v)
-        return { label: option.label, figure: outOfPocket, outOfPocket, range: entryRange(runs, shareKey, entry, afterUnknown, approximate), reference: option.reference }
+        return {
+          label: option.label,
+          figure: outOfPocket,
+          outOfPocket,
+          range: entryRange(runs, shareKey, entry, afterUnknown, approximate),
+          reference: option.reference
+        }
       })
     })
   }
   // A stay after an entry that met an unknown moves with the year so far: its unknowns are those.
   const figure = shareKey.slice(shareKey.indexOf('.') + 1)
   const moved = afterUnknown ? [`${entry}.${figure}.sofar`, `${entry - 1}.${figure}.sofar`] : keys
-  const unknowns: UnknownShown[] = unknownsThatMatter(e, moved, shareKey === 'y.share' ? Infinity : entry).map((id) => ({ id, label: UNKNOWN_KINDS[id].label, raisesShare: UNKNOWN_KINDS[id].raisesShare }))
+  const unknowns: UnknownShown[] = unknownsThatMatter(e, moved, shareKey === 'y.share' ? Infinity : entry).map((id) => ({
+    id,
+    label: UNKNOWN_KINDS[id].label,
+    raisesShare: UNKNOWN_KINDS[id].raisesShare
+  }))
   return { range: entryRange(e.runs, shareKey, entry, afterUnknown, approximate), readings, unknowns }
 }
 
-function stayResult(pack: PolicyPack, e: Evaluation, probe: Figures | undefined, cs: ChainStay, k: string, fresh: boolean, earlier: { name: string; basicKnown: boolean } | undefined): InpatientEstimate {
+function stayResult(
+  pack: PolicyPack,
+  e: Evaluation,
+  probe: Figures | undefined,
+  cs: ChainStay,
+  k: string,
+  fresh: boolean,
+  earlier: { name: string; basicKnown: boolean } | undefined
+): InpatientEstimate {
   const warnings = [...cs.warnings]
   // A stay after an entry that met an unknown takes the year's cumulative layers from it.
   const index = Number(k)
   const afterUnknown = e.asked.firstEntry !== undefined && index > e.asked.firstEntry
   const layers = cs.outcomes.map((o) => layerOf(e, o, `${k}.${o.id}`, index, afterUnknown))
   for (const l of layers) {
-    if (l.status === 'unpublished' && !cs.notCollected.includes(l.id)) warnings.push(`${l.label}：${l.note ?? '文件未公布标准'}，未计入报销合计（这部分暂按个人负担显示）`)
+    if (l.status === 'unpublished' && !cs.notCollected.includes(l.id))
+      warnings.push(`${l.label}：${l.note ?? '文件未公布标准'}，未计入报销合计（这部分暂按个人负担显示）`)
   }
   // A layer without figures pays nothing in the usual figure: say so where later layers build on it.
-  const gap = layers.findIndex((l) => l.status === 'unpublished' && l.id !== 'basic' && l.id !== 'hospitalWaiver' && !cs.notCollected.includes(l.id))
-  const next = gap < 0 ? undefined : layers.slice(gap + 1).find((l) => l.status === 'computed' && l.id !== 'hospitalWaiver' && l.id !== 'specialDrug')
+  const gap = layers.findIndex(
+    (l) => l.status === 'unpublished' && l.id !== 'basic' && l.id !== 'hospitalWaiver' && !cs.notCollected.includes(l.id)
+  )
+  const next =
+    gap < 0 ? undefined : layers.slice(gap + 1).find((l) => l.status === 'computed' && l.id !== 'hospitalWaiver' && l.id !== 'specialDrug')
   if (next) warnings.push(`${layers[gap].label}未能测算，${next.label}等后续各项按其支付0元计算，实际个人负担可能更低`)
   const scope = pack.chain.countyScope
   if (scope && cs.notCollected.length > 0) {
-    warnings.push(`${cs.notCollected.map((id) => LAYER_LABELS[id]).join('、')}是${scope.name}的规定，您所在县市区的规定未收录，未计入报销合计`)
+    warnings.push(
+      `${cs.notCollected.map((id) => LAYER_LABELS[id]).join('、')}是${scope.name}的规定，您所在县市区的规定未收录，未计入报销合计`
+    )
   }
   if (afterUnknown && earlier && layers.some((l) => l.status === 'notComputable' && l.id !== 'basic')) {
     warnings.push(
@@ -595,7 +648,15 @@ function addPerHundred(e: Evaluation, probe: Figures | undefined, spread: Spread
   if (u && at0 && at100) u.perHundred = fmt(at100.minus(at0))
 }
 
-function yearTotals(pack: PolicyPack, e: Evaluation, probe: Figures | undefined, chainStays: ChainStay[], stays: InpatientEstimate[], warnings: string[], order: number[]): YearTotals {
+function yearTotals(
+  pack: PolicyPack,
+  e: Evaluation,
+  probe: Figures | undefined,
+  chainStays: ChainStay[],
+  stays: InpatientEstimate[],
+  warnings: string[],
+  order: number[]
+): YearTotals {
   const layers: Layer[] = []
   for (const id of LAYER_ORDER) {
     const present = chainStays.map((cs) => cs.outcomes.find((o) => o.id === id))
@@ -607,8 +668,22 @@ function yearTotals(pack: PolicyPack, e: Evaluation, probe: Figures | undefined,
     const computed = stayLayers.filter((l) => l?.status === 'computed')
     const usual = usualOf(e, `y.${id}`)
     const anyUnpublished = present.some((o) => o?.unpublished)
-    const status = computed.length > 0 && usual !== null ? 'computed' : anyUnpublished && computed.length === 0 ? 'unpublished' : usual === null ? 'notComputable' : 'computed'
-    const layer: Layer = { id, label: LAYER_LABELS[id], amount: status === 'computed' ? fmtOrNull(usual) : null, status, range: rangeOf(e.runs, `y.${id}`, approximateAt(e, Infinity)), sources: [...sources] }
+    const status =
+      computed.length > 0 && usual !== null
+        ? 'computed'
+        : anyUnpublished && computed.length === 0
+          ? 'unpublished'
+          : usual === null
+            ? 'notComputable'
+            : 'computed'
+    const layer: Layer = {
+      id,
+      label: LAYER_LABELS[id],
+      amount: status === 'computed' ? fmtOrNull(usual) : null,
+      status,
+      range: rangeOf(e.runs, `y.${id}`, approximateAt(e, Infinity)),
+      sources: [...sources]
+    }
     const missing = stayLayers.map((l, k) => (l && l.status !== 'computed' ? k : -1)).filter((k) => k >= 0)
     if (status !== 'computed') layer.note = first.note
     else if (missing.length > 0) layer.note = `${missing.map((k) => entryName(order[k])).join('、')}未能测算或未公布，未计入本年度合计`
@@ -636,9 +711,11 @@ function yearTotals(pack: PolicyPack, e: Evaluation, probe: Figures | undefined,
     burden: { compliant: fmtOrNull(compliant), nonCompliant: fmt(nonCompliant), specialDrug: fmt(specialDrug) },
     warnings,
     notes: [MEDICAL_YEAR_NOTE],
-    entries: inOriginalOrder(order, chainStays.map((cs) => cs.info)),
+    entries: inOriginalOrder(
+      order,
+      chainStays.map((cs) => cs.info)
+    ),
     order,
     ...spread
   }
 }
-

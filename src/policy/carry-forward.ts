@@ -46,7 +46,10 @@ export interface CarryOptions {
 
 /** Every step forgotten, each in one line, so one run of the tests lists them all. */
 export class CarryForwardError extends Error {
-  constructor(readonly problems: string[], readonly paths: string[] = []) {
+  constructor(
+    readonly problems: string[],
+    readonly paths: string[] = []
+  ) {
     super(`沿用上一年度的政策包时有未完成的步骤：\n${problems.map((p) => `- ${p}`).join('\n')}`)
     this.name = 'CarryForwardError'
   }
@@ -139,14 +142,21 @@ export function carryForward(previous: PolicyPack, options: CarryOptions): Polic
         listed(decision.cite, path)
         return { ...(decision.value as object), reference: decision.cite }
       }
-      problems.push(`${path}：上一年度未公布，不能重新引用；请标为未公布（unpublished）、由新文件沿用（carry），或给出新的完整数值（value + cite）`)
+      problems.push(
+        `${path}：上一年度未公布，不能重新引用；请标为未公布（unpublished）、由新文件沿用（carry），或给出新的完整数值（value + cite）`
+      )
       return node
     }
     const cited = node as CitedNode
     if ('carry' in decision) {
       listed(decision.carry, path)
       listed(cited.reference, path)
-      return { ...walkChildren(cited, path), reference: cited.reference, carriedBy: decision.carry, ...(cited.period ? { period: cited.period } : {}) }
+      return {
+        ...walkChildren(cited, path),
+        reference: cited.reference,
+        carriedBy: decision.carry,
+        ...(cited.period ? { period: cited.period } : {})
+      }
     }
     listed(decision.cite, path)
     const own: Record<string, unknown> = { ...walkChildren(cited, path, 'value' in decision), reference: decision.cite }
@@ -162,16 +172,19 @@ export function carryForward(previous: PolicyPack, options: CarryOptions): Polic
   function walkChildren(node: Record<string, unknown>, path: string, valueReplaced = false): Record<string, unknown> {
     const out: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'reference' || key === 'period' || key === 'carriedBy' || (key === 'value' && (valueReplaced || isCited(node)))) out[key] = value
+      if (key === 'reference' || key === 'period' || key === 'carriedBy' || (key === 'value' && (valueReplaced || isCited(node))))
+        out[key] = value
       else out[key] = walk(value, join(path, key))
     }
     return out
   }
 
   const body = walk(strip(previous), '') as Omit<PolicyPack, 'year' | 'documents'>
-  for (const path of Object.keys(words)) if (!worded.has(path)) problems.push(`words 中的“${path}”不是${previous.year}年度政策包里的文字（拼写错误？）`)
+  for (const path of Object.keys(words))
+    if (!worded.has(path)) problems.push(`words 中的“${path}”不是${previous.year}年度政策包里的文字（拼写错误？）`)
   if (yearWords.length > 0) problems.push(`这些文字写着${previous.year}年，请在 words 中为${year}年度重写：${yearWords.join('，')}`)
-  if (undecided.length > 0) problems.unshift(`尚未决定（每个沿用的数字和文字都要重新引用、由新文件沿用或标为未公布）：${undecided.join('，')}`)
+  if (undecided.length > 0)
+    problems.unshift(`尚未决定（每个沿用的数字和文字都要重新引用、由新文件沿用或标为未公布）：${undecided.join('，')}`)
   if (problems.length > 0) throw new CarryForwardError(problems, undecided)
   return { ...body, year, documents } as PolicyPack
 }

@@ -27,4 +27,3 @@ export const DOCUMENTS: Record<DocumentId, SourceDocument> = {
     }
   }
 }
-

@@ -16,9 +16,7 @@ export { FAQ_TOPICS } from './faq-types'
 export type { FaqEntry, FaqTopic, ToolLink } from './faq-types'
 
 /** The phone numbers that occur in answers, as written there (local numbers, no area code in the sources). */
-export const FAQ_PHONE_NUMBERS: { number: string; name: string }[] = [
-  { number: '4253522', name: '安丘市医保中心门诊管理科' }
-]
+export const FAQ_PHONE_NUMBERS: { number: string; name: string }[] = [{ number: '4253522', name: '安丘市医保中心门诊管理科' }]
 
 const WD = 'wendeng-2019-12' as const
 const AQ = 'anqiu-2020-06' as const
@@ -176,9 +174,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       '错过集中缴费期怎么办、能否补缴，文件没有写明，请咨询当地医保经办机构或税务部门。',
     regions: ['weihai'],
     topics: ['缴费'],
-    sources: [
-      { doc: WD, section: WD_CONTRIB + ' · 一、缴费时间', quote: '2020年1月1日至4月30日为2020年度的集中缴费期' }
-    ],
+    sources: [{ doc: WD, section: WD_CONTRIB + ' · 一、缴费时间', quote: '2020年1月1日至4月30日为2020年度的集中缴费期' }],
     tool: { page: 'contribution', label: '查看缴费时间' }
   },
   {
@@ -219,13 +215,10 @@ export const FAQ_ENTRIES: FaqEntry[] = [
   {
     id: 'weihai-pay-alipay',
     question: '怎么用支付宝交威海居民医保？',
-    answer:
-      '登录支付宝，选择“城市服务—政务—社保费缴纳”，确认授权后，再选择“居民医疗/居民养老/社保费补缴申报”缴费。',
+    answer: '登录支付宝，选择“城市服务—政务—社保费缴纳”，确认授权后，再选择“居民医疗/居民养老/社保费补缴申报”缴费。',
     regions: ['weihai'],
     topics: ['缴费', '经办服务'],
-    sources: [
-      { doc: WD, section: WD_CONTRIB + ' · 三、缴费渠道 · (二)支付宝缴费', quote: '选择“城市服务—政务—社保费缴纳”' }
-    ],
+    sources: [{ doc: WD, section: WD_CONTRIB + ' · 三、缴费渠道 · (二)支付宝缴费', quote: '选择“城市服务—政务—社保费缴纳”' }],
     tool: { page: 'contribution', label: '查看缴费步骤' }
   },
   {
@@ -252,9 +245,17 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     regions: ['weihai'],
     topics: ['住院'],
     sources: [
-      { doc: WD, section: WD_SIX + ' · 第一层保障 · 1.住院部分', quote: '年度最高支付限额为20万元。支付比例分别为:一级医院80%、二级医院60%、三级医院50%' },
+      {
+        doc: WD,
+        section: WD_SIX + ' · 第一层保障 · 1.住院部分',
+        quote: '年度最高支付限额为20万元。支付比例分别为:一级医院80%、二级医院60%、三级医院50%'
+      },
       { doc: WD, section: WD_SIX + ' · 第一层保障 · 1.住院部分', quote: '一级医院80%、二级医院65%、三级医院55%' },
-      { doc: WD, section: WD_SIX + ' · 第一层保障 · 1.住院部分', quote: '超过4万元至年度最高支付限额部分,支付比例分别为:一级医院80%,二、三级医院70%' }
+      {
+        doc: WD,
+        section: WD_SIX + ' · 第一层保障 · 1.住院部分',
+        quote: '超过4万元至年度最高支付限额部分,支付比例分别为:一级医院80%,二、三级医院70%'
+      }
     ],
     tool: { page: 'estimate', label: '测算住院报销', params: { mode: 'inpatient' } }
   },
@@ -266,9 +267,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       '请向参保地医保经办机构咨询普通门诊政策。患有慢性病的，可以看“门诊慢性病怎么报”。',
     regions: ['weihai'],
     topics: ['门诊'],
-    sources: [
-      { doc: WD, section: WD_SIX + ' · 第一层保障', quote: '基本医疗保险待遇分住院和门诊两个部分' }
-    ]
+    sources: [{ doc: WD, section: WD_SIX + ' · 第一层保障', quote: '基本医疗保险待遇分住院和门诊两个部分' }]
   },
   {
     id: 'weihai-chronic-outpatient',
@@ -281,7 +280,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     sources: [
       { doc: WD, section: WD_SIX + ' · 第一层保障 · 2.居民门诊慢性病部分', quote: '目前享受门诊慢性病报销的病种有84个' },
       { doc: WD, section: WD_SIX + ' · 第一层保障 · (1)普通门诊慢性病待遇', quote: '起付标准以上费用的报销比例为60%' },
-      { doc: WD, section: WD_SIX + ' · 第一层保障 · (1)普通门诊慢性病待遇', quote: '一档缴费最多每人每年报销500元、二档缴费每人每年最多报销1000元' }
+      {
+        doc: WD,
+        section: WD_SIX + ' · 第一层保障 · (1)普通门诊慢性病待遇',
+        quote: '一档缴费最多每人每年报销500元、二档缴费每人每年最多报销1000元'
+      }
     ],
     tool: { page: 'estimate', label: '测算门诊慢性病报销', params: { mode: 'outpatient' } }
   },
@@ -295,7 +298,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     topics: ['门诊'],
     sources: [
       { doc: WD, section: WD_SIX + ' · 第一层保障 · (2)特殊门诊慢性病待遇', quote: '起付标准是每人每年300元' },
-      { doc: WD, section: WD_SIX + ' · 第一层保障 · (2)特殊门诊慢性病待遇', quote: '门诊费用与住院费用合并计算,报销比例按住院费用的报销比例' },
+      {
+        doc: WD,
+        section: WD_SIX + ' · 第一层保障 · (2)特殊门诊慢性病待遇',
+        quote: '门诊费用与住院费用合并计算,报销比例按住院费用的报销比例'
+      },
       { doc: WD, section: WD_SIX + ' · 第一层保障 · (2)特殊门诊慢性病待遇', quote: '实行定额结算,报销80%,个人自负20%' }
     ],
     tool: { page: 'estimate', label: '测算门诊慢性病报销', params: { mode: 'outpatient' } }
@@ -308,9 +315,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       '请向参保地医保经办机构咨询。贫困人口的大病保险待遇见“威海贫困人口大病保险有什么倾斜”。',
     regions: ['weihai'],
     topics: ['大病保险'],
-    sources: [
-      { doc: WD, section: WD_SIX + ' · 第二层保障:大病保险倾斜支付', quote: '贫困人口进一步提高居民大病保险倾斜性政策' }
-    ]
+    sources: [{ doc: WD, section: WD_SIX + ' · 第二层保障:大病保险倾斜支付', quote: '贫困人口进一步提高居民大病保险倾斜性政策' }]
   },
   {
     id: 'weihai-poverty-six-layers',
@@ -372,7 +377,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     regions: ['weihai'],
     topics: ['医疗救助', '贫困人口', '门诊'],
     sources: [
-      { doc: WD, section: WD_SIX + ' · 第四层保障:医疗救助托底保障', quote: '个人负担2万元以上合规部分,按70%比例给予救助,年度内累计限额5万元' },
+      {
+        doc: WD,
+        section: WD_SIX + ' · 第四层保障:医疗救助托底保障',
+        quote: '个人负担2万元以上合规部分,按70%比例给予救助,年度内累计限额5万元'
+      },
       { doc: WD, section: WD_SIX + ' · 第四层保障:医疗救助托底保障', quote: '个人自付2万元(含)以内的,按70%比例予以救助' }
     ],
     tool: { page: 'estimate', label: '逐层测算住院报销', params: { mode: 'inpatient' } }
@@ -399,7 +408,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     regions: ['weihai'],
     topics: ['医疗救助', '贫困人口', '住院'],
     sources: [
-      { doc: WD, section: WD_SIX + ' · 第六层保障:再救助', quote: '超过5000元以上的部分按照70%的比例给予再救助,年度累计救助限额不超过2万元' }
+      {
+        doc: WD,
+        section: WD_SIX + ' · 第六层保障:再救助',
+        quote: '超过5000元以上的部分按照70%的比例给予再救助,年度累计救助限额不超过2万元'
+      }
     ],
     tool: { page: 'estimate', label: '逐层测算住院报销', params: { mode: 'inpatient' } }
   },
@@ -411,9 +424,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       '这是2019年度的标准；2020年度的补贴标准文件没有公布，请向当地医保经办机构或扶贫部门确认。',
     regions: ['weihai'],
     topics: ['贫困人口', '缴费'],
-    sources: [
-      { doc: WD, section: WD_ENROL, quote: '2019年度贫困人口成年按450元进行补贴,学生按200元进行补贴' }
-    ],
+    sources: [{ doc: WD, section: WD_ENROL, quote: '2019年度贫困人口成年按450元进行补贴,学生按200元进行补贴' }],
     tool: { page: 'contribution', label: '查看缴费标准' }
   },
   {
@@ -453,9 +464,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       '可以到医保关系所在地的医保经办机构咨询；在威海市中心医院住院的，也可以找院内的医保工作站。',
     regions: ['weihai'],
     topics: ['经办服务'],
-    sources: [
-      { doc: WD, section: WD_STATION, quote: '在威海市中心医院成立了威海市首家驻医院医保工作站' }
-    ]
+    sources: [{ doc: WD, section: WD_STATION, quote: '在威海市中心医院成立了威海市首家驻医院医保工作站' }]
   },
   {
     id: 'weihai-maternity-leave',
@@ -481,9 +490,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       '分娩费用能否报销、怎么报，请出发前向参保地医保经办机构咨询。',
     regions: ['weihai'],
     topics: ['生育', '异地就医'],
-    sources: [
-      { doc: WD, section: WD_RESIDENCE, quote: '备案后在居住地发生的合规医疗费用,可纳入医保报销' }
-    ],
+    sources: [{ doc: WD, section: WD_RESIDENCE, quote: '备案后在居住地发生的合规医疗费用,可纳入医保报销' }],
     tool: { page: 'remote', label: '查看异地居住备案指引', params: { situation: 'longTermResidence' } }
   },
   {
@@ -533,9 +540,7 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       '具体金额和缴费时间请向当地医保经办机构或税务部门咨询；威海的标准不适用于潍坊。',
     regions: ['weifang'],
     topics: ['缴费'],
-    sources: [
-      { doc: AQ, section: AQ_TRANSFER, quote: '按参保年度个人缴费标准与政府补助标准之和缴纳当年度的居民医保费' }
-    ],
+    sources: [{ doc: AQ, section: AQ_TRANSFER, quote: '按参保年度个人缴费标准与政府补助标准之和缴纳当年度的居民医保费' }],
     tool: { page: 'contribution', label: '查看缴费信息' }
   },
   {
@@ -614,7 +619,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       { doc: AQ, section: AQ_BASIC + ' · 3.住院治疗（2）', quote: '由就诊的当地最高级别医院填写《异地转院备案表》' },
       { doc: AQ, section: AQ_COVID + ' · 从患者方面来说', quote: '确诊新冠肺炎患者…报销不执行异地转外就医支付比例调减规定' },
       { doc: AQ, section: AQ_BASIC + ' · 3.住院治疗（2）', quote: '患者持身份证、社保卡到转入的医疗机构办理联网手续' },
-      { doc: AQ, section: AQ_BASIC + ' · 3.住院治疗（2）', quote: '带出院记录（或诊断证明，加盖公章）、费用清单、住院发票、本人身份证等到医保经办机构报销' }
+      {
+        doc: AQ,
+        section: AQ_BASIC + ' · 3.住院治疗（2）',
+        quote: '带出院记录（或诊断证明，加盖公章）、费用清单、住院发票、本人身份证等到医保经办机构报销'
+      }
     ],
     tool: { page: 'remote', label: '查看转诊备案指引', params: { situation: 'referral' } }
   },
@@ -683,14 +692,10 @@ export const FAQ_ENTRIES: FaqEntry[] = [
   {
     id: 'weifang-posted-worker',
     question: '单位派我常驻外地工作，潍坊医保怎么备案？',
-    answer:
-      '常驻异地工作人员可以申请异地安置登记备案，需要提供异地工作证明。\n' +
-      '备案生效后一年内不能变更。',
+    answer: '常驻异地工作人员可以申请异地安置登记备案，需要提供异地工作证明。\n' + '备案生效后一年内不能变更。',
     regions: ['weifang'],
     topics: ['异地就医', '职工医保'],
-    sources: [
-      { doc: AQ, section: AQ_RESETTLE, quote: '二是常驻异地工作人员，需提供异地工作证明' }
-    ],
+    sources: [{ doc: AQ, section: AQ_RESETTLE, quote: '二是常驻异地工作人员，需提供异地工作证明' }],
     tool: { page: 'remote', label: '查看常驻异地工作备案指引', params: { situation: 'postedWorker' } }
   },
   {
@@ -760,13 +765,10 @@ export const FAQ_ENTRIES: FaqEntry[] = [
   {
     id: 'weifang-critical-illness-funding',
     question: '潍坊大病保险要另外交钱吗？',
-    answer:
-      '不用。2020年，潍坊市统一从居民基本医保基金中按人均81元的标准投入大病保险（承办方为中国人寿保险公司），参保人不再另外缴费。',
+    answer: '不用。2020年，潍坊市统一从居民基本医保基金中按人均81元的标准投入大病保险（承办方为中国人寿保险公司），参保人不再另外缴费。',
     regions: ['weifang'],
     topics: ['大病保险', '缴费'],
-    sources: [
-      { doc: AQ, section: AQ_CRITICAL, quote: '按人均81元的标准，投入到中国人寿保险公司，参保人不再另行缴费' }
-    ]
+    sources: [{ doc: AQ, section: AQ_CRITICAL, quote: '按人均81元的标准，投入到中国人寿保险公司，参保人不再另行缴费' }]
   },
   {
     id: 'weifang-poverty-critical-illness',
@@ -793,8 +795,16 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     regions: ['weifang'],
     topics: ['贫困人口', '缴费'],
     sources: [
-      { doc: AQ, section: AQ_POVERTY + ' · 一是推进参保攻坚', quote: '为建档立卡贫困人口（享受政策）12107人和即时帮扶人员101人全部按政策资助参保' },
-      { doc: AQ, section: AQ_POVERTY + ' · 二是抓好政策落实', quote: '将医疗保障扶贫工作统一到基本医保、大病保险、医疗救助“三重保障”框架下抓好落实' }
+      {
+        doc: AQ,
+        section: AQ_POVERTY + ' · 一是推进参保攻坚',
+        quote: '为建档立卡贫困人口（享受政策）12107人和即时帮扶人员101人全部按政策资助参保'
+      },
+      {
+        doc: AQ,
+        section: AQ_POVERTY + ' · 二是抓好政策落实',
+        quote: '将医疗保障扶贫工作统一到基本医保、大病保险、医疗救助“三重保障”框架下抓好落实'
+      }
     ],
     tool: { page: 'contribution', label: '查看缴费信息' }
   },
@@ -809,7 +819,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     regions: ['weifang'],
     topics: ['医疗救助', '贫困人口', '门诊'],
     sources: [
-      { doc: AQ, section: AQ_ASSIST + ' · 二是加大了对重特大疾病患者的保障力度', quote: '对于重点救助对象不设起付线，按照40%的比例给予救助' },
+      {
+        doc: AQ,
+        section: AQ_ASSIST + ' · 二是加大了对重特大疾病患者的保障力度',
+        quote: '对于重点救助对象不设起付线，按照40%的比例给予救助'
+      },
       { doc: AQ, section: AQ_ASSIST + ' · 三是增设重大疾病再救助方式', quote: '个人负担超过5000元以上的部分，按照70%的比例给予再救助' },
       { doc: AQ, section: AQ_POVERTY + ' · 二是抓好政策落实', quote: '每年可享受最高2万元的重大疾病再救助保障待遇' },
       { doc: AQ, section: AQ_ASSIST + ' · 一是扩大了门诊救助的医疗费用范围', quote: '按照20%的比例给予救助' }
@@ -826,7 +840,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     regions: ['weifang'],
     topics: ['医疗救助'],
     sources: [
-      { doc: AQ, section: AQ_ASSIST + ' · 二是加大了对重特大疾病患者的保障力度', quote: '对于低收入救助对象和因病致贫家庭重病患者救助起付线由5万元降为3万元' },
+      {
+        doc: AQ,
+        section: AQ_ASSIST + ' · 二是加大了对重特大疾病患者的保障力度',
+        quote: '对于低收入救助对象和因病致贫家庭重病患者救助起付线由5万元降为3万元'
+      },
       { doc: AQ, section: AQ_ASSIST + ' · 三是缩短了办理时限', quote: '到市医疗保险经办机构核准发放救助资金最长47个工作日' }
     ],
     tool: { page: 'estimate', label: '算一算最迟发放日期', params: { mode: 'inpatient' } }
@@ -913,7 +931,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     regions: ['weifang'],
     topics: ['职工医保', '缴费', '经办服务'],
     sources: [
-      { doc: AQ, section: AQ_TRANSFER, quote: '60日内持本人身份证、户口簿、居住证等到本人户籍所在地（常住地）社会保险经办机构办理居民医保手续' },
+      {
+        doc: AQ,
+        section: AQ_TRANSFER,
+        quote: '60日内持本人身份证、户口簿、居住证等到本人户籍所在地（常住地）社会保险经办机构办理居民医保手续'
+      },
       { doc: AQ, section: AQ_TRANSFER, quote: '按参保年度个人缴费标准与政府补助标准之和缴纳当年度的居民医保费' },
       { doc: AQ, section: AQ_TRANSFER, quote: '自缴费下月起按规定享受当年居民医保待遇' }
     ],
@@ -1045,7 +1067,11 @@ export const FAQ_ENTRIES: FaqEntry[] = [
     topics: ['疫情', '经办服务'],
     sources: [
       { doc: AQ, section: AQ_COVID + ' · 从患者方面来说', quote: '对22项医保经办事项流程进行了优化' },
-      { doc: AQ, section: AQ_COVID + ' · 从患者方面来说', quote: '倡导各参保单位和个人优先采取“网上申办”、“电话申办”等“不见面”方式进行办理' }
+      {
+        doc: AQ,
+        section: AQ_COVID + ' · 从患者方面来说',
+        quote: '倡导各参保单位和个人优先采取“网上申办”、“电话申办”等“不见面”方式进行办理'
+      }
     ]
   },
   {
@@ -1057,8 +1083,6 @@ export const FAQ_ENTRIES: FaqEntry[] = [
       '资料里的号码没有区号，用手机或在外地拨打请加潍坊区号。其他问题请向参保地医保经办机构咨询。',
     regions: ['weifang'],
     topics: ['经办服务', '门诊'],
-    sources: [
-      { doc: AQ, section: AQ_BASIC + ' · 2.特殊慢性病门诊', quote: '具体政策可电话咨询市医保中心门诊管理科，电话4253522' }
-    ]
+    sources: [{ doc: AQ, section: AQ_BASIC + ' · 2.特殊慢性病门诊', quote: '具体政策可电话咨询市医保中心门诊管理科，电话4253522' }]
   }
 ]

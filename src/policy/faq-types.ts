@@ -7,17 +7,7 @@ import type { Reference, RegionId } from './types'
 export type { ToolLink } from './routes'
 
 export type FaqTopic =
-  | '缴费'
-  | '住院'
-  | '门诊'
-  | '大病保险'
-  | '医疗救助'
-  | '贫困人口'
-  | '异地就医'
-  | '生育'
-  | '职工医保'
-  | '疫情'
-  | '经办服务'
+  '缴费' | '住院' | '门诊' | '大病保险' | '医疗救助' | '贫困人口' | '异地就医' | '生育' | '职工医保' | '疫情' | '经办服务'
 
 export interface FaqEntry {
   /** Stable kebab-case id, e.g. 'weihai-emergency-filing'. */

@@ -22,7 +22,8 @@ export function listFaqBooks(): readonly FaqBook[] {
 
 /** Like registerPack: only tests add a (clearly fictional) book, beside a fictional pack. */
 export function registerFaqBook(book: FaqBook): () => void {
-  if (BOOKS.some((b) => b.region === book.region && b.year === book.year)) throw new Error(`FAQ ${book.region} ${book.year} is already registered`)
+  if (BOOKS.some((b) => b.region === book.region && b.year === book.year))
+    throw new Error(`FAQ ${book.region} ${book.year} is already registered`)
   BOOKS.push(book)
   return () => {
     const i = BOOKS.indexOf(book)
@@ -72,7 +73,8 @@ export function carryFaqForward(previous: FaqBook, options: FaqCarryOptions): Fa
   if (previous.region !== region) problems.push(`上一年度的常见问题属于${previous.region}，不是${region}`)
   if (documents.length === 0) problems.push(`未设置 documents：请列出${year}年度常见问题依据的文件`)
   const ids = new Set(previous.entries.map((e) => e.id))
-  for (const id of Object.keys(decisions)) if (!ids.has(id)) problems.push(`decisions 中的“${id}”不是${previous.year}年度常见问题的编号（拼写错误？）`)
+  for (const id of Object.keys(decisions))
+    if (!ids.has(id)) problems.push(`decisions 中的“${id}”不是${previous.year}年度常见问题的编号（拼写错误？）`)
   const listed = (refs: Reference[], id: string) => {
     for (const r of refs) if (!documents.includes(r.doc)) problems.push(`${id}：引用的文件“${r.doc}”不在 documents 里`)
   }

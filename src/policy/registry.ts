@@ -66,12 +66,16 @@ export function regionName(region: RegionId): string {
 }
 
 function unknownRegion(): string {
-  return `未知地区：目前只收录${listRegions().map((r) => r.name).join('和')}`
+  return `未知地区：目前只收录${listRegions()
+    .map((r) => r.name)
+    .join('和')}`
 }
 
 /** The years bundled for a region, newest first. */
 export function yearsOf(region: RegionId): number[] {
-  return PACKS.filter((p) => p.region === region).map((p) => p.year).sort((a, b) => b - a)
+  return PACKS.filter((p) => p.region === region)
+    .map((p) => p.year)
+    .sort((a, b) => b - a)
 }
 
 /** The newest year bundled for a region: what a page shows unless an estimate names its own year. */
@@ -91,7 +95,9 @@ export function getPack(region: RegionId, year: number): PolicyPack {
   if (!isRegionId(region)) throw new PolicyInputError('region', unknownRegion())
   const pack = PACKS.find((p) => p.region === region && p.year === year)
   if (!pack) {
-    const years = yearsOf(region).map((y) => `${y}年`).join('、')
+    const years = yearsOf(region)
+      .map((y) => `${y}年`)
+      .join('、')
     throw new PolicyInputError('year', `暂未收录该年度政策（已收录：${years}）`)
   }
   return pack

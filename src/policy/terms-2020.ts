@@ -37,7 +37,9 @@ export const TERMS: Record<TermId, TermEntry> = {
     word: '统筹基金支付',
     lines: [
       // plain general meaning, no figure: for both cities
-      { text: '基本医保的统筹基金（参保人缴费汇成的共用基金，不是个人账户里的钱）为这次看病付的钱；结算单上这一项就是基本医保统筹基金报了多少。' }
+      {
+        text: '基本医保的统筹基金（参保人缴费汇成的共用基金，不是个人账户里的钱）为这次看病付的钱；结算单上这一项就是基本医保统筹基金报了多少。'
+      }
     ]
   },
   specialDrug: {
@@ -89,12 +91,20 @@ export const TERMS: Record<TermId, TermEntry> = {
     lines: [
       {
         text: '大病保险对贫困人口放宽的报销办法。威海资料写明：贫困人口的大病保险起付标准为5000元，取消最高支付限额。',
-        source: { doc: WD, section: '贫困人口“六重保障”政策解读', quote: '贫困人口进一步提高居民大病保险倾斜性政策,起付标准为5000元,取消最高支付限额' },
+        source: {
+          doc: WD,
+          section: '贫困人口“六重保障”政策解读',
+          quote: '贫困人口进一步提高居民大病保险倾斜性政策,起付标准为5000元,取消最高支付限额'
+        },
         regions: ['weihai']
       },
       {
         text: '对贫困人口放宽的大病保险报销办法：起付线更低，并取消封顶线。',
-        source: { doc: AQ, section: '第3问 · 医保扶贫工作', quote: '严格落实大病保险倾斜政策，降低贫困人口大病保险起付线至5000元，取消封顶线' },
+        source: {
+          doc: AQ,
+          section: '第3问 · 医保扶贫工作',
+          quote: '严格落实大病保险倾斜政策，降低贫困人口大病保险起付线至5000元，取消封顶线'
+        },
         regions: ['weifang']
       }
     ]
@@ -122,7 +132,10 @@ export const TERMS: Record<TermId, TermEntry> = {
         source: { doc: AQ, section: '第12问 · 生育保险政策', quote: '生育医疗费待遇执行我市职工基本医疗保险免责期、欠费期有关规定' },
         regions: ['weifang']
       },
-      { text: '一般说法：免责期是参保或续保后医保暂不支付待遇的一段时间，欠费期是没有按时缴费的期间。威海资料没有提到。', regions: ['weihai'] }
+      {
+        text: '一般说法：免责期是参保或续保后医保暂不支付待遇的一段时间，欠费期是没有按时缴费的期间。威海资料没有提到。',
+        regions: ['weihai']
+      }
     ]
   },
   monthlyBase: {

@@ -315,9 +315,7 @@ export interface OutpatientAssistanceRule {
 }
 
 export interface OutpatientRules {
-  general:
-    | { rate: Parameter; annualCap: { resident: Parameter; employee: Parameter }; notes: PolicyText[] }
-    | Unpublished
+  general: { rate: Parameter; annualCap: { resident: Parameter; employee: Parameter }; notes: PolicyText[] } | Unpublished
   chronic: ChronicRules
 }
 
@@ -408,13 +406,7 @@ export interface EmployeeRules {
   notes: PolicyText[]
 }
 
-export type RemoteSituation =
-  | 'referral'
-  | 'emergency'
-  | 'longTermResidence'
-  | 'postedWorker'
-  | 'migrantWorker'
-  | 'unfiled'
+export type RemoteSituation = 'referral' | 'emergency' | 'longTermResidence' | 'postedWorker' | 'migrantWorker' | 'unfiled'
 
 /** Machine-readable filing deadline, used by the engine's filingDeadline. */
 export type FilingDeadlineRule =
@@ -539,7 +531,13 @@ export function calendarYear(year: number): Period {
 }
 
 /** A figure with its unit, source and the period it applies to. No period is assumed. */
-export function param<T = string>(value: T, unit: Unit, reference: Reference, description: string | undefined, period: Period): Parameter<T> {
+export function param<T = string>(
+  value: T,
+  unit: Unit,
+  reference: Reference,
+  description: string | undefined,
+  period: Period
+): Parameter<T> {
   return description === undefined ? { value, unit, period, reference } : { value, unit, period, reference, description }
 }
 
@@ -548,7 +546,13 @@ export function param<T = string>(value: T, unit: Unit, reference: Reference, de
  * (a pack for another year cannot inherit 2020 by accident).
  */
 export function paramsFor(period: Period) {
-  return function packParam<T = string>(value: T, unit: Unit, reference: Reference, description?: string, own: Period = period): Parameter<T> {
+  return function packParam<T = string>(
+    value: T,
+    unit: Unit,
+    reference: Reference,
+    description?: string,
+    own: Period = period
+  ): Parameter<T> {
     return param(value, unit, reference, description, own)
   }
 }

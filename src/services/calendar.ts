@@ -23,10 +23,12 @@ export function startOfDaySeconds(date: string): number {
 const icsEscape = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 const compact = (date: string) => date.replace(/-/g, '')
 
-
 /** An iCalendar file with one all-day event and a display alarm, for browsers. */
 export function buildIcs(reminder: CalendarReminder, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -33,7 +33,7 @@ export function readSystemFontSetting(): FontSettingInfo | null {
       if (info && (info.fontSizeSetting !== undefined || info.fontSizeScaleFactor !== undefined)) return info
     }
     const legacy = (Taro as unknown as { getSystemInfoSync?: () => FontSettingInfo }).getSystemInfoSync
-    return typeof legacy === 'function' ? legacy() ?? null : null
+    return typeof legacy === 'function' ? (legacy() ?? null) : null
   } catch {
     return null
   }
@@ -86,7 +86,9 @@ export function useCareMode(): [CareModeState, (enabled: boolean) => void] {
     const listener = (s: CareModeState) => setState(s)
     listeners.add(listener)
     setState(careModeState())
-    return () => { listeners.delete(listener) }
+    return () => {
+      listeners.delete(listener)
+    }
   }, [])
   return [state, setCareMode]
 }

@@ -30,11 +30,17 @@ export async function copyText(data: string): Promise<boolean> {
 export function showManualFallback(title: string, content: string): void {
   try {
     Taro.showModal({ title, content, showCancel: false, confirmText: '知道了' }).catch(() => undefined)
-  } catch { /* no modal on this platform */ }
+  } catch {
+    /* no modal on this platform */
+  }
 }
 
 export function toast(title: string): void {
-  try { Taro.showToast({ title, icon: 'none' }) } catch { /* no toast on this platform */ }
+  try {
+    Taro.showToast({ title, icon: 'none' })
+  } catch {
+    /* no toast on this platform */
+  }
 }
 
 /** Switches to a tab, handing it parameters of the kind that tab reads (policy/routes.ts). */

@@ -3,10 +3,7 @@
 import { listFaqBooks } from '../policy/faq'
 import type { FaqBook } from '../policy/faq-shelf'
 
-export type FaqBooksState =
-  | { status: 'ready'; books: readonly FaqBook[] }
-  | { status: 'loading' }
-  | { status: 'failed'; retry: () => void }
+export type FaqBooksState = { status: 'ready'; books: readonly FaqBook[] } | { status: 'loading' } | { status: 'failed'; retry: () => void }
 
 export function useFaqBooks(): FaqBooksState {
   return { status: 'ready', books: listFaqBooks() }

@@ -21,7 +21,9 @@ export function useAnnouncements(): string[] {
   useEffect(() => {
     listeners.add(setMessages)
     setMessages([...pending])
-    return () => { listeners.delete(setMessages) }
+    return () => {
+      listeners.delete(setMessages)
+    }
   }, [])
   return messages
 }

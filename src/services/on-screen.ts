@@ -51,10 +51,13 @@ function observeInBrowser(id: string, margins: Required<ScreenMargins>, onChange
       if (tries++ < 30) frame = window.requestAnimationFrame(attach)
       return
     }
-    observer = new window.IntersectionObserver((entries) => {
-      const last = entries[entries.length - 1]
-      if (last) onChange(last.isIntersecting)
-    }, { root: null, rootMargin: `${-margins.top}px 0px ${-margins.bottom}px 0px`, threshold: 0 })
+    observer = new window.IntersectionObserver(
+      (entries) => {
+        const last = entries[entries.length - 1]
+        if (last) onChange(last.isIntersecting)
+      },
+      { root: null, rootMargin: `${-margins.top}px 0px ${-margins.bottom}px 0px`, threshold: 0 }
+    )
     observer.observe(node)
   }
   attach()
@@ -71,13 +74,15 @@ interface WeChatObserver {
 }
 
 function observeInWeChat(id: string, margins: Required<ScreenMargins>, onChange: (on: boolean) => void): Stop {
-  const create = (Taro as unknown as { createIntersectionObserver?: (component: unknown, options?: object) => WeChatObserver | undefined }).createIntersectionObserver
+  const create = (Taro as unknown as { createIntersectionObserver?: (component: unknown, options?: object) => WeChatObserver | undefined })
+    .createIntersectionObserver
   if (typeof create !== 'function') return () => undefined
   const page = Taro.getCurrentInstance?.()?.page
   if (!page) return () => undefined
   const observer = create(page, { thresholds: [0] })
   if (!observer || typeof observer.relativeToViewport !== 'function' || typeof observer.observe !== 'function') return () => undefined
-  observer.relativeToViewport({ top: margins.top ? -margins.top : 0, bottom: margins.bottom ? -margins.bottom : 0 })
+  observer
+    .relativeToViewport({ top: margins.top ? -margins.top : 0, bottom: margins.bottom ? -margins.bottom : 0 })
     .observe(`#${id}`, (result) => onChange(result.intersectionRatio > 0))
   return () => observer.disconnect()
 }

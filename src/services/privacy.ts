@@ -14,12 +14,15 @@ let pending: PrivacyResolve | null = null
 const listeners = new Set<(open: boolean) => void>()
 let installed = false
 
-function notify(open: boolean) { listeners.forEach((fn) => fn(open)) }
+function notify(open: boolean) {
+  listeners.forEach((fn) => fn(open))
+}
 
 /** Registers the handler once; a no-op on H5 and on clients without the API. */
 export function installPrivacyHandler(platform = currentPlatform()): void {
   if (installed || platform !== 'weapp') return
-  const api = (Taro as unknown as { onNeedPrivacyAuthorization?: (fn: (resolve: PrivacyResolve) => void) => void }).onNeedPrivacyAuthorization
+  const api = (Taro as unknown as { onNeedPrivacyAuthorization?: (fn: (resolve: PrivacyResolve) => void) => void })
+    .onNeedPrivacyAuthorization
   if (typeof api !== 'function') return
   installed = true
   api((resolve) => {
@@ -31,7 +34,9 @@ export function installPrivacyHandler(platform = currentPlatform()): void {
 
 export function onPrivacyRequest(fn: (open: boolean) => void): () => void {
   listeners.add(fn)
-  return () => { listeners.delete(fn) }
+  return () => {
+    listeners.delete(fn)
+  }
 }
 
 export function answerPrivacy(agree: boolean): void {

@@ -41,7 +41,9 @@ export function useRegion(): [RegionId | null, (region: RegionId) => void] {
     const listener: Listener = (r) => setLocal(r)
     listeners.add(listener)
     setLocal(getRegion())
-    return () => { listeners.delete(listener) }
+    return () => {
+      listeners.delete(listener)
+    }
   }, [])
   return [region, setRegion]
 }

@@ -3,7 +3,10 @@ import Taro from '@tarojs/taro'
 // Everything the app keeps on the device goes through here, wrapped in an envelope with a schema
 // version, so that a corrupt or outdated entry is dropped (with a notice) instead of crashing a page.
 
-interface Envelope<T> { v: number; data: T }
+interface Envelope<T> {
+  v: number
+  data: T
+}
 
 export interface StoredValue<T> {
   value: T
@@ -58,7 +61,11 @@ export function createStore<T>(name: StoreName, options: StoreOptions<T>): Store
       let envelope: unknown = raw
       if (typeof raw === 'string') {
         if (raw.length > MAX_BYTES) return dropped('本机保存的数据过大，已清除。')
-        try { envelope = JSON.parse(raw) } catch { return dropped('本机保存的数据已损坏，已清除。') }
+        try {
+          envelope = JSON.parse(raw)
+        } catch {
+          return dropped('本机保存的数据已损坏，已清除。')
+        }
       }
       if (!envelope || typeof envelope !== 'object' || typeof (envelope as Envelope<T>).v !== 'number') {
         return dropped('本机保存的数据格式不对，已清除。')
@@ -85,12 +92,18 @@ export function createStore<T>(name: StoreName, options: StoreOptions<T>): Store
         return false
       }
     },
-    clear() { safeRemove(key) }
+    clear() {
+      safeRemove(key)
+    }
   }
 }
 
 function safeRemove(key: string) {
-  try { Taro.removeStorageSync(key) } catch { /* nothing to clear */ }
+  try {
+    Taro.removeStorageSync(key)
+  } catch {
+    /* nothing to clear */
+  }
 }
 
 /** Removes everything this app stored on the device (and nothing else). */
@@ -98,5 +111,7 @@ export function clearAllAppData(): void {
   try {
     const { keys } = Taro.getStorageInfoSync()
     for (const key of keys) if (key.startsWith(STORAGE_PREFIX)) safeRemove(key)
-  } catch { /* storage unavailable: nothing to clear */ }
+  } catch {
+    /* storage unavailable: nothing to clear */
+  }
 }

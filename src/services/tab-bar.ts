@@ -42,7 +42,9 @@ export function useActiveTab(fixed?: string): string {
     if (fixed) return undefined
     listeners.add(setPath)
     if (active) setPath(active)
-    return () => { listeners.delete(setPath) }
+    return () => {
+      listeners.delete(setPath)
+    }
   }, [fixed])
   return normalise(fixed) || path
 }

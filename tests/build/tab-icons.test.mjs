@@ -11,7 +11,7 @@ const icons = [
   ...readdirSync('scripts/floor-app/src/assets').map((f) => `scripts/floor-app/src/assets/${f}`)
 ].filter((f) => f.endsWith('.png'))
 
-test('every tab icon is a palette PNG of 81×81 drawn in the tab bar\'s grey or green', () => {
+test("every tab icon is a palette PNG of 81×81 drawn in the tab bar's grey or green", () => {
   assert.ok(icons.length >= 12)
   for (const file of icons) {
     const png = readFileSync(file)

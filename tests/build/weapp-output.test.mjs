@@ -5,13 +5,19 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 
 /** Every file under dir, relative to it. */
-const readdirRecursive = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => `${d.parentPath ?? d.path}/${d.name}`.slice(dir.length + 1))
+const readdirRecursive = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => `${d.parentPath ?? d.path}/${d.name}`.slice(dir.length + 1))
 
 const app = JSON.parse(readFileSync('dist/app.json', 'utf8'))
 
 test('app.json lists the four tools as tab pages, in order, each with both icons', () => {
   const tabs = app.tabBar.list
-  assert.deepEqual(tabs.map((t) => t.text), ['缴费查询', '报销测算', '异地就医', '常见问题'])
+  assert.deepEqual(
+    tabs.map((t) => t.text),
+    ['缴费查询', '报销测算', '异地就医', '常见问题']
+  )
   for (const tab of tabs) {
     assert.ok(app.pages.includes(tab.pagePath), `${tab.pagePath} is a page`)
     for (const icon of [tab.iconPath, tab.selectedIconPath]) {
@@ -36,7 +42,10 @@ test('lazyCodeLoading is on, and every page has its files', () => {
 })
 
 test('门诊 and 生育 are subpackages: their views are in their own package, not in the main one', () => {
-  assert.deepEqual(app.subPackages.map((p) => p.root), ['pages/outpatient', 'pages/maternity', 'pages/about', 'pages/privacy', 'pages/slip'])
+  assert.deepEqual(
+    app.subPackages.map((p) => p.root),
+    ['pages/outpatient', 'pages/maternity', 'pages/about', 'pages/privacy', 'pages/slip']
+  )
   const roots = app.subPackages.map((p) => `${p.root}/`)
   const main = readdirRecursive('dist').filter((f) => f.endsWith('.js') && !roots.some((r) => f.startsWith(r)))
   // Words only the two views write (their choices), and words only their engine rules write (the
@@ -49,7 +58,10 @@ test('门诊 and 生育 are subpackages: their views are in their own package, n
   ]
   for (const [marker, root] of markers) {
     const holders = readdirRecursive('dist').filter((f) => f.endsWith('.js') && readFileSync(`dist/${f}`, 'utf8').includes(marker))
-    assert.ok(holders.length > 0 && holders.every((f) => f.startsWith(root)), `"${marker}" only in ${root} (found in ${holders.join(', ')})`)
+    assert.ok(
+      holders.length > 0 && holders.every((f) => f.startsWith(root)),
+      `"${marker}" only in ${root} (found in ${holders.join(', ')})`
+    )
   }
   assert.ok(main.length > 0)
 })

@@ -24,10 +24,7 @@ test('wcc compiles every .wxml and .wxs, and wcsc every .wxss, of the weapp buil
   const templates = [...filesOf(DIST, '.wxml'), ...wxs]
   const sheets = filesOf(DIST, '.wxss')
   assert.ok(templates.length >= 8 && sheets.length >= 6, `found ${templates.length} templates, ${sheets.length} sheets`)
-  const failures = [
-    ...templates.map((f) => wccError(DIST, f, wxs)),
-    ...sheets.map((f) => wcscError(DIST, f))
-  ].filter(Boolean)
+  const failures = [...templates.map((f) => wccError(DIST, f, wxs)), ...sheets.map((f) => wcscError(DIST, f))].filter(Boolean)
   assert.deepEqual(failures, [])
 })
 
@@ -74,7 +71,8 @@ function unstyledClasses(tree, page) {
   for (const node of walk(tree)) {
     const reach = stylesReaching(node.owner, page)
     for (const c of classesOf(node)) {
-      if (!reach.has(c) && definedSomewhere().has(c)) missing.add(`${node.owner}: .${c} (its rules are only in ${sheets.filter((f) => classesIn(f).has(c)).join(', ')})`)
+      if (!reach.has(c) && definedSomewhere().has(c))
+        missing.add(`${node.owner}: .${c} (its rules are only in ${sheets.filter((f) => classesIn(f).has(c)).join(', ')})`)
     }
   }
   return [...missing]
@@ -83,7 +81,11 @@ function unstyledClasses(tree, page) {
 // Tags a WeChat template may emit: the built-in components Taro's base templates use, plus the
 // custom components each owner declares. Anything else (e.g. `comp` missing from a page's
 // usingComponents) would render as an empty unknown element on the phone.
-const BUILT_IN = new Set([...readFileSync(`${DIST}/base.wxml`, 'utf8').matchAll(/<([a-z][a-z-]*)[\s>/]/g)].map((m) => m[1]).filter((t) => !['template', 'block', 'import', 'wxs', 'comp', 'custom-wrapper'].includes(t)))
+const BUILT_IN = new Set(
+  [...readFileSync(`${DIST}/base.wxml`, 'utf8').matchAll(/<([a-z][a-z-]*)[\s>/]/g)]
+    .map((m) => m[1])
+    .filter((t) => !['template', 'block', 'import', 'wxs', 'comp', 'custom-wrapper'].includes(t))
+)
 function unknownTags(tree) {
   const bad = new Set()
   for (const node of walk(tree)) {
@@ -116,12 +118,24 @@ async function tap(page, node) {
 }
 
 test('the four tool pages are the tab pages, each renders through the compiled templates', async () => {
-  assert.deepEqual(app.tabBar.list.map((t) => t.pagePath), ['pages/contribution/index', 'pages/estimate/index', 'pages/remote/index', 'pages/faq/index'])
-  assert.deepEqual(SUB_PAGES, ['pages/outpatient/index', 'pages/maternity/index', 'pages/about/index', 'pages/privacy/index', 'pages/slip/index'])
+  assert.deepEqual(
+    app.tabBar.list.map((t) => t.pagePath),
+    ['pages/contribution/index', 'pages/estimate/index', 'pages/remote/index', 'pages/faq/index']
+  )
+  assert.deepEqual(SUB_PAGES, [
+    'pages/outpatient/index',
+    'pages/maternity/index',
+    'pages/about/index',
+    'pages/privacy/index',
+    'pages/slip/index'
+  ])
   for (const route of ALL_PAGES) {
     const { page, view } = await show(route, { storage: WEIHAI })
     const tree = view()
-    assert.ok(textOf(tree).includes('2020年度政策') || route === 'pages/about/index' || route === 'pages/privacy/index', `${route}: the policy year shows`)
+    assert.ok(
+      textOf(tree).includes('2020年度政策') || route === 'pages/about/index' || route === 'pages/privacy/index',
+      `${route}: the policy year shows`
+    )
     check(tree, route)
     assert.deepEqual(page.errors, [], `${route}: no console errors in the logic layer`)
   }
@@ -162,9 +176,14 @@ test('报销测算: the required-field prompt, then an amount typed into 住院�
   assert.ok(input, 'the 住院总费用 field renders as a WeChat <input>')
   assert.equal(input.attr.bindinput, 'eh')
   // amounts bring up WeChat's number pad with a decimal point (issue 22), every one on the page
-  const amounts = [...walk(tree)].filter((n) => n.tag === 'input' && /^est-(total|compliant|deductible|special-drug)$/.test(n.attr.id ?? ''))
+  const amounts = [...walk(tree)].filter(
+    (n) => n.tag === 'input' && /^est-(total|compliant|deductible|special-drug)$/.test(n.attr.id ?? '')
+  )
   assert.ok(amounts.length >= 3, `money inputs on the page (${amounts.length})`)
-  assert.deepEqual(amounts.map((n) => [n.attr.id, n.attr.type]), amounts.map((n) => [n.attr.id, 'digit']))
+  assert.deepEqual(
+    amounts.map((n) => [n.attr.id, n.attr.type]),
+    amounts.map((n) => [n.attr.id, 'digit'])
+  )
   await page.fire(input.attr['data-sid'], 'input', { value: '12万', cursor: 3 })
   tree = view()
   assert.match(textOf(tree), /= 120,000\.00 元/)
@@ -183,7 +202,11 @@ test('报销测算: a share that is only an upper limit reads "最多", with its
   await tap(page, chip(tree, '一档'))
   tree = view()
   await tap(page, chip(tree, '三级医院'))
-  for (const [id, value] of [['est-total', '30000'], ['est-compliant', '25000'], ['est-deductible', '1000']]) {
+  for (const [id, value] of [
+    ['est-total', '30000'],
+    ['est-compliant', '25000'],
+    ['est-deductible', '1000']
+  ]) {
     tree = view()
     const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === id)
     assert.ok(input, `${id} renders`)
@@ -196,7 +219,7 @@ test('报销测算: a share that is only an upper limit reads "最多", with its
   check(tree, route)
 })
 
-test('报销测算: the sticky bar goes quiet while WeChat reports the result\'s figure on screen, and speaks again when it leaves', async () => {
+test("报销测算: the sticky bar goes quiet while WeChat reports the result's figure on screen, and speaks again when it leaves", async () => {
   // The simulator has no layout: WeChat's intersection observer is stood in for (weapp/logic.mjs),
   // and the test reports what WeChat would on scrolling. What is checked: the page asks WeChat to
   // watch the result's heading relative to the viewport, the heading is a node of the page's own
@@ -209,7 +232,11 @@ test('报销测算: the sticky bar goes quiet while WeChat reports the result\'s
     await tap(page, chip(tree, '一档'))
     tree = view()
     await tap(page, chip(tree, '三级医院'))
-    for (const [id, value] of [['est-total', '30000'], ['est-compliant', '25000'], ['est-deductible', '1000']]) {
+    for (const [id, value] of [
+      ['est-total', '30000'],
+      ['est-compliant', '25000'],
+      ['est-deductible', '1000']
+    ]) {
       tree = view()
       const input = [...walk(tree)].find((n) => n.tag === 'input' && n.attr.id === id)
       await page.fire(input.attr['data-sid'], 'input', { value, cursor: value.length })
@@ -219,20 +246,28 @@ test('报销测算: the sticky bar goes quiet while WeChat reports the result\'s
     assert.match(textOf(bar()), /预计个人负担最多 ¥18,000\.00/, `care ${care}: the bar says the share while the result is off screen`)
     assert.ok(!classesOf(bar()).includes('estimate-sticky--quiet'))
     const watching = page.observers.filter((o) => !o.disconnected && o.selector === '#est-result-head')
-    assert.equal(watching.length, 1, `care ${care}: one observer on the result's heading (${JSON.stringify(page.observers.map((o) => [o.selector, o.disconnected]))})`)
+    assert.equal(
+      watching.length,
+      1,
+      `care ${care}: one observer on the result's heading (${JSON.stringify(page.observers.map((o) => [o.selector, o.disconnected]))})`
+    )
     const [observer] = watching
     assert.deepEqual(observer.relativeTo, { viewport: true, top: 0, bottom: -64 }, 'relative to the viewport, less what the tab bar covers')
     assert.equal(observer.component, page.instance, 'created for the page, whose template holds the heading')
     const head = [...walk(tree)].filter((n) => n.attr.id === 'est-result-head')
     assert.equal(head.length, 1, 'the heading renders with its id')
-    assert.equal(head[0].owner, route, 'the heading is in the page\'s own template, not inside a comp')
+    assert.equal(head[0].owner, route, "the heading is in the page's own template, not inside a comp")
     assert.match(textOf(head[0]), /¥18,000\.00/)
 
     observer.report({ intersectionRatio: 0.4 })
     await page.settle()
     assert.ok(classesOf(bar()).includes('estimate-sticky--quiet'), `care ${care}: the bar goes quiet with the result's figure on screen`)
-    assert.equal(bar().attr.ariaHidden, 'true', 'and out of the screen reader\'s way')
-    assert.equal(declared('pages/estimate/index.wxss', '.estimate-sticky--quiet', 'visibility'), 'hidden', 'WeChat\'s compiled sheet hides it, keeping its place')
+    assert.equal(bar().attr.ariaHidden, 'true', "and out of the screen reader's way")
+    assert.equal(
+      declared('pages/estimate/index.wxss', '.estimate-sticky--quiet', 'visibility'),
+      'hidden',
+      "WeChat's compiled sheet hides it, keeping its place"
+    )
     check(view(), route)
 
     observer.report({ intersectionRatio: 0 })
@@ -248,7 +283,10 @@ test('异地就医 and 常见问题 show their lists; a FAQ topic filter narrows
   assert.match(textOf(tree), /您是哪种情况？/)
   assert.match(textOf(tree), /在外地（出差、探亲、旅游）突发急症住院/)
   check(tree, 'pages/remote/index')
-  await tap(remote.page, byText(tree, '本地治不了，要转到外地医院').find((n) => n.attr.bindtap === 'eh'))
+  await tap(
+    remote.page,
+    byText(tree, '本地治不了，要转到外地医院').find((n) => n.attr.bindtap === 'eh')
+  )
   tree = remote.view()
   assert.match(textOf(tree), /出院联网结算时先由个人负担10%/, 'the chosen situation opens its card')
   check(tree, 'pages/remote/index')
@@ -275,12 +313,22 @@ test('常见问题 on WeChat: the answers come from the 关于 subpackage with r
   const sentence = '2020年威海居民医保一年交多少钱？'
   assert.ok(readFileSync(`${DIST}/pages/about/faq-books.js`, 'utf8').includes(sentence))
   const mainFiles = filesOf(DIST, '.js').filter((f) => !roots.some((r) => f.startsWith(`${r}/`)))
-  assert.deepEqual(mainFiles.filter((f) => readFileSync(`${DIST}/${f}`, 'utf8').includes(sentence)), [])
+  assert.deepEqual(
+    mainFiles.filter((f) => readFileSync(`${DIST}/${f}`, 'utf8').includes(sentence)),
+    []
+  )
   for (const [key, value] of Object.entries(app.preloadRule ?? {})) assert.deepEqual(value.packages, ['pages/about'], `${key} preloads it`)
-  assert.deepEqual(Object.keys(app.preloadRule ?? {}).sort(), app.tabBar.list.map((t) => t.pagePath).sort(), 'every tab preloads the FAQ books')
+  assert.deepEqual(
+    Object.keys(app.preloadRule ?? {}).sort(),
+    app.tabBar.list.map((t) => t.pagePath).sort(),
+    'every tab preloads the FAQ books'
+  )
 
   const { page, view } = await show('pages/faq/index', { storage: WEIHAI })
-  assert.deepEqual(page.calls.filter((c) => c.name === 'require.async').map((c) => c.opts.resolved), ['pages/about/faq-books.js'])
+  assert.deepEqual(
+    page.calls.filter((c) => c.name === 'require.async').map((c) => c.opts.resolved),
+    ['pages/about/faq-books.js']
+  )
   assert.match(textOf(view()), /2020年威海居民医保一年交多少钱？/)
 })
 
@@ -298,11 +346,14 @@ test('常见问题 on WeChat: a failed download says so, and 重试 loads the an
   assert.equal(page.calls.filter((c) => c.name === 'require.async').length, 2)
 })
 
-test('care mode renders on WeChat too (the phone\'s large font turns it on)', async () => {
+test("care mode renders on WeChat too (the phone's large font turns it on)", async () => {
   for (const route of app.tabBar.list.map((t) => t.pagePath)) {
     const { view } = await show(route, { storage: WEIHAI, systemInfo: { fontSizeSetting: 20, fontSizeScaleFactor: 1.3 } })
     const tree = view()
-    assert.ok([...walk(tree)].some((n) => classesOf(n).includes('care-mode')), `${route}: care-mode class on the page root`)
+    assert.ok(
+      [...walk(tree)].some((n) => classesOf(n).includes('care-mode')),
+      `${route}: care-mode class on the page root`
+    )
     check(tree, route)
   }
 })
@@ -325,7 +376,7 @@ test('the first setData of each tool page carries its first screen; what lies be
   }
 })
 
-test('a subtree deeper than the base templates\' depth still renders, through Taro\'s comp', async () => {
+test("a subtree deeper than the base templates' depth still renders, through Taro's comp", async () => {
   const route = 'pages/faq/index'
   const { page } = await show(route, { storage: WEIHAI })
   const data = structuredClone(page.data)
@@ -353,7 +404,12 @@ function declared(file, selector, prop) {
   const hits = []
   for (const rule of css.split('}')) {
     const [sel, body = ''] = rule.split('{')
-    if (sel.split(',').map((s) => s.trim()).includes(selector)) {
+    if (
+      sel
+        .split(',')
+        .map((s) => s.trim())
+        .includes(selector)
+    ) {
       const m = body.match(new RegExp(`(?:^|;)${prop}:([^;]+)`))
       if (m) hits.push(m[1].trim())
     }
@@ -367,15 +423,21 @@ test('the custom tab bar renders under every tab page: labels, icons, the active
     const { page } = await show(pagePath, { storage: WEIHAI })
     const bar = tabBarOf(page)
     const items = [...walk(bar)].filter((n) => classesOf(n).includes('tab-bar__item'))
-    assert.deepEqual(items.map(textOf), app.tabBar.list.map((t) => t.text), 'the labels are app.json\'s')
+    assert.deepEqual(
+      items.map(textOf),
+      app.tabBar.list.map((t) => t.text),
+      "the labels are app.json's"
+    )
     const active = items.filter((n) => classesOf(n).includes('tab-bar__item--active'))
     assert.deepEqual(active.map(textOf), [text], `${pagePath}: its own tab is the active one`)
     const icons = [...walk(bar)].filter((n) => n.tag === 'image').map((n) => n.attr.src)
-    const expected = app.tabBar.list.map((t) => `/${t === app.tabBar.list.find((x) => x.pagePath === pagePath) ? t.selectedIconPath : t.iconPath}`)
+    const expected = app.tabBar.list.map(
+      (t) => `/${t === app.tabBar.list.find((x) => x.pagePath === pagePath) ? t.selectedIconPath : t.iconPath}`
+    )
     assert.deepEqual(icons, expected, 'the same icons as app.json, the active one selected')
     for (const src of icons) assert.ok(existsSync(`${DIST}${src}`), `${src} is in the package`)
     assert.deepEqual(unknownTags(bar), [])
-    assert.deepEqual(unstyledClasses(bar), [], 'the tab bar\'s classes are in its own sheet (app.wxss does not reach it)')
+    assert.deepEqual(unstyledClasses(bar), [], "the tab bar's classes are in its own sheet (app.wxss does not reach it)")
     assert.ok(!classesOf([...walk(bar)][1]).includes('tab-bar--care'), 'normal mode')
   }
   // Normal mode keeps WeUI's proportions (27pt icons, 12pt labels at 375 wide); wcsc resolves rpx
@@ -384,53 +446,92 @@ test('the custom tab bar renders under every tab page: labels, icons, the active
   assert.equal(declared('custom-tab-bar/index.wxss', '.tab-bar__label', 'font-size'), '12px')
 })
 
-test('WeChat\'s screen reader gets the roles, states and labels (aria-role, aria-checked, aria-level…)', async () => {
+test("WeChat's screen reader gets the roles, states and labels (aria-role, aria-checked, aria-level…)", async () => {
   const route = 'pages/estimate/index'
   const { page, view } = await show(route, { storage: WEIHAI })
   const aria = (n) => Object.fromEntries(Object.entries(n.attr).filter(([k, v]) => k.startsWith('aria') && v !== '' && v !== undefined))
   let tree = view()
   // 门诊 and 生育 were chips beside 住院; now they are links to their pages, and chips are the choices.
   const links = [...walk(tree)].filter((n) => aria(n).ariaRole === 'link' && /测算：/.test(aria(n).ariaLabel ?? ''))
-  assert.deepEqual(links.map((n) => aria(n).ariaLabel), ['门诊报销测算：普通门诊、门诊慢性病、门诊救助', '生育测算：生育津贴和产假天数、住院分娩报销、生育医疗费'], 'the tools are links, named for what they estimate')
+  assert.deepEqual(
+    links.map((n) => aria(n).ariaLabel),
+    ['门诊报销测算：普通门诊、门诊慢性病、门诊救助', '生育测算：生育津贴和产假天数、住院分娩报销、生育医疗费'],
+    'the tools are links, named for what they estimate'
+  )
   const setting = () => [...walk(tree)].filter((n) => n.tag === 'button' && ['本地住院', '异地长期居住'].includes(textOf(n)))
-  assert.deepEqual(setting().map(aria), [
-    { ariaRole: 'radio', ariaChecked: 'true' },
-    { ariaRole: 'radio', ariaChecked: 'false' }
-  ], 'the chips are radios, the chosen one checked')
+  assert.deepEqual(
+    setting().map(aria),
+    [
+      { ariaRole: 'radio', ariaChecked: 'true' },
+      { ariaRole: 'radio', ariaChecked: 'false' }
+    ],
+    'the chips are radios, the chosen one checked'
+  )
   const headings = [...walk(tree)].filter((n) => aria(n).ariaRole === 'heading')
   assert.ok(headings.length > 0 && headings.every((n) => /^[1-6]$/.test(aria(n).ariaLevel)), 'section titles are headings with their level')
   await tap(page, setting()[1])
   tree = view()
-  assert.deepEqual(setting().map((n) => aria(n).ariaChecked), ['false', 'true'], 'a tap moves aria-checked')
+  assert.deepEqual(
+    setting().map((n) => aria(n).ariaChecked),
+    ['false', 'true'],
+    'a tap moves aria-checked'
+  )
 
   const bar = tabBarOf(page)
   const items = [...walk(bar)].filter((n) => classesOf(n).includes('tab-bar__item'))
-  assert.deepEqual(items.map(aria), app.tabBar.list.map((t) => ({
-    ariaRole: 'tab', ariaSelected: t.pagePath === route ? 'true' : 'false', ariaLabel: t.text
-  })), 'the tabs say which they are and which is open')
-  assert.deepEqual([...walk(bar)].filter((n) => n.tag === 'image').map((n) => aria(n).ariaHidden), ['true', 'true', 'true', 'true'], 'the icons are decorative')
+  assert.deepEqual(
+    items.map(aria),
+    app.tabBar.list.map((t) => ({
+      ariaRole: 'tab',
+      ariaSelected: t.pagePath === route ? 'true' : 'false',
+      ariaLabel: t.text
+    })),
+    'the tabs say which they are and which is open'
+  )
+  assert.deepEqual(
+    [...walk(bar)].filter((n) => n.tag === 'image').map((n) => aria(n).ariaHidden),
+    ['true', 'true', 'true', 'true'],
+    'the icons are decorative'
+  )
 })
 
 test('门诊 and 生育 open from the 报销测算 tab with wx.navigateTo, as subpackage pages without the tab bar', async () => {
   const { page, view } = await show('pages/estimate/index', { storage: WEIHAI })
   const tree = view()
-  for (const [name, url] of [['门诊报销测算', '/pages/outpatient/index'], ['生育测算', '/pages/maternity/index']]) {
+  for (const [name, url] of [
+    ['门诊报销测算', '/pages/outpatient/index'],
+    ['生育测算', '/pages/maternity/index']
+  ]) {
     const link = [...walk(tree)].find((n) => (n.attr.ariaRole ?? n.attr['aria-role']) === 'link' && textOf(n).startsWith(name))
     await tap(page, link)
     assert.equal(page.calls.filter((c) => c.name === 'navigateTo').at(-1)?.opts.url, url)
   }
-  assert.deepEqual(page.calls.filter((c) => c.name === 'switchTab'), [], 'not a tab: no switchTab')
-  for (const [route, title, marker] of [['pages/outpatient/index', '门诊报销测算', '慢性病类别'], ['pages/maternity/index', '生育报销测算', '生育津贴和产假天数']]) {
+  assert.deepEqual(
+    page.calls.filter((c) => c.name === 'switchTab'),
+    [],
+    'not a tab: no switchTab'
+  )
+  for (const [route, title, marker] of [
+    ['pages/outpatient/index', '门诊报销测算', '慢性病类别'],
+    ['pages/maternity/index', '生育报销测算', '生育津贴和产假天数']
+  ]) {
     const sub = await show(route, { storage: WEIHAI })
     const subTree = sub.view()
     assert.match(textOf(subTree), new RegExp(marker))
     assert.equal(sub.page.tabBar, undefined, `${route}: WeChat attaches no tab bar to a page that is not a tab`)
     assert.ok(![...walk(subTree)].some((n) => classesOf(n).includes('page-shell--tab-bar')), `${route}: no room kept for a tab bar`)
     const chat = sub.page.lifecycle('onShareAppMessage', { from: 'menu' })
-    assert.ok(chat.title.includes(title) && chat.path.startsWith(`/${route}`), `${route}: shares a link to itself (${JSON.stringify(chat)})`)
+    assert.ok(
+      chat.title.includes(title) && chat.path.startsWith(`/${route}`),
+      `${route}: shares a link to itself (${JSON.stringify(chat)})`
+    )
     check(subTree, route)
     await tap(sub.page, byText(subTree, '返回报销测算', 'button')[0])
-    assert.deepEqual(sub.page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url), ['/pages/estimate/index'], 'the way back is the tab')
+    assert.deepEqual(
+      sub.page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url),
+      ['/pages/estimate/index'],
+      'the way back is the tab'
+    )
     assert.deepEqual(sub.page.errors, [], `${route}: no console errors in the logic layer`)
   }
 })
@@ -439,10 +540,16 @@ test('a share link made when 门诊 was a mode of the tab opens the 门诊 page'
   // 2_wf_2020_o_o600: 潍坊, 2020, 门诊, cost 600 (share-link.ts), sealed as the app seals it.
   const payload = '2_wf_2020_o_o600'
   let hash = 0x811c9dc5
-  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+  for (let i = 0; i < payload.length; i++) {
+    hash ^= payload.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
   const e = `${payload}~${hash.toString(36).padStart(7, '0')}`
   const { page } = await show('pages/estimate/index', { query: { e } })
-  assert.deepEqual(page.calls.filter((c) => c.name === 'navigateTo').map((c) => c.opts.url), [`/pages/outpatient/index?e=${encodeURIComponent(e)}`])
+  assert.deepEqual(
+    page.calls.filter((c) => c.name === 'navigateTo').map((c) => c.opts.url),
+    [`/pages/outpatient/index?e=${encodeURIComponent(e)}`]
+  )
   const sub = await show('pages/outpatient/index', { query: { e } })
   assert.match(textOf(sub.view()), /已打开分享的测算（潍坊市·门诊）/)
   assert.match(textOf(sub.view()), /¥300\.00/)
@@ -453,10 +560,13 @@ test('tapping a tab switches to its page with wx.switchTab', async () => {
   const item = [...walk(tabBarOf(page))].find((n) => classesOf(n).includes('tab-bar__item') && textOf(n) === '报销测算')
   assert.equal(item.attr.bindtap, 'eh')
   await page.tabBar.fire(item.attr['data-sid'], 'tap')
-  assert.deepEqual(page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url), ['/pages/estimate/index'])
+  assert.deepEqual(
+    page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url),
+    ['/pages/estimate/index']
+  )
 })
 
-test('in care mode the tab bar\'s labels are at least 18px and its targets at least 60px', async () => {
+test("in care mode the tab bar's labels are at least 18px and its targets at least 60px", async () => {
   const { page } = await show('pages/estimate/index', { storage: { ...WEIHAI, 'ybt:care-mode': saved('on') } })
   const bar = tabBarOf(page)
   assert.ok(classesOf([...walk(bar)][1]).includes('tab-bar--care'))
@@ -469,13 +579,16 @@ test('in care mode the tab bar\'s labels are at least 18px and its targets at le
   assert.ok(classesOf([...walk(tabBarOf(auto.page))][1]).includes('tab-bar--care'))
 })
 
-test('every tool page shares to a chat and to Moments; Moments\' single-page mode works without the tab bar', async () => {
+test("every tool page shares to a chat and to Moments; Moments' single-page mode works without the tab bar", async () => {
   for (const { pagePath, text } of app.tabBar.list) {
     const { page } = await show(pagePath, { storage: WEIHAI })
     const chat = page.lifecycle('onShareAppMessage', { from: 'menu' })
     const moments = page.lifecycle('onShareTimeline')
     assert.ok(chat?.title?.includes(text) && chat.path.startsWith(`/${pagePath}`), `${pagePath}: share to chat (${JSON.stringify(chat)})`)
-    assert.ok(moments?.title?.includes(text) && typeof moments.query === 'string', `${pagePath}: share to Moments (${JSON.stringify(moments)})`)
+    assert.ok(
+      moments?.title?.includes(text) && typeof moments.query === 'string',
+      `${pagePath}: share to Moments (${JSON.stringify(moments)})`
+    )
   }
   // Moments opens the page alone (scene 1154) with its own empty storage. WeChat attaches no tab bar
   // there (nor does the stand-in); the page must not keep room for one, and the region chooser must
@@ -502,7 +615,11 @@ test('the consent sheet renders over the page on WeChat, and the tab bar steps a
   const tree = view()
   assert.match(textOf(tree), /需要您的同意/)
   const agree = [...walk(tree)].find((n) => n.tag === 'button' && textOf(n) === '同意')
-  assert.equal(agree?.attr.openType ?? agree?.attr['open-type'], 'agreePrivacyAuthorization', 'WeChat only counts consent from its open-type button')
+  assert.equal(
+    agree?.attr.openType ?? agree?.attr['open-type'],
+    'agreePrivacyAuthorization',
+    'WeChat only counts consent from its open-type button'
+  )
   check(tree, route)
   assert.equal(textOf(tabBarOf(page)), '', 'no tab bar over the sheet')
   assert.deepEqual(answers, ['exposureAuthorization'])

@@ -80,11 +80,16 @@ describe('inpatient chain properties', () => {
         for (const l of r.layers) if (l.amount !== null) check(TWO_DECIMALS.test(l.amount), `${l.id} format`, r)
         // Not a point (an input this stay leaves to the engine's limits): then there is no sum to balance.
         if (r.outOfPocket === null) {
-          check(r.paid === null && (r.range.low === null || r.range.high === null || r.range.low !== r.range.high), 'no usual share only when not a point', r)
+          check(
+            r.paid === null && (r.range.low === null || r.range.high === null || r.range.low !== r.range.high),
+            'no usual share only when not a point',
+            r
+          )
           return
         }
         check(TWO_DECIMALS.test(r.outOfPocket), 'out-of-pocket format (and ≥ 0)', r)
-        if (r.layers.every((l) => l.status !== 'notComputable')) check(sum(r).plus(r.outOfPocket).toFixed(2) === r.total, 'layers + out-of-pocket = total', r)
+        if (r.layers.every((l) => l.status !== 'notComputable'))
+          check(sum(r).plus(r.outOfPocket).toFixed(2) === r.total, 'layers + out-of-pocket = total', r)
         check(r.total === yuan(s.compliantFen + s.nonCompliantFen + (s.specialDrugFen ?? 0)), 'total = T + special drugs', r)
       }),
       RUNS

@@ -35,7 +35,11 @@ describe('resident 住院分娩: the usual figure (first option of each reading)
     expect(figures(seven)).toEqual(['560.00', '490.00', '700.00'])
     expect(seven.range).toEqual({ low: '490.00', high: '700.00' })
     // 799.99: A min(799.99, 560) = 560; B 799.99 × 70% = 559.993 → 559.99; C 799.99
-    expect(figures(childbirthPayment({ region: 'weifang', year: 2020, designated: false, actualCost: '799.99' }))).toEqual(['560.00', '559.99', '799.99'])
+    expect(figures(childbirthPayment({ region: 'weifang', year: 2020, designated: false, actualCost: '799.99' }))).toEqual([
+      '560.00',
+      '559.99',
+      '799.99'
+    ])
   })
 
   test('designated below the quota: 800 or the actual cost (weifang.designatedBirth)', () => {
@@ -81,19 +85,29 @@ describe('employee 生育医疗费', () => {
   })
   test('delivery up to 2,200 + 500 per extra baby', () => {
     expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', actualCost: '5000' })).toMatchObject({ amount: '2200.00' })
-    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', babies: 3, actualCost: '5000' })).toMatchObject({ amount: '3200.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', babies: 3, actualCost: '5000' })).toMatchObject({
+      amount: '3200.00'
+    })
     expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', actualCost: '1800' })).toMatchObject({ amount: '1800.00' })
   })
   test('miscarriage: under 4 months 400, from 4 months 800', () => {
-    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'miscarriage', monthsPregnant: 3.9, actualCost: '5000' })).toMatchObject({ amount: '400.00' })
-    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'miscarriage', monthsPregnant: 4, actualCost: '5000' })).toMatchObject({ amount: '800.00' })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'miscarriage', monthsPregnant: 3.9, actualCost: '5000' })).toMatchObject(
+      { amount: '400.00' }
+    )
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'miscarriage', monthsPregnant: 4, actualCost: '5000' })).toMatchObject({
+      amount: '800.00'
+    })
   })
   test('family planning up to 200; unemployed spouse half the limit', () => {
-    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'familyPlanning', actualCost: '500' })).toMatchObject({ amount: '200.00' })
-    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', actualCost: '5000', unemployedSpouse: true })).toMatchObject({
-      amount: '1100.00',
-      limit: '1100.00'
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'familyPlanning', actualCost: '500' })).toMatchObject({
+      amount: '200.00'
     })
+    expect(maternityMedical({ region: 'weifang', year: 2020, kind: 'delivery', actualCost: '5000', unemployedSpouse: true })).toMatchObject(
+      {
+        amount: '1100.00',
+        limit: '1100.00'
+      }
+    )
   })
   const spouse = (kind: 'delivery' | 'familyPlanning' | 'prenatal', actualCost?: string) => {
     const r = maternityMedical({ region: 'weifang', year: 2020, kind, actualCost, unemployedSpouse: true })

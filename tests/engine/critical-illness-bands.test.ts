@@ -28,9 +28,7 @@ describe('Weifang ordinary residents 2020: 12,000 deductible, 60/65/70/75%, cap 
 
   test('sources: deductible, scale, cap', () => {
     const quotes = layer(weifang({ totalCost: '50000', compliantCost: '50000', basicPaid: '0' }), 'critical').sources.map((s) => s.quote)
-    expect(quotes).toEqual(
-      expect.arrayContaining([expect.stringContaining('1.2万元'), expect.stringContaining('40万元')])
-    )
+    expect(quotes).toEqual(expect.arrayContaining([expect.stringContaining('1.2万元'), expect.stringContaining('40万元')]))
   })
 })
 

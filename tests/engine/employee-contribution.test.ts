@@ -1,5 +1,12 @@
 // 职工医保 (seed 004 §2, §9, §11; POLICY-READING §1).
-import { employeeContribution, employeeYear, employeeYear2020, isUnpublishedResult, minimumYearsShortfall, retireeAccount } from '../../src/engine'
+import {
+  employeeContribution,
+  employeeYear,
+  employeeYear2020,
+  isUnpublishedResult,
+  minimumYearsShortfall,
+  retireeAccount
+} from '../../src/engine'
 import type { EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from '../../src/engine'
 
 const month = (m: string, employerType: 'enterprise' | 'institution' = 'enterprise', age = 30, base = '5000') =>
@@ -26,7 +33,11 @@ describe('employer 8% less the 2020 relief; individual 2%', () => {
   })
 
   test('relief cites its source', () => {
-    expect(month('2020-05').sources.map((s) => s.quote).join()).toContain('降低2.5个百分点')
+    expect(
+      month('2020-05')
+        .sources.map((s) => s.quote)
+        .join()
+    ).toContain('降低2.5个百分点')
   })
 
   test('outside 2020: standard rates, with a warning', () => {
@@ -51,15 +62,34 @@ describe('personal account', () => {
     expect(month('2020-01', 'enterprise', 46).personalAccount).toBe('195.00')
   })
   test('retirees: 4.9% under 70, 5.9% from 70', () => {
-    expect(retireeAccount({ region: 'weifang', year: 2020, pension: '3000', age: 69 })).toMatchObject({ personalAccount: '147.00', rate: '0.049' })
-    expect(retireeAccount({ region: 'weifang', year: 2020, pension: '3000', age: 70 })).toMatchObject({ personalAccount: '177.00', rate: '0.059' })
+    expect(retireeAccount({ region: 'weifang', year: 2020, pension: '3000', age: 69 })).toMatchObject({
+      personalAccount: '147.00',
+      rate: '0.049'
+    })
+    expect(retireeAccount({ region: 'weifang', year: 2020, pension: '3000', age: 70 })).toMatchObject({
+      personalAccount: '177.00',
+      rate: '0.059'
+    })
   })
 })
 
 describe('the year 2020 month by month', () => {
   test('enterprise: 2 × 400 + 5 × 275 + 5 × 350 = 3,925', () => {
     const y = employeeYear2020({ base: '5000', employerType: 'enterprise', age: 30 }) as EmployeeYear
-    expect(y.rows.map((r) => r.employerRate)).toEqual(['0.08', '0.08', '0.055', '0.055', '0.055', '0.055', '0.055', '0.07', '0.07', '0.07', '0.07', '0.07'])
+    expect(y.rows.map((r) => r.employerRate)).toEqual([
+      '0.08',
+      '0.08',
+      '0.055',
+      '0.055',
+      '0.055',
+      '0.055',
+      '0.055',
+      '0.07',
+      '0.07',
+      '0.07',
+      '0.07',
+      '0.07'
+    ])
     expect(y.totals).toEqual({ employer: '3925.00', individual: '1200.00', total: '5125.00', personalAccount: '1740.00' })
   })
   test('institution: 2 × 400 + 10 × 350 = 4,300', () => {
@@ -71,7 +101,11 @@ describe('the year 2020 month by month', () => {
 
 describe('Weihai: employee rules not published', () => {
   test('unpublished results', () => {
-    expect(isUnpublishedResult(employeeContribution({ region: 'weihai', year: 2020, base: '5000', month: '2020-01', employerType: 'enterprise', age: 30 }))).toBe(true)
+    expect(
+      isUnpublishedResult(
+        employeeContribution({ region: 'weihai', year: 2020, base: '5000', month: '2020-01', employerType: 'enterprise', age: 30 })
+      )
+    ).toBe(true)
     expect(isUnpublishedResult(retireeAccount({ region: 'weihai', year: 2020, pension: '1', age: 70 }))).toBe(true)
     expect(isUnpublishedResult(employeeYear2020({ region: 'weihai', base: '1', employerType: 'enterprise', age: 30 }))).toBe(true)
     expect(isUnpublishedResult(minimumYearsShortfall({ region: 'weihai', year: 2020, sex: 'male', yearsPaid: 1 }))).toBe(true)
@@ -113,7 +147,15 @@ describe('bad input', () => {
     [{ age: -1 }, 'age']
   ])('%j', (override, field) => {
     expect(() =>
-      employeeContribution({ region: 'weifang', year: 2020, base: '5000', month: '2020-01', employerType: 'enterprise', age: 30, ...(override as object) })
+      employeeContribution({
+        region: 'weifang',
+        year: 2020,
+        base: '5000',
+        month: '2020-01',
+        employerType: 'enterprise',
+        age: 30,
+        ...(override as object)
+      })
     ).toThrow(expect.objectContaining({ field }))
   })
 })

@@ -13,7 +13,10 @@ import type { StayInput } from '../../src/engine/year'
 import type { ReadingId } from '../../src/policy/types'
 
 const yuan = (fen: number): string => new Decimal(fen).div(100).toFixed(2)
-const fen = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 10_000_000 }), weight: 3 }, { arbitrary: fc.integer({ min: 0, max: 100_000_000 }), weight: 1 })
+const fen = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 10_000_000 }), weight: 3 },
+  { arbitrary: fc.integer({ min: 0, max: 100_000_000 }), weight: 1 }
+)
 
 const household = fc.record({
   region: fc.constantFrom('weihai' as const, 'weifang' as const),
@@ -34,7 +37,13 @@ const entry = fc.record({
   compliantKnown: fc.boolean(),
   ratioPermille: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
   manualClaim: fc.boolean(),
-  setting: fc.constantFrom('local' as const, 'referral' as const, 'emergency' as const, 'longTermResidence' as const, 'unreferred' as const),
+  setting: fc.constantFrom(
+    'local' as const,
+    'referral' as const,
+    'emergency' as const,
+    'longTermResidence' as const,
+    'unreferred' as const
+  ),
   specialDrugFen: fc.option(fc.integer({ min: 0, max: 30_000_000 }), { nil: undefined, freq: 2 })
 })
 
@@ -65,7 +74,13 @@ const UNKNOWNS = Object.keys(UNKNOWN_KINDS) as UnknownId[]
 
 function what(s: Scenario) {
   const a = s.asked
-  return { readings: [...a.readings], unknowns: [...a.unknowns], entryOf: [...a.entryOf], readingEntryOf: [...a.readingEntryOf], firstEntry: a.firstEntry }
+  return {
+    readings: [...a.readings],
+    unknowns: [...a.unknowns],
+    entryOf: [...a.entryOf],
+    readingEntryOf: [...a.readingEntryOf],
+    firstEntry: a.firstEntry
+  }
 }
 
 // A run that does not describe leaves `info` unread (only the usual run is shown): it may take the
@@ -81,38 +96,43 @@ function outcome(f: () => ChainStay[], describe: boolean): Partial<ChainStay>[] 
 describe('entry memo', () => {
   test('a run through the memo gives what it gives alone, in any order of scenarios', () => {
     fc.assert(
-      fc.property(household, fc.array(entry, { minLength: 1, maxLength: 6 }), fc.array(drawn, { minLength: 1, maxLength: 10 }), (h, entries, draws: Drawn[]) => {
-        let parsed
-        try {
-          parsed = { ...parseHouseholdYear({ ...h, year: 2020 }), entries: entries.map((e) => parseEntry(toStay(h.region, e))) }
-        } catch {
-          return
+      fc.property(
+        household,
+        fc.array(entry, { minLength: 1, maxLength: 6 }),
+        fc.array(drawn, { minLength: 1, maxLength: 10 }),
+        (h, entries, draws: Drawn[]) => {
+          let parsed
+          try {
+            parsed = { ...parseHouseholdYear({ ...h, year: 2020 }), entries: entries.map((e) => parseEntry(toStay(h.region, e))) }
+          } catch {
+            return
+          }
+          const { pack, who, prior } = parsed
+          const ids = Object.keys(pack.readings) as ReadingId[]
+          const scenarios = draws.map((d) => () => {
+            const options: Partial<Record<ReadingId, number>> = {}
+            ids.forEach((id, i) => {
+              const k = d.options[i % d.options.length] % (pack.readings[id]?.options.length ?? 1)
+              if (k !== 0) options[id] = k
+            })
+            const unknowns: Partial<Record<UnknownId, number>> = {}
+            UNKNOWNS.forEach((id, i) => {
+              if (d.unknowns[i] !== 0) unknowns[id] = d.unknowns[i]
+            })
+            return scenario(options, unknowns, d.deductible)
+          })
+          const memo = entryMemo(prior)
+          scenarios.forEach((make, i) => {
+            const shared = make()
+            const alone = make()
+            const describe = i === 0
+            const viaMemo = outcome(() => runChain(pack, who, parsed.entries, prior, shared, undefined, describe, memo), describe)
+            const own = outcome(() => runChain(pack, who, parsed.entries, prior, alone, undefined, describe), describe)
+            expect(viaMemo).toEqual(own)
+            expect(what(shared)).toEqual(what(alone))
+          })
         }
-        const { pack, who, prior } = parsed
-        const ids = Object.keys(pack.readings) as ReadingId[]
-        const scenarios = draws.map((d) => () => {
-          const options: Partial<Record<ReadingId, number>> = {}
-          ids.forEach((id, i) => {
-            const k = d.options[i % d.options.length] % (pack.readings[id]?.options.length ?? 1)
-            if (k !== 0) options[id] = k
-          })
-          const unknowns: Partial<Record<UnknownId, number>> = {}
-          UNKNOWNS.forEach((id, i) => {
-            if (d.unknowns[i] !== 0) unknowns[id] = d.unknowns[i]
-          })
-          return scenario(options, unknowns, d.deductible)
-        })
-        const memo = entryMemo(prior)
-        scenarios.forEach((make, i) => {
-          const shared = make()
-          const alone = make()
-          const describe = i === 0
-          const viaMemo = outcome(() => runChain(pack, who, parsed.entries, prior, shared, undefined, describe, memo), describe)
-          const own = outcome(() => runChain(pack, who, parsed.entries, prior, alone, undefined, describe), describe)
-          expect(viaMemo).toEqual(own)
-          expect(what(shared)).toEqual(what(alone))
-        })
-      }),
+      ),
       { numRuns: 600 }
     )
   })

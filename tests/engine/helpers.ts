@@ -19,14 +19,21 @@ export function ids(r: InpatientEstimate): LayerId[] {
 /** Sum of computed layers plus out-of-pocket, which must equal the total (a share that is not a point has no sum). */
 export function balance(r: InpatientEstimate): string {
   if (r.outOfPocket === null) throw new Error('the share is not a point: nothing to balance')
-  return r.layers
-    .reduce((acc, l) => (l.amount === null ? acc : acc.plus(l.amount)), new Decimal(r.outOfPocket))
-    .toFixed(2)
+  return r.layers.reduce((acc, l) => (l.amount === null ? acc : acc.plus(l.amount)), new Decimal(r.outOfPocket)).toFixed(2)
 }
 
 /** Weihai stay, local, with the deductible the user must enter. */
 export function weihai(overrides: Partial<InpatientInput>): InpatientEstimate {
-  return estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '0', compliantCost: '0', deductible: '0', ...overrides })
+  return estimateInpatient({
+    region: 'weihai',
+    year: 2020,
+    tier: 1,
+    hospitalLevel: 3,
+    totalCost: '0',
+    compliantCost: '0',
+    deductible: '0',
+    ...overrides
+  })
 }
 
 export function weifang(overrides: Partial<InpatientInput>): InpatientEstimate {

@@ -74,7 +74,13 @@ describe('allowance = wage ÷ 30 × days, rounded at the end', () => {
   })
 
   test('Weifang ignores a user day basis: its ÷30 is published', () => {
-    const r = maternityAllowance({ region: 'weifang', year: 2020, averageMonthlyWage: '6000', event: { kind: 'birth', babies: 1 }, monthDays: 31 })
+    const r = maternityAllowance({
+      region: 'weifang',
+      year: 2020,
+      averageMonthlyWage: '6000',
+      event: { kind: 'birth', babies: 1 },
+      monthDays: 31
+    })
     expect(r.amount).toBe('19600.00')
     expect(r.dayBasis).toBe('published')
     expect(r.warnings.join()).toContain('30天')
@@ -93,14 +99,16 @@ describe('Weihai allowance: no ÷30 borrowed from 潍坊 (POLICY-READING §7)', 
   })
 
   test('no wage needed to see the days', () => {
-    expect(maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: '', event: { kind: 'miscarriage', monthsPregnant: 4 } }).days).toBe(42)
+    expect(
+      maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: '', event: { kind: 'miscarriage', monthsPregnant: 4 } }).days
+    ).toBe(42)
   })
 
   test.each([
     ['1000.01', { kind: 'birth', babies: 1 }, 30, '3266.70'], // 1,000.01 × 98 / 30 = 3,266.699…
     ['3000', { kind: 'miscarriage', monthsPregnant: 4 }, 30, '4200.00'], // 3,000 × 42 / 30
     ['3100', { kind: 'birth', babies: 1 }, 31, '9800.00'] // 3,100 × 98 / 31
-  ] as [string, MaternityEvent, number, string][])('with the user\'s own basis: wage %s, %j, ÷%d → %s', (wage, event, monthDays, amount) => {
+  ] as [string, MaternityEvent, number, string][])("with the user's own basis: wage %s, %j, ÷%d → %s", (wage, event, monthDays, amount) => {
     const r = maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: wage, event, monthDays })
     expect(r.amount).toBe(amount)
     expect(r.dayBasis).toBe('user')
@@ -109,9 +117,9 @@ describe('Weihai allowance: no ÷30 borrowed from 潍坊 (POLICY-READING §7)', 
 
   test('a bad day basis is refused in Chinese', () => {
     for (const monthDays of [0, 32, 30.5, NaN]) {
-      expect(() => maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: '3000', event: { kind: 'birth', babies: 1 }, monthDays })).toThrow(
-        expect.objectContaining({ field: 'monthDays' })
-      )
+      expect(() =>
+        maternityAllowance({ region: 'weihai', year: 2020, averageMonthlyWage: '3000', event: { kind: 'birth', babies: 1 }, monthDays })
+      ).toThrow(expect.objectContaining({ field: 'monthDays' }))
     }
   })
 })
@@ -127,8 +135,8 @@ describe('allowance input errors', () => {
       expect.objectContaining({ field: 'event.monthsPregnant' })
     )
     expect(() => days('weifang', { kind: 'other' } as never)).toThrow(expect.objectContaining({ field: 'event' }))
-    expect(() => maternityAllowance({ region: 'weifang', year: 2020, averageMonthlyWage: '-1', event: { kind: 'birth', babies: 1 } })).toThrow(
-      expect.objectContaining({ field: 'averageMonthlyWage', message: '金额不能为负数' })
-    )
+    expect(() =>
+      maternityAllowance({ region: 'weifang', year: 2020, averageMonthlyWage: '-1', event: { kind: 'birth', babies: 1 } })
+    ).toThrow(expect.objectContaining({ field: 'averageMonthlyWage', message: '金额不能为负数' }))
   })
 })

@@ -33,7 +33,11 @@ describe('childbirth payment', () => {
         const a = new Decimal(actual)
         const expected = designated
           ? ['800.00', a.toFixed(2)]
-          : [Decimal.min(a, 560).toFixed(2), Decimal.min(a, 800).times('0.7').toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), a.toFixed(2)]
+          : [
+              Decimal.min(a, 560).toFixed(2),
+              Decimal.min(a, 800).times('0.7').toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+              a.toFixed(2)
+            ]
         expect(r.readings[0].options.map((o) => o.figure)).toEqual(expected)
         expect(a.lt(800)).toBe(true)
       }),
@@ -51,16 +55,25 @@ describe('spouse 生育补助金', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 9 }),
         (kind, cents, babies, months) => {
-          const r = maternityMedical({ region: 'weifang', year: 2020, kind, actualCost: cents === undefined ? undefined : yuan(cents), babies, monthsPregnant: months, unemployedSpouse: true })
+          const r = maternityMedical({
+            region: 'weifang',
+            year: 2020,
+            kind,
+            actualCost: cents === undefined ? undefined : yuan(cents),
+            babies,
+            monthsPregnant: months,
+            unemployedSpouse: true
+          })
           if (isUnpublishedResult(r)) throw new Error('published')
           expect(r.amount).not.toBeNull()
           expect(inRange(r.amount as string, r.range)).toBe(true)
           for (const f of figures(r.readings)) expect(inRange(f, r.range)).toBe(true)
-          for (const x of r.readings) for (const o of x.options) {
-            // An option's own range lies inside the whole range.
-            if (r.range.low !== null) expect(o.range.low !== null && new Decimal(o.range.low).gte(r.range.low)).toBe(true)
-            if (r.range.high !== null) expect(o.range.high !== null && new Decimal(o.range.high).lte(r.range.high)).toBe(true)
-          }
+          for (const x of r.readings)
+            for (const o of x.options) {
+              // An option's own range lies inside the whole range.
+              if (r.range.low !== null) expect(o.range.low !== null && new Decimal(o.range.low).gte(r.range.low)).toBe(true)
+              if (r.range.high !== null) expect(o.range.high !== null && new Decimal(o.range.high).lte(r.range.high)).toBe(true)
+            }
           if (r.readings.length === 0) {
             expect(r.range).toEqual({ low: r.amount, high: r.amount })
             return

@@ -57,7 +57,13 @@ function toStay(h: Household, e: Entry): StayInput {
 }
 
 function toYear(h: Household, entries: Entry[]): YearInput {
-  const y: YearInput = { region: h.region, tier: h.tier, povertyHousehold: h.povertyHousehold, assistanceGroup: h.assistanceGroup, stays: entries.map((e) => toStay(h, e)) }
+  const y: YearInput = {
+    region: h.region,
+    tier: h.tier,
+    povertyHousehold: h.povertyHousehold,
+    assistanceGroup: h.assistanceGroup,
+    stays: entries.map((e) => toStay(h, e))
+  }
   if (h.county !== undefined) y.county = h.county
   return y
 }
@@ -102,7 +108,11 @@ describe('medical year properties', () => {
           check(TWO_DECIMALS.test(s.burden.nonCompliant) && TWO_DECIMALS.test(s.burden.specialDrug), 'other burdens ≥ 0', s)
         }
         if (y.year.outOfPocket !== null && y.year.layers.every((l) => l.status !== 'notComputable')) {
-          check(layerSum(y.year.layers).plus(y.year.outOfPocket).toFixed(2) === y.year.total, 'year: layers + out-of-pocket = total', y.year)
+          check(
+            layerSum(y.year.layers).plus(y.year.outOfPocket).toFixed(2) === y.year.total,
+            'year: layers + out-of-pocket = total',
+            y.year
+          )
           for (const l of y.year.layers) {
             if (l.amount !== null) check(yearLayer(y, l.id).toFixed(2) === l.amount, `year ${l.id} = sum of entries`, y)
           }
@@ -114,7 +124,8 @@ describe('medical year properties', () => {
         if (w && waiver?.amount) {
           // Per year never waives more than per stay, so per stay never costs more.
           const [perYear, perStay] = w.options
-          if (perYear.figure !== null && perStay.figure !== null) check(new Decimal(perStay.figure).lte(perYear.figure), 'per-stay waiver reading costs no more', w)
+          if (perYear.figure !== null && perStay.figure !== null)
+            check(new Decimal(perStay.figure).lte(perYear.figure), 'per-stay waiver reading costs no more', w)
         }
       }),
       RUNS
@@ -144,7 +155,8 @@ describe('medical year properties', () => {
           check(yearLayer(y, id).lte(cap), `year ${id} ≤ ${cap}`, y.year)
           // 减免's 200 and the 特药's 20万 are per year only under the first reading (weihai.waiverPeriod, weifang.drugCapPeriod).
           const high = y.year.layers.find((l) => l.id === id)?.range.high
-          if (high && id !== 'hospitalWaiver' && id !== 'specialDrug') check(new Decimal(high).lte(cap), `year ${id} at most ${cap} under every reading`, y.year)
+          if (high && id !== 'hospitalWaiver' && id !== 'specialDrug')
+            check(new Decimal(high).lte(cap), `year ${id} at most ${cap} under every reading`, y.year)
         }
       }),
       RUNS
@@ -158,17 +170,32 @@ describe('medical year properties', () => {
         const shorter = estimateYear(toYear(h, entries))
         // Every figure of an earlier entry; its range may be found another way once a long year
         // meets more than eight combinations of readings (see evaluate), so it is checked apart.
-        const figures = (stays: InpatientEstimate[]) => stays.map((st) => ({ ...st, range: undefined, readings: undefined, unknowns: undefined, layers: st.layers.map((l) => ({ ...l, range: undefined })) }))
+        const figures = (stays: InpatientEstimate[]) =>
+          stays.map((st) => ({
+            ...st,
+            range: undefined,
+            readings: undefined,
+            unknowns: undefined,
+            layers: st.layers.map((l) => ({ ...l, range: undefined }))
+          }))
         const a = JSON.stringify(figures(longer.stays.slice(0, entries.length)))
         const b = JSON.stringify(figures(shorter.stays))
         if (a !== b) {
           let i = 0
           while (a[i] === b[i]) i++
-          check(false, `earlier entries unchanged (differ at …${b.slice(Math.max(0, i - 300), i + 200)}… vs …${a.slice(Math.max(0, i - 300), i + 200)}…)`, {})
+          check(
+            false,
+            `earlier entries unchanged (differ at …${b.slice(Math.max(0, i - 300), i + 200)}… vs …${a.slice(Math.max(0, i - 300), i + 200)}…)`,
+            {}
+          )
         }
         const k = cut % (entries.length + 1)
         const prefix = estimateYear(toYear(h, entries.slice(0, k)))
-        check(JSON.stringify(figures(prefix.stays)) === JSON.stringify(figures(shorter.stays.slice(0, k))), `first ${k} entries unchanged`, { prefix, shorter })
+        check(
+          JSON.stringify(figures(prefix.stays)) === JSON.stringify(figures(shorter.stays.slice(0, k))),
+          `first ${k} entries unchanged`,
+          { prefix, shorter }
+        )
       }),
       RUNS
     )
@@ -178,12 +205,22 @@ describe('medical year properties', () => {
     fc.assert(
       fc.property(household, entry, (h, e) => {
         const stay = toStay(h, { ...e, chronic: 1 })
-        const input: InpatientInput = { region: h.region, tier: h.tier, povertyHousehold: h.povertyHousehold, assistanceGroup: h.assistanceGroup, ...stay }
+        const input: InpatientInput = {
+          region: h.region,
+          tier: h.tier,
+          povertyHousehold: h.povertyHousehold,
+          assistanceGroup: h.assistanceGroup,
+          ...stay
+        }
         if (h.county !== undefined) input.county = h.county
         const one: InpatientEstimate = estimateInpatient(input)
         const y = estimateYear(toYear(h, [{ ...e, chronic: 1 }]))
         check(JSON.stringify(y.stays[0]) === JSON.stringify(one), 'estimateInpatient = first stay of the year', { one, year: y.stays[0] })
-        check(y.year.outOfPocket === one.outOfPocket && y.year.total === one.total && y.year.paid === one.paid, 'one-stay year totals', y.year)
+        check(
+          y.year.outOfPocket === one.outOfPocket && y.year.total === one.total && y.year.paid === one.paid,
+          'one-stay year totals',
+          y.year
+        )
       }),
       RUNS
     )

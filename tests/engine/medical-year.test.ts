@@ -38,7 +38,15 @@ describe('威海 贫困人口, two stays (一档)', () => {
 
   test('the first stay is the one-stay estimate', () => {
     expect(y.stays[0]).toEqual(
-      estimateInpatient({ region: 'weihai', tier: 1, povertyHousehold: true, totalCost: '120000', compliantCost: '100000', hospitalLevel: 3, deductible: '1000' })
+      estimateInpatient({
+        region: 'weihai',
+        tier: 1,
+        povertyHousehold: true,
+        totalCost: '120000',
+        compliantCost: '100000',
+        hospitalLevel: 3,
+        deductible: '1000'
+      })
     )
   })
 
@@ -107,7 +115,15 @@ describe('威海 贫困人口, the 大病 deductible crossed in the second stay'
     expect(amount(y.stays[1], 'commercial')).toBe('740.00') // cum P4 = 5,700 − 9.8% × 35,000 = 2,270 − 1,530 paid
     expect(y.stays[1].outOfPocket).toBe('1960.00')
     // Alone, stay 2 would stay under the deductible.
-    const alone = estimateInpatient({ region: 'weihai', tier: 1, povertyHousehold: true, totalCost: '20000', compliantCost: '20000', hospitalLevel: 1, deductible: '0' })
+    const alone = estimateInpatient({
+      region: 'weihai',
+      tier: 1,
+      povertyHousehold: true,
+      totalCost: '20000',
+      compliantCost: '20000',
+      hospitalLevel: 1,
+      deductible: '0'
+    })
     expect(amount(alone, 'critical')).toBe('0.00')
   })
 
@@ -221,7 +237,11 @@ describe('威海 特殊门诊慢性病 pooled with the year (300 a year, then th
 
   test('Weifang publishes no such pooling', () => {
     expect(() =>
-      estimateYear({ region: 'weifang', tier: 2, stays: [{ kind: 'specialChronicOutpatient', totalCost: '1', compliantCost: '1', deductible: '0', basicRatio: '0.5' }] })
+      estimateYear({
+        region: 'weifang',
+        tier: 2,
+        stays: [{ kind: 'specialChronicOutpatient', totalCost: '1', compliantCost: '1', deductible: '0', basicRatio: '0.5' }]
+      })
     ).toThrow('未规定特殊门诊慢性病费用与住院费用合并计算')
   })
 })
@@ -444,7 +464,9 @@ describe('the policy year of a year of stays', () => {
       unregister = registerPack({ ...weihai2020, year: 2099 })
       // Without a year, the stays' own year (2020), not the newest (2099).
       expect(estimateYear({ region: 'weihai', tier: 1, stays: [stay] })).toEqual(given)
-      expect(() => estimateYear({ region: 'weihai', tier: 1, year: 2099, stays: [stay] })).toThrow(/第1条的日期在2020年，应按2020年度政策测算（现在选的是2099年度）/)
+      expect(() => estimateYear({ region: 'weihai', tier: 1, year: 2099, stays: [stay] })).toThrow(
+        /第1条的日期在2020年，应按2020年度政策测算（现在选的是2099年度）/
+      )
     } finally {
       unregister()
     }
@@ -452,7 +474,9 @@ describe('the policy year of a year of stays', () => {
 
   test('dates of a year with no bundled pack are computed under the newest (the app says which year it uses)', () => {
     const today = { ...stay, date: '2026-03-02' }
-    expect(estimateYear({ region: 'weihai', tier: 1, stays: [today] }).year.outOfPocket).toBe(estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] }).year.outOfPocket)
+    expect(estimateYear({ region: 'weihai', tier: 1, stays: [today] }).year.outOfPocket).toBe(
+      estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] }).year.outOfPocket
+    )
   })
 })
 
@@ -460,7 +484,16 @@ describe('a prior burden never reimbursed', () => {
   test('a stay after "此前已报销" with only the compliant part entered: no layer pays more than this stay leaves, the share is never negative', () => {
     // Weihai poverty, 一档, 三级, 50,000: the year's 9.8% (商业) and 再救助 are counted over the year,
     // so a prior 20,000 with nothing paid would have them pay it back in this stay (−¥14,442.00 before).
-    const r = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '50000', compliantCost: '50000', povertyHousehold: true, prior: { compliantCost: '20000' } })
+    const r = estimateInpatient({
+      region: 'weihai',
+      year: 2020,
+      tier: 1,
+      hospitalLevel: 3,
+      totalCost: '50000',
+      compliantCost: '50000',
+      povertyHousehold: true,
+      prior: { compliantCost: '20000' }
+    })
     expect(new Decimal(r.outOfPocket ?? '0').gte(0)).toBe(true)
     expect(new Decimal(r.range.low ?? '0').gte(0)).toBe(true)
     const paid = r.layers.reduce((acc, l) => acc.plus(l.amount ?? l.range.high ?? '0'), new Decimal(0))

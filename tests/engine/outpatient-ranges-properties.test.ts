@@ -28,12 +28,23 @@ function oneFigureWhenNoUnknown(amount: string | null, r: Range, unknowns: unkno
 
 test('普通门诊 (Weifang): exact, the figure is its range', () => {
   fc.assert(
-    fc.property(fc.constantFrom('resident' as const, 'employee' as const), fen, fc.option(fen, { nil: undefined }), (scheme, cost, paid) => {
-      const r = outpatientGeneral({ region: 'weifang', year: 2020, scheme, cost: yuan(cost), paidThisYear: paid === undefined ? undefined : yuan(paid) })
-      expect(r.amount).not.toBeNull()
-      expect(inside(r.amount as string, r.range)).toBe(true)
-      oneFigureWhenNoUnknown(r.amount, r.range, r.unknowns)
-    }),
+    fc.property(
+      fc.constantFrom('resident' as const, 'employee' as const),
+      fen,
+      fc.option(fen, { nil: undefined }),
+      (scheme, cost, paid) => {
+        const r = outpatientGeneral({
+          region: 'weifang',
+          year: 2020,
+          scheme,
+          cost: yuan(cost),
+          paidThisYear: paid === undefined ? undefined : yuan(paid)
+        })
+        expect(r.amount).not.toBeNull()
+        expect(inside(r.amount as string, r.range)).toBe(true)
+        oneFigureWhenNoUnknown(r.amount, r.range, r.unknowns)
+      }
+    ),
     RUNS
   )
 })
@@ -49,7 +60,8 @@ test('Weihai 门诊慢性病: the usual figure, and the payout under any quota, 
       fen,
       (kind, tier, cost, deductible, paid, quota) => {
         const r = chronicOutpatient({
-          region: 'weihai', year: 2020,
+          region: 'weihai',
+          year: 2020,
           kind,
           tier,
           cost: yuan(cost),
@@ -69,7 +81,9 @@ test('Weihai 门诊慢性病: the usual figure, and the payout under any quota, 
           // The deductible left blank: whatever it is, the payout is inside.
           const cap = tier === 1 ? 500 : 1000
           const room = Decimal.max(0, new Decimal(cap).minus(paid === undefined ? 0 : yuan(paid)))
-          const some = Decimal.min(Decimal.max(0, new Decimal(yuan(cost)).minus(yuan(quota))).times('0.6'), room).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
+          const some = Decimal.min(Decimal.max(0, new Decimal(yuan(cost)).minus(yuan(quota))).times('0.6'), room)
+            .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+            .toFixed(2)
           expect(inside(some, r.range)).toBe(true)
         }
       }
@@ -81,7 +95,13 @@ test('Weihai 门诊慢性病: the usual figure, and the payout under any quota, 
 test('Weihai poverty outpatient assistance: at least 70% of the self-pay up to 20,000, and whatever the text leaves open above it', () => {
   fc.assert(
     fc.property(fen, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (selfPay, ratePermille, shareOfAbove) => {
-      const r = outpatientAssistance({ region: 'weihai', year: 2020, kind: 'povertyChronic', selfPay: yuan(selfPay), povertyHousehold: true })
+      const r = outpatientAssistance({
+        region: 'weihai',
+        year: 2020,
+        kind: 'povertyChronic',
+        selfPay: yuan(selfPay),
+        povertyHousehold: true
+      })
       if (isUnpublishedResult(r)) throw new Error('the Weihai rule is published')
       expect(r.amount).not.toBeNull()
       expect(inside(r.amount as string, r.range)).toBe(true)

@@ -14,24 +14,45 @@ describe('Weifang 普通门诊: 50%, yearly cap 450 resident / 500 employee', ()
     ['resident', '0.01', undefined, '0.01', '449.99'] // 0.005 → 0.01
   ] as const)('%s, cost %s, paid %s → %s (left %s)', (scheme, cost, paidThisYear, amount, remainingCap) => {
     // Every figure published and entered: exact, the range is the figure itself.
-    expect(outpatientGeneral({ region: 'weifang', year: 2020, scheme, cost, paidThisYear })).toMatchObject({ amount, remainingCap, range: { low: amount, high: amount }, readings: [], unknowns: [] })
+    expect(outpatientGeneral({ region: 'weifang', year: 2020, scheme, cost, paidThisYear })).toMatchObject({
+      amount,
+      remainingCap,
+      range: { low: amount, high: amount },
+      readings: [],
+      unknowns: []
+    })
   })
 
   test('Weihai: not published', () => {
-    expect(outpatientGeneral({ region: 'weihai', year: 2020, scheme: 'resident', cost: '100' })).toMatchObject({ amount: null, range: { low: null, high: null }, unknowns: [] })
+    expect(outpatientGeneral({ region: 'weihai', year: 2020, scheme: 'resident', cost: '100' })).toMatchObject({
+      amount: null,
+      range: { low: null, high: null },
+      unknowns: []
+    })
   })
 
   test('bad scheme', () => {
-    expect(() => outpatientGeneral({ region: 'weifang', year: 2020, scheme: 'x' as never, cost: '1' })).toThrow(expect.objectContaining({ field: 'scheme' }))
+    expect(() => outpatientGeneral({ region: 'weifang', year: 2020, scheme: 'x' as never, cost: '1' })).toThrow(
+      expect.objectContaining({ field: 'scheme' })
+    )
   })
 })
 
 describe('Weihai 门诊慢性病', () => {
   test('ordinary: 60% above the user deductible, 500 (一档) / 1,000 (二档) a year', () => {
-    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 1, cost: '1000', deductible: '200' }).amount).toBe('480.00')
-    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 1, cost: '2000', deductible: '200' }).amount).toBe('500.00')
-    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 2, cost: '2000', deductible: '200' }).amount).toBe('1000.00')
-    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 2, cost: '2000', deductible: '200', paidThisYear: '900' }).amount).toBe('100.00')
+    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 1, cost: '1000', deductible: '200' }).amount).toBe(
+      '480.00'
+    )
+    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 1, cost: '2000', deductible: '200' }).amount).toBe(
+      '500.00'
+    )
+    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 2, cost: '2000', deductible: '200' }).amount).toBe(
+      '1000.00'
+    )
+    expect(
+      chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 2, cost: '2000', deductible: '200', paidThisYear: '900' })
+        .amount
+    ).toBe('100.00')
   })
   test('ordinary without a deductible: null (not published)', () => {
     const r = chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 1, cost: '1000' })
@@ -50,7 +71,10 @@ describe('Weihai 门诊慢性病', () => {
     expect(r).not.toHaveProperty('bound')
     expect(r).not.toHaveProperty('boundReason')
     // 肾透析, cost 10,000: at most 8,000.
-    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'fixedRate', tier: 2, cost: '10000' }).range).toEqual({ low: null, high: '8000.00' })
+    expect(chronicOutpatient({ region: 'weihai', year: 2020, kind: 'fixedRate', tier: 2, cost: '10000' }).range).toEqual({
+      low: null,
+      high: '8000.00'
+    })
   })
   test('ordinary chronic: exact (published cap)', () => {
     const r = chronicOutpatient({ region: 'weihai', year: 2020, kind: 'ordinary', tier: 1, cost: '1000', deductible: '100' })
@@ -58,6 +82,10 @@ describe('Weihai 门诊慢性病', () => {
   })
   test('Weifang: ratios not published', () => {
     expect(chronicOutpatient({ region: 'weifang', year: 2020, kind: 'ordinary', tier: 1, cost: '1000', deductible: '0' }).amount).toBeNull()
-    expect(chronicOutpatient({ region: 'weifang', year: 2020, kind: 'fixedRate', tier: 1, cost: '1000' })).toMatchObject({ amount: null, range: { low: null, high: null }, unknowns: [] })
+    expect(chronicOutpatient({ region: 'weifang', year: 2020, kind: 'fixedRate', tier: 1, cost: '1000' })).toMatchObject({
+      amount: null,
+      range: { low: null, high: null },
+      unknowns: []
+    })
   })
 })

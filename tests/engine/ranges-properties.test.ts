@@ -27,7 +27,13 @@ const stay = fc.record({
   ratioPermille: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
   slipShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
   hospitalLevel: fc.constantFrom(1 as const, 2 as const, 3 as const),
-  setting: fc.constantFrom('local' as const, 'referral' as const, 'emergency' as const, 'longTermResidence' as const, 'unreferred' as const),
+  setting: fc.constantFrom(
+    'local' as const,
+    'referral' as const,
+    'emergency' as const,
+    'longTermResidence' as const,
+    'unreferred' as const
+  ),
   manualClaim: fc.boolean(),
   specialDrugFen: fc.option(fc.integer({ min: 0, max: 30_000_000 }), { nil: undefined }),
   outpatient: fc.boolean()
@@ -63,19 +69,34 @@ function toStay(s: Stay, region: Year['region']): StayInput {
 }
 
 function toYear(y: Year): YearInput {
-  const input: YearInput = { region: y.region, tier: y.tier, povertyHousehold: y.povertyHousehold, assistanceGroup: y.assistanceGroup, stays: y.stays.map((s) => toStay(s, y.region)) }
+  const input: YearInput = {
+    region: y.region,
+    tier: y.tier,
+    povertyHousehold: y.povertyHousehold,
+    assistanceGroup: y.assistanceGroup,
+    stays: y.stays.map((s) => toStay(s, y.region))
+  }
   if (y.county) input.county = y.county
   return input
 }
 
 /** The same year with every unknown input given a value inside its limits, and the share under these readings and fractions. */
-function shareWith(input: YearInput, pick: { options: Partial<Record<ReadingId, number>>; fractions: Partial<Record<UnknownId, number>>; deductibleAt: number[]; compliantAt: number[] }) {
+function shareWith(
+  input: YearInput,
+  pick: {
+    options: Partial<Record<ReadingId, number>>
+    fractions: Partial<Record<UnknownId, number>>
+    deductibleAt: number[]
+    compliantAt: number[]
+  }
+) {
   const head = parseHouseholdYear(input)
   const entries = input.stays.map((s, i) => {
     const e = parseEntry(s)
     const total = e.total
     if (e.compliant === null) e.compliant = total.times(pick.compliantAt[i]).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
-    if (e.deductible === undefined) e.deductible = (e.compliant as unknown as Decimal).times(pick.deductibleAt[i]).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
+    if (e.deductible === undefined)
+      e.deductible = (e.compliant as unknown as Decimal).times(pick.deductibleAt[i]).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
     return e
   })
   const stays = runChain(head.pack, head.who, entries, head.prior, scenario(pick.options, pick.fractions))
@@ -107,14 +128,59 @@ type Pick = typeof picks extends fc.Arbitrary<infer T> ? T : never
 // interact (no 10% first and the host city's rules) without either moving the share alone.
 const INTERACTING: [Year, Pick] = [
   {
-    region: 'weihai', tier: 1, povertyHousehold: true, assistanceGroup: 'none', county: 'anqiu',
+    region: 'weihai',
+    tier: 1,
+    povertyHousehold: true,
+    assistanceGroup: 'none',
+    county: 'anqiu',
     stays: [
-      { compliantFen: 0, nonCompliantFen: 516, compliantKnown: false, deductibleFen: undefined, ratioPermille: undefined, slipShare: undefined, hospitalLevel: 1, setting: 'emergency', manualClaim: true, specialDrugFen: undefined, outpatient: false },
-      { compliantFen: 2000001, nonCompliantFen: 0, compliantKnown: false, deductibleFen: undefined, ratioPermille: undefined, slipShare: 0, hospitalLevel: 1, setting: 'local', manualClaim: false, specialDrugFen: undefined, outpatient: true },
-      { compliantFen: 0, nonCompliantFen: 0, compliantKnown: false, deductibleFen: undefined, ratioPermille: undefined, slipShare: undefined, hospitalLevel: 1, setting: 'local', manualClaim: false, specialDrugFen: undefined, outpatient: false }
+      {
+        compliantFen: 0,
+        nonCompliantFen: 516,
+        compliantKnown: false,
+        deductibleFen: undefined,
+        ratioPermille: undefined,
+        slipShare: undefined,
+        hospitalLevel: 1,
+        setting: 'emergency',
+        manualClaim: true,
+        specialDrugFen: undefined,
+        outpatient: false
+      },
+      {
+        compliantFen: 2000001,
+        nonCompliantFen: 0,
+        compliantKnown: false,
+        deductibleFen: undefined,
+        ratioPermille: undefined,
+        slipShare: 0,
+        hospitalLevel: 1,
+        setting: 'local',
+        manualClaim: false,
+        specialDrugFen: undefined,
+        outpatient: true
+      },
+      {
+        compliantFen: 0,
+        nonCompliantFen: 0,
+        compliantKnown: false,
+        deductibleFen: undefined,
+        ratioPermille: undefined,
+        slipShare: undefined,
+        hospitalLevel: 1,
+        setting: 'local',
+        manualClaim: false,
+        specialDrugFen: undefined,
+        outpatient: false
+      }
     ]
   },
-  { optionSeeds: [0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0], fractions: [0.991, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], deductibleAt: [0, 0, 0, 0], compliantAt: [0.946, 0, 0, 0] }
+  {
+    optionSeeds: [0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+    fractions: [0.991, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    deductibleAt: [0, 0, 0, 0],
+    compliantAt: [0.946, 0, 0, 0]
+  }
 ]
 
 const NON_INPUT_UNKNOWNS = (Object.keys(UNKNOWN_KINDS) as UnknownId[]).filter((id) => id !== 'deductible' && id !== 'compliantCost')
@@ -136,9 +202,11 @@ describe('every answer is a range', () => {
           fractions[id] = p.fractions[k] ?? 0
         })
         const v = shareWith(input, { options, fractions, deductibleAt: p.deductibleAt, compliantAt: p.compliantAt })
-        if (!within(v.year, est.year.range, input.stays.length)) fail(`year share ${v.year.toFixed(2)} outside`, { range: est.year.range, input, options, fractions, p })
+        if (!within(v.year, est.year.range, input.stays.length))
+          fail(`year share ${v.year.toFixed(2)} outside`, { range: est.year.range, input, options, fractions, p })
         v.stays.forEach((s, i) => {
-          if (!within(s, est.stays[i].range, input.stays.length)) fail(`stay ${i} share ${s.toFixed(2)} outside`, { range: est.stays[i].range, input, options, fractions, p })
+          if (!within(s, est.stays[i].range, input.stays.length))
+            fail(`stay ${i} share ${s.toFixed(2)} outside`, { range: est.stays[i].range, input, options, fractions, p })
         })
       }),
       { ...RUNS, examples: [INTERACTING] }
@@ -153,7 +221,9 @@ describe('every answer is a range', () => {
         const ids = est.year.readings.map((r) => r.id as ReadingId)
         let combos: Partial<Record<ReadingId, number>>[] = [{}]
         for (const r of est.year.readings) combos = combos.flatMap((c) => r.options.map((_, k) => ({ ...c, [r.id]: k })))
-        const values = combos.map((options) => shareWith(input, { options, fractions: {}, deductibleAt: [0, 0, 0, 0], compliantAt: [1, 1, 1, 1] }).year)
+        const values = combos.map(
+          (options) => shareWith(input, { options, fractions: {}, deductibleAt: [0, 0, 0, 0], compliantAt: [1, 1, 1, 1] }).year
+        )
         const min = values.reduce((a, b) => (b.lt(a) ? b : a))
         const max = values.reduce((a, b) => (b.gt(a) ? b : a))
         const { low, high } = est.year.range
@@ -173,7 +243,8 @@ describe('every answer is a range', () => {
             if (r.range.low !== r.outOfPocket || r.range.high !== r.outOfPocket) fail('exact answer is not a point', r)
           }
           if (r.outOfPocket !== null && r.range.low !== null && r.range.high !== null) {
-            if (new Decimal(r.outOfPocket).lt(r.range.low) || new Decimal(r.outOfPocket).gt(r.range.high)) fail('usual figure outside its range', r)
+            if (new Decimal(r.outOfPocket).lt(r.range.low) || new Decimal(r.outOfPocket).gt(r.range.high))
+              fail('usual figure outside its range', r)
           }
         }
       }),
@@ -184,8 +255,25 @@ describe('every answer is a range', () => {
 
 describe('exact where the sources leave nothing open', () => {
   test('a Weihai poverty household with every figure given is exact; without the deductible too (the 9.8% holds it)', () => {
-    const given = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '60000', compliantCost: '50000', deductible: '1000', povertyHousehold: true })
-    const blank: InpatientEstimate = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '60000', compliantCost: '50000', povertyHousehold: true })
+    const given = estimateInpatient({
+      region: 'weihai',
+      year: 2020,
+      tier: 1,
+      hospitalLevel: 3,
+      totalCost: '60000',
+      compliantCost: '50000',
+      deductible: '1000',
+      povertyHousehold: true
+    })
+    const blank: InpatientEstimate = estimateInpatient({
+      region: 'weihai',
+      year: 2020,
+      tier: 1,
+      hospitalLevel: 3,
+      totalCost: '60000',
+      compliantCost: '50000',
+      povertyHousehold: true
+    })
     expect(given.range).toEqual({ low: given.outOfPocket, high: given.outOfPocket })
     expect(blank.outOfPocket).toBe(given.outOfPocket)
     expect(blank.range).toEqual(given.range)

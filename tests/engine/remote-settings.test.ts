@@ -26,7 +26,11 @@ describe('Weihai 10% borne first', () => {
 
   test('the 10% stays in P1, so 大病 poverty tilt sees it', () => {
     // P1 = 100,000 − 44,500 = 55,500; 大病 = (55,500 − 5,000) × 65% = 32,825
-    const r = weihai({ ...{ tier: 1, hospitalLevel: 3, totalCost: '100000', compliantCost: '100000', deductible: '1000' }, setting: 'emergency', povertyHousehold: true })
+    const r = weihai({
+      ...{ tier: 1, hospitalLevel: 3, totalCost: '100000', compliantCost: '100000', deductible: '1000' },
+      setting: 'emergency',
+      povertyHousehold: true
+    })
     expect(amountOf(r, 'critical')).toBe('32825.00')
   })
 
@@ -54,15 +58,40 @@ describe('Weifang: adjustments exist but are not published', () => {
 
 describe('layer status says why an amount is missing', () => {
   test('a published chain is all computed', () => {
-    const r = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 3, totalCost: '120000', compliantCost: '100000', deductible: '1000', povertyHousehold: true })
+    const r = estimateInpatient({
+      region: 'weihai',
+      year: 2020,
+      tier: 1,
+      hospitalLevel: 3,
+      totalCost: '120000',
+      compliantCost: '100000',
+      deductible: '1000',
+      povertyHousehold: true
+    })
     expect(r.layers.every((l) => l.status === 'computed' && l.amount !== null)).toBe(true)
   })
 
   test('an unpublished figure is "unpublished"; layers after a missing basic payout are "notComputable"', () => {
-    const weifangResult = estimateInpatient({ region: 'weifang', year: 2020, tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', povertyHousehold: true })
+    const weifangResult = estimateInpatient({
+      region: 'weifang',
+      year: 2020,
+      tier: 1,
+      hospitalLevel: 2,
+      totalCost: '50000',
+      compliantCost: '40000',
+      povertyHousehold: true
+    })
     expect(weifangResult.layers.find((l) => l.id === 'basic')).toMatchObject({ amount: null, status: 'unpublished' })
     expect(weifangResult.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'notComputable' })
-    const weihaiResult = estimateInpatient({ region: 'weihai', year: 2020, tier: 1, hospitalLevel: 2, totalCost: '50000', compliantCost: '40000', deductible: '500' })
+    const weihaiResult = estimateInpatient({
+      region: 'weihai',
+      year: 2020,
+      tier: 1,
+      hospitalLevel: 2,
+      totalCost: '50000',
+      compliantCost: '40000',
+      deductible: '500'
+    })
     expect(weihaiResult.layers.find((l) => l.id === 'critical')).toMatchObject({ amount: null, status: 'unpublished' })
   })
 })

@@ -23,12 +23,19 @@ describe('威海 贫困人口 门诊慢性病救助: 70% of the self-pay counted
 
   test('at and around 20,000', () => {
     // Up to 20,000 (含) the text gives the rule: exact.
-    expect(run('20000')).toMatchObject({ amount: '14000.00', counted: '20000.00', range: { low: '14000.00', high: '14000.00' }, unknowns: [] }) // 20,000 × 70%
+    expect(run('20000')).toMatchObject({
+      amount: '14000.00',
+      counted: '20000.00',
+      range: { low: '14000.00', high: '14000.00' },
+      unknowns: []
+    }) // 20,000 × 70%
     expect(run('19999.99')).toMatchObject({ amount: '13999.99', range: { low: '13999.99', high: '13999.99' } }) // 13,999.993
     // Above 20,000 the text is silent: at least 14,000, the rest an unknown — never "不计入".
     const above = run('20000.01')
     expect(above).toMatchObject({ amount: '14000.00', counted: '20000.00', range: { low: '14000.00', high: null } })
-    expect(above.unknowns).toEqual([{ id: 'outpatientAssistanceAbove', label: '门诊个人自付超过2万元部分的救助（文件未说明）', raisesShare: false }])
+    expect(above.unknowns).toEqual([
+      { id: 'outpatientAssistanceAbove', label: '门诊个人自付超过2万元部分的救助（文件未说明）', raisesShare: false }
+    ])
     expect(above.note).toContain('超出的0.01元是否救助、按什么比例，原文没有说明')
     expect(above.note).not.toContain('不计入')
     expect(run('25000')).toMatchObject({ amount: '14000.00', range: { low: '14000.00', high: null } })
@@ -55,7 +62,12 @@ describe('安丘 重点救助对象 两病门诊用药: 20%, 安丘 only', () =>
 
   test('key group insured in 安丘', () => {
     // No limit in the text, so nothing above it: exact.
-    expect(run({ county: 'anqiu' })).toMatchObject({ amount: '246.91', counted: '1234.56', range: { low: '246.91', high: '246.91' }, unknowns: [] }) // 246.912
+    expect(run({ county: 'anqiu' })).toMatchObject({
+      amount: '246.91',
+      counted: '1234.56',
+      range: { low: '246.91', high: '246.91' },
+      unknowns: []
+    }) // 246.912
   })
 
   test('elsewhere in Weifang, or not said: not collected, no figure', () => {
@@ -85,7 +97,7 @@ describe('威海 未参加生育保险: the employer pays the pre-leave wage for
     expect(r.sources.some((s) => s.quote.includes('按照女职工产假前工资的标准由用人单位支付'))).toBe(true)
   })
 
-  test('a wage alone is not enough: the day basis is the user\'s choice', () => {
+  test("a wage alone is not enough: the day basis is the user's choice", () => {
     expect(ok(maternityWithoutInsurance({ region: 'weihai', year: 2020, event: birth, preLeaveMonthlyWage: '6000' })).amount).toBeNull()
     const r = ok(maternityWithoutInsurance({ region: 'weihai', year: 2020, event: birth, preLeaveMonthlyWage: '6000', monthDays: 30 }))
     expect(r.amount).toBe('22600.00') // 6,000 × 113 ÷ 30
@@ -110,16 +122,24 @@ describe('职工医保转居民医保: 60 days, benefits the month after payment
   })
 
   test('benefits from the 1st of the next month, across the year end', () => {
-    expect(ok(transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2020-03-01', paymentDate: '2020-04-30' }))).toMatchObject({
+    expect(
+      ok(transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2020-03-01', paymentDate: '2020-04-30' }))
+    ).toMatchObject({
       benefitsFrom: '2020-05-01',
       late: false
     })
-    expect(ok(transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2020-03-01', paymentDate: '2020-05-01' })).late).toBe(true)
-    expect(ok(transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2020-11-01', paymentDate: '2020-12-31' })).benefitsFrom).toBe('2021-01-01')
+    expect(ok(transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2020-03-01', paymentDate: '2020-05-01' })).late).toBe(
+      true
+    )
+    expect(
+      ok(transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2020-11-01', paymentDate: '2020-12-31' })).benefitsFrom
+    ).toBe('2021-01-01')
   })
 
   test('bad dates; Weihai has no employee rules', () => {
-    expect(() => transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2020-03-01', paymentDate: '2020-02-01' })).toThrow('不能早于')
+    expect(() => transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2020-03-01', paymentDate: '2020-02-01' })).toThrow(
+      '不能早于'
+    )
     expect(() => transferToResidentDates({ region: 'weifang', year: 2020, breakDate: '2021-02-29' })).toThrow(PolicyInputError)
     expect(isUnpublishedResult(transferToResidentDates({ region: 'weihai', year: 2020, breakDate: '2020-03-01' }))).toBe(true)
   })
@@ -161,7 +181,7 @@ describe('异地安置: no change for one year after it takes effect', () => {
     expect(r.readings.options.map((x) => x.value)).toEqual(['2021-03-16', '2021-03-15'])
   })
 
-  test('29 February: the month\'s last day (民法典第二百零二条)', () => {
+  test("29 February: the month's last day (民法典第二百零二条)", () => {
     expect(ok(resettlementChangeDate({ region: 'weifang', year: 2020, effectiveDate: '2020-02-29' }))).toMatchObject({
       lockedUntil: '2021-02-28',
       changeFrom: '2021-03-01'
@@ -193,7 +213,10 @@ describe('2020 滞纳金 waiver: arrears of 2020-01..03 paid 在5月1日前', ()
 
 describe('2020 缓缴: at most 6 months', () => {
   test('corresponding day, clamped to the month end', () => {
-    expect(ok(deferralEnd({ region: 'weifang', year: 2020, startDate: '2020-03-15' }))).toMatchObject({ lastDay: '2020-09-15', safeLastDay: '2020-09-14' })
+    expect(ok(deferralEnd({ region: 'weifang', year: 2020, startDate: '2020-03-15' }))).toMatchObject({
+      lastDay: '2020-09-15',
+      safeLastDay: '2020-09-14'
+    })
     expect(ok(deferralEnd({ region: 'weifang', year: 2020, startDate: '2020-03-31' })).lastDay).toBe('2020-09-30')
     expect(ok(deferralEnd({ region: 'weifang', year: 2020, startDate: '2020-08-31' })).lastDay).toBe('2021-02-28')
   })

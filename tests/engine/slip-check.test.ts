@@ -89,7 +89,13 @@ describe('the same slip without 再救助', () => {
 
   test('再救助 counts as 0 and is lower by 3,360; 个人负担 is higher by 3,360', () => {
     const re = line(r, 'reassistance')
-    expect(re).toMatchObject({ slip: '0.00', shown: false, range: { low: '3360.00', high: '3360.00' }, status: 'lower', mayBeOwed: { low: '3360.00', high: '3360.00' } })
+    expect(re).toMatchObject({
+      slip: '0.00',
+      shown: false,
+      range: { low: '3360.00', high: '3360.00' },
+      status: 'lower',
+      mayBeOwed: { low: '3360.00', high: '3360.00' }
+    })
     expect(line(r, 'outOfPocket')).toMatchObject({ status: 'higher', above: { low: '3360.00', high: '3360.00' } })
     expect(r.sumsOk).toBe(true)
   })
@@ -127,8 +133,23 @@ describe('安丘 key-assistance group', () => {
   //   再救助      (13,920 − 5,000) × 70%    = 6,244    open: 减免、商业补偿未公布, the 救助 cap
   //   个人负担    13,920 − 6,244 + 10,000   = 17,676
   //   sum: 60,000 + 16,800 + 9,280 + 6,244 + 17,676 = 110,000
-  const anqiu: Omit<SlipInput, 'slip'> = { region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'anqiu', stays: [{ totalCost: '110000' }], stayIndex: 0 }
-  const slip = { totalCost: '110000', compliantCost: '100000', basicPaid: '60000', critical: '16800', assistance: '9280', reassistance: '6244', outOfPocket: '17676' }
+  const anqiu: Omit<SlipInput, 'slip'> = {
+    region: 'weifang',
+    tier: 2,
+    assistanceGroup: 'key',
+    county: 'anqiu',
+    stays: [{ totalCost: '110000' }],
+    stayIndex: 0
+  }
+  const slip = {
+    totalCost: '110000',
+    compliantCost: '100000',
+    basicPaid: '60000',
+    critical: '16800',
+    assistance: '9280',
+    reassistance: '6244',
+    outOfPocket: '17676'
+  }
   const r = checkSlip({ ...anqiu, slip })
 
   test('大病 is exact; the rest is open on the side the sources leave open, and says why', () => {
@@ -170,7 +191,11 @@ describe('安丘 key-assistance group', () => {
   })
 
   test('low-income group: the 47 working days', () => {
-    const li = checkSlip({ ...anqiu, assistanceGroup: 'lowIncome', slip: { totalCost: '110000', compliantCost: '100000', basicPaid: '60000', critical: '16800', assistance: '0', outOfPocket: '33200' } })
+    const li = checkSlip({
+      ...anqiu,
+      assistanceGroup: 'lowIncome',
+      slip: { totalCost: '110000', compliantCost: '100000', basicPaid: '60000', critical: '16800', assistance: '0', outOfPocket: '33200' }
+    })
     expect(line(li, 'assistance').help?.who[0].text).toContain('47个工作日')
   })
 })
@@ -259,11 +284,15 @@ describe('bad input: a Chinese message naming the slip field', () => {
   })
 
   test('统筹基金支付 without any 政策范围内费用', () => {
-    expect(bad({ basicPaid: '100' }, { stays: [{ totalCost: '1000' }] })).toBe('slip.compliantCost: 填写了结算单上的“统筹基金支付”时，请同时填写“政策范围内费用”')
+    expect(bad({ basicPaid: '100' }, { stays: [{ totalCost: '1000' }] })).toBe(
+      'slip.compliantCost: 填写了结算单上的“统筹基金支付”时，请同时填写“政策范围内费用”'
+    )
   })
 
   test('a chronic outpatient entry is not a stay', () => {
-    expect(bad({ critical: '1' }, { stays: [{ kind: 'specialChronicOutpatient', totalCost: '1000', compliantCost: '1000' }] })).toBe('stayIndex: 核对结算单只适用于住院记录')
+    expect(bad({ critical: '1' }, { stays: [{ kind: 'specialChronicOutpatient', totalCost: '1000', compliantCost: '1000' }] })).toBe(
+      'stayIndex: 核对结算单只适用于住院记录'
+    )
   })
 })
 
@@ -291,19 +320,32 @@ describe('a later Weihai poverty stay: earlier stays count, readings span a line
 
   test('大病 at 100 is lower by 22,650–25,900; each reading with its own figure', () => {
     const c = line(r, 'critical')
-    expect(c).toMatchObject({ range: { low: '22750.00', high: '26000.00' }, status: 'lower', mayBeOwed: { low: '22650.00', high: '25900.00' } })
-    expect(c.readings.map((x) => [x.id, x.options.map((o) => `${o.range.low}-${o.range.high}`)])).toEqual([['weihai.criticalPeriod', ['26000.00-26000.00', '22750.00-22750.00']]])
+    expect(c).toMatchObject({
+      range: { low: '22750.00', high: '26000.00' },
+      status: 'lower',
+      mayBeOwed: { low: '22650.00', high: '25900.00' }
+    })
+    expect(c.readings.map((x) => [x.id, x.options.map((o) => `${o.range.low}-${o.range.high}`)])).toEqual([
+      ['weihai.criticalPeriod', ['26000.00-26000.00', '22750.00-22750.00']]
+    ])
   })
 
   test('救助 at 0 is within [0, 5,250]: it matches the per-stay reading of the 20,000', () => {
     const a = line(r, 'assistance')
     expect(a).toMatchObject({ range: { low: '0.00', high: '5250.00' }, status: 'within' })
     const period = a.readings.find((x) => x.id === 'weihai.assistancePeriod')
-    expect(period?.options.map((o) => [o.range.low, o.range.high, o.slipWithin])).toEqual([['2975.00', '5250.00', false], ['0.00', '0.00', true]])
+    expect(period?.options.map((o) => [o.range.low, o.range.high, o.slipWithin])).toEqual([
+      ['2975.00', '5250.00', false],
+      ['0.00', '0.00', true]
+    ])
   })
 
   test('再救助 at 0 is lower by 4,046 (the year read as the text says)', () => {
-    expect(line(r, 'reassistance')).toMatchObject({ range: { low: '4046.00', high: '4046.00' }, status: 'lower', mayBeOwed: { low: '4046.00', high: '4046.00' } })
+    expect(line(r, 'reassistance')).toMatchObject({
+      range: { low: '4046.00', high: '4046.00' },
+      status: 'lower',
+      mayBeOwed: { low: '4046.00', high: '4046.00' }
+    })
   })
 
   test('the basic line says why it cannot be checked without a hospital level', () => {

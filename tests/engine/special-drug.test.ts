@@ -28,7 +28,15 @@ describe('special drugs', () => {
 
   test('layer order: after 大病, before the assistance layers', () => {
     const r = weihai({ ...base, povertyHousehold: true, specialDrugCost: '100' })
-    expect(r.layers.map((l) => l.id)).toEqual(['basic', 'critical', 'specialDrug', 'hospitalWaiver', 'assistance', 'commercial', 'reassistance'])
+    expect(r.layers.map((l) => l.id)).toEqual([
+      'basic',
+      'critical',
+      'specialDrug',
+      'hospitalWaiver',
+      'assistance',
+      'commercial',
+      'reassistance'
+    ])
   })
 
   test('Weihai marks the 60% as a 2019 figure, and says the text names no kind of cost', () => {

@@ -4,7 +4,13 @@ import type { TierComparison } from '../../src/engine'
 
 describe('tierComparison', () => {
   test('level 2, C = 50,000, deductible 1,000: 29,400 vs 32,350', () => {
-    const r = tierComparison({ region: 'weihai', year: 2020, hospitalLevel: 2, compliantCost: '50000', deductible: '1000' }) as TierComparison
+    const r = tierComparison({
+      region: 'weihai',
+      year: 2020,
+      hospitalLevel: 2,
+      compliantCost: '50000',
+      deductible: '1000'
+    }) as TierComparison
     expect(r).toMatchObject({
       tier1: { basic: '29400.00', annualCap: '200000.00' },
       tier2: { basic: '32350.00', annualCap: '300000.00' },
@@ -15,17 +21,31 @@ describe('tierComparison', () => {
   })
 
   test('level 1 below 40,000: no difference', () => {
-    const r = tierComparison({ region: 'weihai', year: 2020, hospitalLevel: 1, compliantCost: '30000', deductible: '500' }) as TierComparison
+    const r = tierComparison({
+      region: 'weihai',
+      year: 2020,
+      hospitalLevel: 1,
+      compliantCost: '30000',
+      deductible: '500'
+    }) as TierComparison
     expect(r.difference).toBe('0.00')
   })
 
   test('caps: 200,000 vs 300,000', () => {
-    const r = tierComparison({ region: 'weihai', year: 2020, hospitalLevel: 1, compliantCost: '1000000', deductible: '0' }) as TierComparison
+    const r = tierComparison({
+      region: 'weihai',
+      year: 2020,
+      hospitalLevel: 1,
+      compliantCost: '1000000',
+      deductible: '0'
+    }) as TierComparison
     expect(r.difference).toBe('100000.00')
   })
 
   test('Weifang: not published; bad input', () => {
-    expect(isUnpublishedResult(tierComparison({ region: 'weifang', year: 2020, hospitalLevel: 2, compliantCost: '1', deductible: '0' }))).toBe(true)
+    expect(
+      isUnpublishedResult(tierComparison({ region: 'weifang', year: 2020, hospitalLevel: 2, compliantCost: '1', deductible: '0' }))
+    ).toBe(true)
     expect(() => tierComparison({ region: 'weihai', year: 2020, hospitalLevel: 5 as never, compliantCost: '1', deductible: '0' })).toThrow(
       expect.objectContaining({ field: 'hospitalLevel' })
     )
@@ -33,7 +53,15 @@ describe('tierComparison', () => {
 })
 
 describe('describeLayer', () => {
-  test.each(LAYER_ORDER.flatMap((id) => [[id, 'weihai'], [id, 'weifang']] as const))('%s in %s has lines', (id, region) => {
+  test.each(
+    LAYER_ORDER.flatMap(
+      (id) =>
+        [
+          [id, 'weihai'],
+          [id, 'weifang']
+        ] as const
+    )
+  )('%s in %s has lines', (id, region) => {
     const d = describeLayer(id, region)
     expect(d.lines.length).toBeGreaterThan(0)
     expect(d.label.length).toBeGreaterThan(0)

@@ -95,7 +95,7 @@ describe('FAQ content', () => {
     }
   })
 
-  test("regions are exactly the cities of the cited documents", () => {
+  test('regions are exactly the cities of the cited documents', () => {
     for (const e of FAQ_ENTRIES) {
       const fromSources = new Set(citedDocs(e).map((d) => DOCUMENTS[d].region))
       expect({ id: e.id, regions: new Set(e.regions) }).toEqual({ id: e.id, regions: fromSources })
@@ -170,7 +170,8 @@ describe('FAQ content', () => {
       // The estimator must understand every mode a link carries (it reads them with readHandover).
       if (e.tool.page === 'estimate') expect(readHandover(params).mode).toBeDefined()
       if (e.tool.page !== 'estimate') expect(params.mode).toBeUndefined()
-      if (params.setting !== undefined) expect(['local', 'referral', 'emergency', 'longTermResidence', 'unreferred']).toContain(params.setting)
+      if (params.setting !== undefined)
+        expect(['local', 'referral', 'emergency', 'longTermResidence', 'unreferred']).toContain(params.setting)
     }
   })
 

@@ -47,8 +47,7 @@ describe('COVID rules say who they are for (item 4)', () => {
   })
 
   test('every quoted COVID exemption starts with 确诊新冠肺炎患者', () => {
-    const quotes = FAQ_ENTRIES.flatMap((e) => e.sources.map((s) => s.quote))
-      .filter((q) => /先救治后结算|取消异地就医|支付比例调减/.test(q))
+    const quotes = FAQ_ENTRIES.flatMap((e) => e.sources.map((s) => s.quote)).filter((q) => /先救治后结算|取消异地就医|支付比例调减/.test(q))
     expect(quotes.length).toBeGreaterThanOrEqual(4)
     for (const q of quotes) expect(q.startsWith('确诊新冠肺炎患者')).toBe(true)
   })

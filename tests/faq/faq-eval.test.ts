@@ -23,8 +23,10 @@ test(`hit rate at the top 3 is at least ${MIN_TOP3 * 100}%`, () => {
   }
   const rate = (EVAL_CASES.length - misses.length) / EVAL_CASES.length
   // reported on every run
-  console.log(`FAQ evaluation: ${EVAL_CASES.length - misses.length}/${EVAL_CASES.length} at the top 3 (${(rate * 100).toFixed(1)}%)` +
-    (misses.length ? `\nmisses:\n  ${misses.join('\n  ')}` : ''))
+  console.log(
+    `FAQ evaluation: ${EVAL_CASES.length - misses.length}/${EVAL_CASES.length} at the top 3 (${(rate * 100).toFixed(1)}%)` +
+      (misses.length ? `\nmisses:\n  ${misses.join('\n  ')}` : '')
+  )
   expect(rate).toBeGreaterThanOrEqual(MIN_TOP3)
 })
 
@@ -36,7 +38,12 @@ describe('everyday words find the answer a resident means', () => {
 
   test('"外地生孩子能报销吗" lists the out-of-area answers first, and employee childbirth answers too', () => {
     const hits = searchFaq(FAQ_ENTRIES, { text: '外地生孩子能报销吗' })
-    expect(hits.slice(0, 2).map((h) => h.entry.id).sort()).toEqual(['weifang-childbirth-outside', 'weihai-childbirth-outside'])
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.entry.id)
+        .sort()
+    ).toEqual(['weifang-childbirth-outside', 'weihai-childbirth-outside'])
     expect(hits.some((h) => h.entry.topics.includes('职工医保'))).toBe(true)
     // nothing about other out-of-area care: the entries it lists are all about childbirth
     for (const h of hits) expect(h.entry.topics).toContain('生育')

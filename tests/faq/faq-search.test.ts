@@ -111,10 +111,27 @@ describe('synonyms', () => {
 
   test('the everyday words of the brief are in one group each way', () => {
     const pairs: [string, string][] = [
-      ['报销', '报账'], ['报销', '赔'], ['异地', '跨省'], ['异地', '市外'], ['生育', '坐月子'], ['生育', '产假'],
-      ['住院', '就医'], ['缴费', '交钱'], ['缴费', '交医保'], ['大病', '重病'], ['贫困', '建档立卡'], ['贫困', '低保'],
-      ['慢性病', '慢病'], ['门诊', '看门诊'], ['职工', '上班族'], ['退休', '养老'], ['电话', '热线'], ['急诊', '突发'],
-      ['转院', '转诊'], ['新冠', '疫情'], ['救助', '补助']
+      ['报销', '报账'],
+      ['报销', '赔'],
+      ['异地', '跨省'],
+      ['异地', '市外'],
+      ['生育', '坐月子'],
+      ['生育', '产假'],
+      ['住院', '就医'],
+      ['缴费', '交钱'],
+      ['缴费', '交医保'],
+      ['大病', '重病'],
+      ['贫困', '建档立卡'],
+      ['贫困', '低保'],
+      ['慢性病', '慢病'],
+      ['门诊', '看门诊'],
+      ['职工', '上班族'],
+      ['退休', '养老'],
+      ['电话', '热线'],
+      ['急诊', '突发'],
+      ['转院', '转诊'],
+      ['新冠', '疫情'],
+      ['救助', '补助']
     ]
     for (const [x, y] of pairs) {
       expect(SYNONYM_GROUPS.some((g) => g.words.includes(x) && g.words.includes(y))).toBe(true)
@@ -236,7 +253,12 @@ describe('highlights', () => {
 
   test('splitHighlighted covers the text and merges overlaps', () => {
     const text = '外地住院要备案'
-    const parts = splitHighlighted(text, [{ start: 2, end: 4 }, { start: 0, end: 2 }, { start: 3, end: 4 }, { start: 5, end: 99 }])
+    const parts = splitHighlighted(text, [
+      { start: 2, end: 4 },
+      { start: 0, end: 2 },
+      { start: 3, end: 4 },
+      { start: 5, end: 99 }
+    ])
     expect(parts).toEqual([
       { text: '外地住院', hit: true },
       { text: '要', hit: false },
@@ -245,7 +267,13 @@ describe('highlights', () => {
     expect(parts.map((p) => p.text).join('')).toBe(text)
     expect(splitHighlighted(text, [])).toEqual([{ text, hit: false }])
     expect(splitHighlighted('', [{ start: 0, end: 1 }])).toEqual([])
-    expect(splitHighlighted(text, [{ start: NaN, end: 3 }, { start: -5, end: 1 }, { start: 4, end: 2 }])).toEqual([
+    expect(
+      splitHighlighted(text, [
+        { start: NaN, end: 3 },
+        { start: -5, end: 1 },
+        { start: 4, end: 2 }
+      ])
+    ).toEqual([
       { text: '外', hit: true },
       { text: '地住院要备案', hit: false }
     ])
@@ -294,7 +322,7 @@ describe('filters and empty state', () => {
     }
   })
 
-  test('a place name also matches that region\'s entries', () => {
+  test("a place name also matches that region's entries", () => {
     const hits = search('威海 门诊')
     expect(hits.length).toBeGreaterThan(0)
     for (const h of hits) expect(h.entry.regions).toContain('weihai')
@@ -359,7 +387,9 @@ describe('robustness', () => {
           expect(allowed.has(h.entry.id)).toBe(true)
           expectWellFormed(h.entry.question, h.questionHighlights)
           expectWellFormed(h.entry.answer, h.answerHighlights)
-          const joined = splitHighlighted(h.entry.answer, h.answerHighlights).map((p) => p.text).join('')
+          const joined = splitHighlighted(h.entry.answer, h.answerHighlights)
+            .map((p) => p.text)
+            .join('')
           expect(joined).toBe(h.entry.answer)
         }
       }),

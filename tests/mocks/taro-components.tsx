@@ -4,9 +4,40 @@ import { createElement, forwardRef, type ReactNode } from 'react'
 type AnyProps = Record<string, any> & { children?: ReactNode }
 
 function strip(props: AnyProps) {
-  const { className, children, onClick, onInput, onChange, onConfirm, onBlur, onFocus, placeholder, value, type, disabled, maxlength, confirmType, ...rest } = props
+  const {
+    className,
+    children,
+    onClick,
+    onInput,
+    onChange,
+    onConfirm,
+    onBlur,
+    onFocus,
+    placeholder,
+    value,
+    type,
+    disabled,
+    maxlength,
+    confirmType,
+    ...rest
+  } = props
   void confirmType
-  return { className, children, onClick, onInput, onChange, onConfirm, onBlur, onFocus, placeholder, value, type, disabled, maxlength, rest }
+  return {
+    className,
+    children,
+    onClick,
+    onInput,
+    onChange,
+    onConfirm,
+    onBlur,
+    onFocus,
+    placeholder,
+    value,
+    type,
+    disabled,
+    maxlength,
+    rest
+  }
 }
 
 const block = (tag: string) =>
@@ -34,7 +65,11 @@ export const Button = forwardRef<HTMLButtonElement, AnyProps>(function Btn(props
     p.onClick?.(e)
     if (openType === 'agreePrivacyAuthorization') onAgreePrivacyAuthorization?.(e)
   }
-  return createElement('button', { ...p.rest, ref, type: 'button', 'data-open-type': openType, className: p.className, disabled: p.disabled, onClick }, p.children)
+  return createElement(
+    'button',
+    { ...p.rest, ref, type: 'button', 'data-open-type': openType, className: p.className, disabled: p.disabled, onClick },
+    p.children
+  )
 })
 
 export const Input = forwardRef<HTMLInputElement, AnyProps>(function In(props, ref) {
@@ -52,24 +87,43 @@ export const Input = forwardRef<HTMLInputElement, AnyProps>(function In(props, r
     onChange: withDetail(p.onInput ?? p.onChange),
     onBlur: withDetail(p.onBlur),
     onFocus: withDetail(p.onFocus),
-    onKeyDown: p.onConfirm ? (e: any) => { if (e.key === 'Enter') p.onConfirm({ detail: { value: e.target.value } }) } : undefined
+    onKeyDown: p.onConfirm
+      ? (e: any) => {
+          if (e.key === 'Enter') p.onConfirm({ detail: { value: e.target.value } })
+        }
+      : undefined
   })
 })
 
 export const Switch = forwardRef<HTMLInputElement, AnyProps>(function Sw(props, ref) {
   const { checked, onChange, className, ...rest } = props
-  return createElement('input', { ...rest, ref, type: 'checkbox', role: 'switch', className, checked: !!checked, onChange: (e: any) => onChange?.({ detail: { value: e.target.checked } }) })
+  return createElement('input', {
+    ...rest,
+    ref,
+    type: 'checkbox',
+    role: 'switch',
+    className,
+    checked: !!checked,
+    onChange: (e: any) => onChange?.({ detail: { value: e.target.checked } })
+  })
 })
 
 export const Checkbox = forwardRef<HTMLInputElement, AnyProps>(function Cb(props, ref) {
   const { checked, value, className, children, ...rest } = props
-  return createElement('label', { className }, createElement('input', { ...rest, ref, type: 'checkbox', value, checked: !!checked, readOnly: true }), children)
+  return createElement(
+    'label',
+    { className },
+    createElement('input', { ...rest, ref, type: 'checkbox', value, checked: !!checked, readOnly: true }),
+    children
+  )
 })
 
 export const Picker = forwardRef<HTMLDivElement, AnyProps>(function Pk(props, ref) {
   const { children, className, value, onChange, mode, range, start, end } = props
   void range
-  return createElement('div', { ref, className, 'data-picker': mode },
+  return createElement(
+    'div',
+    { ref, className, 'data-picker': mode },
     createElement('input', {
       'data-testid': 'picker-input',
       type: mode === 'date' ? 'date' : 'text',
@@ -78,5 +132,6 @@ export const Picker = forwardRef<HTMLDivElement, AnyProps>(function Pk(props, re
       max: end,
       onChange: (e: any) => onChange?.({ detail: { value: e.target.value } })
     }),
-    children)
+    children
+  )
 })

@@ -27,7 +27,14 @@ function fillMonthly(base: string, age: string, employer: '企业等用人单位
 }
 
 const engine = (base: string, month: number, employerType: 'enterprise' | 'institution', age: number) =>
-  employeeContribution({ region: 'weifang', year: POLICY_YEAR, base, month: `2020-${String(month).padStart(2, '0')}`, employerType, age }) as EmployeeContribution
+  employeeContribution({
+    region: 'weifang',
+    year: POLICY_YEAR,
+    base,
+    month: `2020-${String(month).padStart(2, '0')}`,
+    employerType,
+    age
+  }) as EmployeeContribution
 
 describe('Weifang employees: monthly contribution across the relief months', () => {
   test.each([
@@ -199,7 +206,11 @@ describe('Weihai: the document does not cover employees', () => {
     const rules = screen.getByTestId('employee-rules')
     expect(rules).toHaveAttribute('data-rules-region', 'weifang')
     expect(screen.getByTestId('borrowed-rules')).toHaveTextContent('以下是潍坊市的规定，不是您所选参保地的政策')
-    expect(within(rules).getAllByRole('heading').every((h) => h.textContent?.startsWith('潍坊市 · '))).toBe(true)
+    expect(
+      within(rules)
+        .getAllByRole('heading')
+        .every((h) => h.textContent?.startsWith('潍坊市 · '))
+    ).toBe(true)
     fillMonthly('6000', '30', '企业等用人单位', 5)
     expect(screen.getByTestId('employer-rate')).toHaveTextContent('费率 5.5%')
     fireEvent.click(screen.getByTestId('show-weifang-employee'))
@@ -242,7 +253,11 @@ describe('rates first, age 45 both readings, birth month', () => {
     expect(screen.getByTestId('account-amount').getAttribute('data-kind')).toBe('readings')
     const reading = screen.getByTestId('account-amount-reading')
     expect(reading).toHaveTextContent('在职职工正好45岁时，个人账户按2.9%划入，还是按3.9%划入？')
-    expect(within(reading).getAllByTestId('account-amount-option').map((r) => r.textContent)).toEqual(['按2.9%划入：¥174.00', '按3.9%划入：¥234.00'])
+    expect(
+      within(reading)
+        .getAllByTestId('account-amount-option')
+        .map((r) => r.textContent)
+    ).toEqual(['按2.9%划入：¥174.00', '按3.9%划入：¥234.00'])
     // The caveat sits right after the figure.
     expect(screen.getByTestId('account-amount').nextElementSibling).toBe(screen.getByTestId('account-amount-caveat'))
     // The year: 12 × 174 = 2,088 or 12 × 234 = 2,808, with the same question.
@@ -278,7 +293,9 @@ describe('each date tool names its group before its input; no rate claimed for f
     const late = screen.getByTestId('tool-late-fee')
     const lateFor = within(late).getByTestId('tool-late-fee-for')
     expect(lateFor).toHaveTextContent('企业和机关事业单位')
-    expect(lateFor.compareDocumentPosition(document.getElementById('tool-late-fee-paid') as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(
+      lateFor.compareDocumentPosition(document.getElementById('tool-late-fee-paid') as HTMLElement) & Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy()
     expect(within(screen.getByTestId('tool-deferral')).getByTestId('tool-deferral-for')).toHaveTextContent('中小企业')
   })
 

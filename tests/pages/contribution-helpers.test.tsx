@@ -8,8 +8,16 @@ import { buildIcs } from '../../src/services/calendar'
 import { memoryStorage } from '../mocks/taro'
 
 test.each([
-  ['0.08', '8%'], ['0.055', '5.5%'], ['0.07', '7%'], ['0.02', '2%'], ['0.029', '2.9%'], ['0.059', '5.9%'],
-  ['0.1', '10%'], ['1', '100%'], ['0', '0%'], ['0.0025', '0.25%']
+  ['0.08', '8%'],
+  ['0.055', '5.5%'],
+  ['0.07', '7%'],
+  ['0.02', '2%'],
+  ['0.029', '2.9%'],
+  ['0.059', '5.9%'],
+  ['0.1', '10%'],
+  ['1', '100%'],
+  ['0', '0%'],
+  ['0.0025', '0.25%']
 ])('rate %s is shown as %s', (rate, shown) => {
   expect(percent(rate)).toBe(shown)
 })
@@ -20,7 +28,14 @@ test('relief points', () => {
 })
 
 test.each([
-  ['8', '0.08'], ['8%', '0.08'], ['８％', '0.08'], ['12.5', '0.125'], ['0.5', '0.005'], ['100', '1'], ['10', '0.1'], [' 7 % ', '0.07']
+  ['8', '0.08'],
+  ['8%', '0.08'],
+  ['８％', '0.08'],
+  ['12.5', '0.125'],
+  ['0.5', '0.005'],
+  ['100', '1'],
+  ['10', '0.1'],
+  [' 7 % ', '0.07']
 ])('percent %s → rate %s', (typed, rate) => {
   expect(readPercent(typed)).toEqual({ state: 'ok', value: rate })
 })
@@ -58,11 +73,13 @@ describe('calendar plan', () => {
     expect(planReminder(period('2019-12-01'), '威海市', 2020)?.reminder.alarmOffsetSeconds).toBe(226800)
   })
 
-  test.each([['2020-04-27', 3 * 86400 - 9 * 3600], ['2020-04-28', 15 * 3600], ['2020-04-29', 15 * 3600]])(
-    'on %s the alarm is still ahead (%i s before the last day)', (today, offset) => {
-      expect(planReminder(period(today), '威海市', 2020)?.reminder.alarmOffsetSeconds).toBe(offset)
-    }
-  )
+  test.each([
+    ['2020-04-27', 3 * 86400 - 9 * 3600],
+    ['2020-04-28', 15 * 3600],
+    ['2020-04-29', 15 * 3600]
+  ])('on %s the alarm is still ahead (%i s before the last day)', (today, offset) => {
+    expect(planReminder(period(today), '威海市', 2020)?.reminder.alarmOffsetSeconds).toBe(offset)
+  })
 
   test('nothing to remind on the last day or once closed', () => {
     expect(planReminder(period('2020-04-30'), '威海市', 2020)).toBeNull()
@@ -83,7 +100,13 @@ describe('saved household', () => {
     ['not a list', { a: 1 }],
     ['unknown category', [{ id: 'a', category: 'baby' }]],
     ['adult without tier', [{ id: 'a', category: 'adult' }]],
-    ['duplicate ids', [{ id: 'a', category: 'minor' }, { id: 'a', category: 'minor' }]],
+    [
+      'duplicate ids',
+      [
+        { id: 'a', category: 'minor' },
+        { id: 'a', category: 'minor' }
+      ]
+    ],
     ['too many', Array.from({ length: 51 }, (_, i) => ({ id: `m${i}`, category: 'minor' }))]
   ])('%s is refused as a whole', (_name, data) => {
     expect(validateHousehold(data)).toBeUndefined()

@@ -31,7 +31,8 @@ describe('Weihai residents', () => {
   test('standards per person come from the engine, each with its source on tap', () => {
     renderFor('weihai')
     const expected = householdContribution({
-      region: 'weihai', year: POLICY_YEAR,
+      region: 'weihai',
+      year: POLICY_YEAR,
       members: [{ category: 'adult', tier: 1 }, { category: 'adult', tier: 2 }, { category: 'minor' }, { category: 'student' }]
     })
     const rows = screen.getAllByTestId('standard')
@@ -72,7 +73,16 @@ describe('Weihai residents', () => {
   })
 
   test('a household saved before the 建档立卡 choice still opens, everyone counted', () => {
-    memoryStorage.set(HOUSEHOLD_KEY, JSON.stringify({ v: 1, data: [{ id: 'a', category: 'adult', tier: 1 }, { id: 'b', category: 'minor' }] }))
+    memoryStorage.set(
+      HOUSEHOLD_KEY,
+      JSON.stringify({
+        v: 1,
+        data: [
+          { id: 'a', category: 'adult', tier: 1 },
+          { id: 'b', category: 'minor' }
+        ]
+      })
+    )
     renderFor('weihai')
     expect(screen.getAllByTestId('household-line')).toHaveLength(2)
     expect(screen.getByTestId('household-total')).toHaveTextContent('¥650.00')
@@ -99,7 +109,10 @@ describe('Weihai residents', () => {
     const saved = JSON.parse(memoryStorage.get(HOUSEHOLD_KEY) as string)
     expect(saved.v).toBe(1)
     expect(saved.data.map((m: { category: string; tier?: number }) => [m.category, m.tier])).toEqual([
-      ['adult', 1], ['adult', 2], ['minor', undefined], ['student', undefined]
+      ['adult', 1],
+      ['adult', 2],
+      ['minor', undefined],
+      ['student', undefined]
     ])
 
     unmount()
@@ -125,10 +138,14 @@ describe('Weihai residents', () => {
     renderFor('weihai')
     addMember('高校学生')
     ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
-    await act(async () => { fireEvent.click(screen.getByTestId('household-clear')) })
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('household-clear'))
+    })
     expect(screen.getAllByTestId('household-line')).toHaveLength(1)
     ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: true, cancel: false })
-    await act(async () => { fireEvent.click(screen.getByTestId('household-clear')) })
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('household-clear'))
+    })
     expect(screen.getByTestId('household-empty')).toBeInTheDocument()
     expect(JSON.parse(memoryStorage.get(HOUSEHOLD_KEY) as string).data).toEqual([])
   })
@@ -141,7 +158,16 @@ describe('Weihai residents', () => {
   })
 
   test('a saved household with a bad member is dropped with a notice, not half-read', () => {
-    memoryStorage.set(HOUSEHOLD_KEY, JSON.stringify({ v: 1, data: [{ id: 'a', category: 'adult', tier: 1 }, { id: 'b', category: 'adult', tier: 3 }] }))
+    memoryStorage.set(
+      HOUSEHOLD_KEY,
+      JSON.stringify({
+        v: 1,
+        data: [
+          { id: 'a', category: 'adult', tier: 1 },
+          { id: 'b', category: 'adult', tier: 3 }
+        ]
+      })
+    )
     renderFor('weihai')
     expect(screen.getByTestId('household-notice')).toBeInTheDocument()
     expect(screen.queryAllByTestId('household-line')).toHaveLength(0)
@@ -149,14 +175,19 @@ describe('Weihai residents', () => {
 
   test('when the device refuses to save, the page says the list will be lost', () => {
     renderFor('weihai')
-    ;(Taro.setStorageSync as jest.Mock).mockImplementationOnce(() => { throw new Error('quota') })
+    ;(Taro.setStorageSync as jest.Mock).mockImplementationOnce(() => {
+      throw new Error('quota')
+    })
     addMember('高校学生')
     expect(screen.getByTestId('household-save-failed')).toHaveTextContent('未能保存到本机')
     expect(screen.getByTestId('household-total')).toHaveTextContent('¥200.00')
   })
 
   test('the 50th member is the last one that can be added', () => {
-    memoryStorage.set(HOUSEHOLD_KEY, JSON.stringify({ v: 1, data: Array.from({ length: 49 }, (_, i) => ({ id: `m${i}`, category: 'minor' })) }))
+    memoryStorage.set(
+      HOUSEHOLD_KEY,
+      JSON.stringify({ v: 1, data: Array.from({ length: 49 }, (_, i) => ({ id: `m${i}`, category: 'minor' })) })
+    )
     renderFor('weihai')
     addMember('未成年居民')
     expect(screen.getAllByTestId('household-line')).toHaveLength(50)
@@ -171,7 +202,9 @@ describe('Weihai residents', () => {
     expect(poverty).toHaveTextContent('成年人（2019年度）¥450.00')
     expect(poverty).toHaveTextContent('学生（2019年度）¥200.00')
     expect(poverty).toHaveTextContent('2020年度补贴标准文件未公布')
-    const midYear = within(poverty).getAllByTestId('mid-year').map((e) => e.textContent)
+    const midYear = within(poverty)
+      .getAllByTestId('mid-year')
+      .map((e) => e.textContent)
     expect(midYear.join('')).toContain('已缴费的按规定标准返还本人')
     expect(midYear.join('')).toContain('未缴费的从财政预拨资金解决')
     fireEvent.click(within(poverty).getByTestId('source-toggle'))
@@ -185,18 +218,18 @@ describe('Weihai residents', () => {
       weihai2020.residentContribution.channels instanceof Array ? weihai2020.residentContribution.channels.map((c) => c.id) : []
     )
     const official = channels[0]
-    const steps = within(official).getAllByRole('listitem').map((s) => s.textContent)
-    expect(steps).toEqual([
-      '1在微信中关注“山东税务”公众号',
-      '2依次选择“微信办税—社保费—居民医疗/居民养老/社保费补缴申报”',
-      '3在线缴费'
-    ])
+    const steps = within(official)
+      .getAllByRole('listitem')
+      .map((s) => s.textContent)
+    expect(steps).toEqual(['1在微信中关注“山东税务”公众号', '2依次选择“微信办税—社保费—居民医疗/居民养老/社保费补缴申报”', '3在线缴费'])
     expect(channels[3]).toHaveTextContent('持身份证件、社保卡、银行卡等缴费')
     expect(channels[4]).toHaveTextContent('未给出具体办理方式')
 
     const names = screen.getAllByTestId('copy-name').map((b) => b.getAttribute('data-name'))
     expect(names).toEqual(['山东税务', '山东税务社保费缴纳'])
-    await act(async () => { fireEvent.click(screen.getByLabelText('复制名称：山东税务社保费缴纳')) })
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('复制名称：山东税务社保费缴纳'))
+    })
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '山东税务社保费缴纳' })
     expect(channels[1]).toHaveTextContent('已复制')
   })
@@ -204,7 +237,9 @@ describe('Weihai residents', () => {
   test('a failed copy says so instead of pretending', async () => {
     renderFor('weihai')
     ;(Taro.setClipboardData as jest.Mock).mockRejectedValueOnce(new Error('denied'))
-    await act(async () => { fireEvent.click(screen.getByLabelText('复制名称：山东税务')) })
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('复制名称：山东税务'))
+    })
     expect(screen.getAllByTestId('channel')[0]).toHaveTextContent('复制失败，请手动输入')
   })
 })
@@ -271,7 +306,9 @@ describe('collection period against today (injected clock)', () => {
   test('加入手机日历 calls the calendar only on tap, on the last day with a 3-days-before alarm', async () => {
     renderFor('weihai', '2020-03-01')
     expect(Taro.addPhoneCalendar).not.toHaveBeenCalled()
-    await act(async () => { fireEvent.click(screen.getByTestId('add-calendar')) })
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('add-calendar'))
+    })
     expect(Taro.addPhoneCalendar).toHaveBeenCalledTimes(1)
     const call = (Taro.addPhoneCalendar as jest.Mock).mock.calls[0][0]
     const end = new Date(2020, 3, 30)
@@ -287,7 +324,9 @@ describe('collection period against today (injected clock)', () => {
     renderFor('weihai', '2020-04-28')
     ;(Taro.addPhoneCalendar as jest.Mock).mockRejectedValueOnce(new Error('auth deny'))
     expect(screen.getByTestId('calendar-explanation')).toHaveTextContent('截止前一天（2020年4月29日）上午9点')
-    await act(async () => { fireEvent.click(screen.getByTestId('add-calendar')) })
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('add-calendar'))
+    })
     expect(screen.getByTestId('calendar-outcome')).toHaveTextContent('未能加入日历')
   })
 })

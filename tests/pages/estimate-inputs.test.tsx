@@ -73,8 +73,17 @@ test('a slip figure larger than the compliant cost is refused beside that field'
 
 describe('percentages as people type them', () => {
   test.each([
-    ['70', '0.7', '70'], ['70%', '0.7', '70'], ['70％', '0.7', '70'], ['７０', '0.7', '70'], ['62.5', '0.625', '62.5'],
-    ['100', '1', '100'], ['5', '0.05', '5'], ['0', '0', '0'], ['007', '0.07', '7'], ['0.5', '0.005', '0.5'], [' 85 % ', '0.85', '85']
+    ['70', '0.7', '70'],
+    ['70%', '0.7', '70'],
+    ['70％', '0.7', '70'],
+    ['７０', '0.7', '70'],
+    ['62.5', '0.625', '62.5'],
+    ['100', '1', '100'],
+    ['5', '0.05', '5'],
+    ['0', '0', '0'],
+    ['007', '0.07', '7'],
+    ['0.5', '0.005', '0.5'],
+    [' 85 % ', '0.85', '85']
   ])('%s → rate %s', (typed, rate, percent) => {
     expect(readPercent(typed)).toEqual({ state: 'ok', rate, percent })
   })
@@ -87,7 +96,13 @@ describe('percentages as people type them', () => {
 
   test('empty', () => expect(readPercent('  ')).toEqual({ state: 'empty' }))
 
-  test.each([['0.7', '70%'], ['0.098', '9.8%'], ['1', '100%'], ['0.65', '65%'], ['0.055', '5.5%']])('rate %s shows as %s', (rate, text) => {
+  test.each([
+    ['0.7', '70%'],
+    ['0.098', '9.8%'],
+    ['1', '100%'],
+    ['0.65', '65%'],
+    ['0.055', '5.5%']
+  ])('rate %s shows as %s', (rate, text) => {
     expect(rateToPercent(rate)).toBe(text)
   })
 

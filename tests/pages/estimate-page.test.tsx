@@ -45,7 +45,15 @@ describe('inpatient breakdown matches the engine', () => {
     type('就诊医院的起付标准（不清楚可不填）', '1000')
     choose('est-poverty', '是')
     const r = expectMatchesEngine({
-      region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '120000', compliantCost: '100000', deductible: '1000', povertyHousehold: true, assistanceGroup: 'none', setting: 'local'
+      region: 'weihai',
+      tier: 1,
+      hospitalLevel: 3,
+      totalCost: '120000',
+      compliantCost: '100000',
+      deductible: '1000',
+      povertyHousehold: true,
+      assistanceGroup: 'none',
+      setting: 'local'
     })
     expect(r.outOfPocket).toBe('26240.00')
     expect(shown()).toBe('¥26,240.00')
@@ -66,7 +74,17 @@ describe('inpatient breakdown matches the engine', () => {
     type('住院总费用', '30000')
     type('其中政策范围内费用（不清楚可不填）', '25000')
     type('就诊医院的起付标准（不清楚可不填）', '800')
-    expectMatchesEngine({ region: 'weihai', tier: 2, hospitalLevel: 2, totalCost: '30000', compliantCost: '25000', deductible: '800', setting: 'local', povertyHousehold: false, assistanceGroup: 'none' })
+    expectMatchesEngine({
+      region: 'weihai',
+      tier: 2,
+      hospitalLevel: 2,
+      totalCost: '30000',
+      compliantCost: '25000',
+      deductible: '800',
+      setting: 'local',
+      povertyHousehold: false,
+      assistanceGroup: 'none'
+    })
     const critical = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'critical') as HTMLElement
     expect(within(critical).getByTestId('layer-amount')).toHaveTextContent('未公布')
     expect(within(critical).getByTestId('layer-reason')).toHaveTextContent('文登区报道未公布普通居民大病保险')
@@ -81,7 +99,17 @@ describe('inpatient breakdown matches the engine', () => {
     type('住院总费用', '50000')
     type('其中政策范围内费用（不清楚可不填）', '40000')
     type('就诊医院的起付标准（不清楚可不填）', '1200')
-    expectMatchesEngine({ region: 'weihai', tier: 1, hospitalLevel: 3, totalCost: '50000', compliantCost: '40000', deductible: '1200', setting: 'emergency', povertyHousehold: false, assistanceGroup: 'none' })
+    expectMatchesEngine({
+      region: 'weihai',
+      tier: 1,
+      hospitalLevel: 3,
+      totalCost: '50000',
+      compliantCost: '40000',
+      deductible: '1200',
+      setting: 'emergency',
+      povertyHousehold: false,
+      assistanceGroup: 'none'
+    })
   })
 
   test('Weifang key-assistance group with a slip figure: 大病, 救助 and 再救助', () => {
@@ -93,12 +121,41 @@ describe('inpatient breakdown matches the engine', () => {
     type('结算单上的统筹基金支付', '35000')
     choose('est-assistance', '重点救助对象')
     // Until the county is said, 安丘's assistance is not counted.
-    expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local' })
+    expectMatchesEngine({
+      region: 'weifang',
+      tier: 1,
+      totalCost: '80000',
+      compliantCost: '70000',
+      basicPaid: '35000',
+      assistanceGroup: 'key',
+      povertyHousehold: false,
+      setting: 'local'
+    })
     expect(screen.getAllByTestId('layer-reason')[0]).toHaveTextContent('本地政策未收录（以下为安丘市规定）')
     choose('est-county', '潍坊市其他县市区')
-    expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local', county: 'other' })
+    expectMatchesEngine({
+      region: 'weifang',
+      tier: 1,
+      totalCost: '80000',
+      compliantCost: '70000',
+      basicPaid: '35000',
+      assistanceGroup: 'key',
+      povertyHousehold: false,
+      setting: 'local',
+      county: 'other'
+    })
     choose('est-county', '安丘市')
-    const r = expectMatchesEngine({ region: 'weifang', tier: 1, totalCost: '80000', compliantCost: '70000', basicPaid: '35000', assistanceGroup: 'key', povertyHousehold: false, setting: 'local', county: 'anqiu' })
+    const r = expectMatchesEngine({
+      region: 'weifang',
+      tier: 1,
+      totalCost: '80000',
+      compliantCost: '70000',
+      basicPaid: '35000',
+      assistanceGroup: 'key',
+      povertyHousehold: false,
+      setting: 'local',
+      county: 'anqiu'
+    })
     expect(r.layers.find((l) => l.id === 'critical')?.amount).toBe('13800.00')
     expect(r.layers.find((l) => l.id === 'assistance')?.amount).toBe('8480.00')
     // 40% with no published cap: "最多" at the layer. The share is not "至少": 医疗机构减免 and 商业保险
@@ -110,7 +167,9 @@ describe('inpatient breakdown matches the engine', () => {
     expect(within(assistance).getByTestId('layer-amount')).toHaveTextContent('最多 ¥8,480.00')
     expect(assistance).toHaveTextContent('访谈未公布安丘市重点救助对象住院救助的年度限额')
     expect(screen.getByTestId('patient-share-basis')).toHaveTextContent('只按文件已公布的数字')
-    expect(screen.getByTestId('patient-share-less')).toHaveTextContent('实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）')
+    expect(screen.getByTestId('patient-share-less')).toHaveTextContent(
+      '实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）'
+    )
     expect(screen.getByTestId('patient-share-more')).toHaveTextContent('实际可能更多，因为：医疗救助年度限额（文件未公布）')
     expect(screen.getByTestId('estimate-warnings')).toHaveTextContent('医疗商业补充保险：未计入报销合计')
     // the reason is on the layer's row; the notice does not say it again (issue 22: each statement once)
@@ -130,7 +189,18 @@ describe('inpatient breakdown matches the engine', () => {
     type('基本医保支付比例', '75%')
     expect(screen.getByTestId('est-ratio-echo')).toHaveTextContent('= 报销75%')
     choose('est-poverty', '是')
-    expectMatchesEngine({ region: 'weifang', tier: 2, hospitalLevel: 2, totalCost: '60000', compliantCost: '50000', deductible: '600', basicRatio: '0.75', povertyHousehold: true, assistanceGroup: 'none', setting: 'local' })
+    expectMatchesEngine({
+      region: 'weifang',
+      tier: 2,
+      hospitalLevel: 2,
+      totalCost: '60000',
+      compliantCost: '50000',
+      deductible: '600',
+      basicRatio: '0.75',
+      povertyHousehold: true,
+      assistanceGroup: 'none',
+      setting: 'local'
+    })
   })
 
   test('Weihai special drugs for a poverty household are a separate input', () => {
@@ -143,7 +213,18 @@ describe('inpatient breakdown matches the engine', () => {
     expect(screen.queryByLabelText('大病保险特药费用（没有可不填）')).toBeNull()
     choose('est-poverty', '是')
     type('大病保险特药费用（没有可不填）', '１００００')
-    const r = expectMatchesEngine({ region: 'weihai', tier: 1, hospitalLevel: 1, totalCost: '20000', compliantCost: '18000', deductible: '300', povertyHousehold: true, assistanceGroup: 'none', specialDrugCost: '10000', setting: 'local' })
+    const r = expectMatchesEngine({
+      region: 'weihai',
+      tier: 1,
+      hospitalLevel: 1,
+      totalCost: '20000',
+      compliantCost: '18000',
+      deductible: '300',
+      povertyHousehold: true,
+      assistanceGroup: 'none',
+      specialDrugCost: '10000',
+      setting: 'local'
+    })
     expect(r.layers.map((l) => l.id)).toContain('specialDrug')
     expect(screen.getByTestId('burden-line')).toHaveTextContent('特药')
   })
@@ -297,9 +378,13 @@ describe('一档 vs 二档 (Weihai)', () => {
     const c = tierComparison({ region: 'weihai', year: POLICY_YEAR, hospitalLevel: 3, compliantCost: '100000.00', deductible: '1000.00' })
     if ('unpublished' in c && c.unpublished) throw new Error('expected a comparison')
     expect(screen.getByTestId('tier-basic')).toHaveTextContent(`${formatYuan(c.tier1.basic)}${formatYuan(c.tier2.basic)}`)
-    expect(screen.getByTestId('tier-summary')).toHaveTextContent(`如果改交二档：这次住院基本医保多报 ${formatYuan(c.difference)}，每位成年人每年多交 ¥200.00`)
+    expect(screen.getByTestId('tier-summary')).toHaveTextContent(
+      `如果改交二档：这次住院基本医保多报 ${formatYuan(c.difference)}，每位成年人每年多交 ¥200.00`
+    )
     choose('est-tier', '二档')
-    expect(screen.getByTestId('tier-summary')).toHaveTextContent(`如果只交一档：这次住院基本医保少报 ${formatYuan(c.difference)}，每位成年人每年少交 ¥200.00`)
+    expect(screen.getByTestId('tier-summary')).toHaveTextContent(
+      `如果只交一档：这次住院基本医保少报 ${formatYuan(c.difference)}，每位成年人每年少交 ¥200.00`
+    )
   })
 
   test('with a slip figure instead of the deductible, it says how to get the comparison', () => {

@@ -16,7 +16,12 @@ const choose = (group: string, text: string) => fireEvent.click(within(screen.ge
 
 const weihaiStay: InpatientForm = {
   ...DEFAULT_FORMS.inpatient,
-  tier: '1', level: '3', total: '120000', compliant: '100000', deductible: '1000', poverty: true
+  tier: '1',
+  level: '3',
+  total: '120000',
+  compliant: '100000',
+  deductible: '1000',
+  poverty: true
 }
 
 function fillWeihaiStay() {
@@ -34,7 +39,9 @@ function openWithParams(params: Record<string, string>, storedRegion?: 'weihai' 
   return render(<EstimatePage year={POLICY_YEAR} />)
 }
 
-afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
+afterEach(() => {
+  ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: {} })
+})
 
 describe('share codes', () => {
   test('round trip for every mode, with only non-default fields in a short code', () => {
@@ -44,16 +51,42 @@ describe('share codes', () => {
     expect(decodeShare(code)).toEqual({ ok: true, shared: { region: 'weihai', year: 2020, mode: 'inpatient', form: weihaiStay } })
 
     const maternity: MaternityForm = { ...DEFAULT_FORMS.maternity, event: 'miscarriage', months: '4.5', wage: '6000.5' }
-    expect(decodeShare(encodeShare('weifang', 'maternity', maternity, 2020))).toEqual({ ok: true, shared: { region: 'weifang', year: 2020, mode: 'maternity', form: maternity } })
+    expect(decodeShare(encodeShare('weifang', 'maternity', maternity, 2020))).toEqual({
+      ok: true,
+      shared: { region: 'weifang', year: 2020, mode: 'maternity', form: maternity }
+    })
     const outpatient = { ...DEFAULT_FORMS.outpatient, scheme: 'employee' as const, cost: '600', used: '200' }
-    expect(decodeShare(encodeShare('weifang', 'outpatient', outpatient, 2020))).toEqual({ ok: true, shared: { region: 'weifang', year: 2020, mode: 'outpatient', form: outpatient } })
+    expect(decodeShare(encodeShare('weifang', 'outpatient', outpatient, 2020))).toEqual({
+      ok: true,
+      shared: { region: 'weifang', year: 2020, mode: 'outpatient', form: outpatient }
+    })
   })
 
   test('the new fields travel too: county, day basis, 生育医疗费', () => {
-    const stay: InpatientForm = { ...DEFAULT_FORMS.inpatient, tier: '1', total: '80000', compliant: '70000', assistance: 'key', county: 'anqiu' }
-    expect(decodeShare(encodeShare('weifang', 'inpatient', stay, 2020))).toEqual({ ok: true, shared: { region: 'weifang', year: 2020, mode: 'inpatient', form: stay } })
-    const medical: MaternityForm = { ...DEFAULT_FORMS.maternity, sub: 'medical', medicalKind: 'miscarriage', months: '4', spouse: true, monthDays: '30' }
-    expect(decodeShare(encodeShare('weifang', 'maternity', medical, 2020))).toEqual({ ok: true, shared: { region: 'weifang', year: 2020, mode: 'maternity', form: medical } })
+    const stay: InpatientForm = {
+      ...DEFAULT_FORMS.inpatient,
+      tier: '1',
+      total: '80000',
+      compliant: '70000',
+      assistance: 'key',
+      county: 'anqiu'
+    }
+    expect(decodeShare(encodeShare('weifang', 'inpatient', stay, 2020))).toEqual({
+      ok: true,
+      shared: { region: 'weifang', year: 2020, mode: 'inpatient', form: stay }
+    })
+    const medical: MaternityForm = {
+      ...DEFAULT_FORMS.maternity,
+      sub: 'medical',
+      medicalKind: 'miscarriage',
+      months: '4',
+      spouse: true,
+      monthDays: '30'
+    }
+    expect(decodeShare(encodeShare('weifang', 'maternity', medical, 2020))).toEqual({
+      ok: true,
+      shared: { region: 'weifang', year: 2020, mode: 'maternity', form: medical }
+    })
   })
 
   test('a version-1 link (made before links carried a year) opens as 2020', () => {
@@ -89,7 +122,11 @@ describe('share codes', () => {
       code.slice(0, 20), // cut in the middle
       code.replace('T120000', 'T130000'), // edited amount, old checksum
       code.replace('_wh_', '_bj_'),
-      '', '~', 'abc', '2_wh_i~0000000', 'x'.repeat(1000)
+      '',
+      '~',
+      'abc',
+      '2_wh_i~0000000',
+      'x'.repeat(1000)
     ]
     for (const c of bad) expect(decodeShare(c)).toMatchObject({ ok: false, reason: expect.stringMatching(/链接|版本/) })
   })
@@ -98,7 +135,10 @@ describe('share codes', () => {
     // Build codes with a valid checksum but bad content, the way a tamperer would.
     const sign = (payload: string) => {
       let hash = 0x811c9dc5
-      for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+      for (let i = 0; i < payload.length; i++) {
+        hash ^= payload.charCodeAt(i)
+        hash = Math.imul(hash, 0x01000193) >>> 0
+      }
       return `${payload}~${hash.toString(36).padStart(7, '0')}`
     }
     expect(decodeShare(sign('1_wh_i_t1_T120000'))).toMatchObject({ ok: true })
@@ -146,7 +186,16 @@ describe('the page with a share link', () => {
   test('a link made when "按总费用估算" copied the total into the compliant part opens with the compliant part unknown', () => {
     // Older versions put compliant = total and set the flag; the flag still means "not known", so the
     // receiver gets the honest range instead of a share computed as if every yuan were reimbursable.
-    const older: InpatientForm = { ...DEFAULT_FORMS.inpatient, tier: '1', level: '3', total: '30000', compliant: '30000', compliantAssumed: true, deductible: '1000', poverty: true }
+    const older: InpatientForm = {
+      ...DEFAULT_FORMS.inpatient,
+      tier: '1',
+      level: '3',
+      total: '30000',
+      compliant: '30000',
+      compliantAssumed: true,
+      deductible: '1000',
+      poverty: true
+    }
     openWithParams({ e: encodeShare('weihai', 'inpatient', older, 2020) }, 'weihai')
     expect((screen.getByLabelText('其中政策范围内费用（不清楚可不填）') as HTMLInputElement).value).toBe('')
     expect(screen.getByTestId('assumed-notice')).toBeInTheDocument()
@@ -182,7 +231,7 @@ describe('the page with a share link', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/outpatient/index?e=${encodeURIComponent(code)}` })
   })
 
-  test('in Moments\' single-page mode (no navigation) an old 门诊 link says how to open it', () => {
+  test("in Moments' single-page mode (no navigation) an old 门诊 link says how to open it", () => {
     const api = Taro as unknown as { getLaunchOptionsSync?: () => { scene: number } }
     api.getLaunchOptionsSync = () => ({ scene: 1154 })
     try {
@@ -258,7 +307,12 @@ describe('saved estimates', () => {
   })
 
   test('reopening switches to the saved region and mode', () => {
-    const saved = addSaved('潍坊生孩子', { region: 'weifang', year: 2020 }, 'maternity', { ...DEFAULT_FORMS.maternity, sub: 'childbirth', designated: 'yes', actual: '3000' })
+    const saved = addSaved('潍坊生孩子', { region: 'weifang', year: 2020 }, 'maternity', {
+      ...DEFAULT_FORMS.maternity,
+      sub: 'childbirth',
+      designated: 'yes',
+      actual: '3000'
+    })
     if (!saved.ok) throw new Error(saved.message)
     const tab = openWithParams({}, 'weihai')
     fireEvent.click(screen.getByTestId('saved-open'))
@@ -280,7 +334,10 @@ describe('saved estimates', () => {
     fireEvent.click(screen.getByTestId('save-estimate'))
     expect(screen.getByTestId('saved-message')).toHaveTextContent('已保存“潍坊门诊测算”')
     const items = screen.getAllByTestId('saved-item')
-    expect(items.map((i) => i.textContent)).toEqual([expect.stringContaining('潍坊市 · 2020年度政策 · 门诊'), expect.stringContaining('妈妈住院')])
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringContaining('潍坊市 · 2020年度政策 · 门诊'),
+      expect.stringContaining('妈妈住院')
+    ])
     fireEvent.click(within(items[1]).getByTestId('saved-open'))
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/estimate/index' })
     cleanup()
@@ -312,7 +369,14 @@ describe('saved estimates', () => {
     addSaved('好的', { region: 'weihai', year: 2020 }, 'inpatient', weihaiStay, new Date('2020-05-01T08:00:00Z'))
     const stored = JSON.parse(memoryStorage.get(SAVED_STORE_KEY) as string)
     stored.data.push(
-      { id: 'x1', name: '坏金额', region: 'weihai', mode: 'inpatient', inputs: { ...weihaiStay, total: 'NaN' }, savedAt: '2020-05-01T08:00:00.000Z' },
+      {
+        id: 'x1',
+        name: '坏金额',
+        region: 'weihai',
+        mode: 'inpatient',
+        inputs: { ...weihaiStay, total: 'NaN' },
+        savedAt: '2020-05-01T08:00:00.000Z'
+      },
       { id: 'x2', name: '坏地区', region: 'beijing', mode: 'inpatient', inputs: weihaiStay, savedAt: '2020-05-01T08:00:00.000Z' },
       { id: 'x3', name: '少字段', region: 'weihai', mode: 'inpatient', inputs: { tier: '1' }, savedAt: '2020-05-01T08:00:00.000Z' },
       null,
@@ -327,9 +391,13 @@ describe('saved estimates', () => {
 
   test('an entry saved before the county and day-basis fields existed still opens, with them empty', () => {
     const { county: _county, ...older } = { ...weihaiStay }
-    memoryStorage.set(SAVED_STORE_KEY, JSON.stringify({ v: 1, data: [
-      { id: 'o1', name: '旧版本', region: 'weihai', mode: 'inpatient', inputs: older, savedAt: '2020-05-01T08:00:00.000Z' }
-    ] }))
+    memoryStorage.set(
+      SAVED_STORE_KEY,
+      JSON.stringify({
+        v: 1,
+        data: [{ id: 'o1', name: '旧版本', region: 'weihai', mode: 'inpatient', inputs: older, savedAt: '2020-05-01T08:00:00.000Z' }]
+      })
+    )
     const list = loadSaved()
     expect(list.notice).toBeUndefined()
     expect(list.entries[0].inputs).toEqual({ ...weihaiStay, county: '' })
@@ -354,8 +422,12 @@ describe('saved estimates', () => {
 
   test('a failing storage says so instead of pretending to save', () => {
     openWithParams({}, 'weihai')
-    const spy = jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => { throw new Error('quota') })
-    act(() => { fireEvent.click(screen.getByTestId('save-estimate')) })
+    const spy = jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => {
+      throw new Error('quota')
+    })
+    act(() => {
+      fireEvent.click(screen.getByTestId('save-estimate'))
+    })
     expect(screen.getByTestId('saved-message')).toHaveTextContent('保存失败')
     spy.mockRestore()
   })

@@ -40,13 +40,25 @@ function fiveWan() {
   type('其中政策范围内费用（不清楚可不填）', '50000')
 }
 
-const household = { region: 'weihai' as const, year: POLICY_YEAR, tier: 1 as const, povertyHousehold: true, assistanceGroup: 'none' as const }
+const household = {
+  region: 'weihai' as const,
+  year: POLICY_YEAR,
+  tier: 1 as const,
+  povertyHousehold: true,
+  assistanceGroup: 'none' as const
+}
 
 describe('this stay within the year: 王阿姨', () => {
   test('the engine: ¥4,900.00 as a first stay, ¥3,598.00 after the 2万 stay, the year ¥5,558.00', () => {
     const first = estimateInpatient({ ...household, totalCost: '50000', compliantCost: '50000', hospitalLevel: 3, setting: 'local' })
     expect([first.outOfPocket, first.range]).toEqual(['4900.00', { low: '4900.00', high: '4900.00' }])
-    const y = estimateYear({ ...household, stays: [{ totalCost: '20000', compliantCost: '20000', hospitalLevel: 3 }, { totalCost: '50000', compliantCost: '50000', hospitalLevel: 3 }] })
+    const y = estimateYear({
+      ...household,
+      stays: [
+        { totalCost: '20000', compliantCost: '20000', hospitalLevel: 3 },
+        { totalCost: '50000', compliantCost: '50000', hospitalLevel: 3 }
+      ]
+    })
     expect([y.stays[1].outOfPocket, y.stays[1].range]).toEqual(['3598.00', { low: '3598.00', high: '3598.00' }])
     expect(y.year.outOfPocket).toBe('5558.00')
   })
@@ -85,11 +97,14 @@ describe('this stay within the year: 王阿姨', () => {
     expect(loadLedger('weihai').ledger.entries.map((e) => e.total)).toEqual(['20000', '5万'])
   })
 
-  test('not answered, but the ledger already holds both stays (as in the issue): the estimator gives the ledger\'s answer', () => {
-    saveLedger('weihai', { ...EMPTY_LEDGER, entries: [
-      { ...newEntry(), level: '3', total: '20000', compliant: '20000' },
-      { ...newEntry(), level: '3', total: '50000', compliant: '50000' }
-    ] })
+  test("not answered, but the ledger already holds both stays (as in the issue): the estimator gives the ledger's answer", () => {
+    saveLedger('weihai', {
+      ...EMPTY_LEDGER,
+      entries: [
+        { ...newEntry(), level: '3', total: '20000', compliant: '20000' },
+        { ...newEntry(), level: '3', total: '50000', compliant: '50000' }
+      ]
+    })
     open()
     choose('est-tier', '一档')
     choose('est-poverty', '是')
@@ -118,12 +133,27 @@ describe('this stay within the year: 王阿姨', () => {
     const paid = (id: string) => earlier.layers.find((l) => l.id === id)?.range.low as string
     fireEvent.click(screen.getByTestId('ledger-prior'))
     type('此前政策范围内费用合计', '20000')
-    for (const [label, id] of [['此前统筹基金支付合计', 'basic'], ['此前大病保险支付合计', 'critical'], ['此前医疗救助合计', 'assistance'], ['此前医疗商业补充保险合计', 'commercial'], ['此前再救助合计', 'reassistance']]) {
+    for (const [label, id] of [
+      ['此前统筹基金支付合计', 'basic'],
+      ['此前大病保险支付合计', 'critical'],
+      ['此前医疗救助合计', 'assistance'],
+      ['此前医疗商业补充保险合计', 'commercial'],
+      ['此前再救助合计', 'reassistance']
+    ]) {
       if (paid(id) !== null && paid(id) !== undefined) type(label, paid(id))
     }
-    const y = estimateYear({ ...household, stays: [{ totalCost: '50000', compliantCost: '50000', hospitalLevel: 3, setting: 'local' }], prior: {
-      compliantCost: '20000', basicPaid: paid('basic') ?? undefined, criticalPaid: paid('critical') ?? undefined, assistancePaid: paid('assistance') ?? undefined, commercialPaid: paid('commercial') ?? undefined, reassistancePaid: paid('reassistance') ?? undefined
-    } })
+    const y = estimateYear({
+      ...household,
+      stays: [{ totalCost: '50000', compliantCost: '50000', hospitalLevel: 3, setting: 'local' }],
+      prior: {
+        compliantCost: '20000',
+        basicPaid: paid('basic') ?? undefined,
+        criticalPaid: paid('critical') ?? undefined,
+        assistancePaid: paid('assistance') ?? undefined,
+        commercialPaid: paid('commercial') ?? undefined,
+        reassistancePaid: paid('reassistance') ?? undefined
+      }
+    })
     expect(screen.getByTestId('patient-share-label').textContent).toContain('按全年累计')
     expect(screen.getByTestId('within-year-total').textContent).toContain('此前已报销的结算单合计连同这次')
     expect(screen.getByTestId('sticky-figure').textContent).toBe(screen.getByTestId('patient-share').textContent)
@@ -159,7 +189,11 @@ describe('this stay within the year: 王阿姨', () => {
     choose('est-earlier', '住过')
     expect(screen.getByTestId('patient-share').textContent).toBe('¥3,598.00')
     expect(screen.getByTestId('tier-own').textContent).toBe('如果改交二档：这次住院您自己付的钱一样，都是 ¥3,598.00。')
-    expect(within(screen.getByTestId('tier-out-of-pocket')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['¥3,598.00', '¥3,598.00'])
+    expect(
+      within(screen.getByTestId('tier-out-of-pocket'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['¥3,598.00', '¥3,598.00'])
   })
 
   test('an ordinary resident: what she pays under each tier, as far as the sources allow', () => {
@@ -170,9 +204,20 @@ describe('this stay within the year: 王阿姨', () => {
     type('其中政策范围内费用（不清楚可不填）', '100000')
     type('就诊医院的起付标准（不清楚可不填）', '1000')
     // 大病 is unpublished for her: each tier's share is "at most" (engine: 50,500.00 and 36,550.00).
-    const base = { region: 'weihai' as const, year: POLICY_YEAR, hospitalLevel: 3 as const, totalCost: '100000', compliantCost: '100000', deductible: '1000', setting: 'local' as const }
+    const base = {
+      region: 'weihai' as const,
+      year: POLICY_YEAR,
+      hospitalLevel: 3 as const,
+      totalCost: '100000',
+      compliantCost: '100000',
+      deductible: '1000',
+      setting: 'local' as const
+    }
     const [one, two] = [estimateInpatient({ ...base, tier: 1 }), estimateInpatient({ ...base, tier: 2 })]
-    expect([one.range, two.range]).toEqual([{ low: null, high: '50500.00' }, { low: null, high: '36550.00' }])
+    expect([one.range, two.range]).toEqual([
+      { low: null, high: '50500.00' },
+      { low: null, high: '36550.00' }
+    ])
     const text = '这次住院您自己付的，一档最多 ¥50,500.00，二档最多 ¥36,550.00（还取决于未填写或未公布的数字，见下表）。'
     expect(screen.getByTestId('tier-own').textContent).toBe(`如果改交二档：${text}`)
     choose('est-tier', '二档')
@@ -180,7 +225,7 @@ describe('this stay within the year: 王阿姨', () => {
   })
 })
 
-describe('the ledger\'s 添加一次住院 form uses the main form\'s pieces', () => {
+describe("the ledger's 添加一次住院 form uses the main form's pieces", () => {
   test('errors at the field and nothing saved while incomplete; 2020.3.2 reads as a date; 不清楚就先按总费用估算; no moving a lone entry; one share', () => {
     const { container } = open()
     choose('est-tier', '一档')
@@ -210,7 +255,9 @@ describe('the ledger\'s 添加一次住院 form uses the main form\'s pieces', (
     addStay(container, '20000')
     expect(screen.getAllByLabelText('上移')).toHaveLength(2)
     // One share for the page (it carries the ledger).
-    expect(screen.getAllByText(/分享/, { selector: '[data-testid=copy-share-link], [data-testid=share-button], [data-testid=ledger-share]' })).toHaveLength(1)
+    expect(
+      screen.getAllByText(/分享/, { selector: '[data-testid=copy-share-link], [data-testid=share-button], [data-testid=ledger-share]' })
+    ).toHaveLength(1)
     expect(screen.getByTestId('ledger-share-note').textContent).toContain('一并分享')
   })
 })

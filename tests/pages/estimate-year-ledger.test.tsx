@@ -24,7 +24,9 @@ function open(params: Record<string, string> = {}, region = 'weihai') {
   return render(<EstimatePage year={POLICY_YEAR} />)
 }
 
-afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
+afterEach(() => {
+  ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: {} })
+})
 
 function addStay(container: HTMLElement, s: { date: string; level: string; total: string; compliant: string; deductible: string }) {
   fireEvent.click(screen.getByTestId('ledger-add'))
@@ -50,15 +52,26 @@ describe('本年度的住院', () => {
     expect(left).toEqual(['本次之前大病保险起付标准还剩 ¥5,000.00', '本次之前大病保险起付标准还剩 ¥0.00'])
     // The second stay depends on three readings the year leaves open (大病 5,000 and 救助 2万 per stay or
     // per year, 减免 200 per stay or per year): its figure is the first reading's, and says so.
-    expect(screen.getAllByTestId('ledger-entry-share').map((e) => e.textContent)).toEqual(['个人负担 ¥26,240.00', '个人负担 ¥5,326.34（按第一种理解，另一种理解下不同）'])
+    expect(screen.getAllByTestId('ledger-entry-share').map((e) => e.textContent)).toEqual([
+      '个人负担 ¥26,240.00',
+      '个人负担 ¥5,326.34（按第一种理解，另一种理解下不同）'
+    ])
     expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥31,566.34')
     // Each reading with its question and one figure per option, first option first.
     const readings = screen.getAllByTestId('ledger-year-share-reading')
     const waiver = readings.find((r) => r.getAttribute('data-reading') === 'weihai.waiverPeriod') as HTMLElement
     expect(waiver.textContent).toContain('医院减免的“每人最多200元”，是一年最多200元，还是每次住院最多200元？')
-    expect(within(waiver).getAllByTestId('ledger-year-share-option').map((o) => o.textContent)).toEqual(['每年最多200元：¥31,566.34', '每次住院最多200元：¥31,366.34'])
+    expect(
+      within(waiver)
+        .getAllByTestId('ledger-year-share-option')
+        .map((o) => o.textContent)
+    ).toEqual(['每年最多200元：¥31,566.34', '每次住院最多200元：¥31,366.34'])
     const assistance = readings.find((r) => r.getAttribute('data-reading') === 'weihai.assistancePeriod') as HTMLElement
-    expect(within(assistance).getAllByTestId('ledger-year-share-option').map((o) => o.textContent)).toEqual(['按全年累计计算：¥31,566.34', '按每次住院分别计算：¥31,975.00'])
+    expect(
+      within(assistance)
+        .getAllByTestId('ledger-year-share-option')
+        .map((o) => o.textContent)
+    ).toEqual(['按全年累计计算：¥31,566.34', '按每次住院分别计算：¥31,975.00'])
     expect(screen.getByTestId('ledger-year-note')).toHaveTextContent('医疗年度按自然年')
     expect(screen.getByTestId('ledger-tiers').textContent).toContain('二档每位成年人每年多交200元')
 
@@ -103,14 +116,28 @@ describe('本年度的住院', () => {
   })
 
   test('a share code opens the same year without overwriting this device until asked', () => {
-    const ledger: Ledger = { ...EMPTY_LEDGER, entries: [
-      { ...newEntry(), date: '2020-03-02', label: '不分享的医院名', level: '3', total: '120000', compliant: '100000', deductible: '1000' },
-      { ...newEntry(), level: '2', total: '30000', compliant: '25000', deductible: '600' }
-    ] }
+    const ledger: Ledger = {
+      ...EMPTY_LEDGER,
+      entries: [
+        {
+          ...newEntry(),
+          date: '2020-03-02',
+          label: '不分享的医院名',
+          level: '3',
+          total: '120000',
+          compliant: '100000',
+          deductible: '1000'
+        },
+        { ...newEntry(), level: '2', total: '30000', compliant: '25000', deductible: '600' }
+      ]
+    }
     const code = encodeLedger('weihai', { tier: '1', poverty: true, assistance: 'none' }, ledger)
     expect(code).toMatch(/^[0-9A-Za-z._~-]+$/)
     const decoded = decodeLedger(code)
-    expect(decoded.ok && decoded.ledger.entries.map((e) => [e.date, e.label, e.total])).toEqual([['2020-03-02', '', '120000'], ['', '', '30000']])
+    expect(decoded.ok && decoded.ledger.entries.map((e) => [e.date, e.label, e.total])).toEqual([
+      ['2020-03-02', '', '120000'],
+      ['', '', '30000']
+    ])
     expect(decodeLedger(code.replace('T120000', 'T130000')).ok).toBe(false)
 
     open({ y: code })
@@ -121,7 +148,10 @@ describe('本年度的住院', () => {
   })
 
   test('a share code for the other city switches to it first, then opens the year', () => {
-    const ledger: Ledger = { ...EMPTY_LEDGER, entries: [{ ...newEntry(), level: '3', total: '120000', compliant: '100000', deductible: '1000' }] }
+    const ledger: Ledger = {
+      ...EMPTY_LEDGER,
+      entries: [{ ...newEntry(), level: '3', total: '120000', compliant: '100000', deductible: '1000' }]
+    }
     open({ y: encodeLedger('weihai', { tier: '1', poverty: true, assistance: 'none' }, ledger) }, 'weifang')
     expect(screen.getByTestId('ledger-year-share').textContent).toBe('¥26,240.00')
     expect(screen.getByTestId('ledger-shared').textContent).toContain('已打开分享的本年度住院记录')
@@ -147,11 +177,17 @@ describe('本年度的住院', () => {
 
 describe('a shared ratio arrives exactly (no float on the way)', () => {
   const household = { tier: '1' as const, poverty: false, assistance: 'none' as const }
-  const ledger: Ledger = { ...EMPTY_LEDGER, entries: [{ ...newEntry(), level: '3', total: '100000', compliant: '100000', deductible: '1000', ratio: '62.5678' }] }
+  const ledger: Ledger = {
+    ...EMPTY_LEDGER,
+    entries: [{ ...newEntry(), level: '3', total: '100000', compliant: '100000', deductible: '1000', ratio: '62.5678' }]
+  }
   /** The sealed code as the encoder before this fix wrote it (the same layout: the rate as the engine's string). */
   function sealed(payload: string): string {
     let hash = 0x811c9dc5
-    for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+    for (let i = 0; i < payload.length; i++) {
+      hash ^= payload.charCodeAt(i)
+      hash = Math.imul(hash, 0x01000193) >>> 0
+    }
     return `${payload}~${hash.toString(36).padStart(7, '0')}`
   }
   const figure = (l: Ledger) => {
@@ -160,7 +196,7 @@ describe('a shared ratio arrives exactly (no float on the way)', () => {
     return [input.input.stays[0].basicRatio, estimateYear(input.input).year.outOfPocket]
   }
 
-  test('62.5678% comes back as 62.5678% and the receiver computes the sender\'s figures', () => {
+  test("62.5678% comes back as 62.5678% and the receiver computes the sender's figures", () => {
     const decoded = decodeLedger(encodeLedger('weifang', household, ledger))
     if (!decoded.ok) throw new Error(decoded.reason)
     expect(decoded.ledger.entries[0].ratio).toBe('62.5678')
@@ -177,15 +213,22 @@ describe('a shared ratio arrives exactly (no float on the way)', () => {
     if (!decoded.ok) throw new Error(decoded.reason)
     expect(decoded.ledger.entries[0].ratio).toBe('62.5678')
     expect(figure(decoded.ledger)).toEqual(figure(ledger))
-    for (const [rate, percent] of [['0.7', '70'], ['1', '100'], ['0', '0'], ['0.005', '0.5'], ['0.125', '12.5']]) {
+    for (const [rate, percent] of [
+      ['0.7', '70'],
+      ['1', '100'],
+      ['0', '0'],
+      ['0.005', '0.5'],
+      ['0.125', '12.5']
+    ]) {
       const d = decodeLedger(sealed(`1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_r${rate}`))
       expect(d.ok && d.ledger.entries[0].ratio).toBe(percent)
     }
     // Not a rate: refused as a whole, not half-read.
-    for (const rate of ['1.5', '0.1234567', '1.2.3']) expect(decodeLedger(sealed(`1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_r${rate}`)).ok).toBe(false)
+    for (const rate of ['1.5', '0.1234567', '1.2.3'])
+      expect(decodeLedger(sealed(`1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_r${rate}`)).ok).toBe(false)
   })
 
-  test('the page opening the shared Weifang ledger shows the sender\'s year figure', () => {
+  test("the page opening the shared Weifang ledger shows the sender's year figure", () => {
     open({ y: encodeLedger('weifang', household, ledger) }, 'weifang')
     const input = ledgerInput('weifang', household, ledger, 2020)
     if (!input.ok) throw new Error(input.message)

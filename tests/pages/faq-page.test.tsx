@@ -49,8 +49,12 @@ test('nonsense shows an empty state with suggestions that work', () => {
 })
 
 test.each([
-  ['empty', ''], ['only spaces', '   '], ['emoji', '😀🎉'], ['1,000 characters', 'x'.repeat(1000)],
-  ['regex metacharacters', '(*+?['], ['control and zero-width characters', '\u0000\u200b']
+  ['empty', ''],
+  ['only spaces', '   '],
+  ['emoji', '😀🎉'],
+  ['1,000 characters', 'x'.repeat(1000)],
+  ['regex metacharacters', '(*+?['],
+  ['control and zero-width characters', '\u0000\u200b']
 ])('bad search input (%s) neither crashes nor shows NaN', (_name, text) => {
   renderFor('weihai')
   search(text)

@@ -4,7 +4,14 @@ import RemotePage from '../../src/pages/remote/index'
 import { overrideToday } from '../../src/services/clock'
 import { SITUATIONS } from '../../src/pages/remote/situations'
 import { getPack } from '../../src/policy/registry'
-import { isUnpublished, type PolicyText, type RegionId, type RemoteCareEntry, type RemoteSituation, type Unpublished } from '../../src/policy/types'
+import {
+  isUnpublished,
+  type PolicyText,
+  type RegionId,
+  type RemoteCareEntry,
+  type RemoteSituation,
+  type Unpublished
+} from '../../src/policy/types'
 import { goToTab, takePendingParams } from '../../src/services/device'
 import { memoryStorage } from '../mocks/taro'
 
@@ -41,11 +48,22 @@ function factsOf(entry: RemoteCareEntry): string[] {
   }
   const f = entry.filing
   if (f) {
-    add(f.whoFiles); add(f.where); add(f.deadline?.text); add(f.steps); add(f.materials); add(f.validity)
-    add(f.how); add(f.ifNotFiled); add(f.otherPath); add(f.materialsFor)
+    add(f.whoFiles)
+    add(f.where)
+    add(f.deadline?.text)
+    add(f.steps)
+    add(f.materials)
+    add(f.validity)
+    add(f.how)
+    add(f.ifNotFiled)
+    add(f.otherPath)
+    add(f.materialsFor)
   }
   const s = entry.settlement
-  add(s.networked); add(s.notNetworked); add(s.claimMaterials); add(s.reimbursement)
+  add(s.networked)
+  add(s.notNetworked)
+  add(s.claimMaterials)
+  add(s.reimbursement)
   return out
 }
 
@@ -186,7 +204,9 @@ describe('the situation cards: who bears 10% first, validity, promises, and the 
     expect(hotlines.querySelectorAll('[data-phone]')).toHaveLength(1)
     expect(hotlines).not.toHaveTextContent('行风热线')
     switchRegion('威海市')
-    expect(screen.getByTestId('remote-hotline-agency')).toHaveTextContent('请联系您参保所在地的医保经办机构（参保地医保经办机构）；威海市的政策文件没有给出它的电话号码')
+    expect(screen.getByTestId('remote-hotline-agency')).toHaveTextContent(
+      '请联系您参保所在地的医保经办机构（参保地医保经办机构）；威海市的政策文件没有给出它的电话号码'
+    )
     expect(screen.getByTestId('remote-hotlines').querySelector('[data-phone]')).toBeNull()
   })
 })
@@ -267,7 +287,9 @@ describe('materials checklist', () => {
     const card = choose('emergency')
     const claim = within(card).getByTestId('claim-checklist')
     const [a, b] = within(claim).getAllByTestId('checklist-item')
-    fireEvent.click(a); fireEvent.click(b); fireEvent.click(a)
+    fireEvent.click(a)
+    fireEvent.click(b)
+    fireEvent.click(a)
     expect(JSON.parse(memoryStorage.get('ybt:checklist') as string).data).toEqual({ 'weifang:emergency:claim': ['费用清单'] })
     fireEvent.click(within(claim).getByText('清空勾选'))
     expect(JSON.parse(memoryStorage.get('ybt:checklist') as string).data).toEqual({})
@@ -284,7 +306,9 @@ describe('materials checklist', () => {
   test('a failed save is said on the page', () => {
     renderFor('weihai')
     choose('emergency')
-    ;(Taro.setStorageSync as jest.Mock).mockImplementationOnce(() => { throw new Error('full') })
+    ;(Taro.setStorageSync as jest.Mock).mockImplementationOnce(() => {
+      throw new Error('full')
+    })
     fireEvent.click(items()[0])
     expect(screen.getByTestId('checklist-notice')).toHaveTextContent('未能保存')
   })
@@ -433,15 +457,18 @@ describe('emergency filing deadline', () => {
     expect(screen.getByTestId('deadline-warnings')).toHaveTextContent('未收录2027年的节假日安排')
   })
 
-  test.each(['abc', '2020-02-30', '2020-13-01', '2020-9', '   ', '😀', 'x'.repeat(40)])('bad date %j: a message, no stale deadline, no NaN', (bad) => {
-    open('weihai')
-    typeDate('remote-admission', '2020-09-30')
-    expect(deadline()).toBeInTheDocument()
-    typeDate('remote-admission', bad)
-    expect(screen.queryByTestId('deadline-date')).toBeNull()
-    expect(screen.getByTestId('deadline-calculator').textContent).not.toMatch(/NaN|undefined|Invalid/)
-    if (bad.trim()) expect(screen.getByTestId('remote-admission-error')).toBeInTheDocument()
-  })
+  test.each(['abc', '2020-02-30', '2020-13-01', '2020-9', '   ', '😀', 'x'.repeat(40)])(
+    'bad date %j: a message, no stale deadline, no NaN',
+    (bad) => {
+      open('weihai')
+      typeDate('remote-admission', '2020-09-30')
+      expect(deadline()).toBeInTheDocument()
+      typeDate('remote-admission', bad)
+      expect(screen.queryByTestId('deadline-date')).toBeNull()
+      expect(screen.getByTestId('deadline-calculator').textContent).not.toMatch(/NaN|undefined|Invalid/)
+      if (bad.trim()) expect(screen.getByTestId('remote-admission-error')).toBeInTheDocument()
+    }
+  )
 
   test('a past deadline is marked as past', () => {
     open('weihai', '2020-12-01')
@@ -461,13 +488,15 @@ describe('emergency filing deadline', () => {
     fireEvent.click(screen.getByTestId('deadline-calendar'))
     expect(await screen.findByTestId('deadline-calendar-state')).toHaveTextContent('已加入手机日历')
     // The reminder is for the safe date, 2020-10-10; the legal limit is in the description.
-    expect(Taro.addPhoneCalendar).toHaveBeenCalledWith(expect.objectContaining({
-      title: '威海市异地急诊住院备案（稳妥截止日）',
-      startTime: Math.floor(new Date(2020, 9, 10).getTime() / 1000),
-      allDay: true,
-      alarm: true,
-      alarmOffset: 15 * 3600
-    }))
+    expect(Taro.addPhoneCalendar).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: '威海市异地急诊住院备案（稳妥截止日）',
+        startTime: Math.floor(new Date(2020, 9, 10).getTime() / 1000),
+        allDay: true,
+        alarm: true,
+        alarmOffset: 15 * 3600
+      })
+    )
     const { description } = (Taro.addPhoneCalendar as jest.Mock).mock.calls[0][0]
     expect(description).toContain('2020年10月10日')
     expect(description).toContain('按日期计算规则算的最后一天为2020年10月12日')

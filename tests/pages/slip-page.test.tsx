@@ -6,7 +6,16 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import SlipPage from '../../src/pages/slip/index'
-import { loadLedger, newEntry, saveLedger, YEAR_LEDGER_STORE_KEY, decodeLedger, encodeLedger, readSlipRoute, slipQuery } from '../../src/features/year'
+import {
+  loadLedger,
+  newEntry,
+  saveLedger,
+  YEAR_LEDGER_STORE_KEY,
+  decodeLedger,
+  encodeLedger,
+  readSlipRoute,
+  slipQuery
+} from '../../src/features/year'
 import type { Ledger } from '../../src/features/year'
 import { lineSentence } from '../../src/pages/slip/slip-view'
 import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
@@ -17,7 +26,11 @@ const household = { tier: '1' as const, poverty: true, assistance: 'none' as con
 function stay(): Ledger {
   const e = newEntry()
   Object.assign(e, { date: '2020-05-01', label: '市中心医院', level: '2', total: '110000', compliant: '100000', deductible: '800' })
-  return { entries: [e], usePrior: false, prior: { compliant: '', basicPaid: '', criticalPaid: '', assistancePaid: '', commercialPaid: '', reassistancePaid: '' } }
+  return {
+    entries: [e],
+    usePrior: false,
+    prior: { compliant: '', basicPaid: '', criticalPaid: '', assistancePaid: '', commercialPaid: '', reassistancePaid: '' }
+  }
 }
 
 function open(query = slipQuery('weihai', 0, household)) {
@@ -36,7 +49,9 @@ function line(id: string): HTMLElement {
   return found
 }
 
-afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
+afterEach(() => {
+  ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: {} })
+})
 
 describe('核对结算单', () => {
   test('a slip without 再救助: the line is lower, with the text’s figure and whom the text names', () => {
@@ -54,7 +69,13 @@ describe('核对结算单', () => {
 
     expect(screen.getByTestId('slip-sums')).toHaveTextContent('正好等于总费用')
     expect(screen.getAllByTestId('slip-line').map((l) => `${l.getAttribute('data-line')} ${l.getAttribute('data-status')}`)).toEqual([
-      'basic within', 'critical within', 'hospitalWaiver within', 'assistance within', 'commercial within', 'reassistance lower', 'outOfPocket higher'
+      'basic within',
+      'critical within',
+      'hospitalWaiver within',
+      'assistance within',
+      'commercial within',
+      'reassistance lower',
+      'outOfPocket higher'
     ])
     const re = line('reassistance')
     expect(re).toHaveTextContent('结算单：没有这一项')
@@ -104,7 +125,18 @@ describe('核对结算单', () => {
 
   test('the share code carries the slip, never the hospital name', () => {
     const l = stay()
-    l.entries[0].slip = { totalCost: '110000', compliantCost: '100000', basicPaid: '59520', critical: '23062', specialDrug: '', hospitalWaiver: '200', assistance: '0', commercial: '7618', reassistance: '', outOfPocket: '19600' }
+    l.entries[0].slip = {
+      totalCost: '110000',
+      compliantCost: '100000',
+      basicPaid: '59520',
+      critical: '23062',
+      specialDrug: '',
+      hospitalWaiver: '200',
+      assistance: '0',
+      commercial: '7618',
+      reassistance: '',
+      outOfPocket: '19600'
+    }
     const code = encodeLedger('weihai', household, l)
     expect(code).not.toContain('市中心医院')
     const back = decodeLedger(code)
@@ -124,8 +156,26 @@ describe('核对结算单', () => {
 
 test('a full ledger of twenty stays, each with a whole slip, still travels in one code', () => {
   const l = stay()
-  const slip = { totalCost: '1234567.89', compliantCost: '1234567.89', basicPaid: '234567.89', critical: '234567.89', specialDrug: '23456.78', hospitalWaiver: '200', assistance: '50000', commercial: '234567.89', reassistance: '20000', outOfPocket: '234567.89' }
-  l.entries = Array.from({ length: 20 }, (_, k) => ({ ...l.entries[0], id: `e${k}`, total: '1234567.89', compliant: '1234567.89', deductible: '1234.56', slip }))
+  const slip = {
+    totalCost: '1234567.89',
+    compliantCost: '1234567.89',
+    basicPaid: '234567.89',
+    critical: '234567.89',
+    specialDrug: '23456.78',
+    hospitalWaiver: '200',
+    assistance: '50000',
+    commercial: '234567.89',
+    reassistance: '20000',
+    outOfPocket: '234567.89'
+  }
+  l.entries = Array.from({ length: 20 }, (_, k) => ({
+    ...l.entries[0],
+    id: `e${k}`,
+    total: '1234567.89',
+    compliant: '1234567.89',
+    deductible: '1234.56',
+    slip
+  }))
   const back = decodeLedger(encodeLedger('weihai', household, l))
   expect(back.ok && back.ledger.entries.map((e) => e.slip)).toEqual(l.entries.map(() => slip))
 })
@@ -143,12 +193,42 @@ test('a slip whose 总费用 differs from the ledger entry says the slip’s is 
 test('line sentences: a reading-spanned line, a line the sources leave open, a line not in the text for this household', () => {
   const base = { id: 'assistance' as const, label: '医疗救助', slip: '0.00', shown: true, unknowns: [], applicable: true, sources: [] }
   const reading = { id: 'weihai.assistancePeriod', question: '？', options: [] }
-  expect(lineSentence({ ...base, range: { low: '0.00', high: '5250.00' }, status: 'within', readings: [reading] }, '医疗救助'))
-    .toBe('结算单上的“医疗救助”是 ¥0.00；文件有不同理解，按各种理解这一项在 ¥0.00–¥5,250.00 之间（见下方），结算单在其中。')
-  expect(lineSentence({ ...base, shown: false, range: { low: null, high: '9280.00' }, status: 'open', readings: [], openSides: { low: true, high: false, reasons: ['医疗救助年度限额（文件未公布）'] } }, '医疗救助'))
-    .toBe('结算单上没有“医疗救助”（按0计）；按文件，这一项最多 ¥9,280.00，下限取决于文件没有公布或您没有填写的数字。')
-  expect(lineSentence({ ...base, range: { low: '0.00', high: null }, status: 'open', readings: [], openSides: { low: false, high: true, reasons: [] } }, '医疗救助'))
-    .toBe('结算单上的“医疗救助”是 ¥0.00；文件没有给出可核对的数额（见下方原因）。')
-  expect(lineSentence({ ...base, id: 'reassistance', slip: '100.00', applicable: false, note: '按这条记录填写的身份和参保地，文件中没有这一项', range: { low: '0.00', high: '0.00' }, status: 'higher', above: { low: '100.00', high: '100.00' }, readings: [] }, '再救助'))
-    .toBe('结算单上的“再救助”是 ¥100.00；按这条记录填写的身份和参保地，文件中没有这一项。')
+  expect(lineSentence({ ...base, range: { low: '0.00', high: '5250.00' }, status: 'within', readings: [reading] }, '医疗救助')).toBe(
+    '结算单上的“医疗救助”是 ¥0.00；文件有不同理解，按各种理解这一项在 ¥0.00–¥5,250.00 之间（见下方），结算单在其中。'
+  )
+  expect(
+    lineSentence(
+      {
+        ...base,
+        shown: false,
+        range: { low: null, high: '9280.00' },
+        status: 'open',
+        readings: [],
+        openSides: { low: true, high: false, reasons: ['医疗救助年度限额（文件未公布）'] }
+      },
+      '医疗救助'
+    )
+  ).toBe('结算单上没有“医疗救助”（按0计）；按文件，这一项最多 ¥9,280.00，下限取决于文件没有公布或您没有填写的数字。')
+  expect(
+    lineSentence(
+      { ...base, range: { low: '0.00', high: null }, status: 'open', readings: [], openSides: { low: false, high: true, reasons: [] } },
+      '医疗救助'
+    )
+  ).toBe('结算单上的“医疗救助”是 ¥0.00；文件没有给出可核对的数额（见下方原因）。')
+  expect(
+    lineSentence(
+      {
+        ...base,
+        id: 'reassistance',
+        slip: '100.00',
+        applicable: false,
+        note: '按这条记录填写的身份和参保地，文件中没有这一项',
+        range: { low: '0.00', high: '0.00' },
+        status: 'higher',
+        above: { low: '100.00', high: '100.00' },
+        readings: []
+      },
+      '再救助'
+    )
+  ).toBe('结算单上的“再救助”是 ¥100.00；按这条记录填写的身份和参保地，文件中没有这一项。')
 })

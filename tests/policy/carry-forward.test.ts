@@ -39,9 +39,21 @@ test('a notice that keeps the rest in force: nodes keep their own citation and p
   const pack = buildFictionalWeihai2021()
   expect(pack.year).toBe(2021)
   expect(pack.documents).toEqual([FICTIONAL_NOTICE, 'wendeng-2019-12'])
-  expect(pack.residentContribution.rates.adultTier1).toMatchObject({ value: '480', reference: { doc: FICTIONAL_NOTICE }, period: { start: '2021-01-01' } })
-  expect(pack.residentContribution.collectionPeriod).toMatchObject({ value: { start: '2020-09-01', end: '2020-12-31' }, reference: { doc: FICTIONAL_NOTICE } })
-  expect(pack.residentContribution.rates.adultTier2).toMatchObject({ value: '650', reference: { doc: 'wendeng-2019-12' }, carriedBy: { doc: FICTIONAL_NOTICE, quote: '其余按2020年度执行' }, period: { start: '2020-01-01' } })
+  expect(pack.residentContribution.rates.adultTier1).toMatchObject({
+    value: '480',
+    reference: { doc: FICTIONAL_NOTICE },
+    period: { start: '2021-01-01' }
+  })
+  expect(pack.residentContribution.collectionPeriod).toMatchObject({
+    value: { start: '2020-09-01', end: '2020-12-31' },
+    reference: { doc: FICTIONAL_NOTICE }
+  })
+  expect(pack.residentContribution.rates.adultTier2).toMatchObject({
+    value: '650',
+    reference: { doc: 'wendeng-2019-12' },
+    carriedBy: { doc: FICTIONAL_NOTICE, quote: '其余按2020年度执行' },
+    period: { start: '2020-01-01' }
+  })
   expect(pack.residentContribution.collectionPeriod.description).toBe('2021年度集中缴费期（含首尾两日）')
   // The previous pack is untouched.
   expect(weihai2020.residentContribution.rates.adultTier1).toMatchObject({ value: '450' })
@@ -54,12 +66,14 @@ test('a figure cited anew keeps the period its source gives, unless that was the
 })
 
 test('every forgotten step is named at once', () => {
-  const problems = problemsOf(options({
-    documents: [],
-    words: {},
-    decisions: { 'residentContribution.rates.adultTeir1': { value: '480', cite: notice('480元') } },
-    otherwise: (path) => (path === 'inpatient.tiers.1.annualCap' ? undefined : { carry: REST })
-  }))
+  const problems = problemsOf(
+    options({
+      documents: [],
+      words: {},
+      decisions: { 'residentContribution.rates.adultTeir1': { value: '480', cite: notice('480元') } },
+      otherwise: (path) => (path === 'inpatient.tiers.1.annualCap' ? undefined : { carry: REST })
+    })
+  )
   expect(problems.join('\n')).toMatch(/未设置 documents/)
   expect(problems.join('\n')).toMatch(/“residentContribution\.rates\.adultTeir1”不是2020年度政策包里的数字或文字（拼写错误？）/)
   expect(problems.join('\n')).toMatch(/尚未决定.*inpatient\.tiers\.1\.annualCap/)

@@ -30,7 +30,8 @@ function citedFigures(pack: PolicyPack): { path: string; figure: string; unit: s
       out.push({ path, figure: String(value.value), unit: value.unit, quote: r.quote, note: value.figureNote })
     }
     if (Array.isArray(value.brackets)) {
-      for (const [i, b] of (value.brackets as { rate: string }[]).entries()) out.push({ path: `${path}.brackets.${i}`, figure: b.rate, unit: 'rate', quote: r.quote, note: value.figureNote })
+      for (const [i, b] of (value.brackets as { rate: string }[]).entries())
+        out.push({ path: `${path}.brackets.${i}`, figure: b.rate, unit: 'rate', quote: r.quote, note: value.figureNote })
     }
   }
   return out

@@ -77,11 +77,20 @@ describe('the fictional 2099 year, registered at test time', () => {
     unregister = registerPack(buildFictionalWeihai())
   })
   afterAll(() => unregister())
-  afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
+  afterEach(() => {
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: {} })
+  })
 
   // 一档, level 3, C = 200,000, deductible 1,000: (200,000 − 1,000) × 50% = 99,500;
   // the fictional cap of 50,000 holds it at 50,000; under 2020 the cap is 200,000.
-  const stay = { region: 'weihai' as const, tier: 1 as const, hospitalLevel: 3 as const, totalCost: '200000', compliantCost: '200000', deductible: '1000' }
+  const stay = {
+    region: 'weihai' as const,
+    tier: 1 as const,
+    hospitalLevel: 3 as const,
+    totalCost: '200000',
+    compliantCost: '200000',
+    deductible: '1000'
+  }
 
   test('the registry knows both years; the newest is the default', () => {
     expect(earlierYears).toContain(2020)
@@ -117,7 +126,14 @@ describe('the fictional 2099 year, registered at test time', () => {
   })
 
   test('a 2020 link opens under 2020 rules and says so; a 2099 link under 2099', () => {
-    const form = { ...DEFAULT_FORMS.inpatient, tier: '1' as const, level: '3' as const, total: '200000', compliant: '200000', deductible: '1000' }
+    const form = {
+      ...DEFAULT_FORMS.inpatient,
+      tier: '1' as const,
+      level: '3' as const,
+      total: '200000',
+      compliant: '200000',
+      deductible: '1000'
+    }
     const old = encodeShare('weihai', 'inpatient', form, 2020)
     expect(decodeShare(old)).toMatchObject({ ok: true, shared: { year: 2020 } })
     ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: old } })
@@ -142,7 +158,10 @@ describe('the fictional 2099 year, registered at test time', () => {
   })
 
   test('a ledger of dated 2020 stays stays a 2020 ledger: computed under 2020, not the newest year', () => {
-    const ledger = { ...EMPTY_LEDGER, entries: [{ ...newEntry(), date: '2020-03-02', level: '3' as const, total: '200000', compliant: '200000', deductible: '1000' }] }
+    const ledger = {
+      ...EMPTY_LEDGER,
+      entries: [{ ...newEntry(), date: '2020-03-02', level: '3' as const, total: '200000', compliant: '200000', deductible: '1000' }]
+    }
     const household = { tier: '1' as const, poverty: false, assistance: 'none' as const, county: '' as const }
     expect(ledgerYear('weihai', ledger, FICTIONAL_YEAR)).toBe(2020)
     const input = ledgerInput('weihai', household, ledger, FICTIONAL_YEAR)
@@ -179,20 +198,28 @@ test('no fixture ships: nothing under src/ imports tests/ or carries the fiction
 describe('the FAQ is kept in books of one region and year', () => {
   test('every region has a book for its newest policy year (a new year must carry its FAQ)', async () => {
     const { listFaqBooks } = await import('../../src/policy/faq')
-    for (const r of ['weihai', 'weifang'] as const) expect(listFaqBooks().some((b) => b.region === r && b.year === currentYear(r))).toBe(true)
+    for (const r of ['weihai', 'weifang'] as const)
+      expect(listFaqBooks().some((b) => b.region === r && b.year === currentYear(r))).toBe(true)
   })
 
   test('a new year of one city: its FAQ is carried entry by entry, and the other city keeps its own', async () => {
     const { carryFaqForward, faqFor, listFaqBooks, registerFaqBook } = await import('../../src/policy/faq')
     const previous = listFaqBooks().find((b) => b.region === 'weihai' && b.year === 2020)
     if (!previous) throw new Error('no 2020 Weihai book')
-    const FICTION: Reference = { doc: 'fictional-test-2099' as Reference['doc'], section: '虚构测试数据（不是政策）', quote: '虚构测试数据' }
+    const FICTION: Reference = {
+      doc: 'fictional-test-2099' as Reference['doc'],
+      section: '虚构测试数据（不是政策）',
+      quote: '虚构测试数据'
+    }
     const book = carryFaqForward(previous, {
       region: 'weihai',
       year: FICTIONAL_YEAR,
       // Answers that compare the two cities cite Weifang's document too.
       documents: [FICTION.doc, 'wendeng-2019-12', 'anqiu-2020-06'],
-      otherwise: (e) => (`${e.question}${e.answer}`.includes('2020') ? { rewrite: { answer: '虚构年度的回答（测试用）', sources: [FICTION] } } : { carry: FICTION })
+      otherwise: (e) =>
+        `${e.question}${e.answer}`.includes('2020')
+          ? { rewrite: { answer: '虚构年度的回答（测试用）', sources: [FICTION] } }
+          : { carry: FICTION }
     })
     const unregisterPack = registerPack(buildFictionalWeihai())
     const unregisterBook = registerFaqBook(book)
@@ -205,10 +232,22 @@ describe('the FAQ is kept in books of one region and year', () => {
       unregisterBook()
       unregisterPack()
     }
-    expect(() => carryFaqForward(previous, { region: 'weihai', year: FICTIONAL_YEAR, documents: [FICTION.doc], decisions: { 'weihai-no-such-entry': { drop: 'x' } } }))
-      .toThrow(/“weihai-no-such-entry”不是2020年度常见问题的编号[\s\S]*尚未决定/)
-    expect(() => carryFaqForward(previous, { region: 'weihai', year: FICTIONAL_YEAR, documents: [FICTION.doc, 'wendeng-2019-12', 'anqiu-2020-06'], otherwise: () => ({ carry: FICTION }) }))
-      .toThrow(/写着2020年，不能原样沿用/)
+    expect(() =>
+      carryFaqForward(previous, {
+        region: 'weihai',
+        year: FICTIONAL_YEAR,
+        documents: [FICTION.doc],
+        decisions: { 'weihai-no-such-entry': { drop: 'x' } }
+      })
+    ).toThrow(/“weihai-no-such-entry”不是2020年度常见问题的编号[\s\S]*尚未决定/)
+    expect(() =>
+      carryFaqForward(previous, {
+        region: 'weihai',
+        year: FICTIONAL_YEAR,
+        documents: [FICTION.doc, 'wendeng-2019-12', 'anqiu-2020-06'],
+        otherwise: () => ({ carry: FICTION })
+      })
+    ).toThrow(/写着2020年，不能原样沿用/)
   })
 
   test('2020 has entries for both cities; a year without its own FAQ has none (nothing carried over)', async () => {

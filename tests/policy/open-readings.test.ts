@@ -48,10 +48,14 @@ describe('open readings (POLICY-READING §10)', () => {
 
   test('every id appears in exactly one pack, the one whose text it reads, and no pack lists more', () => {
     for (const id of IDS) {
-      const holders = Object.entries(PACKS).filter(([, pack]) => pack.readings[id] !== undefined).map(([name]) => name)
+      const holders = Object.entries(PACKS)
+        .filter(([, pack]) => pack.readings[id] !== undefined)
+        .map(([name]) => name)
       expect({ id, holders }).toEqual({ id, holders: [OWNER[id]] })
     }
-    const listed = Object.values(PACKS).flatMap((pack) => Object.keys(pack.readings)).sort()
+    const listed = Object.values(PACKS)
+      .flatMap((pack) => Object.keys(pack.readings))
+      .sort()
     expect(listed).toEqual([...IDS].sort())
   })
 

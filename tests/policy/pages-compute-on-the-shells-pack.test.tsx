@@ -20,7 +20,11 @@ test('the contribution view computes on the pack it is given, not on one looked 
   expect(yearsOf('weihai')).not.toContain(FICTIONAL_YEAR)
   overrideToday(() => '2099-03-15')
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
-  render(<PolicyProvider value={pack}><ResidentView /></PolicyProvider>)
+  render(
+    <PolicyProvider value={pack}>
+      <ResidentView />
+    </PolicyProvider>
+  )
   // The fictional 一档 fee (999) for each standard line and the family; 二档 carried at 650.
   const rows = screen.getAllByTestId('standard')
   expect(rows[0]).toHaveTextContent('¥999.00')
@@ -39,7 +43,9 @@ describe('a 2020 ledger on a page whose newest year is later', () => {
     if (!yearsOf('weihai').includes(2021)) unregister = registerPack(buildFictionalWeihai2021())
   })
   afterAll(() => unregister())
-  afterEach(() => { (Taro.useRouter as jest.Mock).mockReturnValue({ params: {} }) })
+  afterEach(() => {
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: {} })
+  })
 
   test('its 一档/二档 line gives 2020’s fee difference (200), not the newest year’s (170)', () => {
     memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))

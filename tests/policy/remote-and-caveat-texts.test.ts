@@ -48,7 +48,9 @@ describe('2020 COVID rules (潍坊) say who they are for', () => {
     expect(referral.kind === 'unpublishedAdjustment' && referral.reference?.quote.startsWith('确诊新冠肺炎患者')).toBe(true)
     // The reduction passage is about transfers, not emergencies: the emergency setting cites its own paragraph (issue 19).
     const emergency = weifang2020.inpatient.settings.emergency
-    expect(emergency.kind === 'unpublishedAdjustment' && emergency.reference?.quote).toBe('因出差、探亲、旅游等在潍坊市外的医疗机构突发急诊住院治疗的')
+    expect(emergency.kind === 'unpublishedAdjustment' && emergency.reference?.quote).toBe(
+      '因出差、探亲、旅游等在潍坊市外的医疗机构突发急诊住院治疗的'
+    )
     expect(emergency.kind === 'unpublishedAdjustment' && emergency.reason).not.toMatch(/调减|新冠/)
   })
 })

@@ -14,7 +14,17 @@ const ids = Object.keys(TERMS) as TermId[]
 
 test('the terms a resident meets are explained, one short line for each city', () => {
   const words = ids.map((id) => TERMS[id].word)
-  for (const w of ['统筹基金支付', '大病保险特药', '重点救助对象', '再救助', '倾斜支付', '联网结算', '免责期、欠费期', '月缴费基数', '一档、二档']) {
+  for (const w of [
+    '统筹基金支付',
+    '大病保险特药',
+    '重点救助对象',
+    '再救助',
+    '倾斜支付',
+    '联网结算',
+    '免责期、欠费期',
+    '月缴费基数',
+    '一档、二档'
+  ]) {
     expect(words).toContain(w)
   }
   for (const id of ids) {
@@ -29,7 +39,9 @@ test('the terms a resident meets are explained, one short line for each city', (
 })
 
 test('a line that states a figure has a source', () => {
-  for (const id of ids) for (const l of TERMS[id].lines) if (/\d/.test(l.text)) expect({ id, text: l.text, source: !!l.source }).toEqual({ id, text: l.text, source: true })
+  for (const id of ids)
+    for (const l of TERMS[id].lines)
+      if (/\d/.test(l.text)) expect({ id, text: l.text, source: !!l.source }).toEqual({ id, text: l.text, source: true })
 })
 
 withSeeds('every figure in a term line occurs in its cited document, and its quote verbatim', () => {

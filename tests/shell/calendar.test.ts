@@ -1,7 +1,12 @@
 import Taro from '@tarojs/taro'
 import { addToCalendar, buildIcs, startOfDaySeconds } from '../../src/services/calendar'
 
-const reminder = { title: '威海居民医保缴费截止', date: '2020-04-30', description: '集中缴费期至4月30日', alarmOffsetSeconds: 3 * 24 * 3600 }
+const reminder = {
+  title: '威海居民医保缴费截止',
+  date: '2020-04-30',
+  description: '集中缴费期至4月30日',
+  alarmOffsetSeconds: 3 * 24 * 3600
+}
 
 test('the .ics holds an all-day event on the right date with the reminder before it', () => {
   const ics = buildIcs(reminder, new Date('2020-01-01T00:00:00Z'))

@@ -26,7 +26,9 @@ test('follows the phone on start when the user has not chosen', () => {
 })
 
 test('an API that throws or is missing falls back safely to normal text', () => {
-  getAppBaseInfo.mockImplementationOnce(() => { throw new Error('not supported') })
+  getAppBaseInfo.mockImplementationOnce(() => {
+    throw new Error('not supported')
+  })
   expect(readSystemFontSetting()).toBeNull()
   expect(careModeState('auto', null)).toEqual({ enabled: false, source: 'system' })
 })

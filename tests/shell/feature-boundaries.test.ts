@@ -21,7 +21,7 @@ test('a feature may not reach into another feature', async () => {
   expect(await problems('src/features/maternity/probe.ts', "export { OUTPATIENT_PAGE } from '../outpatient'\n")).toEqual([])
 })
 
-test('the estimate tab\'s features see each other through index.ts only', async () => {
+test("the estimate tab's features see each other through index.ts only", async () => {
   expect(await problems('src/features/year/probe.ts', "export { readStay } from '../stay/read-stay'\n")).toEqual([
     expect.stringContaining('Use features/stay through its index.ts only')
   ])
@@ -39,13 +39,21 @@ test('the estimate tab\'s features see each other through index.ts only', async 
 })
 
 test('the main package sees a feature through index.ts only, never its view', async () => {
-  expect(await problems('src/pages/estimate/probe.ts', "export { OutpatientEstimator } from '../../features/outpatient/view'\n")).toHaveLength(1)
-  expect(await problems('src/components/probe.ts', "export { runOutpatient } from '../features/outpatient/run-outpatient'\n")).toHaveLength(1)
+  expect(
+    await problems('src/pages/estimate/probe.ts', "export { OutpatientEstimator } from '../../features/outpatient/view'\n")
+  ).toHaveLength(1)
+  expect(await problems('src/components/probe.ts', "export { runOutpatient } from '../features/outpatient/run-outpatient'\n")).toHaveLength(
+    1
+  )
   expect(await problems('src/pages/estimate/probe.ts', "export { OUTPATIENT_FIELDS } from '../../features/outpatient'\n")).toEqual([])
 })
 
-test('a feature\'s own page shows it through view.ts', async () => {
+test("a feature's own page shows it through view.ts", async () => {
   expect(await problems('src/pages/maternity/probe.ts', "export { MaternityEstimator } from '../../features/maternity/view'\n")).toEqual([])
-  expect(await problems('src/pages/maternity/probe.ts', "export { Allowance } from '../../features/maternity/maternity-allowance'\n")).toHaveLength(1)
-  expect(await problems('src/pages/maternity/probe.ts', "export { OutpatientEstimator } from '../../features/outpatient/view'\n")).toHaveLength(1)
+  expect(
+    await problems('src/pages/maternity/probe.ts', "export { Allowance } from '../../features/maternity/maternity-allowance'\n")
+  ).toHaveLength(1)
+  expect(
+    await problems('src/pages/maternity/probe.ts', "export { OutpatientEstimator } from '../../features/outpatient/view'\n")
+  ).toHaveLength(1)
 })

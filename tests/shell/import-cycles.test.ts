@@ -37,8 +37,24 @@ function cycles(graph: Map<string, string[]>): string[][] {
 }
 
 test('the cycle finder finds a type-only cycle and passes a tree', () => {
-  expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual([['a', 'b', 'c', 'a']])
-  expect(cycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([])
+  expect(
+    cycles(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']]
+      ])
+    )
+  ).toEqual([['a', 'b', 'c', 'a']])
+  expect(
+    cycles(
+      new Map([
+        ['a', ['b', 'c']],
+        ['b', ['c']],
+        ['c', []]
+      ])
+    )
+  ).toEqual([])
 })
 
 test('src has no import cycle, type imports included', () => {

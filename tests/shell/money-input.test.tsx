@@ -4,8 +4,12 @@ import { MoneyInput, readMoney } from '../../src/components/money-input'
 import { keypadProps } from '../../src/components/field/field-input'
 
 test.each([
-  ['30000', '30000.00'], ['3万', '30000.00'], ['3.5万元', '35000.00'], ['12,000', '12000.00'],
-  ['¥12000', '12000.00'], ['１２０００', '12000.00']
+  ['30000', '30000.00'],
+  ['3万', '30000.00'],
+  ['3.5万元', '35000.00'],
+  ['12,000', '12000.00'],
+  ['¥12000', '12000.00'],
+  ['１２０００', '12000.00']
 ])('%s is read as %s yuan', (typed, amount) => {
   expect(readMoney(typed)).toMatchObject({ state: 'ok', amount })
 })

@@ -37,13 +37,20 @@ test('WeChat: watches #id relative to the viewport less the margins, follows its
     const o = {
       component,
       disconnect: jest.fn(),
-      relativeToViewport(margins: object) { made[made.length - 1].margins = margins; return this },
-      observe(selector: string, report: Report) { Object.assign(made[made.length - 1], { selector, report }) }
+      relativeToViewport(margins: object) {
+        made[made.length - 1].margins = margins
+        return this
+      },
+      observe(selector: string, report: Report) {
+        Object.assign(made[made.length - 1], { selector, report })
+      }
     }
     made.push({ component, disconnect: o.disconnect })
     return o
   })
-  const { result, rerender } = renderHook(({ active }) => useOnScreen('est-result-head', active, { bottom: 64 }), { initialProps: { active: true } })
+  const { result, rerender } = renderHook(({ active }) => useOnScreen('est-result-head', active, { bottom: 64 }), {
+    initialProps: { active: true }
+  })
   expect(made).toHaveLength(1)
   expect(made[0]).toMatchObject({ component: page, margins: { top: 0, bottom: -64 }, selector: '#est-result-head' })
   expect(result.current).toBe(false)
@@ -57,16 +64,23 @@ test('WeChat: watches #id relative to the viewport less the margins, follows its
   expect(made[0].disconnect).toHaveBeenCalled()
 })
 
-test('H5: the browser\'s observer on the element with the id, the viewport as root, the margins as rootMargin', () => {
+test("H5: the browser's observer on the element with the id, the viewport as root, the margins as rootMargin", () => {
   process.env.TARO_ENV = 'h5'
-  const seen: { target: Element | null; options?: IntersectionObserverInit; report?: (entries: { isIntersecting: boolean }[]) => void; disconnect: jest.Mock }[] = []
+  const seen: {
+    target: Element | null
+    options?: IntersectionObserverInit
+    report?: (entries: { isIntersecting: boolean }[]) => void
+    disconnect: jest.Mock
+  }[] = []
   class FakeObserver {
     disconnect = jest.fn()
     constructor(report: (entries: { isIntersecting: boolean }[]) => void, options: IntersectionObserverInit) {
       seen.push({ target: null, options, report, disconnect: this.disconnect })
     }
 
-    observe(target: Element) { seen[seen.length - 1].target = target }
+    observe(target: Element) {
+      seen[seen.length - 1].target = target
+    }
   }
   ;(window as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver
   render(<div id='est-result-head' />)

@@ -32,6 +32,8 @@ test('amounts, years and rates are not phone numbers', () => {
 })
 
 test('two numbers in one sentence are both found', () => {
-  const phones = splitPhones('门诊管理科4253522，另一号码1234567。').filter((p) => p.phone).map((p) => p.phone)
+  const phones = splitPhones('门诊管理科4253522，另一号码1234567。')
+    .filter((p) => p.phone)
+    .map((p) => p.phone)
   expect(phones).toEqual(['0536-4253522', '1234567'])
 })

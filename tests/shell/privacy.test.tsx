@@ -64,6 +64,8 @@ test('cancelling the confirmation keeps everything', async () => {
   ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
   render(<PrivacyPage />)
   fireEvent.click(screen.getByTestId('clear-all-data'))
-  await act(async () => { await Promise.resolve() })
+  await act(async () => {
+    await Promise.resolve()
+  })
   expect(memoryStorage.has('ybt:region')).toBe(true)
 })

@@ -9,7 +9,11 @@ const freshModules = async () => ({ region, shell: { PageShell } })
 
 test('first run asks for the region; the choice is stored and shown with the policy year', async () => {
   const { shell } = await freshModules()
-  render(<shell.PageShell title='常见问题' year={2020}>{(r) => <p>content for {r}</p>}</shell.PageShell>)
+  render(
+    <shell.PageShell title='常见问题' year={2020}>
+      {(r) => <p>content for {r}</p>}
+    </shell.PageShell>
+  )
   expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
   fireEvent.click(screen.getAllByText('潍坊市')[0])
   expect(screen.getByText('content for weifang')).toBeInTheDocument()
@@ -36,15 +40,16 @@ test('a corrupt stored region falls back to asking, without a crash', async () =
 test('every mounted page follows a region change made on another page', async () => {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
   const { shell, region: regionService } = await freshModules()
-  render(<>
-    <shell.PageShell title='A'>{(r) => <p>A {r}</p>}</shell.PageShell>
-    <shell.PageShell title='B'>{(r) => <p>B {r}</p>}</shell.PageShell>
-  </>)
+  render(
+    <>
+      <shell.PageShell title='A'>{(r) => <p>A {r}</p>}</shell.PageShell>
+      <shell.PageShell title='B'>{(r) => <p>B {r}</p>}</shell.PageShell>
+    </>
+  )
   act(() => regionService.setRegion('weifang'))
   expect(screen.getByText('A weifang')).toBeInTheDocument()
   expect(screen.getByText('B weifang')).toBeInTheDocument()
 })
-
 
 test('an unreadable stored region is announced on the page, and the notice can be dismissed', () => {
   memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'shanghai' }))

@@ -1,12 +1,13 @@
 import { createStore, clearAllAppData } from '../../src/services/storage'
 import { memoryStorage } from '../mocks/taro'
 
-const store = () => createStore<string[]>('checklist', {
-  version: 2,
-  fallback: [],
-  validate: (d) => (Array.isArray(d) && d.every((x) => typeof x === 'string') ? (d as string[]) : undefined),
-  migrate: (d, from) => (from === 1 && typeof d === 'string' ? d.split(',') : undefined)
-})
+const store = () =>
+  createStore<string[]>('checklist', {
+    version: 2,
+    fallback: [],
+    validate: (d) => (Array.isArray(d) && d.every((x) => typeof x === 'string') ? (d as string[]) : undefined),
+    migrate: (d, from) => (from === 1 && typeof d === 'string' ? d.split(',') : undefined)
+  })
 
 test('round trip keeps the value under a versioned envelope', () => {
   const s = store()

@@ -9,7 +9,12 @@ export default defineAppConfig({
     backgroundColor: '#f7f7f7',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/first/index', text: '第一页', iconPath: 'assets/contribution.png', selectedIconPath: 'assets/contribution-active.png' },
+      {
+        pagePath: 'pages/first/index',
+        text: '第一页',
+        iconPath: 'assets/contribution.png',
+        selectedIconPath: 'assets/contribution-active.png'
+      },
       { pagePath: 'pages/second/index', text: '第二页', iconPath: 'assets/faq.png', selectedIconPath: 'assets/faq-active.png' }
     ]
   },

@@ -57,8 +57,12 @@ export function BreakdownBar({ segments, total, format, title = '谁付多少' }
       <View className='breakdown-bar__legend' role='list' data-testid='breakdown-legend'>
         {shown.map((s, i) => (
           <View key={s.key} className='breakdown-bar__item' role='listitem' data-key={s.key}>
-            <View className={`breakdown-bar__swatch breakdown-bar__segment--${(s.tone ?? i) % 8}${s.patient ? ' breakdown-bar__segment--patient' : ''}`} />
-            <Text className='breakdown-bar__item-label'>{MARKERS[i] ?? ''} {s.label}</Text>
+            <View
+              className={`breakdown-bar__swatch breakdown-bar__segment--${(s.tone ?? i) % 8}${s.patient ? ' breakdown-bar__segment--patient' : ''}`}
+            />
+            <Text className='breakdown-bar__item-label'>
+              {MARKERS[i] ?? ''} {s.label}
+            </Text>
             <Text className='breakdown-bar__item-amount'>{format(s.amount)}</Text>
           </View>
         ))}

@@ -6,7 +6,11 @@ import { tappable } from '../tappable'
 export function CellGroup({ title, children, footer }: { title?: string; children: ReactNode; footer?: ReactNode }) {
   return (
     <View className='cell-group'>
-      {title ? <Text className='cell-group__title' role='heading' aria-level={2}>{title}</Text> : null}
+      {title ? (
+        <Text className='cell-group__title' role='heading' aria-level={2}>
+          {title}
+        </Text>
+      ) : null}
       <View className='cell-group__body'>{children}</View>
       {footer ? <View className='cell-group__footer'>{footer}</View> : null}
     </View>

@@ -34,7 +34,14 @@ export interface DateToolInput {
   initial?: string
 }
 
-export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
+export function DateTool({
+  testId,
+  title,
+  appliesTo,
+  intro,
+  inputs,
+  run
+}: {
   testId: string
   title: string
   /** Whom the rule is for, said before the inputs (POLICY-READING §8): the pack's text and its source. */
@@ -52,7 +59,9 @@ export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
   const result = missing ? null : run(normalized)
   return (
     <View className='date-tool' data-testid={testId}>
-      <Text className='date-tool__title' role='heading' aria-level={3}>{title}</Text>
+      <Text className='date-tool__title' role='heading' aria-level={3}>
+        {title}
+      </Text>
       {appliesTo ? (
         <View className='date-tool__for' data-testid={`${testId}-for`}>
           <Text className='date-tool__for-label'>适用于：</Text>
@@ -70,11 +79,18 @@ export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
             maxlength={12}
             invalid={typeof result === 'string'}
             placeholder='YYYY-MM-DD'
-            onChange={(text: string) => { setValues({ ...values, [i.id]: text }); setCalendar(null) }}
+            onChange={(text: string) => {
+              setValues({ ...values, [i.id]: text })
+              setCalendar(null)
+            }}
           />
         </Field>
       ))}
-      {typeof result === 'string' ? <Notice kind='warn' testId={`${testId}-error`}>{result}</Notice> : null}
+      {typeof result === 'string' ? (
+        <Notice kind='warn' testId={`${testId}-error`}>
+          {result}
+        </Notice>
+      ) : null}
       {result && typeof result !== 'string' ? (
         <View className='date-tool__result' aria-live='polite'>
           <Text className='date-tool__label'>{result.label}</Text>
@@ -83,7 +99,11 @@ export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
               {chineseDate(result.date)} <Text className='date-tool__weekday'>{weekdayOf(result.date)}</Text>
             </Text>
           ) : null}
-          {result.lines.map((l, k) => <Text key={k} className='date-tool__line'><KeepDates text={l} /></Text>)}
+          {result.lines.map((l, k) => (
+            <Text key={k} className='date-tool__line'>
+              <KeepDates text={l} />
+            </Text>
+          ))}
           {result.reminder ? (
             <Button
               className='date-tool__calendar'
@@ -95,7 +115,11 @@ export function DateTool({ testId, title, appliesTo, intro, inputs, run }: {
           ) : null}
           {calendar ? (
             <Text className='date-tool__line' role='status'>
-              {calendar === 'added' ? '已加入手机日历' : calendar === 'downloaded' ? '已生成日历文件，请用日历打开' : '未能加入日历，请自己记下日期'}
+              {calendar === 'added'
+                ? '已加入手机日历'
+                : calendar === 'downloaded'
+                  ? '已生成日历文件，请用日历打开'
+                  : '未能加入日历，请自己记下日期'}
             </Text>
           ) : null}
           <SourceToggle sources={result.sources} what={title} />

@@ -56,7 +56,7 @@ export function TransferToResidentTool({ pack }: { pack: PolicyPack }) {
       testId='tool-transfer'
       title={`${pack.regionName} · 算一算：职工医保转居民医保的办理截止日`}
       appliesTo={rule.appliesTo ? { text: rule.appliesTo.text, reference: rule.appliesTo.reference } : undefined}
-      intro={(
+      intro={
         <View className='date-tool__intro'>
           <Text className='date-tool__for-label'>从哪件事算起：</Text>
           <Chips<TransferEvent>
@@ -67,29 +67,40 @@ export function TransferToResidentTool({ pack }: { pack: PolicyPack }) {
             onChange={setEvent}
           />
         </View>
-      )}
-      inputs={[{ id: 'tool-transfer-break', label: `${eventText}的日期` }, { id: 'tool-transfer-paid', label: '缴纳居民医保费的日期（可不填）', optional: true }]}
-      run={(v) => call(
-        () => transferToResidentDates({ region: pack.region, pack, breakDate: v['tool-transfer-break'], paymentDate: v['tool-transfer-paid'] || undefined }),
-        (r) => ({
-          label: '稳妥起见，请在这一天前办理',
-          date: r.safeDeadline,
-          lines: [
-            `自${eventText}之日起60日内办理`,
-            COUNTED(r.deadline),
-            named(r.basis),
-            ...(r.benefitsBasis ? [r.benefitsBasis] : ['填上缴费日期，可算出从哪天起享受居民医保待遇（自缴费下月起）']),
-            ...(r.late ? ['缴费日期已超过60日办理时限，文件未说明逾期的后果，请向社会保险经办机构确认'] : [])
-          ],
-          sources: r.sources,
-          reminder: {
-            title: '职工医保转居民医保办理截止（稳妥日期）',
+      }
+      inputs={[
+        { id: 'tool-transfer-break', label: `${eventText}的日期` },
+        { id: 'tool-transfer-paid', label: '缴纳居民医保费的日期（可不填）', optional: true }
+      ]}
+      run={(v) =>
+        call(
+          () =>
+            transferToResidentDates({
+              region: pack.region,
+              pack,
+              breakDate: v['tool-transfer-break'],
+              paymentDate: v['tool-transfer-paid'] || undefined
+            }),
+          (r) => ({
+            label: '稳妥起见，请在这一天前办理',
             date: r.safeDeadline,
-            description: `请在${chineseDate(r.safeDeadline, true)}前到户籍所在地（常住地）社会保险经办机构办理居民医保手续。${named(r.basis)}。${CHECK}`,
-            alarmOffsetSeconds: DAY_BEFORE_9AM
-          }
-        })
-      )}
+            lines: [
+              `自${eventText}之日起60日内办理`,
+              COUNTED(r.deadline),
+              named(r.basis),
+              ...(r.benefitsBasis ? [r.benefitsBasis] : ['填上缴费日期，可算出从哪天起享受居民医保待遇（自缴费下月起）']),
+              ...(r.late ? ['缴费日期已超过60日办理时限，文件未说明逾期的后果，请向社会保险经办机构确认'] : [])
+            ],
+            sources: r.sources,
+            reminder: {
+              title: '职工医保转居民医保办理截止（稳妥日期）',
+              date: r.safeDeadline,
+              description: `请在${chineseDate(r.safeDeadline, true)}前到户籍所在地（常住地）社会保险经办机构办理居民医保手续。${named(r.basis)}。${CHECK}`,
+              alarmOffsetSeconds: DAY_BEFORE_9AM
+            }
+          })
+        )
+      }
     />
   )
 }
@@ -104,19 +115,25 @@ export function LateFeeWaiverTool({ pack }: { pack: PolicyPack }) {
       title={`${pack.regionName} · 算一算：欠缴${monthSpan(arrearsFrom, arrearsTo)}的医保费，哪天前补缴免滞纳金`}
       appliesTo={{ text: pack.employee.lateFeeWaiver.text, reference: pack.employee.lateFeeWaiver.reference }}
       inputs={[{ id: 'tool-late-fee-paid', label: '计划补缴的日期' }]}
-      run={(v) => call(
-        () => lateFeeWaiver({ region: pack.region, pack, paymentDate: v['tool-late-fee-paid'] }),
-        (r) => ({
-          label: '稳妥起见，请在这一天前（含）缴费',
-          date: r.safePayBy,
-          lines: [
-            r.waived === true ? '按您填的日期缴费：免收滞纳金' : r.waived === false ? '按您填的日期缴费：已不在免收范围' : '按您填的日期缴费：两种理解都有可能',
-            r.basis,
-            ...(r.readings ? r.readings.options.map((x) => `${x.label}：${x.value ? '免收' : '不免收'}`) : [])
-          ],
-          sources: r.sources
-        })
-      )}
+      run={(v) =>
+        call(
+          () => lateFeeWaiver({ region: pack.region, pack, paymentDate: v['tool-late-fee-paid'] }),
+          (r) => ({
+            label: '稳妥起见，请在这一天前（含）缴费',
+            date: r.safePayBy,
+            lines: [
+              r.waived === true
+                ? '按您填的日期缴费：免收滞纳金'
+                : r.waived === false
+                  ? '按您填的日期缴费：已不在免收范围'
+                  : '按您填的日期缴费：两种理解都有可能',
+              r.basis,
+              ...(r.readings ? r.readings.options.map((x) => `${x.label}：${x.value ? '免收' : '不免收'}`) : [])
+            ],
+            sources: r.sources
+          })
+        )
+      }
     />
   )
 }
@@ -128,23 +145,29 @@ export function DeferralTool({ pack }: { pack: PolicyPack }) {
     <DateTool
       testId='tool-deferral'
       title={`${pack.regionName} · 算一算：缓缴期最长到哪天`}
-      appliesTo={pack.employee.deferral.notes[0] ? { text: pack.employee.deferral.notes[0].text, reference: pack.employee.deferral.notes[0].reference } : undefined}
+      appliesTo={
+        pack.employee.deferral.notes[0]
+          ? { text: pack.employee.deferral.notes[0].text, reference: pack.employee.deferral.notes[0].reference }
+          : undefined
+      }
       inputs={[{ id: 'tool-deferral-start', label: '缓缴开始的日期（以经办机构批准为准）' }]}
-      run={(v) => call(
-        () => deferralEnd({ region: pack.region, pack, startDate: v['tool-deferral-start'] }),
-        (r) => ({
-          label: '稳妥起见，请在这一天前足额补缴',
-          date: r.safeLastDay,
-          lines: [`按日期计算规则（起始日不计入）算，最长到${chineseDate(r.lastDay, true)}（仅供参考）`, r.basis],
-          sources: r.sources,
-          reminder: {
-            title: '医保费缓缴期满，足额补缴（稳妥日期）',
+      run={(v) =>
+        call(
+          () => deferralEnd({ region: pack.region, pack, startDate: v['tool-deferral-start'] }),
+          (r) => ({
+            label: '稳妥起见，请在这一天前足额补缴',
             date: r.safeLastDay,
-            description: `缓缴期满后企业要足额补缴职工医疗、生育保险费。${r.basis}。${CHECK}`,
-            alarmOffsetSeconds: DAY_BEFORE_9AM
-          }
-        })
-      )}
+            lines: [`按日期计算规则（起始日不计入）算，最长到${chineseDate(r.lastDay, true)}（仅供参考）`, r.basis],
+            sources: r.sources,
+            reminder: {
+              title: '医保费缓缴期满，足额补缴（稳妥日期）',
+              date: r.safeLastDay,
+              description: `缓缴期满后企业要足额补缴职工医疗、生育保险费。${r.basis}。${CHECK}`,
+              alarmOffsetSeconds: DAY_BEFORE_9AM
+            }
+          })
+        )
+      }
     />
   )
 }
@@ -158,21 +181,26 @@ export function ResettlementChangeTool({ pack }: { pack: PolicyPack }) {
       testId='tool-resettlement'
       title={`${pack.regionName} · 算一算：备案从哪天起可以变更`}
       inputs={[{ id: 'tool-resettlement-effective', label: '备案生效的日期' }]}
-      run={(v) => call(
-        () => resettlementChangeDate({ region: pack.region, pack, effectiveDate: v['tool-resettlement-effective'] }),
-        (r) => ({
-          label: '稳妥起见，从这一天起再办理变更',
-          date: r.changeFrom,
-          lines: [r.basis, `${r.readings.question}：${r.readings.options.map((x) => `${x.label}，${chineseDate(x.value)}起`).join('；')}`],
-          sources: r.sources,
-          reminder: {
-            title: '异地安置备案：满一年，可以办理变更',
+      run={(v) =>
+        call(
+          () => resettlementChangeDate({ region: pack.region, pack, effectiveDate: v['tool-resettlement-effective'] }),
+          (r) => ({
+            label: '稳妥起见，从这一天起再办理变更',
             date: r.changeFrom,
-            description: `${r.basis}。${CHECK}`,
-            alarmOffsetSeconds: DAY_BEFORE_9AM
-          }
-        })
-      )}
+            lines: [
+              r.basis,
+              `${r.readings.question}：${r.readings.options.map((x) => `${x.label}，${chineseDate(x.value)}起`).join('；')}`
+            ],
+            sources: r.sources,
+            reminder: {
+              title: '异地安置备案：满一年，可以办理变更',
+              date: r.changeFrom,
+              description: `${r.basis}。${CHECK}`,
+              alarmOffsetSeconds: DAY_BEFORE_9AM
+            }
+          })
+        )
+      }
     />
   )
 }
@@ -185,23 +213,25 @@ export function AssistanceDecisionTool({ pack }: { pack: PolicyPack }) {
       testId='tool-assistance'
       title={`${pack.regionName} · 算一算：申请医疗救助后最迟哪天核准发放（${pack.chain.countyScope?.name ?? pack.regionName}规定）`}
       inputs={[{ id: 'tool-assistance-applied', label: '提出申请的日期' }]}
-      run={(v) => call(
-        () => assistanceDecisionDate({ region: pack.region, pack, applicationDate: v['tool-assistance-applied'] }),
-        (r) => ({
-          label: r.date ? '最迟在这一天核准发放救助资金' : '按自然日推算（实际会更晚）',
-          date: r.date ?? r.calendarDate,
-          lines: [`适用：${r.appliesTo}${r.county ? `（${r.county}规定，其他县市区未收录）` : ''}`, r.basis],
-          sources: r.sources,
-          reminder: r.date
-            ? {
-                title: '医疗救助最迟核准发放日',
-                date: r.date,
-                description: `到这一天还未收到救助资金的，可向医疗保险经办机构询问。${r.basis}。${CHECK}`,
-                alarmOffsetSeconds: DAY_BEFORE_9AM
-              }
-            : undefined
-        })
-      )}
+      run={(v) =>
+        call(
+          () => assistanceDecisionDate({ region: pack.region, pack, applicationDate: v['tool-assistance-applied'] }),
+          (r) => ({
+            label: r.date ? '最迟在这一天核准发放救助资金' : '按自然日推算（实际会更晚）',
+            date: r.date ?? r.calendarDate,
+            lines: [`适用：${r.appliesTo}${r.county ? `（${r.county}规定，其他县市区未收录）` : ''}`, r.basis],
+            sources: r.sources,
+            reminder: r.date
+              ? {
+                  title: '医疗救助最迟核准发放日',
+                  date: r.date,
+                  description: `到这一天还未收到救助资金的，可向医疗保险经办机构询问。${r.basis}。${CHECK}`,
+                  alarmOffsetSeconds: DAY_BEFORE_9AM
+                }
+              : undefined
+          })
+        )
+      }
     />
   )
 }
@@ -211,7 +241,9 @@ export function EmployeeDateTools({ pack }: { pack: PolicyPack }) {
   if (isUnpublished(pack.employee)) return null
   return (
     <View className='date-tools' data-testid='employee-date-tools'>
-      <Text className='date-tools__title' role='heading' aria-level={2}>{pack.regionName} · 算日期</Text>
+      <Text className='date-tools__title' role='heading' aria-level={2}>
+        {pack.regionName} · 算日期
+      </Text>
       <TransferToResidentTool pack={pack} />
       <LateFeeWaiverTool pack={pack} />
       <DeferralTool pack={pack} />

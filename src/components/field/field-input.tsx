@@ -24,7 +24,18 @@ export function keypadProps(keypad: 'decimal' | undefined, type: InputProps['typ
 }
 
 /** The text box inside a Field, tied to its visible label and carrying its accessible name and state. */
-export function FieldInput({ id, label, value, onChange, invalid, placeholder, maxlength = 30, type = 'text', keypad, className }: FieldInputProps) {
+export function FieldInput({
+  id,
+  label,
+  value,
+  onChange,
+  invalid,
+  placeholder,
+  maxlength = 30,
+  type = 'text',
+  keypad,
+  className
+}: FieldInputProps) {
   return (
     <Input
       className={className ? `field__input ${className}` : 'field__input'}

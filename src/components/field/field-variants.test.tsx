@@ -18,7 +18,17 @@ test('PercentInput reads what people type and says it back; a bad value is a Chi
 })
 
 test('NumberField shows its unit and the error it is given', () => {
-  render(<NumberField id='n' label='年龄（周岁）' value='4.5' onChange={() => undefined} error='年龄请填整数（周岁）' unit='岁' placeholder='填周岁' />)
+  render(
+    <NumberField
+      id='n'
+      label='年龄（周岁）'
+      value='4.5'
+      onChange={() => undefined}
+      error='年龄请填整数（周岁）'
+      unit='岁'
+      placeholder='填周岁'
+    />
+  )
   expect(screen.getByText('岁')).toBeInTheDocument()
   expect(screen.getByTestId('n-error')).toHaveTextContent('年龄请填整数')
 })

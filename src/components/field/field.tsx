@@ -15,10 +15,16 @@ interface FieldProps {
 export function Field({ id, label, hint, error, children }: FieldProps) {
   return (
     <View className={`field${error ? ' field--error' : ''}`} data-field={id}>
-      <Text className='field__label' id={`${id}-label`}>{label}</Text>
+      <Text className='field__label' id={`${id}-label`}>
+        {label}
+      </Text>
       <View className='field__control'>{children}</View>
       {hint ? <View className='field__hint'>{hint}</View> : null}
-      {error ? <Text className='field__error' role='alert' data-testid={`${id}-error`}>⚠ {error}</Text> : null}
+      {error ? (
+        <Text className='field__error' role='alert' data-testid={`${id}-error`}>
+          ⚠ {error}
+        </Text>
+      ) : null}
     </View>
   )
 }

@@ -1,7 +1,14 @@
 // What people type, read: every field's text into the engine's strings, or a Chinese message that
 // says what to write instead. One module, so a date, an amount or a percentage is read the same way
 // wherever it is typed. All string work: no figure passes through floating-point arithmetic.
-import { formatYuan, halfWidthDigits, parseMoney, PolicyInputError, readPercent as readPercentText, type PercentProblem } from '../../engine'
+import {
+  formatYuan,
+  halfWidthDigits,
+  parseMoney,
+  PolicyInputError,
+  readPercent as readPercentText,
+  type PercentProblem
+} from '../../engine'
 
 // A reimbursement ratio ("70", "62.5%", full-width digits) → the engine's rate string: the engine's
 // own reading (engine/percent.ts), since share codes are read with it too.
@@ -19,10 +26,7 @@ const FORMAT_HINT = '请按“年-月-日”填写，例如 2020-09-30'
 
 /** Year, month and day as typed, digits half-width; null when the text is not a date's shape. */
 function dateParts(normalised: string): RegExpExecArray | null {
-  return (
-    /^(\d{4})\s*[-/.年－—]\s*(\d{1,2})\s*[-/.月－—]\s*(\d{1,2})\s*日?$/.exec(normalised) ??
-    /^(\d{4})(\d{2})(\d{2})$/.exec(normalised)
-  )
+  return /^(\d{4})\s*[-/.年－—]\s*(\d{1,2})\s*[-/.月－—]\s*(\d{1,2})\s*日?$/.exec(normalised) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(normalised)
 }
 
 const cleaned = (text: string) =>
@@ -51,10 +55,7 @@ export function normalizeDate(text: string): string {
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text.trim()
 }
 
-export type MoneyParse =
-  | { state: 'empty' }
-  | { state: 'ok'; amount: string; echo: string }
-  | { state: 'error'; message: string }
+export type MoneyParse = { state: 'empty' } | { state: 'ok'; amount: string; echo: string } | { state: 'error'; message: string }
 
 /** An amount in yuan, as parseMoney reads it, with its echo ("= 12,345.60 元"). */
 export function readMoney(text: string): MoneyParse {

@@ -3,7 +3,17 @@ import { Field } from './field'
 import { FieldInput } from './field-input'
 
 /** A plain text field in the Field layout. */
-export function TextField({ id, label, value, onChange, hint, error, placeholder, maxlength = 30, keypad }: {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  placeholder,
+  maxlength = 30,
+  keypad
+}: {
   id: string
   label: string
   value: string
@@ -17,7 +27,16 @@ export function TextField({ id, label, value, onChange, hint, error, placeholder
 }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <FieldInput id={id} label={label} value={value} onChange={onChange} invalid={!!error} maxlength={maxlength} keypad={keypad} placeholder={placeholder} />
+      <FieldInput
+        id={id}
+        label={label}
+        value={value}
+        onChange={onChange}
+        invalid={!!error}
+        maxlength={maxlength}
+        keypad={keypad}
+        placeholder={placeholder}
+      />
     </Field>
   )
 }

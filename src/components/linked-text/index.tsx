@@ -16,12 +16,17 @@ export function LinkedText({ text, className }: { text: string; className?: stri
             role='link'
             aria-label={`拨打电话 ${part.phone}`}
             data-phone={part.phone}
-            {...tappable((e) => { e?.stopPropagation?.(); void callPhone(part.phone as string) })}
+            {...tappable((e) => {
+              e?.stopPropagation?.()
+              void callPhone(part.phone as string)
+            })}
           >
             {part.text}
           </Text>
         ) : (
-          <Text key={i}><KeepDates text={part.text} /></Text>
+          <Text key={i}>
+            <KeepDates text={part.text} />
+          </Text>
         )
       )}
     </Text>
@@ -43,7 +48,15 @@ export function KeepDates({ text }: { text: string }) {
   if (at < text.length || !parts.length) parts.push({ text: text.slice(at), date: false })
   return (
     <>
-      {parts.map((p, i) => (p.date ? <Text key={i} className='linked-text__date'>{p.text}</Text> : p.text))}
+      {parts.map((p, i) =>
+        p.date ? (
+          <Text key={i} className='linked-text__date'>
+            {p.text}
+          </Text>
+        ) : (
+          p.text
+        )
+      )}
     </>
   )
 }

@@ -8,7 +8,10 @@ const LOCAL_AREA_CODES: Record<string, string> = {
 const NUMBER_RUN = /\d[\d.,]*/g
 const UNIT_AFTER = /^(元|万|人|天|年|个|%|％|家|月|日|号)/
 
-export interface TextPart { text: string; phone?: string }
+export interface TextPart {
+  text: string
+  phone?: string
+}
 
 /** Splits text so that stand-alone 7–12 digit runs (not amounts such as 40000元) become phones. */
 export function splitPhones(text: string): TextPart[] {

@@ -21,7 +21,7 @@ interface MoneyInputProps {
  */
 export function MoneyInput({ id, label, value, onChange, hint, placeholder, error }: MoneyInputProps) {
   const parsed = readMoney(value)
-  const message = parsed.state === 'error' ? parsed.message : error ?? null
+  const message = parsed.state === 'error' ? parsed.message : (error ?? null)
   return (
     <Field id={id} label={label} hint={hint} error={message}>
       <FieldInput
@@ -36,7 +36,11 @@ export function MoneyInput({ id, label, value, onChange, hint, placeholder, erro
         className='money-input'
       />
       <Text className='money-input__unit'>元</Text>
-      {parsed.state === 'ok' ? <Text className='money-input__echo' data-testid={`${id}-echo`}>{parsed.echo}</Text> : null}
+      {parsed.state === 'ok' ? (
+        <Text className='money-input__echo' data-testid={`${id}-echo`}>
+          {parsed.echo}
+        </Text>
+      ) : null}
     </Field>
   )
 }

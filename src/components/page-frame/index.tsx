@@ -22,8 +22,14 @@ export function PageFrame({ children, className = '' }: { children: ReactNode; c
     <View className={`page ${className}${care.enabled ? ' care-mode' : ''}`} data-care-mode={care.enabled ? 'on' : 'off'}>
       {announcements.length ? (
         <View className='notice notice--warn page-frame__announcements' role='alert' data-testid='app-announcements'>
-          {announcements.map((m) => <Text key={m} className='page-frame__announcement'>{m}</Text>)}
-          <Button className='page-frame__dismiss' onClick={dismissAnnouncements}>知道了</Button>
+          {announcements.map((m) => (
+            <Text key={m} className='page-frame__announcement'>
+              {m}
+            </Text>
+          ))}
+          <Button className='page-frame__dismiss' onClick={dismissAnnouncements}>
+            知道了
+          </Button>
         </View>
       ) : null}
       <ErrorBoundary>{children}</ErrorBoundary>

@@ -35,7 +35,9 @@ interface PageShellProps {
 function packOf(region: RegionId, year: number | undefined): PolicyPack {
   try {
     if (year !== undefined) return getPack(region, year)
-  } catch { /* not bundled for this region: fall back to the newest year */ }
+  } catch {
+    /* not bundled for this region: fall back to the newest year */
+  }
   return getPack(region, currentYear(region))
 }
 

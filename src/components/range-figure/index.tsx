@@ -108,7 +108,17 @@ function optionText(option: ReadingShown['options'][number]): string {
   return formatYuan(option.figure ?? low)
 }
 
-export function RangeFigure({ usual, range, readings, unknowns, testId, size = 'key', lead, offers = {}, measures = 'share' }: RangeFigureProps) {
+export function RangeFigure({
+  usual,
+  range,
+  readings,
+  unknowns,
+  testId,
+  size = 'key',
+  lead,
+  offers = {},
+  measures = 'share'
+}: RangeFigureProps) {
   const kind = figureKind(usual, range)
   const text = figureText(usual, range)
   const more = unknowns.filter((u) => direction(u, measures) === 'more')
@@ -116,10 +126,14 @@ export function RangeFigure({ usual, range, readings, unknowns, testId, size = '
   const deductible = unknowns.find((u) => u.id === 'deductible')
   const figure =
     size === 'key' ? (
-      <Text className='range-figure__figure key-figure' data-testid={testId} data-kind={kind}>{text}</Text>
+      <Text className='range-figure__figure key-figure' data-testid={testId} data-kind={kind}>
+        {text}
+      </Text>
     ) : (
       <Text className='range-figure__line' data-testid={testId} data-kind={kind}>
-        {lead ? `${lead} ` : ''}{text}{figureQualifier(usual, range)}
+        {lead ? `${lead} ` : ''}
+        {text}
+        {figureQualifier(usual, range)}
       </Text>
     )
   if (kind === 'exact') return <View className='range-figure'>{figure}</View>
@@ -128,31 +142,49 @@ export function RangeFigure({ usual, range, readings, unknowns, testId, size = '
       {figure}
       <View className='range-figure__caveat' data-testid={`${testId}-caveat`}>
         {kind === 'open' ? (
-          <Text className='range-figure__text' data-testid={`${testId}-basis`}>这是只按文件已公布的数字算出的。</Text>
+          <Text className='range-figure__text' data-testid={`${testId}-basis`}>
+            这是只按文件已公布的数字算出的。
+          </Text>
         ) : null}
         {kind === 'none' ? (
-          <Text className='range-figure__text' data-testid={`${testId}-missing`}>还差这些数字，暂时算不出一个数：{unknowns.map((u) => u.label).join('、')}。</Text>
+          <Text className='range-figure__text' data-testid={`${testId}-missing`}>
+            还差这些数字，暂时算不出一个数：{unknowns.map((u) => u.label).join('、')}。
+          </Text>
         ) : null}
         {kind !== 'none' && less.length ? (
-          <Text className='range-figure__text' data-testid={`${testId}-less`}>实际可能更少，因为：{less.map((u) => u.label).join('、')}。</Text>
+          <Text className='range-figure__text' data-testid={`${testId}-less`}>
+            实际可能更少，因为：{less.map((u) => u.label).join('、')}。
+          </Text>
         ) : null}
         {kind !== 'none' && more.length ? (
-          <Text className='range-figure__text' data-testid={`${testId}-more`}>实际可能更多，因为：{more.map((u) => u.label).join('、')}。</Text>
+          <Text className='range-figure__text' data-testid={`${testId}-more`}>
+            实际可能更多，因为：{more.map((u) => u.label).join('、')}。
+          </Text>
         ) : null}
         {deductible?.perHundred !== undefined ? (
-          <Text className='range-figure__text' data-testid={`${testId}-per-hundred`}>{perHundredText(deductible.perHundred)}。</Text>
+          <Text className='range-figure__text' data-testid={`${testId}-per-hundred`}>
+            {perHundredText(deductible.perHundred)}。
+          </Text>
         ) : null}
         {unknowns
           .filter((u) => offers[u.id])
           .map((u) => {
             const offer = offers[u.id] as Offer
             return (
-              <Text key={u.id} className='range-figure__offer' role='button' data-testid={`${testId}-offer-${u.id}`} {...tappable(offer.onTap)}>
+              <Text
+                key={u.id}
+                className='range-figure__offer'
+                role='button'
+                data-testid={`${testId}-offer-${u.id}`}
+                {...tappable(offer.onTap)}
+              >
                 {offer.text}
               </Text>
             )
           })}
-        {readings.length ? <ReadingList readings={readings} testId={testId} first={kind === 'readings' || kind === 'open'} folded={size === 'line'} /> : null}
+        {readings.length ? (
+          <ReadingList readings={readings} testId={testId} first={kind === 'readings' || kind === 'open'} folded={size === 'line'} />
+        ) : null}
       </View>
     </View>
   )
@@ -175,7 +207,13 @@ function ReadingList({ readings, testId, first, folded }: { readings: ReadingSho
   if (folded && !unfolded) {
     return (
       <View className='range-figure__readings' data-testid={`${testId}-readings`}>
-        <View className='range-figure__question' role='button' aria-expanded='false' data-testid={`${testId}-unfold`} {...tappable(() => setUnfolded(true))}>
+        <View
+          className='range-figure__question'
+          role='button'
+          aria-expanded='false'
+          data-testid={`${testId}-unfold`}
+          {...tappable(() => setUnfolded(true))}
+        >
           <Text className='range-figure__question-text'>{intro}。</Text>
           <Text className='range-figure__chevron'>看金额</Text>
         </View>
@@ -189,7 +227,12 @@ function ReadingList({ readings, testId, first, folded }: { readings: ReadingSho
         const isOpen = open === r.id
         return (
           <View key={r.id} className='range-figure__reading' data-testid={`${testId}-reading`} data-reading={r.id}>
-            <View className='range-figure__question' role='button' aria-expanded={isOpen ? 'true' : 'false'} {...tappable(() => setOpen(isOpen ? null : r.id))}>
+            <View
+              className='range-figure__question'
+              role='button'
+              aria-expanded={isOpen ? 'true' : 'false'}
+              {...tappable(() => setOpen(isOpen ? null : r.id))}
+            >
               <Text className='range-figure__question-text'>{r.question}</Text>
               <Text className='range-figure__chevron'>{isOpen ? '收起' : '依据'}</Text>
             </View>
@@ -238,7 +281,10 @@ export function layerFigure(layer: Layer): { text: string; note?: string; missin
       return { text: figureText(layer.amount, layer.range), missing: false }
     case 'atLeast':
       // "至少 ¥0" says nothing: the layer is then one that cannot be worked out yet.
-      if (layer.range.low === '0.00') return layer.amount === null ? { text: '无法测算', missing: true } : { text: formatYuan(layer.amount), note: '按已公布的数字；实际可能更多', missing: false }
+      if (layer.range.low === '0.00')
+        return layer.amount === null
+          ? { text: '无法测算', missing: true }
+          : { text: formatYuan(layer.amount), note: '按已公布的数字；实际可能更多', missing: false }
       return { text: figureText(layer.amount, layer.range), missing: false }
     case 'readings':
       return { text: formatYuan(layer.amount ?? (layer.range.low as string)), note: '按第一种理解，另一种理解下不同', missing: false, kind }

@@ -15,7 +15,13 @@ const assistancePeriod: ReadingShown = {
   question: '救助的“2万元以上”是按全年累计算，还是每次住院分别算？',
   options: [
     { label: '按全年累计计算', figure: '8828.75', outOfPocket: '8828.75', range: { low: '8828.75', high: '9404.75' }, reference: perYear },
-    { label: '按每次住院分别计算', figure: '11144.00', outOfPocket: '11144.00', range: { low: '11144.00', high: '11144.00' }, reference: perStay }
+    {
+      label: '按每次住院分别计算',
+      figure: '11144.00',
+      outOfPocket: '11144.00',
+      range: { low: '11144.00', high: '11144.00' },
+      reference: perStay
+    }
   ]
 }
 
@@ -27,17 +33,36 @@ describe('the headline', () => {
   })
 
   test('readings only: the first reading as the figure, each question with one figure per option, never a bare range', () => {
-    render(<RangeFigure usual='8828.75' range={{ low: '8828.75', high: '11144.00' }} readings={[assistancePeriod]} unknowns={[]} testId='share' />)
+    render(
+      <RangeFigure
+        usual='8828.75'
+        range={{ low: '8828.75', high: '11144.00' }}
+        readings={[assistancePeriod]}
+        unknowns={[]}
+        testId='share'
+      />
+    )
     expect(screen.getByTestId('share').textContent).toBe('¥8,828.75')
     const caveat = screen.getByTestId('share-caveat')
     expect(caveat.textContent).toContain('上面的数按每处的第一种理解')
     expect(caveat.textContent).toContain('救助的“2万元以上”是按全年累计算，还是每次住院分别算？')
-    expect(screen.getAllByTestId('share-option').map((o) => o.textContent)).toEqual(['按全年累计计算：¥8,828.75', '按每次住院分别计算：¥11,144.00'])
+    expect(screen.getAllByTestId('share-option').map((o) => o.textContent)).toEqual([
+      '按全年累计计算：¥8,828.75',
+      '按每次住院分别计算：¥11,144.00'
+    ])
     expect(document.body.textContent).not.toMatch(/[–~]|至少|最多/)
   })
 
   test('a reading opens its sources on a tap, and from the keyboard', () => {
-    render(<RangeFigure usual='8828.75' range={{ low: '8828.75', high: '11144.00' }} readings={[assistancePeriod]} unknowns={[]} testId='share' />)
+    render(
+      <RangeFigure
+        usual='8828.75'
+        range={{ low: '8828.75', high: '11144.00' }}
+        readings={[assistancePeriod]}
+        unknowns={[]}
+        testId='share'
+      />
+    )
     const question = within(screen.getByTestId('share-reading')).getByRole('button')
     expect(question).toHaveAttribute('aria-expanded', 'false')
     fireEvent.keyDown(question, { key: 'Enter' })
@@ -53,28 +78,56 @@ describe('the headline', () => {
   test('options resting on different words each show their own', () => {
     const other = weihai2020.readings['weihai.waiverPeriod']
     if (!other) throw new Error('the Weihai pack lists weihai.waiverPeriod')
-    const reading: ReadingShown = { ...assistancePeriod, options: assistancePeriod.options.map((o, k) => ({ ...o, reference: k === 0 ? perYear : other.options[0].reference })) }
+    const reading: ReadingShown = {
+      ...assistancePeriod,
+      options: assistancePeriod.options.map((o, k) => ({ ...o, reference: k === 0 ? perYear : other.options[0].reference }))
+    }
     render(<RangeFigure usual='8828.75' range={{ low: '8828.75', high: '11144.00' }} readings={[reading]} unknowns={[]} testId='share' />)
     fireEvent.click(within(screen.getByTestId('share-reading')).getByRole('button'))
     expect(screen.getByTestId('share-reading-sources').textContent).toContain('“按每次住院分别计算”的依据')
   })
 
   test('only the high side open (an unpublished cap): "至少", with what is missing', () => {
-    render(<RangeFigure usual='25500.00' range={{ low: '25500.00', high: null }} readings={[]} unknowns={[{ id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）', raisesShare: true }]} testId='share' />)
+    render(
+      <RangeFigure
+        usual='25500.00'
+        range={{ low: '25500.00', high: null }}
+        readings={[]}
+        unknowns={[{ id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）', raisesShare: true }]}
+        testId='share'
+      />
+    )
     expect(screen.getByTestId('share').textContent).toBe('至少 ¥25,500.00')
     expect(screen.getByTestId('share-more').textContent).toBe('实际可能更多，因为：医疗救助年度限额（文件未公布）。')
     expect(screen.queryByTestId('share-less')).toBeNull()
   })
 
   test('only the low side open: "最多", never "¥0–X"', () => {
-    render(<RangeFigure usual='4100.00' range={{ low: null, high: '4100.00' }} readings={[]} unknowns={[{ id: 'criticalRule', label: '大病保险的标准（文件未公布）', raisesShare: false }]} testId='share' />)
+    render(
+      <RangeFigure
+        usual='4100.00'
+        range={{ low: null, high: '4100.00' }}
+        readings={[]}
+        unknowns={[{ id: 'criticalRule', label: '大病保险的标准（文件未公布）', raisesShare: false }]}
+        testId='share'
+      />
+    )
     expect(screen.getByTestId('share').textContent).toBe('最多 ¥4,100.00')
     expect(screen.getByTestId('share-less').textContent).toBe('实际可能更少，因为：大病保险的标准（文件未公布）。')
     expect(document.body.textContent).not.toMatch(/¥0\.00|–/)
   })
 
   test('a payout turns the direction: an unpublished quota that raises the share makes the payout "可能更少"', () => {
-    render(<RangeFigure usual='8000.00' range={{ low: null, high: '8000.00' }} readings={[]} unknowns={[{ id: 'fixedRateQuota', label: '定额结算的定额标准（文件未公布）', raisesShare: true }]} testId='pay' measures='payout' />)
+    render(
+      <RangeFigure
+        usual='8000.00'
+        range={{ low: null, high: '8000.00' }}
+        readings={[]}
+        unknowns={[{ id: 'fixedRateQuota', label: '定额结算的定额标准（文件未公布）', raisesShare: true }]}
+        testId='pay'
+        measures='payout'
+      />
+    )
     expect(screen.getByTestId('pay').textContent).toBe('最多 ¥8,000.00')
     expect(screen.getByTestId('pay-less').textContent).toBe('实际可能更少，因为：定额结算的定额标准（文件未公布）。')
     expect(screen.queryByTestId('pay-more')).toBeNull()
@@ -96,7 +149,9 @@ describe('the headline', () => {
     )
     expect(screen.getByTestId('share').textContent).toBe('¥15,345.00')
     expect(screen.getByTestId('share-basis').textContent).toContain('只按文件已公布的数字')
-    expect(screen.getByTestId('share-less').textContent).toBe('实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）。')
+    expect(screen.getByTestId('share-less').textContent).toBe(
+      '实际可能更少，因为：医疗机构减免的标准（文件未公布）、医疗商业保险补偿的标准（文件未公布）。'
+    )
     expect(screen.getByTestId('share-more').textContent).toBe('实际可能更多，因为：医疗救助年度限额（文件未公布）。')
     expect(document.body.textContent).not.toMatch(/至少|最多/)
   })
@@ -132,7 +187,10 @@ describe('the headline', () => {
         usual={null}
         range={{ low: null, high: null }}
         readings={[]}
-        unknowns={[{ id: 'deductible', label: '起付标准（未填写）', perHundred: '50.00', raisesShare: true }, { id: 'criticalRule', label: '大病保险的标准（文件未公布）', raisesShare: false }]}
+        unknowns={[
+          { id: 'deductible', label: '起付标准（未填写）', perHundred: '50.00', raisesShare: true },
+          { id: 'criticalRule', label: '大病保险的标准（文件未公布）', raisesShare: false }
+        ]}
         testId='share'
       />
     )
@@ -149,13 +207,34 @@ describe('the headline', () => {
         { ...assistancePeriod.options[1], range: { low: '9000.00', high: null } }
       ]
     }
-    render(<RangeFigure usual='8000.00' range={{ low: '8000.00', high: null }} readings={[reading]} unknowns={[{ id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）', raisesShare: true }]} testId='share' />)
+    render(
+      <RangeFigure
+        usual='8000.00'
+        range={{ low: '8000.00', high: null }}
+        readings={[reading]}
+        unknowns={[{ id: 'assistanceCap', label: '医疗救助年度限额（文件未公布）', raisesShare: true }]}
+        testId='share'
+      />
+    )
     expect(screen.getByTestId('share').textContent).toBe('至少 ¥8,000.00')
-    expect(screen.getAllByTestId('share-option').map((o) => o.textContent)).toEqual(['按全年累计计算：至少 ¥8,000.00', '按每次住院分别计算：至少 ¥9,000.00'])
+    expect(screen.getAllByTestId('share-option').map((o) => o.textContent)).toEqual([
+      '按全年累计计算：至少 ¥8,000.00',
+      '按每次住院分别计算：至少 ¥9,000.00'
+    ])
   })
 
   test('a line figure folds its readings behind one tap', () => {
-    render(<RangeFigure usual='8828.75' range={{ low: '8828.75', high: '11144.00' }} readings={[assistancePeriod]} unknowns={[]} testId='entry' size='line' lead='个人负担' />)
+    render(
+      <RangeFigure
+        usual='8828.75'
+        range={{ low: '8828.75', high: '11144.00' }}
+        readings={[assistancePeriod]}
+        unknowns={[]}
+        testId='entry'
+        size='line'
+        lead='个人负担'
+      />
+    )
     expect(screen.getByTestId('entry').textContent).toBe('个人负担 ¥8,828.75（按第一种理解，另一种理解下不同）')
     expect(screen.queryByTestId('entry-option')).toBeNull()
     fireEvent.keyDown(screen.getByTestId('entry-unfold'), { key: ' ' })
@@ -172,7 +251,15 @@ describe('figureText and layerFigure', () => {
     expect(figureText(null, { low: '0.00', high: null })).toBe('暂无法算出')
   })
 
-  const layer = (l: Partial<Layer>): Layer => ({ id: 'assistance', label: '医疗救助', amount: null, status: 'computed', range: { low: null, high: null }, sources: [], ...l })
+  const layer = (l: Partial<Layer>): Layer => ({
+    id: 'assistance',
+    label: '医疗救助',
+    amount: null,
+    status: 'computed',
+    range: { low: null, high: null },
+    sources: [],
+    ...l
+  })
   test('layers: unpublished, at most, a bound that says nothing, readings', () => {
     expect(layerFigure(layer({ status: 'unpublished', range: { low: '0.00', high: null } })).text).toBe('未公布')
     expect(layerFigure(layer({ amount: '4100.00', range: { low: null, high: '4100.00' } })).text).toBe('最多 ¥4,100.00')

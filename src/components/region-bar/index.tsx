@@ -19,25 +19,27 @@ export function RegionBar({ title, year, region, onChange }: RegionBarProps) {
     <View className='region-bar' role='banner'>
       <View className='region-bar__row'>
         <Text className='region-bar__title'>{title}</Text>
-        <Text className='region-bar__year' data-testid='policy-year'>{year}年度政策</Text>
+        <Text className='region-bar__year' data-testid='policy-year'>
+          {year}年度政策
+        </Text>
       </View>
       <HeaderTools />
       {region ? (
-      <View className='region-bar__switch' role='radiogroup' aria-label='参保地'>
-        {REGIONS.map((r) => (
-          <Button
-            key={r}
-            className={`region-bar__option${region === r ? ' region-bar__option--active' : ''}`}
-            role='radio'
-            aria-checked={region === r ? 'true' : 'false'}
-            aria-label={`参保地：${REGION_NAMES[r]}`}
-            data-region={r}
-            onClick={() => onChange(r)}
-          >
-            {REGION_NAMES[r]}
-          </Button>
-        ))}
-      </View>
+        <View className='region-bar__switch' role='radiogroup' aria-label='参保地'>
+          {REGIONS.map((r) => (
+            <Button
+              key={r}
+              className={`region-bar__option${region === r ? ' region-bar__option--active' : ''}`}
+              role='radio'
+              aria-checked={region === r ? 'true' : 'false'}
+              aria-label={`参保地：${REGION_NAMES[r]}`}
+              data-region={r}
+              onClick={() => onChange(r)}
+            >
+              {REGION_NAMES[r]}
+            </Button>
+          ))}
+        </View>
       ) : null}
       {region ? <RegionBasis region={region} /> : null}
     </View>
@@ -50,10 +52,15 @@ function RegionBasis({ region }: { region: RegionId }) {
   if (!docs.length) return null
   return (
     <Text className='region-bar__basis' data-testid='region-basis'>
-      {REGION_NAMES[region]}（{docs.map((d, i) => (
+      {REGION_NAMES[region]}（
+      {docs.map((d, i) => (
         // the date stays on one line ("2020-\n06-09" in care mode)
-        <Text key={d.date}>{i ? '；' : ''}{d.toldBy}，<Text className='region-bar__date'>{d.date}</Text></Text>
-      ))}）
+        <Text key={d.date}>
+          {i ? '；' : ''}
+          {d.toldBy}，<Text className='region-bar__date'>{d.date}</Text>
+        </Text>
+      ))}
+      ）
     </Text>
   )
 }

@@ -47,11 +47,17 @@ export function SourceNote({ sources }: { sources: Reference[] }) {
         return (
           <View key={group.doc} className='source-note__item'>
             <Text className='source-note__label'>来源：</Text>
-            <Text className='source-note__doc'>{doc.publisher}（{doc.date}）</Text>
+            <Text className='source-note__doc'>
+              {doc.publisher}（{doc.date}）
+            </Text>
             {group.sections.map((section) => (
               <View key={section.section} className='source-note__section'>
                 <View className='source-note__section-name'>{section.section}</View>
-                {section.quotes.map((quote) => <View key={quote} className='source-note__quote'>原文：“{quote}”</View>)}
+                {section.quotes.map((quote) => (
+                  <View key={quote} className='source-note__quote'>
+                    原文：“{quote}”
+                  </View>
+                ))}
               </View>
             ))}
           </View>

@@ -32,10 +32,17 @@ export function TabBar({ current }: { current?: string }) {
             aria-selected={on ? 'true' : 'false'}
             aria-label={tab.text}
             data-tab={tab.name}
-            {...tappable(() => { if (!on) Taro.switchTab({ url: `/${tab.pagePath}` }).catch(() => undefined) })}
+            {...tappable(() => {
+              if (!on) Taro.switchTab({ url: `/${tab.pagePath}` }).catch(() => undefined)
+            })}
           >
             {/* eslint-disable-next-line jsx-a11y/alt-text -- decorative and aria-hidden: the label beside it names the tab; Taro's Image has no alt */}
-            <Image className='tab-bar__icon' src={on ? TAB_ICONS[tab.name].active : TAB_ICONS[tab.name].icon} mode='aspectFit' aria-hidden='true' />
+            <Image
+              className='tab-bar__icon'
+              src={on ? TAB_ICONS[tab.name].active : TAB_ICONS[tab.name].icon}
+              mode='aspectFit'
+              aria-hidden='true'
+            />
             <Text className='tab-bar__label'>{tab.text}</Text>
           </View>
         )

@@ -26,7 +26,9 @@ export function TermHelp({ id, region }: { id: TermId; region: RegionId }) {
       </Button>
       {open ? (
         <View className='term__line' data-testid='term-line'>
-          <Text>{entry.word}：{line.text}</Text>
+          <Text>
+            {entry.word}：{line.text}
+          </Text>
           {line.source ? <SourceToggle sources={[line.source]} what={entry.word} compact /> : null}
         </View>
       ) : null}

@@ -60,4 +60,3 @@ export const MATERNITY_FIELDS: { [K in keyof MaternityForm]: FieldSpec } = {
   spouse: { kind: 'bool', code: 'S', addedLater: true },
   uninsured: { kind: 'bool', code: 'U', addedLater: true }
 }
-

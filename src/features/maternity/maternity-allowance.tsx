@@ -34,7 +34,10 @@ export function Allowance({ form, onChange }: Props) {
             testId='mat-event'
             value={form.event}
             onChange={(event) => onChange({ event })}
-            options={[{ value: 'birth', text: '生育' }, { value: 'miscarriage', text: '流产' }]}
+            options={[
+              { value: 'birth', text: '生育' },
+              { value: 'miscarriage', text: '流产' }
+            ]}
           />
         </ChoiceRow>
         {form.event === 'birth' ? (
@@ -53,7 +56,10 @@ export function Allowance({ form, onChange }: Props) {
                 testId='mat-infant'
                 value={form.infantDied ? 'yes' : 'no'}
                 onChange={(v) => onChange({ infantDied: v === 'yes' })}
-                options={[{ value: 'no', text: '没有' }, { value: 'yes', text: '是的' }]}
+                options={[
+                  { value: 'no', text: '没有' },
+                  { value: 'yes', text: '是的' }
+                ]}
               />
             </ChoiceRow>
           </>
@@ -125,7 +131,11 @@ export function Allowance({ form, onChange }: Props) {
         )}
       </View>
       <View className='estimate-result-area' aria-live='polite'>
-        {outcome.state === 'ok' ? <AllowanceResult view={outcome.result} notes={[rules.allowance.wageBasis, ...rules.allowance.notes]} /> : <OutcomeStatus outcome={outcome} />}
+        {outcome.state === 'ok' ? (
+          <AllowanceResult view={outcome.result} notes={[rules.allowance.wageBasis, ...rules.allowance.notes]} />
+        ) : (
+          <OutcomeStatus outcome={outcome} />
+        )}
       </View>
       <Conditions />
     </>
@@ -139,22 +149,36 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
         {view.amount !== null ? (
           <>
             <Text className='estimate-result__label'>
-              {view.payer ? '用人单位支付的产假工资（按您选择的折算方法估算）' : view.dayBasis === 'user' ? '生育津贴（按您选择的折算方法估算）' : '生育津贴'}
+              {view.payer
+                ? '用人单位支付的产假工资（按您选择的折算方法估算）'
+                : view.dayBasis === 'user'
+                  ? '生育津贴（按您选择的折算方法估算）'
+                  : '生育津贴'}
             </Text>
-            <Text className='estimate-result__figure key-figure' data-testid='allowance-amount'>{formatYuan(view.amount)}</Text>
-            <Text className='estimate-result__sub' data-testid='allowance-days'>按 {view.days} 天计发</Text>
+            <Text className='estimate-result__figure key-figure' data-testid='allowance-amount'>
+              {formatYuan(view.amount)}
+            </Text>
+            <Text className='estimate-result__sub' data-testid='allowance-days'>
+              按 {view.days} 天计发
+            </Text>
             {view.dayBasis === 'user' ? (
-              <Text className='estimate-result__sub' data-testid='allowance-user-basis'>“每月30天”是您自己选的估算方法，本地文件没有规定，实际以经办机构核定为准。</Text>
+              <Text className='estimate-result__sub' data-testid='allowance-user-basis'>
+                “每月30天”是您自己选的估算方法，本地文件没有规定，实际以经办机构核定为准。
+              </Text>
             ) : null}
           </>
         ) : (
           <>
             <Text className='estimate-result__label'>{view.payer ? '产假天数' : '津贴产假天数'}</Text>
-            <Text className='estimate-result__figure key-figure' data-testid='allowance-days'>{view.days} 天</Text>
+            <Text className='estimate-result__figure key-figure' data-testid='allowance-days'>
+              {view.days} 天
+            </Text>
             <Text className='estimate-result__sub'>
               {view.payer
                 ? `${view.payer}。`
-                : view.basis ? '按用人单位上年度职工月平均工资的标准支付这些天的津贴。' : '填上月平均工资，可算出生育津贴金额。'}
+                : view.basis
+                  ? '按用人单位上年度职工月平均工资的标准支付这些天的津贴。'
+                  : '填上月平均工资，可算出生育津贴金额。'}
             </Text>
           </>
         )}
@@ -163,19 +187,35 @@ function AllowanceResult({ view, notes }: { view: AllowanceView; notes: PolicyTe
         {/* one part (产假98天) is the figure above itself: said once */}
         {view.parts.length > 1 ? (
           <>
-            <Text className='estimate-section-title' role='heading' aria-level={2}>天数怎么来的</Text>
-            {view.parts.map((p, i) => <View key={i} className='estimate-result__line'>· {p}</View>)}
+            <Text className='estimate-section-title' role='heading' aria-level={2}>
+              天数怎么来的
+            </Text>
+            {view.parts.map((p, i) => (
+              <View key={i} className='estimate-result__line'>
+                · {p}
+              </View>
+            ))}
           </>
         ) : null}
-        {view.basis ? <View className='estimate-result__line' data-testid='allowance-basis'>{basisAfterParts(view.basis, view.parts)}</View> : null}
+        {view.basis ? (
+          <View className='estimate-result__line' data-testid='allowance-basis'>
+            {basisAfterParts(view.basis, view.parts)}
+          </View>
+        ) : null}
       </View>
       {view.warnings.length ? (
         <Notice kind='warn' testId='allowance-warnings'>
-          {view.warnings.map((w, i) => <View key={i}>· {w}</View>)}
+          {view.warnings.map((w, i) => (
+            <View key={i}>· {w}</View>
+          ))}
         </Notice>
       ) : null}
       <View className='estimate-result__sources'>
-        {notes.map((n, i) => <View key={i} className='estimate-result__line'>· {n.text}</View>)}
+        {notes.map((n, i) => (
+          <View key={i} className='estimate-result__line'>
+            · {n.text}
+          </View>
+        ))}
         <SourceToggle what='生育津贴' sources={[...view.sources, ...notes.map((n) => n.reference)]} />
       </View>
     </View>

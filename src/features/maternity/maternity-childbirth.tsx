@@ -17,7 +17,11 @@ export function Childbirth({ form, onChange }: Props) {
   const pack = usePolicy()
   const outcome = useMemo(() => runChildbirth(pack, form), [pack, form])
   if (outcome.state === 'ok' && outcome.result.unpublished) {
-    return <Notice kind='info' testId='childbirth-unpublished'>居民住院分娩：{outcome.result.reason}。</Notice>
+    return (
+      <Notice kind='info' testId='childbirth-unpublished'>
+        居民住院分娩：{outcome.result.reason}。
+      </Notice>
+    )
   }
   const errors = outcome.state === 'invalid' ? outcome.errors : {}
   return (
@@ -29,7 +33,10 @@ export function Childbirth({ form, onChange }: Props) {
             testId='mat-designated'
             value={form.designated}
             onChange={(designated) => onChange({ designated })}
-            options={[{ value: 'yes', text: '是，市内定点医院' }, { value: 'no', text: '不是定点医院' }]}
+            options={[
+              { value: 'yes', text: '是，市内定点医院' },
+              { value: 'no', text: '不是定点医院' }
+            ]}
           />
         </ChoiceRow>
         <MoneyInput

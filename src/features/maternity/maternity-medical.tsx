@@ -28,7 +28,11 @@ export function Medical({ form, onChange }: Props) {
   const pack = usePolicy()
   const outcome = useMemo(() => runMaternityMedical(pack, form), [pack, form])
   if (outcome.state === 'ok' && outcome.result.unpublished) {
-    return <Notice kind='info' testId='medical-unpublished'>职工生育医疗费：{outcome.result.reason}。</Notice>
+    return (
+      <Notice kind='info' testId='medical-unpublished'>
+        职工生育医疗费：{outcome.result.reason}。
+      </Notice>
+    )
   }
   const errors = outcome.state === 'invalid' ? outcome.errors : {}
   const months = readMonths(form.months)
@@ -97,7 +101,11 @@ function MedicalResult({ view, spouse }: { view: MedicalView; spouse: boolean })
         <Text className='estimate-result__label'>{spouse ? '生育补助金' : '生育保险支付'}</Text>
         {/* One figure when exact; otherwise each reading's question with its figure, the caveat right under it. */}
         <RangeFigure usual={view.amount} range={view.range} readings={view.readings} unknowns={view.unknowns} testId='medical-amount' />
-        {view.limit !== null ? <Text className='estimate-result__sub' data-testid='medical-limit'>{spouse ? '按标准的50%' : '限额'} {formatYuan(view.limit)}</Text> : null}
+        {view.limit !== null ? (
+          <Text className='estimate-result__sub' data-testid='medical-limit'>
+            {spouse ? '按标准的50%' : '限额'} {formatYuan(view.limit)}
+          </Text>
+        ) : null}
         <Text className='estimate-result__sub'>{view.note}</Text>
       </View>
       <View className='estimate-result__sources'>

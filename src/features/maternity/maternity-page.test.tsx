@@ -38,7 +38,11 @@ describe('the maternity estimates', () => {
     expect(screen.getByTestId('childbirth-amount').nextElementSibling).toBe(screen.getByTestId('childbirth-amount-caveat'))
     const reading = screen.getByTestId('childbirth-amount-reading')
     expect(reading).toHaveTextContent('在市内定点医院生孩子、花费不到800元时，按800元结算，还是按实际花费结算？')
-    expect(within(reading).getAllByTestId('childbirth-amount-option').map((r) => r.textContent)).toEqual(['按定额800元结算：¥800.00', '按实际花费结算：¥500.00'])
+    expect(
+      within(reading)
+        .getAllByTestId('childbirth-amount-option')
+        .map((r) => r.textContent)
+    ).toEqual(['按定额800元结算：¥800.00', '按实际花费结算：¥500.00'])
     expect(document.body.textContent).not.toMatch(/¥[\d,.]+–¥?[\d,.]+/)
   })
 
@@ -86,8 +90,16 @@ describe('the maternity estimates', () => {
     expect(screen.getByTestId('medical-amount')).toHaveTextContent('¥1,100.00')
     const readings = screen.getAllByTestId('medical-amount-reading')
     expect(readings.map((r) => r.getAttribute('data-reading'))).toEqual(['weifang.spouseGrant', 'weifang.spouseGrantBase'])
-    expect(within(readings[0]).getAllByTestId('medical-amount-option').map((r) => r.textContent)).toEqual(['按标准金额的50%：¥1,100.00', '实际花费的50%，以标准为限：¥500.00'])
-    expect(within(readings[1]).getAllByTestId('medical-amount-option').map((r) => r.textContent)).toEqual(['只算生育医疗费2200元：¥1,100.00', '加上产前检查费800元：¥1,500.00'])
+    expect(
+      within(readings[0])
+        .getAllByTestId('medical-amount-option')
+        .map((r) => r.textContent)
+    ).toEqual(['按标准金额的50%：¥1,100.00', '实际花费的50%，以标准为限：¥500.00'])
+    expect(
+      within(readings[1])
+        .getAllByTestId('medical-amount-option')
+        .map((r) => r.textContent)
+    ).toEqual(['只算生育医疗费2200元：¥1,100.00', '加上产前检查费800元：¥1,500.00'])
   })
 
   test('Weihai publishes no 生育医疗费 limits and says so', () => {
@@ -96,7 +108,7 @@ describe('the maternity estimates', () => {
     expect(screen.getByTestId('medical-unpublished')).toBeInTheDocument()
   })
 
-  test('Weihai, not in maternity insurance: the employer pays the pre-leave wage; money only on the user\'s own day basis', () => {
+  test("Weihai, not in maternity insurance: the employer pays the pre-leave wage; money only on the user's own day basis", () => {
     renderFor('weihai')
     choose('mat-insured', '没有参加')
     expect(screen.getByTestId('allowance-days')).toHaveTextContent('98 天')

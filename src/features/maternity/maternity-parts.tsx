@@ -19,7 +19,9 @@ export function Conditions() {
   const conditions = pack.maternity.conditions
   return (
     <View className='estimate-rules' data-testid='maternity-conditions'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>享受生育保险待遇的条件</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>
+        享受生育保险待遇的条件
+      </Text>
       {isUnpublished(conditions) ? (
         <View className='estimate-rules__item estimate-rules__item--missing'>{conditions.reason}</View>
       ) : (
@@ -44,7 +46,15 @@ const BABIES: { value: MaternityForm['babies']; text: string }[] = [
 ]
 
 /** How many babies this birth brought: the leave days and the delivery limit both grow with it. */
-export function BabiesChoice({ id, value, onChange }: { id: string; value: MaternityForm['babies']; onChange(v: MaternityForm['babies']): void }) {
+export function BabiesChoice({
+  id,
+  value,
+  onChange
+}: {
+  id: string
+  value: MaternityForm['babies']
+  onChange(v: MaternityForm['babies']): void
+}) {
   return (
     <ChoiceRow id={id} label='这一胎生了几个孩子'>
       <Chips<MaternityForm['babies']> label='这一胎生了几个孩子' testId={id} value={value} onChange={onChange} options={BABIES} />

@@ -8,7 +8,6 @@ import { Childbirth } from './maternity-childbirth'
 import { Medical } from './maternity-medical'
 import type { Props } from './maternity-parts'
 
-
 export function MaternityEstimator({ form, onChange }: Props) {
   return (
     <View className='estimate-maternity'>

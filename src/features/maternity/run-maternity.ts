@@ -11,9 +11,7 @@ import type { Outcome } from '../../components/estimate-form/outcome'
 import { readMonths } from '../../components/field/reading'
 import type { MaternityForm } from './form'
 
-export type ChildbirthView =
-  | { unpublished: true; reason: string }
-  | ({ unpublished?: false } & ChildbirthPayment)
+export type ChildbirthView = { unpublished: true; reason: string } | ({ unpublished?: false } & ChildbirthPayment)
 
 export function runChildbirth(pack: PolicyPack, form: MaternityForm): Outcome<ChildbirthView> {
   const rule = pack.residentDelivery
@@ -26,7 +24,10 @@ export function runChildbirth(pack: PolicyPack, form: MaternityForm): Outcome<Ch
   if (actual === undefined) missing.push('住院分娩的医疗费用')
   if (missing.length || actual === undefined) return { state: 'incomplete', missing }
   try {
-    return { state: 'ok', result: childbirthPayment({ region: pack.region, pack, designated: form.designated === 'yes', actualCost: actual }) }
+    return {
+      state: 'ok',
+      result: childbirthPayment({ region: pack.region, pack, designated: form.designated === 'yes', actualCost: actual })
+    }
   } catch (e) {
     return engineError(e, { actualCost: 'actual', designated: 'designated' })
   }
@@ -69,39 +70,69 @@ export function runAllowance(pack: PolicyPack, form: MaternityForm): Outcome<All
   if (Object.keys(errors).length) return { state: 'invalid', errors, message: FIX_INPUT }
   const event = maternityEvent(form)
   if (!event) return { state: 'incomplete', missing: ['怀孕月数'] }
-  const map = { averageMonthlyWage: 'wage', preLeaveMonthlyWage: 'wage', 'event.monthsPregnant': 'months', 'event.babies': 'babies', event: 'event' }
+  const map = {
+    averageMonthlyWage: 'wage',
+    preLeaveMonthlyWage: 'wage',
+    'event.monthsPregnant': 'months',
+    'event.babies': 'babies',
+    event: 'event'
+  }
   const monthDays = form.monthDays === '' ? undefined : Number(form.monthDays)
   try {
     const wage = amountOf(form.wage)
     if (form.uninsured && pack.maternity.allowance.uninsured) {
       // Not insured: the employer pays the pre-leave wage for the same leave days (Weihai Q&A).
       const u = maternityWithoutInsurance({ region: pack.region, pack, event, preLeaveMonthlyWage: wage, monthDays })
-      if (isUnpublishedResult(u)) return { state: 'ok', result: { days: 0, parts: [], amount: null, basis: u.reason, dayBasis: null, warnings: [], sources: [] } }
+      if (isUnpublishedResult(u))
+        return { state: 'ok', result: { days: 0, parts: [], amount: null, basis: u.reason, dayBasis: null, warnings: [], sources: [] } }
       return {
         state: 'ok',
-        result: { days: u.days, parts: u.parts, amount: u.amount, basis: u.basis, dayBasis: u.amount === null ? null : 'user', warnings: u.warnings, sources: u.sources, payer: u.payer }
+        result: {
+          days: u.days,
+          parts: u.parts,
+          amount: u.amount,
+          basis: u.basis,
+          dayBasis: u.amount === null ? null : 'user',
+          warnings: u.warnings,
+          sources: u.sources,
+          payer: u.payer
+        }
       }
     }
     const days = maternityDays(pack.maternity, event)
     if (wage === undefined) {
       return {
         state: 'ok',
-        result: { days: days.days, parts: days.parts, amount: null, basis: null, dayBasis: null, warnings: days.warnings, sources: days.sources }
+        result: {
+          days: days.days,
+          parts: days.parts,
+          amount: null,
+          basis: null,
+          dayBasis: null,
+          warnings: days.warnings,
+          sources: days.sources
+        }
       }
     }
     const r = maternityAllowance({ region: pack.region, pack, averageMonthlyWage: wage, event, monthDays })
     return {
       state: 'ok',
-      result: { days: r.days, parts: days.parts, amount: r.amount, basis: r.basis, dayBasis: r.dayBasis, warnings: r.warnings, sources: r.sources }
+      result: {
+        days: r.days,
+        parts: days.parts,
+        amount: r.amount,
+        basis: r.basis,
+        dayBasis: r.dayBasis,
+        warnings: r.warnings,
+        sources: r.sources
+      }
     }
   } catch (e) {
     return engineError(e, map)
   }
 }
 
-export type MedicalView =
-  | { unpublished: true; reason: string }
-  | ({ unpublished?: false } & MaternityMedicalResult)
+export type MedicalView = { unpublished: true; reason: string } | ({ unpublished?: false } & MaternityMedicalResult)
 
 /** 生育医疗费 (employee maternity insurance, Weifang §12): fixed prenatal sum, limits, spouse subsidy. */
 export function runMaternityMedical(pack: PolicyPack, form: MaternityForm): Outcome<MedicalView> {

@@ -5,7 +5,9 @@ import { PolicyProvider } from '../../components/page-shell/policy'
 import { getPack } from '../../policy/registry'
 
 const Card = ({ region }: { region: 'weihai' | 'weifang' }) => (
-  <PolicyProvider value={getPack(region, 2020)}><OutpatientAssistanceCard /></PolicyProvider>
+  <PolicyProvider value={getPack(region, 2020)}>
+    <OutpatientAssistanceCard />
+  </PolicyProvider>
 )
 
 const typeIn = (container: HTMLElement, id: string, value: string) =>

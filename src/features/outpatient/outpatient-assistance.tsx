@@ -57,7 +57,10 @@ export function OutpatientAssistanceCard() {
   return (
     <View className='estimate-form' role='form' aria-label={TITLES[rule.id]} data-testid='outpatient-assistance'>
       {/* the key group's title already names it: no "（重点救助对象）" after it */}
-      <Text className='estimate-section-title' role='heading' aria-level={2}>{TITLES[rule.id]}{rule.eligibility === 'povertyHousehold' ? '（建档立卡贫困人口）' : ''}</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>
+        {TITLES[rule.id]}
+        {rule.eligibility === 'povertyHousehold' ? '（建档立卡贫困人口）' : ''}
+      </Text>
       <Text className='estimate-shortcut__hint'>适用：{rule.appliesTo}</Text>
       {rule.eligibility === 'keyGroup' ? <TermHelp id='keyAssistance' region={region} /> : null}
       {scoped ? (
@@ -67,11 +70,19 @@ export function OutpatientAssistanceCard() {
             testId='oa-county'
             value={county === '' ? ('' as CountyId) : county}
             onChange={setCounty}
-            options={[{ value: 'anqiu', text: pack.chain.countyScope?.name ?? '安丘市' }, { value: 'other', text: '其他县市区' }]}
+            options={[
+              { value: 'anqiu', text: pack.chain.countyScope?.name ?? '安丘市' },
+              { value: 'other', text: '其他县市区' }
+            ]}
           />
         </ChoiceRow>
       ) : null}
-      <MoneyInput id='oa-self-pay' label={rule.id === 'povertyChronic' ? '门诊慢性病个人自付金额' : '两病门诊用药个人负担金额'} value={selfPay} onChange={setSelfPay} />
+      <MoneyInput
+        id='oa-self-pay'
+        label={rule.id === 'povertyChronic' ? '门诊慢性病个人自付金额' : '两病门诊用药个人负担金额'}
+        value={selfPay}
+        onChange={setSelfPay}
+      />
       {rule.id === 'povertyChronic' ? (
         // The year ledger already applies this rule to a special chronic outpatient bill (POLICY-READING
         // §6): the same bill entered there and here would be counted twice.
@@ -82,10 +93,21 @@ export function OutpatientAssistanceCard() {
       {result !== null && result.amount !== null ? (
         <View className='estimate-result__head'>
           <Text className='estimate-result__label'>门诊救助</Text>
-          <RangeFigure usual={result.amount} range={result.range} readings={result.readings} unknowns={result.unknowns} testId='oa-amount' measures='payout' />
+          <RangeFigure
+            usual={result.amount}
+            range={result.range}
+            readings={result.readings}
+            unknowns={result.unknowns}
+            testId='oa-amount'
+            measures='payout'
+          />
         </View>
       ) : null}
-      {text ? <Notice kind={result === null || result.amount === null ? 'warn' : 'info'} testId='oa-note'>{text}</Notice> : null}
+      {text ? (
+        <Notice kind={result === null || result.amount === null ? 'warn' : 'info'} testId='oa-note'>
+          {text}
+        </Notice>
+      ) : null}
       <SourceToggle what='门诊救助' sources={sources} />
     </View>
   )

@@ -32,7 +32,9 @@ export function OutpatientEstimator({ form, onChange }: Props) {
     <View className='estimate-outpatient'>
       {isUnpublished(general) ? (
         <>
-          <Notice kind='info' testId='general-unpublished'>普通门诊：{general.reason}。下面可以测算门诊慢性病。</Notice>
+          <Notice kind='info' testId='general-unpublished'>
+            普通门诊：{general.reason}。下面可以测算门诊慢性病。
+          </Notice>
           <View className='estimate-form' role='form' aria-label='门诊慢性病'>
             <ChoiceRow id='out-kind' label='慢性病类别'>
               <Chips<OutpatientForm['kind']>
@@ -52,10 +54,19 @@ export function OutpatientEstimator({ form, onChange }: Props) {
                 testId='out-tier'
                 value={form.tier}
                 onChange={(tier) => onChange({ tier })}
-                options={[{ value: '1', text: '一档' }, { value: '2', text: '二档' }]}
+                options={[
+                  { value: '1', text: '一档' },
+                  { value: '2', text: '二档' }
+                ]}
               />
             </ChoiceRow>
-            <MoneyInput id='out-cost' label='慢性病门诊费用' value={form.cost} onChange={(cost) => onChange({ cost })} error={errors.cost} />
+            <MoneyInput
+              id='out-cost'
+              label='慢性病门诊费用'
+              value={form.cost}
+              onChange={(cost) => onChange({ cost })}
+              error={errors.cost}
+            />
             {ordinary ? (
               <>
                 <MoneyInput
@@ -87,7 +98,10 @@ export function OutpatientEstimator({ form, onChange }: Props) {
               testId='out-scheme'
               value={form.scheme}
               onChange={(scheme) => onChange({ scheme })}
-              options={[{ value: 'resident', text: '居民医保' }, { value: 'employee', text: '职工医保' }]}
+              options={[
+                { value: 'resident', text: '居民医保' },
+                { value: 'employee', text: '职工医保' }
+              ]}
             />
           </ChoiceRow>
           <MoneyInput
@@ -128,12 +142,23 @@ function OutpatientResultView({ view }: { view: OutpatientView }) {
         <Text className='estimate-result__label'>{view.kind === 'general' ? '普通门诊可报销' : '慢性病门诊可报销'}</Text>
         {r.amount !== null ? (
           // The caveat (what is unpublished, which way it moves the payout) is part of the figure.
-          <RangeFigure usual={r.amount} range={r.range} readings={r.readings} unknowns={r.unknowns} testId='outpatient-amount' measures='payout' />
+          <RangeFigure
+            usual={r.amount}
+            range={r.range}
+            readings={r.readings}
+            unknowns={r.unknowns}
+            testId='outpatient-amount'
+            measures='payout'
+          />
         ) : (
-          <Text className='estimate-result__sub' data-testid='outpatient-amount'>无法测算</Text>
+          <Text className='estimate-result__sub' data-testid='outpatient-amount'>
+            无法测算
+          </Text>
         )}
         {r.remainingCap !== null ? (
-          <Text className='estimate-result__sub' data-testid='outpatient-remaining'>本年度剩余可报额度 {formatYuan(r.remainingCap)}</Text>
+          <Text className='estimate-result__sub' data-testid='outpatient-remaining'>
+            本年度剩余可报额度 {formatYuan(r.remainingCap)}
+          </Text>
         ) : null}
         <Text className='estimate-result__sub'>{r.note}</Text>
       </View>
@@ -144,7 +169,10 @@ function OutpatientResultView({ view }: { view: OutpatientView }) {
   )
 }
 
-interface RuleLine { text: string; sources: Reference[] }
+interface RuleLine {
+  text: string
+  sources: Reference[]
+}
 
 /** The region's chronic-disease rules as sentences built from the pack's own figures. */
 export function chronicRuleLines(pack: PolicyPack): RuleLine[] {
@@ -178,7 +206,9 @@ function ChronicRules({ pack }: { pack: PolicyPack }) {
   const title = `${pack.regionName}门诊慢性病政策`
   return (
     <View className='estimate-rules' data-testid='chronic-rules'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>{title}</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>
+        {title}
+      </Text>
       {lines.map((line, i) => (
         <View key={i} className='estimate-rules__item'>
           <Text>· </Text>

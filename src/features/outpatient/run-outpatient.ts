@@ -35,7 +35,10 @@ export function runOutpatient(pack: PolicyPack, form: OutpatientForm): Outcome<O
   const map = { cost: 'cost', paidThisYear: 'used', deductible: 'deductible', tier: 'tier', scheme: 'scheme' }
   try {
     if (general) {
-      return { state: 'ok', result: { kind: 'general', result: outpatientGeneral({ region, pack, scheme: form.scheme, cost, paidThisYear: used }) } }
+      return {
+        state: 'ok',
+        result: { kind: 'general', result: outpatientGeneral({ region, pack, scheme: form.scheme, cost, paidThisYear: used }) }
+      }
     }
     if (tier === undefined) return { state: 'incomplete', missing: ['缴费档次'] }
     const result = chronicOutpatient({

@@ -11,7 +11,14 @@ test('a saved stay reopens as it was, under the year it was computed for', () =>
   const saved = addSaved(' 王阿姨 ', { region: 'weihai', year: 2020 }, 'inpatient', stay, new Date('2020-05-01T08:00:00Z'))
   if (!saved.ok) throw new Error(saved.message)
   const [entry] = loadSaved().entries
-  expect(entry).toMatchObject({ name: '王阿姨', region: 'weihai', year: 2020, mode: 'inpatient', inputs: stay, savedAt: '2020-05-01T08:00:00.000Z' })
+  expect(entry).toMatchObject({
+    name: '王阿姨',
+    region: 'weihai',
+    year: 2020,
+    mode: 'inpatient',
+    inputs: stay,
+    savedAt: '2020-05-01T08:00:00.000Z'
+  })
   expect(deleteSaved(entry.id).entries).toEqual([])
   expect(loadSaved().entries).toEqual([])
 })

@@ -7,17 +7,19 @@ import type { RegionId } from '../../policy/types'
 import { MODES, sanitizeForm } from '../share'
 import type { Forms, Mode } from '../share'
 
-export type SavedEstimate = { [M in Mode]: {
-  id: string
-  name: string
-  region: RegionId
-  /** The policy year it was computed under: reopened, it computes under that year's rules. */
-  year: number
-  mode: M
-  inputs: Forms[M]
-  /** ISO timestamp. */
-  savedAt: string
-} }[Mode]
+export type SavedEstimate = {
+  [M in Mode]: {
+    id: string
+    name: string
+    region: RegionId
+    /** The policy year it was computed under: reopened, it computes under that year's rules. */
+    year: number
+    mode: M
+    inputs: Forms[M]
+    /** ISO timestamp. */
+    savedAt: string
+  }
+}[Mode]
 
 export const MAX_SAVED = 50
 export const MAX_NAME_LENGTH = 30

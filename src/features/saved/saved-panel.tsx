@@ -24,7 +24,13 @@ function formatSavedAt(iso: string): string {
 }
 
 /** The list holds every kind of estimate; saving saves the one this page shows (`mode`). */
-export function SavedPanel<M extends Mode>({ refresh, pack, mode, form, onReopen }: {
+export function SavedPanel<M extends Mode>({
+  refresh,
+  pack,
+  mode,
+  form,
+  onReopen
+}: {
   refresh: number
   pack: PolicyPack
   mode: M
@@ -76,8 +82,14 @@ export function SavedPanel<M extends Mode>({ refresh, pack, mode, form, onReopen
 
   return (
     <View className='estimate-saved' data-testid='saved-panel'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>保存在本机的测算</Text>
-      {notice ? <Notice kind='warn' testId='saved-notice'>{notice}</Notice> : null}
+      <Text className='estimate-section-title' role='heading' aria-level={2}>
+        保存在本机的测算
+      </Text>
+      {notice ? (
+        <Notice kind='warn' testId='saved-notice'>
+          {notice}
+        </Notice>
+      ) : null}
       <View className='estimate-saved__form'>
         <TextField
           id='saved-name'
@@ -88,21 +100,42 @@ export function SavedPanel<M extends Mode>({ refresh, pack, mode, form, onReopen
           placeholder={defaultName(mode, form, region)}
           hint='不填就用灰色的名字。保存的是当前这一类（住院/门诊/生育）的输入。'
         />
-        <Button kind='primary' className='estimate-action' data-testid='save-estimate' onClick={save}>保存测算</Button>
+        <Button kind='primary' className='estimate-action' data-testid='save-estimate' onClick={save}>
+          保存测算
+        </Button>
       </View>
-      {message ? <Notice kind={message.kind} testId='saved-message'>{message.text}</Notice> : null}
+      {message ? (
+        <Notice kind={message.kind} testId='saved-message'>
+          {message.text}
+        </Notice>
+      ) : null}
       {entries.length === 0 ? (
-        <Text className='estimate-saved__empty' data-testid='saved-empty'>还没有保存的测算。</Text>
+        <Text className='estimate-saved__empty' data-testid='saved-empty'>
+          还没有保存的测算。
+        </Text>
       ) : (
         <View className='estimate-saved__list' role='list'>
           {entries.map((e) => (
             <View key={e.id} className='estimate-saved__item' role='listitem' data-testid='saved-item'>
               <View className='estimate-saved__main'>
                 <Text className='estimate-saved__name'>{e.name}</Text>
-                <Text className='estimate-saved__meta'>{REGION_NAMES[e.region]} · {e.year}年度政策 · {MODE_NAMES[e.mode]} · 保存于 {formatSavedAt(e.savedAt)}</Text>
+                <Text className='estimate-saved__meta'>
+                  {REGION_NAMES[e.region]} · {e.year}年度政策 · {MODE_NAMES[e.mode]} · 保存于 {formatSavedAt(e.savedAt)}
+                </Text>
               </View>
               <View className='estimate-saved__actions'>
-                <Button kind='secondary' small data-testid='saved-open' aria-label={`打开 ${e.name}`} onClick={() => { setConfirming(null); onReopen(e) }}>打开</Button>
+                <Button
+                  kind='secondary'
+                  small
+                  data-testid='saved-open'
+                  aria-label={`打开 ${e.name}`}
+                  onClick={() => {
+                    setConfirming(null)
+                    onReopen(e)
+                  }}
+                >
+                  打开
+                </Button>
                 <Button
                   kind='danger'
                   small

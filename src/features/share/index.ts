@@ -5,7 +5,18 @@
 export type { FieldValues, FormOf, Forms, InpatientForm, MaternityForm, Mode, OutpatientForm } from './forms'
 export { DEFAULT_FORMS, MODE_NAMES, MODES } from './forms'
 export type { FieldSpec } from './form-codec'
-export { checkValue, compactAmount, decodeFields, encodeFields, FIELD_SPECS, normalizeFields, normalizeForm, readMonths, sanitizeForm, splitField } from './form-codec'
+export {
+  checkValue,
+  compactAmount,
+  decodeFields,
+  encodeFields,
+  FIELD_SPECS,
+  normalizeFields,
+  normalizeForm,
+  readMonths,
+  sanitizeForm,
+  splitField
+} from './form-codec'
 export { seal, unseal } from './share-code'
 export type { DecodeResult, Shared } from './share-link'
 export { decodeShare, encodeShare, SHARE_PAGE, shareQuery } from './share-link'

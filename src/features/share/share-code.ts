@@ -25,7 +25,11 @@ export function unseal(code: unknown, maxLength: number): string | undefined {
   if (typeof code !== 'string' || code === '' || code.length > maxLength) return undefined
   let text = code
   if (/%[0-9a-f]{2}/i.test(text)) {
-    try { text = decodeURIComponent(text) } catch { return undefined }
+    try {
+      text = decodeURIComponent(text)
+    } catch {
+      return undefined
+    }
   }
   const at = text.lastIndexOf('~')
   if (at < 0) return undefined

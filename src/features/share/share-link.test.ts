@@ -6,13 +6,29 @@ import { decodeShare, DEFAULT_FORMS, encodeShare, seal, unseal } from '.'
 
 const stay: InpatientForm = {
   ...DEFAULT_FORMS.inpatient,
-  tier: '1', level: '2', setting: 'referral', total: '3万', compliant: '25,000', deductible: '600', ratio: '62.5678', poverty: true, specialDrug: '1200'
+  tier: '1',
+  level: '2',
+  setting: 'referral',
+  total: '3万',
+  compliant: '25,000',
+  deductible: '600',
+  ratio: '62.5678',
+  poverty: true,
+  specialDrug: '1200'
 }
 
-test('a stay travels in the stay table\'s letters and arrives as the same stay', () => {
+test("a stay travels in the stay table's letters and arrives as the same stay", () => {
   const code = encodeShare('weifang', 'inpatient', stay, 2020)
   const fields = code.slice(0, code.indexOf('~')).split('_').slice(4)
-  for (const [key, letter] of [['level', 'l2'], ['setting', 's1'], ['total', 'T30000'], ['compliant', 'C25000'], ['deductible', 'd600'], ['ratio', 'q62.5678'], ['specialDrug', 'x1200']] as const) {
+  for (const [key, letter] of [
+    ['level', 'l2'],
+    ['setting', 's1'],
+    ['total', 'T30000'],
+    ['compliant', 'C25000'],
+    ['deductible', 'd600'],
+    ['ratio', 'q62.5678'],
+    ['specialDrug', 'x1200']
+  ] as const) {
     expect(STAY_FIELDS[key].code).toBe(letter[0])
     expect(fields).toContain(letter)
   }

@@ -25,7 +25,13 @@ export type Shared = { [M in Mode]: { region: RegionId; year: number; mode: M; f
 export function encodeShare<M extends Mode>(region: RegionId, mode: M, form: Forms[M], year: number): string {
   const { form: clean } = normalizeForm(mode, form)
   const specs = FIELD_SPECS[mode] as Record<string, FieldSpec>
-  const parts = [VERSION, regionCode(region), String(year), MODE_CODES[mode], ...encodeFields(specs, clean, DEFAULT_FORMS[mode] as FieldValues)]
+  const parts = [
+    VERSION,
+    regionCode(region),
+    String(year),
+    MODE_CODES[mode],
+    ...encodeFields(specs, clean, DEFAULT_FORMS[mode] as FieldValues)
+  ]
   const payload = parts.join('_')
   return seal(payload)
 }

@@ -21,12 +21,13 @@ export type HouseholdForm = {
 }
 
 /** The estimator's form: the household, this stay and its place in the year. */
-export type InpatientForm = HouseholdForm & StayForm & {
-  /** Whether this stay comes after earlier stays this year (they are the year ledger's entries). */
-  earlier: EarlierChoice
-  /** Set by the "不清楚就先按总费用估算" shortcut: compliant follows total until the user edits it. */
-  compliantAssumed: boolean
-}
+export type InpatientForm = HouseholdForm &
+  StayForm & {
+    /** Whether this stay comes after earlier stays this year (they are the year ledger's entries). */
+    earlier: EarlierChoice
+    /** Set by the "不清楚就先按总费用估算" shortcut: compliant follows total until the user edits it. */
+    compliantAssumed: boolean
+  }
 
 export const BLANK_HOUSEHOLD: HouseholdForm = { tier: '', poverty: false, assistance: 'none', county: '' }
 

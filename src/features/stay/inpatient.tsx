@@ -67,7 +67,13 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
   // The inputs that close an unknown, offered under the figure.
   const offers = {
     deductible: { text: '填写起付标准', onTap: () => focusField('est-deductible') },
-    compliantCost: { text: '填写政策范围内费用', onTap: () => { onChange({ compliantAssumed: false }); focusField('est-compliant') } }
+    compliantCost: {
+      text: '填写政策范围内费用',
+      onTap: () => {
+        onChange({ compliantAssumed: false })
+        focusField('est-compliant')
+      }
+    }
   }
 
   const countyScope = pack.chain.countyScope
@@ -84,17 +90,16 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
         本测算按城乡居民医保的规定计算。职工医保住院的起付标准和报销比例，本地政策文件没有公布，不能用这里测算。未成年人和大学生：文件没有写明适用一档还是二档，请按结算单上的档次选择，或改填结算单上的“统筹基金支付”。
       </Notice>
       <View className='estimate-form' role='form' aria-label='住院费用信息'>
-        <ChoiceRow
-          id='est-earlier'
-          label='今年之前住过院吗？'
-          hint={<Text>{EARLIER_HINT[form.earlier]}</Text>}
-        >
+        <ChoiceRow id='est-earlier' label='今年之前住过院吗？' hint={<Text>{EARLIER_HINT[form.earlier]}</Text>}>
           <Chips<InpatientForm['earlier']>
             label='今年之前住过院吗？'
             testId='est-earlier'
             value={form.earlier}
             onChange={(earlier) => onChange({ earlier })}
-            options={[{ value: 'no', text: '没有，这是今年第一次' }, { value: 'yes', text: '住过' }]}
+            options={[
+              { value: 'no', text: '没有，这是今年第一次' },
+              { value: 'yes', text: '住过' }
+            ]}
           />
         </ChoiceRow>
         <ChoiceRow
@@ -113,7 +118,10 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
             testId='est-tier'
             value={form.tier}
             onChange={(tier) => onChange({ tier })}
-            options={[{ value: '1', text: '一档' }, { value: '2', text: '二档' }]}
+            options={[
+              { value: '1', text: '一档' },
+              { value: '2', text: '二档' }
+            ]}
           />
         </ChoiceRow>
         <ChoiceRow id='est-level' label={show.levelRequired ? '医院级别' : '医院级别（可不选）'} error={errors.level}>
@@ -122,7 +130,11 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
             testId='est-level'
             value={form.level}
             onChange={(level) => onChange({ level })}
-            options={[{ value: '1', text: '一级医院' }, { value: '2', text: '二级医院' }, { value: '3', text: '三级医院' }]}
+            options={[
+              { value: '1', text: '一级医院' },
+              { value: '2', text: '二级医院' },
+              { value: '3', text: '三级医院' }
+            ]}
           />
         </ChoiceRow>
         <ChoiceRow id='est-setting' label='就医类型' error={errors.setting}>
@@ -188,7 +200,8 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
                 placeholder='请按医院告知的金额填写'
                 hint={
                   <Text>
-                    起付标准是住院费用中先由自己付、医保不报的那一段。{pack.regionName}的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话可以先不填，结果会写明它影响多少；也可以改选上面的“填结算单上的统筹基金支付”。
+                    起付标准是住院费用中先由自己付、医保不报的那一段。{pack.regionName}
+                    的政策文件没有公布这个数，各医院不同：请到医院住院收费处问，或看出院结算单上的“起付标准”。不知道的话可以先不填，结果会写明它影响多少；也可以改选上面的“填结算单上的统筹基金支付”。
                   </Text>
                 }
               />
@@ -221,10 +234,17 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
                 testId='est-poverty'
                 value={form.poverty ? 'yes' : 'no'}
                 onChange={(v) => onChange({ poverty: v === 'yes' })}
-                options={[{ value: 'no', text: '否' }, { value: 'yes', text: '是' }]}
+                options={[
+                  { value: 'no', text: '否' },
+                  { value: 'yes', text: '是' }
+                ]}
               />
             </ChoiceRow>
-            <ChoiceRow id='est-assistance' label='医疗救助对象类别' error={errors.assistance} hint={
+            <ChoiceRow
+              id='est-assistance'
+              label='医疗救助对象类别'
+              error={errors.assistance}
+              hint={
                 <>
                   <Text>资料没有说明这几类人怎样认定；不清楚就选“都不是/不清楚”。</Text>
                   <TermHelp id='keyAssistance' region={pack.region} />
@@ -279,12 +299,21 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
         )}
       </View>
 
-      <View className={`estimate-sticky${quiet ? ' estimate-sticky--quiet' : ''}`} data-testid='sticky-summary' aria-hidden={quiet ? 'true' : undefined}>
+      <View
+        className={`estimate-sticky${quiet ? ' estimate-sticky--quiet' : ''}`}
+        data-testid='sticky-summary'
+        aria-hidden={quiet ? 'true' : undefined}
+      >
         {outcome.state === 'ok' ? (
           <>
             <Text>预计个人负担</Text>
-            <Text className='estimate-sticky__figure' data-testid='sticky-figure'>{figureText((headline ?? outcome.result.estimate).outOfPocket, (headline ?? outcome.result.estimate).range)}</Text>
-            <Text className='estimate-sticky__hint'>{figureQualifier((headline ?? outcome.result.estimate).outOfPocket, (headline ?? outcome.result.estimate).range, true) || '明细见下方'}</Text>
+            <Text className='estimate-sticky__figure' data-testid='sticky-figure'>
+              {figureText((headline ?? outcome.result.estimate).outOfPocket, (headline ?? outcome.result.estimate).range)}
+            </Text>
+            <Text className='estimate-sticky__hint'>
+              {figureQualifier((headline ?? outcome.result.estimate).outOfPocket, (headline ?? outcome.result.estimate).range, true) ||
+                '明细见下方'}
+            </Text>
           </>
         ) : outcome.state === 'incomplete' ? (
           <View
@@ -305,7 +334,14 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
       {firstScreen ? null : (
         <View className='estimate-result-area' aria-live='polite'>
           {outcome.state === 'ok' ? (
-            <InpatientResultView pack={pack} result={outcome.result} tier={form.tier} offers={offers} within={within ?? undefined} onRecord={onRecord} />
+            <InpatientResultView
+              pack={pack}
+              result={outcome.result}
+              tier={form.tier}
+              offers={offers}
+              within={within ?? undefined}
+              onRecord={onRecord}
+            />
           ) : (
             // what is missing is said once, in the bar above, which takes you there
             <OutcomeStatus outcome={outcome} missingNamed={false} />
@@ -356,7 +392,9 @@ function focusField(id: string): void {
     if (typeof Taro.pageScrollTo === 'function') {
       void Promise.resolve(Taro.pageScrollTo({ selector: `#${id}-label`, duration: 200 })).catch(() => undefined)
     }
-  } catch { /* no scrolling API */ }
+  } catch {
+    /* no scrolling API */
+  }
 }
 
 function specialDrugCaveat(pack: PolicyPack): string {

@@ -9,7 +9,6 @@ import type { TierView } from './run-inpatient'
 import { shareText } from './share-figure'
 import { figureText } from '../../components/range-figure'
 
-
 /** A share that is one figure (no unknown or reading spreads it), else null. */
 function exact(e: InpatientEstimate): string | null {
   return e.outOfPocket !== null && e.range.low === e.outOfPocket && e.range.high === e.outOfPocket ? e.outOfPocket : null
@@ -34,7 +33,13 @@ export function ownCostLine(tier: InpatientForm['tier'], current: InpatientEstim
   return `${lead}：这次住院您自己${less ? '少付' : '多付'} ${formatYuan(less ? diff.slice(1) : diff)}（${formatYuan(now)} → ${formatYuan(then)}）。`
 }
 
-export function TierComparisonView({ pack, view, tier, current, other }: {
+export function TierComparisonView({
+  pack,
+  view,
+  tier,
+  current,
+  other
+}: {
   pack: PolicyPack
   view: TierView
   tier: InpatientForm['tier']
@@ -63,11 +68,17 @@ export function TierComparisonView({ pack, view, tier, current, other }: {
   }
   return (
     <View className='estimate-tiers' data-testid='tier-comparison'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>一档还是二档？同一次住院比一比</Text>
-      <Text className='estimate-tiers__own' data-testid='tier-own'>{own}</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>
+        一档还是二档？同一次住院比一比
+      </Text>
+      <Text className='estimate-tiers__own' data-testid='tier-own'>
+        {own}
+      </Text>
       <View className='estimate-tiers__table' role='table' aria-label='一档与二档比较'>
         <View className='estimate-tiers__row estimate-tiers__row--head' role='row'>
-          <Text className='estimate-tiers__cell' role='columnheader'>项目</Text>
+          <Text className='estimate-tiers__cell' role='columnheader'>
+            项目
+          </Text>
           <View className='estimate-tiers__cell' role='columnheader'>
             一档{tier === '1' ? <Text className='estimate-tiers__chosen'>您选的</Text> : null}
           </View>
@@ -108,9 +119,15 @@ export function TierComparisonView({ pack, view, tier, current, other }: {
 function TierRow({ label, one, two, testId }: { label: string; one: string; two: string; testId?: string }) {
   return (
     <View className='estimate-tiers__row' role='row' data-testid={testId}>
-      <Text className='estimate-tiers__cell estimate-tiers__cell--label' role='rowheader'>{label}</Text>
-      <Text className='estimate-tiers__cell' role='cell'>{one}</Text>
-      <Text className='estimate-tiers__cell' role='cell'>{two}</Text>
+      <Text className='estimate-tiers__cell estimate-tiers__cell--label' role='rowheader'>
+        {label}
+      </Text>
+      <Text className='estimate-tiers__cell' role='cell'>
+        {one}
+      </Text>
+      <Text className='estimate-tiers__cell' role='cell'>
+        {two}
+      </Text>
     </View>
   )
 }

@@ -26,7 +26,10 @@ test('the stores are the ones the storage module names', () => {
   expect(YEAR_LEDGER_STORE_KEY).toBe(storageKey('year-ledger'))
 })
 
-test.each([['1', ESTIMATES_VERSION_1], ['2', ESTIMATES_VERSION_2]])('a saved estimate of store version %s opens with its stay', (_version, stored) => {
+test.each([
+  ['1', ESTIMATES_VERSION_1],
+  ['2', ESTIMATES_VERSION_2]
+])('a saved estimate of store version %s opens with its stay', (_version, stored) => {
   Taro.setStorageSync(SAVED_STORE_KEY, stored)
   const { entries, notice } = loadSaved()
   expect(notice).toBeUndefined()
@@ -34,7 +37,17 @@ test.each([['1', ESTIMATES_VERSION_1], ['2', ESTIMATES_VERSION_2]])('a saved est
   const [saved] = entries
   expect(saved).toMatchObject({ region: 'weihai', year: 2020, mode: 'inpatient' })
   if (saved.mode !== 'inpatient') throw new Error('not a stay')
-  expect(stayOf(saved.inputs)).toEqual({ level: '3', setting: 'local', total: '50000', compliant: '45000', basicSource: 'rule', deductible: '1000', ratio: '', basicPaid: '', specialDrug: '' })
+  expect(stayOf(saved.inputs)).toEqual({
+    level: '3',
+    setting: 'local',
+    total: '50000',
+    compliant: '45000',
+    basicSource: 'rule',
+    deductible: '1000',
+    ratio: '',
+    basicPaid: '',
+    specialDrug: ''
+  })
 })
 
 test('a ledger of store version 1 opens, and its stay reads as the same saved stay does', () => {
@@ -53,7 +66,13 @@ test('a ledger of store version 1 opens, and its stay reads as the same saved st
   if (saved.mode !== 'inpatient') throw new Error('not a stay')
   const fromLedger = readStay(ledger.entries[0], context).stay
   expect(fromLedger).toEqual(readStay(saved.inputs, context).stay)
-  expect(fromLedger).toEqual({ totalCost: '50000.00', compliantCost: '45000.00', setting: 'local', hospitalLevel: 3, deductible: '1000.00' })
+  expect(fromLedger).toEqual({
+    totalCost: '50000.00',
+    compliantCost: '45000.00',
+    setting: 'local',
+    hospitalLevel: 3,
+    deductible: '1000.00'
+  })
 })
 
 test('a stored entry with a field of the wrong kind is refused with a notice, not half-read', () => {

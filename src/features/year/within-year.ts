@@ -38,7 +38,8 @@ export function sameStay(entry: LedgerEntry, form: InpatientForm): boolean {
   if (entry.kind !== 'inpatient') return false
   const stay = formStay(form)
   const rule = stay.basicSource === 'rule'
-  return entry.level === stay.level &&
+  return (
+    entry.level === stay.level &&
     entry.setting === stay.setting &&
     entry.basicSource === stay.basicSource &&
     amount(entry.total) === amount(stay.total) &&
@@ -46,6 +47,7 @@ export function sameStay(entry: LedgerEntry, form: InpatientForm): boolean {
     (!rule || (amount(entry.deductible) === amount(stay.deductible) && rate(entry.ratio) === rate(stay.ratio))) &&
     (rule || amount(entry.basicPaid) === amount(stay.basicPaid)) &&
     amount(entry.specialDrug) === amount(stay.specialDrug)
+  )
 }
 
 /** The ledger entry the form's stay is: the last one with the same figures; -1 if none. */
@@ -78,7 +80,8 @@ export function entryOfStay(form: InpatientForm, entry: LedgerEntry): LedgerEntr
  */
 export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger, input: InpatientInput): WithinYearOutcome {
   const entry = entryOfForm(ledger, form)
-  if (form.earlier === 'no') return entry > 0 || (entry === 0 && ledger.usePrior) ? { state: 'first', ledgerEntry: entry } : { state: 'first' }
+  if (form.earlier === 'no')
+    return entry > 0 || (entry === 0 && ledger.usePrior) ? { state: 'first', ledgerEntry: entry } : { state: 'first' }
   const earlierCount = entry >= 0 ? ledger.entries.length - 1 : ledger.entries.length
   // Not answered: the stay is within the year only when the ledger already holds it after others.
   if (form.earlier === '' && (entry < 0 || (earlierCount === 0 && !ledger.usePrior))) return { state: 'first' }
@@ -90,7 +93,14 @@ export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger
   const run = attempt(() => estimateYear({ ...li.input, stays }))
   if (!run.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${run.message}` }
   const { year } = run.value
-  const value: WithinYear = { estimate: run.value.stays[index], year, place: year.order.indexOf(index) + 1, count: stays.length, entry, prior: ledger.usePrior }
+  const value: WithinYear = {
+    estimate: run.value.stays[index],
+    year,
+    place: year.order.indexOf(index) + 1,
+    count: stays.length,
+    entry,
+    prior: ledger.usePrior
+  }
   const otherRun = attempt(() => estimateYear({ ...li.input, tier: li.input.tier === 1 ? 2 : 1, stays }))
   if (otherRun.ok) value.other = otherRun.value.stays[index]
   return { state: 'ok', value }

@@ -53,11 +53,18 @@ export function EntryRow(props: {
             testId='ledger-entry-share'
             size='line'
             lead='个人负担'
-            offers={{ deductible: { text: '填写这次住院的起付标准', onTap: props.onEdit }, compliantCost: { text: '填写这次的政策范围内费用', onTap: props.onEdit } }}
+            offers={{
+              deductible: { text: '填写这次住院的起付标准', onTap: props.onEdit },
+              compliantCost: { text: '填写这次的政策范围内费用', onTap: props.onEdit }
+            }}
           />
-          <Text className='year-ledger__entry-sub'>总费用 {formatYuan(estimate.total)}，报销合计 {paidText(estimate)}</Text>
+          <Text className='year-ledger__entry-sub'>
+            总费用 {formatYuan(estimate.total)}，报销合计 {paidText(estimate)}
+          </Text>
           {splitOnly(estimate) ? (
-            <Text className='year-ledger__entry-sub' data-testid='ledger-entry-split'>{SPLIT_ONLY}</Text>
+            <Text className='year-ledger__entry-sub' data-testid='ledger-entry-split'>
+              {SPLIT_ONLY}
+            </Text>
           ) : null}
           {info?.criticalDeductibleLeft != null ? (
             <Text className='year-ledger__entry-sub' data-testid='ledger-critical-left'>
@@ -73,28 +80,45 @@ export function EntryRow(props: {
               return (
                 <View key={l.id} className='year-ledger__layer' role='listitem' data-testid='ledger-layer' data-layer={l.id}>
                   {/* The entry's share already says which reading its figures follow: not repeated per layer. */}
-                  <Text>{l.label}{figure.note && figure.kind !== 'readings' ? <Text className='year-ledger__entry-sub'>（{figure.note}）</Text> : null}</Text>
-                  <Text className='year-ledger__layer-amount' data-testid='ledger-layer-amount'>{figure.text}</Text>
+                  <Text>
+                    {l.label}
+                    {figure.note && figure.kind !== 'readings' ? <Text className='year-ledger__entry-sub'>（{figure.note}）</Text> : null}
+                  </Text>
+                  <Text className='year-ledger__layer-amount' data-testid='ledger-layer-amount'>
+                    {figure.text}
+                  </Text>
                 </View>
               )
             })}
           </View>
           {estimate.warnings.length ? (
             <View className='year-ledger__warnings'>
-              {estimate.warnings.map((w, i) => <Text key={i} className='year-ledger__entry-sub'>· {w}</Text>)}
+              {estimate.warnings.map((w, i) => (
+                <Text key={i} className='year-ledger__entry-sub'>
+                  · {w}
+                </Text>
+              ))}
             </View>
           ) : null}
         </View>
       ) : null}
       <View className='year-ledger__actions'>
-        <Button kind='secondary' small data-testid='ledger-edit' onClick={props.onEdit}>修改</Button>
+        <Button kind='secondary' small data-testid='ledger-edit' onClick={props.onEdit}>
+          修改
+        </Button>
         {entry.kind === 'inpatient' && props.onSlip ? (
-          <Button kind='secondary' small data-testid='ledger-slip' onClick={props.onSlip}>{entry.slip ? '核对结算单（已填）' : '核对结算单'}</Button>
+          <Button kind='secondary' small data-testid='ledger-slip' onClick={props.onSlip}>
+            {entry.slip ? '核对结算单（已填）' : '核对结算单'}
+          </Button>
         ) : null}
         {props.only ? null : (
           <>
-            <Button kind='secondary' small aria-label='上移' disabled={index === 0} onClick={props.onUp}>上移</Button>
-            <Button kind='secondary' small aria-label='下移' disabled={props.last} onClick={props.onDown}>下移</Button>
+            <Button kind='secondary' small aria-label='上移' disabled={index === 0} onClick={props.onUp}>
+              上移
+            </Button>
+            <Button kind='secondary' small aria-label='下移' disabled={props.last} onClick={props.onDown}>
+              下移
+            </Button>
           </>
         )}
         <Button
@@ -111,7 +135,13 @@ export function EntryRow(props: {
   )
 }
 
-export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
+export function EntryForm({
+  entry,
+  pooled,
+  onChange,
+  onSave,
+  onCancel
+}: {
   region: RegionId
   entry: LedgerEntry
   pooled: boolean
@@ -146,14 +176,24 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         // The example is a day of the year the page computes for: a date of another bundled year moves the ledger to that year.
         hint={`入院日期，例如 ${pack.year}-03-02 或 ${pack.year}.3.2。全年累计按日期先后计算。`}
       />
-      <TextField id='ledger-label' label='医院（可不填，只存在本机）' value={entry.label} onChange={(label) => set({ label })} maxlength={MAX_LABEL_LENGTH} />
+      <TextField
+        id='ledger-label'
+        label='医院（可不填，只存在本机）'
+        value={entry.label}
+        onChange={(label) => set({ label })}
+        maxlength={MAX_LABEL_LENGTH}
+      />
       <ChoiceRow id='ledger-level' label={scalesPublished ? '医院级别' : '医院级别（可不选）'}>
         <Chips<LedgerEntry['level']>
           label='医院级别'
           testId='ledger-level'
           value={entry.level}
           onChange={(level) => set({ level })}
-          options={[{ value: '1', text: '一级医院' }, { value: '2', text: '二级医院' }, { value: '3', text: '三级医院' }]}
+          options={[
+            { value: '1', text: '一级医院' },
+            { value: '2', text: '二级医院' },
+            { value: '3', text: '三级医院' }
+          ]}
         />
       </ChoiceRow>
       {inpatient ? (
@@ -179,12 +219,23 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         id='ledger-compliant'
         label='其中政策范围内费用（不清楚可不填）'
         value={entry.compliant}
-        onChange={(compliant) => { setAssumed(false); set({ compliant }) }}
+        onChange={(compliant) => {
+          setAssumed(false)
+          set({ compliant })
+        }}
         error={errors.compliant}
         hint={STAY_FIELDS.compliant.hint}
       />
       <View className='estimate-shortcut'>
-        <Button kind='link' data-testid='ledger-assume-total' disabled={!totalOk} onClick={() => { setAssumed(true); set({ compliant: '' }) }}>
+        <Button
+          kind='link'
+          data-testid='ledger-assume-total'
+          disabled={!totalOk}
+          onClick={() => {
+            setAssumed(true)
+            set({ compliant: '' })
+          }}
+        >
           不清楚就先按总费用估算
         </Button>
         {!totalOk && !assumed ? <Text className='estimate-shortcut__hint'>（先填{inpatient ? '住院总费用' : '门诊费用'}）</Text> : null}
@@ -201,11 +252,17 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
             testId='ledger-basic-source'
             value={entry.basicSource}
             onChange={(basicSource) => set({ basicSource })}
-            options={[{ value: 'rule', text: '按起付标准测算' }, { value: 'slip', text: '填结算单上的统筹基金支付' }]}
+            options={[
+              { value: 'rule', text: '按起付标准测算' },
+              { value: 'slip', text: '填结算单上的统筹基金支付' }
+            ]}
           />
         </ChoiceRow>
       ) : (
-        <Text className='year-ledger__entry-sub'>起付标准按每人每年{pooled && pack.outpatient.chronic.special ? pack.outpatient.chronic.special.deductible.value : ''}元计算，超过部分按住院报销比例。</Text>
+        <Text className='year-ledger__entry-sub'>
+          起付标准按每人每年{pooled && pack.outpatient.chronic.special ? pack.outpatient.chronic.special.deductible.value : ''}
+          元计算，超过部分按住院报销比例。
+        </Text>
       )}
       {inpatient && entry.basicSource === 'rule' ? (
         <>
@@ -242,12 +299,28 @@ export function EntryForm({ entry, pooled, onChange, onSave, onCancel }: {
         />
       ) : null}
       {inpatient ? (
-        <MoneyInput id='ledger-special-drug' label='大病保险特药费用（没有可不填）' value={entry.specialDrug} onChange={(specialDrug) => set({ specialDrug })} error={errors.specialDrug} placeholder='没有就不填' hint={<TermHelp id='specialDrug' region={pack.region} />} />
+        <MoneyInput
+          id='ledger-special-drug'
+          label='大病保险特药费用（没有可不填）'
+          value={entry.specialDrug}
+          onChange={(specialDrug) => set({ specialDrug })}
+          error={errors.specialDrug}
+          placeholder='没有就不填'
+          hint={<TermHelp id='specialDrug' region={pack.region} />}
+        />
       ) : null}
       <View className='year-ledger__actions'>
-        <Button kind='primary' className='estimate-action' data-testid='ledger-save' onClick={save}>保存这条</Button>
-        {Object.keys(errors).length ? <Text className='year-ledger__entry-sub' data-testid='ledger-form-errors' role='alert'>请先改正上面标出的内容，再保存。</Text> : null}
-        <Button kind='link' onClick={onCancel}>取消</Button>
+        <Button kind='primary' className='estimate-action' data-testid='ledger-save' onClick={save}>
+          保存这条
+        </Button>
+        {Object.keys(errors).length ? (
+          <Text className='year-ledger__entry-sub' data-testid='ledger-form-errors' role='alert'>
+            请先改正上面标出的内容，再保存。
+          </Text>
+        ) : null}
+        <Button kind='link' onClick={onCancel}>
+          取消
+        </Button>
       </View>
     </View>
   )

@@ -98,7 +98,9 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
     seen.current = ledgerRevision()
   }
 
-  useEffect(() => { onLedger?.(ledger) }, [ledger, onLedger])
+  useEffect(() => {
+    onLedger?.(ledger)
+  }, [ledger, onLedger])
   const recorded = useRef(record?.n ?? 0)
   useEffect(() => {
     if (!record || record.n === recorded.current) return
@@ -138,21 +140,42 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
 
   return (
     <View className='year-ledger' data-testid='year-ledger'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>本年度的住院</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>
+        本年度的住院
+      </Text>
       <Text className='year-ledger__intro'>
         一年中住院不止一次时，年度最高支付限额和文件写明按年度累计的各项按全年累计；文件没写明按每次住院还是按全年的，两种算法的金额都列出。按住院先后添加，下面按全年计算每次的报销。
       </Text>
-      {notice ? <Notice kind='warn' testId='ledger-notice'>{notice}</Notice> : null}
+      {notice ? (
+        <Notice kind='warn' testId='ledger-notice'>
+          {notice}
+        </Notice>
+      ) : null}
       {shared ? (
         <Notice kind='info' testId='ledger-shared'>
           <Text>{shared}</Text>
           {shared.startsWith('已打开') ? (
-            <Button kind='secondary' small data-testid='ledger-keep' onClick={() => { setShared(null); saveLedger(region, ledger); toast('已保存到本机') }}>保存到本机</Button>
+            <Button
+              kind='secondary'
+              small
+              data-testid='ledger-keep'
+              onClick={() => {
+                setShared(null)
+                saveLedger(region, ledger)
+                toast('已保存到本机')
+              }}
+            >
+              保存到本机
+            </Button>
           ) : null}
         </Notice>
       ) : null}
 
-      {ledger.entries.length === 0 ? <Text className='year-ledger__empty' data-testid='ledger-empty'>还没有记录。</Text> : null}
+      {ledger.entries.length === 0 ? (
+        <Text className='year-ledger__empty' data-testid='ledger-empty'>
+          还没有记录。
+        </Text>
+      ) : null}
       <View role='list' aria-label='本年度的住院记录'>
         {ledger.entries.map((e, i) => (
           <EntryRow
@@ -168,13 +191,24 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
             onUp={() => move(i, -1)}
             onDown={() => move(i, 1)}
             onRemove={() => remove(e.id)}
-            onSlip={() => (shared === null ? openPage(`/pages/slip/index?${slipQuery(region, i, household)}`) : toast('请先把分享的记录保存到本机，再核对结算单'))}
+            onSlip={() =>
+              shared === null
+                ? openPage(`/pages/slip/index?${slipQuery(region, i, household)}`)
+                : toast('请先把分享的记录保存到本机，再核对结算单')
+            }
           />
         ))}
       </View>
 
       {editing ? (
-        <EntryForm region={region} entry={editing} pooled={pooled} onChange={setEditing} onSave={commit} onCancel={() => setEditing(null)} />
+        <EntryForm
+          region={region}
+          entry={editing}
+          pooled={pooled}
+          onChange={setEditing}
+          onSave={commit}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <View className='year-ledger__add'>
           <Button
@@ -217,13 +251,25 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
         ) : null}
       </View>
 
-      {ledger.entries.length > 0 && !input.ok ? <Notice kind='info' testId='ledger-status'>{input.message}</Notice> : null}
-      {result && !result.ok ? <Notice kind='warn' testId='ledger-status'>{result.message}</Notice> : null}
-      {result?.ok ? <YearResult region={region} year={result.value} input={input.ok ? input.input : undefined} view={view} onView={setView} /> : null}
+      {ledger.entries.length > 0 && !input.ok ? (
+        <Notice kind='info' testId='ledger-status'>
+          {input.message}
+        </Notice>
+      ) : null}
+      {result && !result.ok ? (
+        <Notice kind='warn' testId='ledger-status'>
+          {result.message}
+        </Notice>
+      ) : null}
+      {result?.ok ? (
+        <YearResult region={region} year={result.value} input={input.ok ? input.input : undefined} view={view} onView={setView} />
+      ) : null}
 
       {ledger.entries.length > 0 ? (
         // One share for the page: the estimate's link below carries these entries too.
-        <Text className='estimate-share__hint' data-testid='ledger-share-note'>分享下方的测算时，本年度的住院记录一并分享（只有金额和日期，不含医院名称）。</Text>
+        <Text className='estimate-share__hint' data-testid='ledger-share-note'>
+          分享下方的测算时，本年度的住院记录一并分享（只有金额和日期，不含医院名称）。
+        </Text>
       ) : null}
       <AssistanceDecisionTool pack={pack} />
     </View>

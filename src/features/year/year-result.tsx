@@ -22,12 +22,34 @@ function segments(estimate: { layers: InpatientEstimate['layers']; outOfPocket: 
   if (estimate.outOfPocket === null) return null
   const out: BreakdownSegment[] = estimate.layers
     .filter((l) => l.amount !== null)
-    .map((l) => ({ key: l.id, label: segmentLabel(LAYER_LABELS[l.id], l.amount as string, l.range), amount: l.amount as string, tone: LAYER_ORDER.indexOf(l.id) }))
-  out.push({ key: 'patient', label: segmentLabel('个人负担', estimate.outOfPocket, estimate.range), amount: estimate.outOfPocket, patient: true })
+    .map((l) => ({
+      key: l.id,
+      label: segmentLabel(LAYER_LABELS[l.id], l.amount as string, l.range),
+      amount: l.amount as string,
+      tone: LAYER_ORDER.indexOf(l.id)
+    }))
+  out.push({
+    key: 'patient',
+    label: segmentLabel('个人负担', estimate.outOfPocket, estimate.range),
+    amount: estimate.outOfPocket,
+    patient: true
+  })
   return out
 }
 
-export function YearResult({ region, year, input, view, onView }: { region: RegionId; year: YearEstimate; input?: YearInput; view: LedgerView; onView(v: LedgerView): void }) {
+export function YearResult({
+  region,
+  year,
+  input,
+  view,
+  onView
+}: {
+  region: RegionId
+  year: YearEstimate
+  input?: YearInput
+  view: LedgerView
+  onView(v: LedgerView): void
+}) {
   const y = year.year
   const yearSegments = segments(y)
   return (
@@ -37,17 +59,30 @@ export function YearResult({ region, year, input, view, onView }: { region: Regi
       <Text className='estimate-result__sub' data-testid='ledger-year-sub'>
         {year.stays.length}条记录，总费用 {formatYuan(y.total)}，各项报销合计 {paidText(y)}
       </Text>
-      {y.notes.map((n, i) => <Text key={i} className='estimate-result__sub' data-testid='ledger-year-note'>{n}</Text>)}
-      {y.warnings.map((w, i) => <Notice key={i} kind='warn'>{w}</Notice>)}
+      {y.notes.map((n, i) => (
+        <Text key={i} className='estimate-result__sub' data-testid='ledger-year-note'>
+          {n}
+        </Text>
+      ))}
+      {y.warnings.map((w, i) => (
+        <Notice key={i} kind='warn'>
+          {w}
+        </Notice>
+      ))}
       <Chips<LedgerView>
         label='图表'
         testId='ledger-view'
         value={view}
         onChange={onView}
-        options={[{ value: 'stays', text: '按每次' }, { value: 'year', text: '全年合计' }]}
+        options={[
+          { value: 'stays', text: '按每次' },
+          { value: 'year', text: '全年合计' }
+        ]}
       />
       {view === 'year' ? (
-        yearSegments ? <BreakdownBar segments={yearSegments} total={y.total} format={formatYuan} title='全年谁付多少' /> : null
+        yearSegments ? (
+          <BreakdownBar segments={yearSegments} total={y.total} format={formatYuan} title='全年谁付多少' />
+        ) : null
       ) : (
         year.stays.map((s, i) => {
           const stay = segments(s)
@@ -74,13 +109,16 @@ function YearTierComparison({ input }: { region: RegionId; input: YearInput }) {
     return layer ? layerFigure(layer).text : '¥0.00'
   }
   const rates = pack.residentContribution.rates
-  const diff = isPublished(rates.adultTier1) && isPublished(rates.adultTier2) ? difference(rates.adultTier2.value, rates.adultTier1.value) : null
+  const diff =
+    isPublished(rates.adultTier1) && isPublished(rates.adultTier2) ? difference(rates.adultTier2.value, rates.adultTier1.value) : null
   return (
     <View className='estimate-tiers' data-testid='ledger-tiers'>
-      <Text className='estimate-section-title' role='heading' aria-level={2}>一档还是二档？按全年的住院比一比</Text>
+      <Text className='estimate-section-title' role='heading' aria-level={2}>
+        一档还是二档？按全年的住院比一比
+      </Text>
       <Text className='year-ledger__entry-sub'>
-        全年基本医保报销：一档 {basic(one.value)}，二档 {basic(two.value)}；全年个人负担：一档 {shareText(one.value.year)}，二档 {shareText(two.value.year)}。
-        {diff !== null ? `二档每位成年人每年多交${diff}元。` : ''}
+        全年基本医保报销：一档 {basic(one.value)}，二档 {basic(two.value)}；全年个人负担：一档 {shareText(one.value.year)}，二档{' '}
+        {shareText(two.value.year)}。{diff !== null ? `二档每位成年人每年多交${diff}元。` : ''}
       </Text>
     </View>
   )

@@ -9,7 +9,10 @@ import { estimateYear } from '../../engine'
 /** A payload sealed as every version seals it (FNV-1a, 7 base-36 digits). */
 function sealed(payload: string): string {
   let hash = 0x811c9dc5
-  for (let i = 0; i < payload.length; i++) { hash ^= payload.charCodeAt(i); hash = Math.imul(hash, 0x01000193) >>> 0 }
+  for (let i = 0; i < payload.length; i++) {
+    hash ^= payload.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
   return `${payload}~${hash.toString(36).padStart(7, '0')}`
 }
 
@@ -19,14 +22,33 @@ const ledger: Ledger = {
   usePrior: true,
   prior: { ...EMPTY_LEDGER.prior, compliant: '20000', basicPaid: '12000' },
   entries: [
-    { ...newEntry(), date: '2020-03-02', label: '市中心医院', level: '3', total: '12万', compliant: '100000', deductible: '1000', specialDrug: '3000' },
-    { ...newEntry(), level: '2', setting: 'referral', basicSource: 'slip', total: '50000', compliant: '40000', basicPaid: '20000.5', slip: { ...EMPTY_SLIP, totalCost: '50000', specialDrug: '3000', assistance: '500' } },
+    {
+      ...newEntry(),
+      date: '2020-03-02',
+      label: '市中心医院',
+      level: '3',
+      total: '12万',
+      compliant: '100000',
+      deductible: '1000',
+      specialDrug: '3000'
+    },
+    {
+      ...newEntry(),
+      level: '2',
+      setting: 'referral',
+      basicSource: 'slip',
+      total: '50000',
+      compliant: '40000',
+      basicPaid: '20000.5',
+      slip: { ...EMPTY_SLIP, totalCost: '50000', specialDrug: '3000', assistance: '500' }
+    },
     { ...newEntry('specialChronicOutpatient'), total: '8000', compliant: '6000' },
     { ...newEntry(), level: '1', total: '30000', ratio: '62.5678' }
   ]
 }
 /** The same ledger as the version-1 encoder wrote it (run on this ledger before the letters were unified). */
-const VERSION_1 = '1_wf_t2_p1_a1_n1-k0_S0_b0_D20200302_L3_T120000_C100000_d1000_s3000-k0_S1_b1_L2_T50000_C40000_B20000.5_U50000_x3000_a500-k1_S0_b0_T8000_C6000-k0_S0_b0_L1_T30000_r0.625678-P_C20000_B12000~1hnpykv'
+const VERSION_1 =
+  '1_wf_t2_p1_a1_n1-k0_S0_b0_D20200302_L3_T120000_C100000_d1000_s3000-k0_S1_b1_L2_T50000_C40000_B20000.5_U50000_x3000_a500-k1_S0_b0_T8000_C6000-k0_S0_b0_L1_T30000_r0.625678-P_C20000_B12000~1hnpykv'
 
 /** What a receiver gets: the entries as shared (no ids, no names; amounts in plain digits). */
 const shared = (l: Ledger) => l.entries.map(({ id: _id, label: _label, ...rest }) => rest)
@@ -58,7 +80,7 @@ test('the version-1 code, exactly as it was sent, opens to the ledger that was s
   expect(figures(old.ledger).outOfPocket).toBe(sent.outOfPocket)
 })
 
-test('version 2 writes each stay in the letters the estimator\'s code uses', () => {
+test("version 2 writes each stay in the letters the estimator's code uses", () => {
   const code = encodeLedger('weifang', household, ledger)
   expect(code.startsWith('2_wf_t2_v1_a1_y1-')).toBe(true)
   const [, first, second, chronic, ratio] = code.slice(0, code.indexOf('~')).split('-')
@@ -71,7 +93,7 @@ test('version 2 writes each stay in the letters the estimator\'s code uses', () 
   for (const part of ['l3', 'T120000', 'C100000', 'd1000', 'x3000']) expect(estimate.split(/[_~]/)).toContain(part)
 })
 
-test('every old letter is migrated one way: 特药 s→x and the slip\'s 特药 x→X in the same block', () => {
+test("every old letter is migrated one way: 特药 s→x and the slip's 特药 x→X in the same block", () => {
   const d = decodeLedger(sealed('1_wf_t1_p0_a0_n0-k0_S2_b0_L2_T1000_s10_x20'))
   if (!d.ok) throw new Error(d.reason)
   const entry: LedgerEntry = d.ledger.entries[0]
@@ -92,7 +114,8 @@ test('a code is refused as a whole when anything is off, in either version', () 
     '2_wf_t1-T1000_T2000', // a field twice
     '2_wf_t1-D2020030_T1000', // a short date
     '3_wf_t1-T1000' // a version not made yet
-  ]) expect(decodeLedger(sealed(payload)).ok).toBe(false)
+  ])
+    expect(decodeLedger(sealed(payload)).ok).toBe(false)
 })
 
 test('an entry left blank still travels as an entry', () => {

@@ -52,7 +52,12 @@ const DATE = /^D(\d{8})$/
 const text = (values: Record<string, string>): FieldValues => values
 
 export function encodeLedger(region: RegionId, household: Household, ledger: Ledger): string {
-  const householdValues = { tier: household.tier, poverty: household.poverty, assistance: household.assistance, county: household.county ?? '' }
+  const householdValues = {
+    tier: household.tier,
+    poverty: household.poverty,
+    assistance: household.assistance,
+    county: household.county ?? ''
+  }
   const blankHousehold = { tier: '', poverty: false, assistance: 'none', county: '' }
   const blocks = [[VERSION, regionCode(region), ...encodeFields(HOUSEHOLD_FIELDS, householdValues, blankHousehold)].join('_')]
   for (const e of ledger.entries) {
@@ -142,7 +147,11 @@ function decodeEntry(blockParts: string[], old: boolean, index: number): LedgerE
   if (dates.length > 1 || (dates.length === 1 && date === undefined)) return undefined
   const rest = parts.filter((p) => !p.startsWith('D'))
   const slipLetters = new Set(SLIP_CODES.map(([, letter]) => letter))
-  const fields = decodeFields(ENTRY_FIELDS, rest.filter((p) => !slipLetters.has(p[0])), BLANK_ENTRY_FIELDS)
+  const fields = decodeFields(
+    ENTRY_FIELDS,
+    rest.filter((p) => !slipLetters.has(p[0])),
+    BLANK_ENTRY_FIELDS
+  )
   const slipParts = rest.filter((p) => slipLetters.has(p[0]))
   const slip = decodeFields(SLIP_SPECS, slipParts, text(EMPTY_SLIP))
   if (!fields || !slip) return undefined

@@ -69,7 +69,14 @@ export function entryTitle(e: LedgerEntry, i: number): string {
 export const MAX_LEDGER_ENTRIES = 20
 export const MAX_LABEL_LENGTH = 20
 
-export const EMPTY_PRIOR: PriorForm = { compliant: '', basicPaid: '', criticalPaid: '', assistancePaid: '', commercialPaid: '', reassistancePaid: '' }
+export const EMPTY_PRIOR: PriorForm = {
+  compliant: '',
+  basicPaid: '',
+  criticalPaid: '',
+  assistancePaid: '',
+  commercialPaid: '',
+  reassistancePaid: ''
+}
 export const EMPTY_LEDGER: Ledger = { entries: [], usePrior: false, prior: EMPTY_PRIOR }
 
 export function newEntry(kind: EntryKind = 'inpatient'): LedgerEntry {
@@ -92,7 +99,8 @@ function readEntry(raw: unknown): LedgerEntry | undefined {
   const date = str(e.date, 10)
   const label = str(e.label, MAX_LABEL_LENGTH)
   const stay = readTypedStay(e)
-  if (!id || !kind || date === undefined || (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) || label === undefined || !stay) return undefined
+  if (!id || !kind || date === undefined || (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) || label === undefined || !stay)
+    return undefined
   const entry: LedgerEntry = { id, kind, date, label, ...stay }
   // Ledgers stored before 核对结算单 have no slip: they open as they were.
   if (e.slip !== undefined) {
@@ -181,9 +189,7 @@ export function saveLedger(region: RegionId, ledger: Ledger): boolean {
 
 export type Household = Pick<InpatientForm, 'tier' | 'poverty' | 'assistance'> & { county?: CountyId | '' }
 
-export type LedgerInput =
-  | { ok: true; input: YearInput }
-  | { ok: false; message: string }
+export type LedgerInput = { ok: true; input: YearInput } | { ok: false; message: string }
 
 function money(text: string, what: string): string | undefined {
   if (text.trim() === '') return undefined

@@ -11,7 +11,10 @@ import './index.scss'
 
 /** The policy years the bundled packs cover, e.g. "2020年度". */
 function bundledYears(): string {
-  return [...new Set(listPacks().map((p) => p.year))].sort().map((y) => `${y}年度`).join('、')
+  return [...new Set(listPacks().map((p) => p.year))]
+    .sort()
+    .map((y) => `${y}年度`)
+    .join('、')
 }
 
 /**
@@ -22,7 +25,9 @@ function unpublishedExamples(): string {
   return listRegions()
     .map((r) => getPack(r.id, currentYear(r.id)))
     .flatMap((p) =>
-      [p.inpatient.deductible, p.inpatient.ratio].flatMap((f) => (isUnpublished(f) && f.description ? [`${p.regionName}${f.description}`] : []))
+      [p.inpatient.deductible, p.inpatient.ratio].flatMap((f) =>
+        isUnpublished(f) && f.description ? [`${p.regionName}${f.description}`] : []
+      )
     )
     .join('、')
 }
@@ -32,7 +37,9 @@ export default function AboutPage() {
   const examples = unpublishedExamples()
   return (
     <PageFrame className='about'>
-      <View className='page-header'><HeaderTools /></View>
+      <View className='page-header'>
+        <HeaderTools />
+      </View>
       <Notice kind='warn' testId='about-disclaimer'>
         医保通是一个独立的测算工具，不是医保部门的官方渠道。所有结果都是按政策文件做的估算，实际报销和缴费金额以医保经办机构的结算为准。
       </Notice>
@@ -51,7 +58,9 @@ export default function AboutPage() {
           label='文件没有公布的数字不会替您猜'
           description={`${examples ? `例如${examples}，` : ''}需要您按医院或结算单填写，否则该项显示“未公布”。`}
         />
-        {Object.values(DOCUMENTS).flatMap((doc) => (doc.readerNote ? [<Cell key={doc.id} label={doc.readerNote.label} description={doc.readerNote.text} />] : []))}
+        {Object.values(DOCUMENTS).flatMap((doc) =>
+          doc.readerNote ? [<Cell key={doc.id} label={doc.readerNote.label} description={doc.readerNote.text} />] : []
+        )}
         <Cell label='数据只在本机' description='不需要登录，不上传任何个人信息；所选地区和保存的测算只存在您的手机上。' />
       </CellGroup>
       <View className='about__footer'>

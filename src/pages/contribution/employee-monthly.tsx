@@ -4,14 +4,7 @@ import { Chips } from '../../components/chips'
 import { Field, FieldInput } from '../../components/field'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
-import {
-  attempt,
-  employeeContribution,
-  employeeYear,
-  formatYuan,
-  isUnpublishedResult,
-  type EmployerType
-} from '../../engine'
+import { attempt, employeeContribution, employeeYear, formatYuan, isUnpublishedResult, type EmployerType } from '../../engine'
 import { RangeFigure } from '../../components/range-figure'
 import { readAge, readBirthMonth } from '../../components/field/reading'
 import { percent, points } from './format'
@@ -42,27 +35,31 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
   const birth = readBirthMonth(birthText)
   const ready = base.state === 'ok' && age.state === 'ok' && birth.state !== 'error'
   const year = ready
-    ? attempt(() => employeeYear({
-      region: rulesRegion,
-      pack: rulesPack,
-      base: base.amount,
-      employerType,
-      age: age.value,
-      birthMonth: birth.state === 'ok' ? birth.value : undefined
-    }))
+    ? attempt(() =>
+        employeeYear({
+          region: rulesRegion,
+          pack: rulesPack,
+          base: base.amount,
+          employerType,
+          age: age.value,
+          birthMonth: birth.state === 'ok' ? birth.value : undefined
+        })
+      )
     : null
   // With a birth month, the selected month is figured at that month's age (the year table's row).
-  const monthAge = year && year.ok && !isUnpublishedResult(year.value)
-    ? year.value.rows.find((r) => r.month === month)?.age
-    : undefined
+  const monthAge = year && year.ok && !isUnpublishedResult(year.value) ? year.value.rows.find((r) => r.month === month)?.age : undefined
   const monthly = ready
-    ? attempt(() => employeeContribution({ region: rulesRegion, pack: rulesPack, base: base.amount, month, employerType, age: monthAge ?? age.value }))
+    ? attempt(() =>
+        employeeContribution({ region: rulesRegion, pack: rulesPack, base: base.amount, month, employerType, age: monthAge ?? age.value })
+      )
     : null
   const account = rules.personalAccount.inService
 
   return (
     <View className='contribution__card' data-testid='employee-monthly'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 在职职工每月缴费</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        {city} · 在职职工每月缴费
+      </Text>
       <MoneyInput
         id='employee-base'
         label='月缴费基数'
@@ -93,16 +90,31 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
         error={birth.state === 'error' ? birth.message : year && !year.ok && year.field === 'birthMonth' ? year.message : null}
         hint={`填了出生年月，${policyYear}年中过生日换档的月份会按当月年龄计算`}
       >
-        <FieldInput id='employee-birth' label='出生年月' value={birthText} onChange={setBirthText} invalid={birth.state === 'error'} maxlength={10} placeholder='年-月' />
+        <FieldInput
+          id='employee-birth'
+          label='出生年月'
+          value={birthText}
+          onChange={setBirthText}
+          invalid={birth.state === 'error'}
+          maxlength={10}
+          placeholder='年-月'
+        />
       </Field>
       <Text className='contribution__label'>单位类型</Text>
-      <Chips<EmployerType> label='单位类型' testId='employer-type' value={employerType} onChange={setEmployerType} options={EMPLOYER_OPTIONS} />
+      <Chips<EmployerType>
+        label='单位类型'
+        testId='employer-type'
+        value={employerType}
+        onChange={setEmployerType}
+        options={EMPLOYER_OPTIONS}
+      />
       <Text className='contribution__fineprint contribution__indent' data-testid='employer-type-scope'>
         降费适用于：{rules.reliefAppliesTo[employerType].text}
       </Text>
       {employerType === 'enterprise' ? (
         <Text className='contribution__fineprint contribution__indent' data-testid='employer-type-flexible'>
-          个体工商户、灵活就业人员本人按什么比例缴费，访谈没有给出（只在{policyYear}年降费对象里提到他们）：本页按用人单位缴纳{percent(rules.employerRate.value)}、个人缴纳{percent(rules.individualRate.value)}计算，是用人单位职工的算法。
+          个体工商户、灵活就业人员本人按什么比例缴费，访谈没有给出（只在{policyYear}年降费对象里提到他们）：本页按用人单位缴纳
+          {percent(rules.employerRate.value)}、个人缴纳{percent(rules.individualRate.value)}计算，是用人单位职工的算法。
         </Text>
       ) : null}
       <Text className='contribution__label'>月份（{policyYear}年）</Text>
@@ -116,13 +128,21 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
 
       {!ready ? (
         <Text className='contribution__empty' data-testid='employee-waiting'>
-          {base.state !== 'ok' && age.state !== 'ok' ? '填写缴费基数和年龄后显示每月缴费。' : base.state !== 'ok' ? '填写缴费基数后显示每月缴费。' : '填写年龄后显示每月缴费。'}
+          {base.state !== 'ok' && age.state !== 'ok'
+            ? '填写缴费基数和年龄后显示每月缴费。'
+            : base.state !== 'ok'
+              ? '填写缴费基数后显示每月缴费。'
+              : '填写年龄后显示每月缴费。'}
         </Text>
       ) : monthly && !monthly.ok ? (
-        monthly.field === 'base' || monthly.field === 'age' ? null : <Notice kind='warn'>无法计算：{monthly.message}</Notice>
+        monthly.field === 'base' || monthly.field === 'age' ? null : (
+          <Notice kind='warn'>无法计算：{monthly.message}</Notice>
+        )
       ) : monthly && monthly.ok && !isUnpublishedResult(monthly.value) ? (
         <View className='contribution__result' data-testid='employee-result'>
-          <Text className='contribution__result-title'>{monthLabel(month)}（{policyYear}年）</Text>
+          <Text className='contribution__result-title'>
+            {monthLabel(month)}（{policyYear}年）
+          </Text>
           <View className='contribution__row'>
             <View className='contribution__row-main'>
               <Text className='contribution__row-label'>单位缴费</Text>
@@ -133,51 +153,85 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
                   : '（本月没有降费）'}
               </Text>
             </View>
-            <Text className='contribution__row-value' data-testid='employer-amount'>{formatYuan(monthly.value.employer)}</Text>
+            <Text className='contribution__row-value' data-testid='employer-amount'>
+              {formatYuan(monthly.value.employer)}
+            </Text>
           </View>
           <View className='contribution__row'>
             <View className='contribution__row-main'>
               <Text className='contribution__row-label'>个人缴费</Text>
               <Text className='contribution__row-desc'>费率 {percent(monthly.value.individualRate)}</Text>
             </View>
-            <Text className='contribution__row-value' data-testid='individual-amount'>{formatYuan(monthly.value.individual)}</Text>
+            <Text className='contribution__row-value' data-testid='individual-amount'>
+              {formatYuan(monthly.value.individual)}
+            </Text>
           </View>
           <View className='contribution__total'>
             <Text className='contribution__row-label'>本月合计</Text>
-            <Text className='key-figure' data-testid='employee-total'>{formatYuan(monthly.value.total)}</Text>
+            <Text className='key-figure' data-testid='employee-total'>
+              {formatYuan(monthly.value.total)}
+            </Text>
           </View>
           <View className='contribution__row'>
             <View className='contribution__row-main'>
               <Text className='contribution__row-label'>每月划入个人账户</Text>
               <Text className='contribution__row-desc' data-testid='account-rate'>
-                按缴费基数的 {monthly.value.readings.length ? `${percent(account.below.value)} 或 ${percent(account.fromThreshold.value)}` : percent(monthly.value.personalAccountRate)} 划入；从筹集的医保基金中划入社保卡个人医疗账户，不另外缴钱
+                按缴费基数的{' '}
+                {monthly.value.readings.length
+                  ? `${percent(account.below.value)} 或 ${percent(account.fromThreshold.value)}`
+                  : percent(monthly.value.personalAccountRate)}{' '}
+                划入；从筹集的医保基金中划入社保卡个人医疗账户，不另外缴钱
               </Text>
             </View>
             {monthly.value.readings.length ? null : (
-              <Text className='contribution__row-value' data-testid='account-amount'>{formatYuan(monthly.value.personalAccount)}</Text>
+              <Text className='contribution__row-value' data-testid='account-amount'>
+                {formatYuan(monthly.value.personalAccount)}
+              </Text>
             )}
           </View>
           {monthly.value.readings.length ? (
             // At exactly 45 the text reads two ways: the figure, its question and each option's credit together.
-            <RangeFigure usual={monthly.value.personalAccount} range={monthly.value.range} readings={monthly.value.readings} unknowns={monthly.value.unknowns} testId='account-amount' />
+            <RangeFigure
+              usual={monthly.value.personalAccount}
+              range={monthly.value.range}
+              readings={monthly.value.readings}
+              unknowns={monthly.value.unknowns}
+              testId='account-amount'
+            />
           ) : null}
           {account.ageThreshold.description ? (
             <Text className='contribution__fineprint'>年龄分档：{account.ageThreshold.description}。</Text>
           ) : null}
-          {monthly.value.warnings.map((w, i) => <Notice key={i} kind='warn'>{w}</Notice>)}
+          {monthly.value.warnings.map((w, i) => (
+            <Notice key={i} kind='warn'>
+              {w}
+            </Notice>
+          ))}
           <SourceToggle what='职工每月缴费' sources={monthly.value.sources} />
         </View>
       ) : null}
 
       {year && year.ok && !isUnpublishedResult(year.value) ? (
         <View className='contribution__table' data-testid='employee-year' role='table' aria-label={`${policyYear}年逐月缴费`}>
-          <Text className='contribution__result-title'>{policyYear}年逐月一览（{EMPLOYER_OPTIONS.find((o) => o.value === employerType)?.text}）</Text>
+          <Text className='contribution__result-title'>
+            {policyYear}年逐月一览（{EMPLOYER_OPTIONS.find((o) => o.value === employerType)?.text}）
+          </Text>
           <View className='contribution__tr contribution__tr--head' role='row'>
-            <Text className='contribution__td' role='columnheader'>月份</Text>
-            <Text className='contribution__td' role='columnheader'>费率</Text>
-            <Text className='contribution__td contribution__td--num' role='columnheader'>单位</Text>
-            <Text className='contribution__td contribution__td--num' role='columnheader'>个人</Text>
-            <Text className='contribution__td contribution__td--num' role='columnheader'>账户划入</Text>
+            <Text className='contribution__td' role='columnheader'>
+              月份
+            </Text>
+            <Text className='contribution__td' role='columnheader'>
+              费率
+            </Text>
+            <Text className='contribution__td contribution__td--num' role='columnheader'>
+              单位
+            </Text>
+            <Text className='contribution__td contribution__td--num' role='columnheader'>
+              个人
+            </Text>
+            <Text className='contribution__td contribution__td--num' role='columnheader'>
+              账户划入
+            </Text>
           </View>
           {year.value.rows.map((row) => (
             <View
@@ -187,32 +241,61 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
               data-testid='year-row'
               data-month={row.month}
             >
-              <Text className='contribution__td' role='cell'>{monthLabel(row.month)}{row.month === month ? '◀' : ''}</Text>
-              <Text className='contribution__td' role='cell' data-testid='year-rate'>{percent(row.employerRate)}</Text>
-              <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(row.employer)}</Text>
-              <Text className='contribution__td contribution__td--num' role='cell'>{formatYuan(row.individual)}</Text>
+              <Text className='contribution__td' role='cell'>
+                {monthLabel(row.month)}
+                {row.month === month ? '◀' : ''}
+              </Text>
+              <Text className='contribution__td' role='cell' data-testid='year-rate'>
+                {percent(row.employerRate)}
+              </Text>
+              <Text className='contribution__td contribution__td--num' role='cell'>
+                {formatYuan(row.employer)}
+              </Text>
+              <Text className='contribution__td contribution__td--num' role='cell'>
+                {formatYuan(row.individual)}
+              </Text>
               <Text className='contribution__td contribution__td--num' role='cell'>
                 {/* A month at exactly 45: each option's credit, first option first; the question is under the table. */}
-                {row.readings.length ? row.readings[0].options.map((o) => formatYuan(o.figure ?? '')).join('或') : formatYuan(row.personalAccount)}
+                {row.readings.length
+                  ? row.readings[0].options.map((o) => formatYuan(o.figure ?? '')).join('或')
+                  : formatYuan(row.personalAccount)}
               </Text>
             </View>
           ))}
           <View className='contribution__tr contribution__tr--total' role='row'>
-            <Text className='contribution__td' role='cell'>全年</Text>
-            <Text className='contribution__td' role='cell'>—</Text>
-            <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-employer'>{formatYuan(year.value.totals.employer)}</Text>
-            <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-individual'>{formatYuan(year.value.totals.individual)}</Text>
+            <Text className='contribution__td' role='cell'>
+              全年
+            </Text>
+            <Text className='contribution__td' role='cell'>
+              —
+            </Text>
+            <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-employer'>
+              {formatYuan(year.value.totals.employer)}
+            </Text>
+            <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-individual'>
+              {formatYuan(year.value.totals.individual)}
+            </Text>
             <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-account'>
-              {year.value.readings.length ? year.value.readings[0].options.map((o) => formatYuan(o.figure ?? '')).join('或') : formatYuan(year.value.totals.personalAccount)}
+              {year.value.readings.length
+                ? year.value.readings[0].options.map((o) => formatYuan(o.figure ?? '')).join('或')
+                : formatYuan(year.value.totals.personalAccount)}
             </Text>
           </View>
           {year.value.readings.length ? (
             <View className='contribution__readings'>
               <Text className='contribution__row-label'>全年划入个人账户</Text>
-              <RangeFigure usual={year.value.totals.personalAccount} range={year.value.range} readings={year.value.readings} unknowns={year.value.unknowns} testId='year-account-amount' />
+              <RangeFigure
+                usual={year.value.totals.personalAccount}
+                range={year.value.range}
+                readings={year.value.readings}
+                unknowns={year.value.unknowns}
+                testId='year-account-amount'
+              />
             </View>
           ) : null}
-          <Text className='contribution__fineprint'>◀ 标出的是上面所选的月份。单位费率 = {percent(rules.employerRate.value)} 减去当月降费。</Text>
+          <Text className='contribution__fineprint'>
+            ◀ 标出的是上面所选的月份。单位费率 = {percent(rules.employerRate.value)} 减去当月降费。
+          </Text>
           <SourceToggle what={`${policyYear}年逐月费率`} sources={year.value.sources} />
         </View>
       ) : null}

@@ -3,13 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Chips } from '../../components/chips'
 import { MoneyInput, readMoney } from '../../components/money-input'
 import { Notice } from '../../components/notice'
-import {
-  attempt,
-  formatYuan,
-  isUnpublishedResult,
-  minimumYearsShortfall,
-  retireeAccount
-} from '../../engine'
+import { attempt, formatYuan, isUnpublishedResult, minimumYearsShortfall, retireeAccount } from '../../engine'
 import { readAge, readSuppliedRate, readYears } from '../../components/field/reading'
 import { percent } from './format'
 import { SourceToggle } from '../../components/source-toggle'
@@ -22,13 +16,16 @@ export function RetireeSection({ rulesPack, rules, city }: SectionProps) {
   const [ageText, setAgeText] = useState('')
   const pension = readMoney(pensionText)
   const age = readAge(ageText)
-  const result = pension.state === 'ok' && age.state === 'ok'
-    ? attempt(() => retireeAccount({ region: rulesRegion, pack: rulesPack, pension: pension.amount, age: age.value }))
-    : null
+  const result =
+    pension.state === 'ok' && age.state === 'ok'
+      ? attempt(() => retireeAccount({ region: rulesRegion, pack: rulesPack, pension: pension.amount, age: age.value }))
+      : null
   const threshold = rules.personalAccount.retiree.ageThreshold
   return (
     <View className='contribution__card' data-testid='retiree'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 退休人员个人账户</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        {city} · 退休人员个人账户
+      </Text>
       <MoneyInput
         id='retiree-pension'
         label='每月退休金'
@@ -51,9 +48,13 @@ export function RetireeSection({ rulesPack, rules, city }: SectionProps) {
           <View className='contribution__total'>
             <View className='contribution__row-main'>
               <Text className='contribution__row-label'>每月划入个人账户</Text>
-              <Text className='contribution__row-desc' data-testid='retiree-rate'>按退休金的 {percent(result.value.rate)} 划入</Text>
+              <Text className='contribution__row-desc' data-testid='retiree-rate'>
+                按退休金的 {percent(result.value.rate)} 划入
+              </Text>
             </View>
-            <Text className='key-figure' data-testid='retiree-amount'>{formatYuan(result.value.personalAccount)}</Text>
+            <Text className='key-figure' data-testid='retiree-amount'>
+              {formatYuan(result.value.personalAccount)}
+            </Text>
           </View>
           {threshold.description ? <Text className='contribution__fineprint'>年龄分档：{threshold.description}。</Text> : null}
           <SourceToggle what='退休人员个人账户' sources={result.value.sources} />
@@ -76,23 +77,26 @@ export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
   const years = readYears(yearsText)
   const rate = readSuppliedRate(rateText)
   const wage = readMoney(wageText)
-  const result = sex !== '' && years.state === 'ok'
-    ? attempt(() =>
-        minimumYearsShortfall({
-          region: rulesRegion,
-          pack: rulesPack,
-          sex,
-          yearsPaid: years.value,
-          rate: rate.state === 'ok' ? rate.value : undefined,
-          averageWage: wage.state === 'ok' ? wage.amount : undefined
-        })
-      )
-    : null
+  const result =
+    sex !== '' && years.state === 'ok'
+      ? attempt(() =>
+          minimumYearsShortfall({
+            region: rulesRegion,
+            pack: rulesPack,
+            sex,
+            yearsPaid: years.value,
+            rate: rate.state === 'ok' ? rate.value : undefined,
+            averageWage: wage.state === 'ok' ? wage.amount : undefined
+          })
+        )
+      : null
   const value = result && result.ok && !isUnpublishedResult(result.value) ? result.value : null
   const mm = rules.minimumYears
   return (
     <View className='contribution__card' data-testid='minimum-years'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 退休时最低缴费年限</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        {city} · 退休时最低缴费年限
+      </Text>
       <Text className='contribution__para'>
         办理退休时，职工医保累计缴费年限（含视同缴费年限）须达到：男 {mm.male.value} 年，女 {mm.female.value} 年。
       </Text>
@@ -102,7 +106,10 @@ export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
         testId='sex'
         value={sex}
         onChange={setSex}
-        options={[{ value: 'male', text: '男' }, { value: 'female', text: '女' }]}
+        options={[
+          { value: 'male', text: '男' },
+          { value: 'female', text: '女' }
+        ]}
       />
       <NumberField
         id='years-paid'
@@ -120,7 +127,9 @@ export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
         <View className='contribution__result' data-testid='shortfall-result'>
           <View className='contribution__total'>
             <Text className='contribution__row-label'>还差（最低 {value.requiredYears} 年）</Text>
-            <Text className='key-figure' data-testid='shortfall-years'>{value.shortfallYears} 年</Text>
+            <Text className='key-figure' data-testid='shortfall-years'>
+              {value.shortfallYears} 年
+            </Text>
           </View>
           {value.shortfallYears > 0 ? (
             <>
@@ -149,16 +158,22 @@ export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
               {value.amount !== null ? (
                 <View className='contribution__total'>
                   <Text className='contribution__row-label'>一次性补缴（按您填写的数测算）</Text>
-                  <Text className='key-figure' data-testid='shortfall-amount'>{formatYuan(value.amount)}</Text>
+                  <Text className='key-figure' data-testid='shortfall-amount'>
+                    {formatYuan(value.amount)}
+                  </Text>
                 </View>
               ) : (
-                <Text className='contribution__status-text' data-testid='shortfall-amount-missing'>补缴金额：未计算（需填写比例和平均工资）。</Text>
+                <Text className='contribution__status-text' data-testid='shortfall-amount-missing'>
+                  补缴金额：未计算（需填写比例和平均工资）。
+                </Text>
               )}
               {value.amount !== null ? <Text className='contribution__fineprint'>{value.note}。</Text> : null}
               <Text className='contribution__para'>{mm.consequence.text}。</Text>
             </>
           ) : (
-            <Text className='contribution__para' data-testid='shortfall-none'>{value.note}。</Text>
+            <Text className='contribution__para' data-testid='shortfall-none'>
+              {value.note}。
+            </Text>
           )}
           <SourceToggle what='最低缴费年限' sources={[...value.sources, mm.consequence.reference]} />
         </View>

@@ -35,11 +35,17 @@ export function RulesTextSection({ rulesPack, rules, city }: SectionProps) {
   ]
   return (
     <View className='contribution__card' data-testid='employee-rules-text'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>{city} · 缓缴、滞纳金和转居民医保</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        {city} · 缓缴、滞纳金和转居民医保
+      </Text>
       {items.map((item) => (
         <View key={item.testId} className='contribution__rule' data-testid={item.testId}>
           <Text className='contribution__rule-title'>{item.title}</Text>
-          {item.lines.map((line, i) => <Text key={i} className='contribution__para'>· {line}。</Text>)}
+          {item.lines.map((line, i) => (
+            <Text key={i} className='contribution__para'>
+              · {line}。
+            </Text>
+          ))}
           <SourceToggle what={item.title} sources={item.sources} />
         </View>
       ))}

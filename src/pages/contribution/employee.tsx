@@ -38,15 +38,15 @@ export function EmployeeView() {
         </View>
       </Notice>
       {other ? (
-      <Button
-        kind='secondary'
-        className='contribution__reveal'
-        data-testid='show-weifang-employee'
-        aria-expanded={showOther ? 'true' : 'false'}
-        onClick={() => setShowOther(!showOther)}
-      >
-        {showOther ? `收起${other.regionName}规定` : `查看${other.regionName}的职工医保规定（仅供参考）`}
-      </Button>
+        <Button
+          kind='secondary'
+          className='contribution__reveal'
+          data-testid='show-weifang-employee'
+          aria-expanded={showOther ? 'true' : 'false'}
+          onClick={() => setShowOther(!showOther)}
+        >
+          {showOther ? `收起${other.regionName}规定` : `查看${other.regionName}的职工医保规定（仅供参考）`}
+        </Button>
       ) : null}
       {showOther && other ? <EmployeeRulesView rulesPack={other} borrowed /> : null}
     </View>

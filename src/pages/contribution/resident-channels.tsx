@@ -13,8 +13,12 @@ export function ChannelsSection({ pack }: { pack: PolicyPack }) {
   if (isUnpublished(channels)) return null
   return (
     <View className='contribution__card' data-testid='channels'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>怎么缴费</Text>
-      {channels.map((c, i) => <ChannelCard key={c.id} channel={c} number={i + 1} />)}
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        怎么缴费
+      </Text>
+      {channels.map((c, i) => (
+        <ChannelCard key={c.id} channel={c} number={i + 1} />
+      ))}
     </View>
   )
 }
@@ -24,7 +28,9 @@ function ChannelCard({ channel, number }: { channel: PaymentChannel; number: num
   const sources = [channel.reference, ...(isUnpublished(steps) ? [] : textsOf(steps))]
   return (
     <View className='contribution__channel' data-testid='channel' data-channel={channel.id}>
-      <Text className='contribution__channel-name'>方式{number}：{channel.name}</Text>
+      <Text className='contribution__channel-name'>
+        方式{number}：{channel.name}
+      </Text>
       {channel.accountName ? <CopyName name={channel.accountName} /> : null}
       {isUnpublished(steps) ? (
         <Text className='contribution__status-text'>{steps.reason}。</Text>
@@ -73,15 +79,25 @@ export function PovertySection({ pack }: { pack: PolicyPack }) {
   const midYear = isUnpublished(rc.midYearAdditions) ? [] : rc.midYearAdditions
   return (
     <View className='contribution__card' data-testid='poverty'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>建档立卡贫困人口参保补贴</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        建档立卡贫困人口参保补贴
+      </Text>
       {isUnpublished(subsidy) ? (
         <>
-          <Text className='contribution__status-text' data-testid='poverty-unpublished'>补贴金额未公布：{subsidy.reason}。</Text>
-          {rc.notes.map((n, i) => <Text key={i} className='contribution__para'>{n.text}。</Text>)}
+          <Text className='contribution__status-text' data-testid='poverty-unpublished'>
+            补贴金额未公布：{subsidy.reason}。
+          </Text>
+          {rc.notes.map((n, i) => (
+            <Text key={i} className='contribution__para'>
+              {n.text}。
+            </Text>
+          ))}
         </>
       ) : (
         <>
-          <Text className='contribution__year-tag' data-testid='poverty-year'>{subsidy.year}年度标准</Text>
+          <Text className='contribution__year-tag' data-testid='poverty-year'>
+            {subsidy.year}年度标准
+          </Text>
           <View className='contribution__row'>
             <Text className='contribution__row-label'>成年人（{subsidy.year}年度）</Text>
             <Text className='contribution__row-value'>{formatYuan(subsidy.adult.value)}</Text>
@@ -90,13 +106,19 @@ export function PovertySection({ pack }: { pack: PolicyPack }) {
             <Text className='contribution__row-label'>学生（{subsidy.year}年度）</Text>
             <Text className='contribution__row-value'>{formatYuan(subsidy.student.value)}</Text>
           </View>
-          <Text className='contribution__fineprint' data-testid='poverty-note'>{subsidy.note}，本页不把它当作{pack.year}年度标准。</Text>
+          <Text className='contribution__fineprint' data-testid='poverty-note'>
+            {subsidy.note}，本页不把它当作{pack.year}年度标准。
+          </Text>
         </>
       )}
       {midYear.length ? (
         <>
           <Text className='contribution__label'>年中新增的贫困人口</Text>
-          {midYear.map((t, i) => <Text key={i} className='contribution__para' data-testid='mid-year'>{t.text}。</Text>)}
+          {midYear.map((t, i) => (
+            <Text key={i} className='contribution__para' data-testid='mid-year'>
+              {t.text}。
+            </Text>
+          ))}
         </>
       ) : null}
       <SourceToggle

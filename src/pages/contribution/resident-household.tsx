@@ -35,7 +35,9 @@ export function StandardsSection({ lines }: { lines: { label: string; amount: st
   const { year: policyYear } = usePolicy()
   return (
     <View className='contribution__card' data-testid='standards'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>{policyYear}年度个人缴费标准（每人每年）</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        {policyYear}年度个人缴费标准（每人每年）
+      </Text>
       {lines.map((line) => (
         <View key={line.label} className='contribution__row contribution__standard' data-testid='standard'>
           <Text className='contribution__row-label'>{line.label}</Text>
@@ -68,7 +70,9 @@ export function HouseholdSection({ region }: { region: RegionId }) {
   }
   const remove = (id: string) => update(members.filter((m) => m.id !== id))
   const clearAll = async () => {
-    const answer = await Taro.showModal({ title: '清空家庭成员', content: '确定删除全部家庭成员吗？', confirmText: '清空' }).catch(() => null)
+    const answer = await Taro.showModal({ title: '清空家庭成员', content: '确定删除全部家庭成员吗？', confirmText: '清空' }).catch(
+      () => null
+    )
     if (answer?.confirm) update([])
   }
 
@@ -83,7 +87,9 @@ export function HouseholdSection({ region }: { region: RegionId }) {
     : `${policyYear}年度贫困人口的参保补贴标准文件未公布，个人要缴多少本页不计算；文件只给出${subsidy.year}年度的补贴：成年人按${subsidy.adult.value}元、学生按${subsidy.student.value}元补贴。`
   return (
     <View className='contribution__card' data-testid='household'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>算一算全家要缴多少</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        算一算全家要缴多少
+      </Text>
       {result.ok && members.length > 0 ? (
         <View className='contribution__household-sum' data-testid='household-sum' aria-live='polite'>
           <Text className='contribution__row-label'>
@@ -94,17 +100,31 @@ export function HouseholdSection({ region }: { region: RegionId }) {
           </Text>
         </View>
       ) : null}
-      {loaded.notice ? <Notice kind='warn' testId='household-notice'>{loaded.notice}家庭成员需要重新添加。</Notice> : null}
+      {loaded.notice ? (
+        <Notice kind='warn' testId='household-notice'>
+          {loaded.notice}家庭成员需要重新添加。
+        </Notice>
+      ) : null}
       {saveFailed ? (
         <Notice kind='warn' testId='household-save-failed'>
           未能保存到本机（存储空间可能已满）：这份家庭名单在关闭小程序后会丢失。
         </Notice>
       ) : null}
-      <Text className='contribution__label' id='household-category-label'>成员类别</Text>
-      <Chips<MemberCategory> label='成员类别' testId='household-category' value={category} onChange={setCategory} options={CATEGORY_OPTIONS} />
+      <Text className='contribution__label' id='household-category-label'>
+        成员类别
+      </Text>
+      <Chips<MemberCategory>
+        label='成员类别'
+        testId='household-category'
+        value={category}
+        onChange={setCategory}
+        options={CATEGORY_OPTIONS}
+      />
       {category === 'adult' ? (
         <>
-          <Text className='contribution__label' id='household-tier-label'>缴费档次</Text>
+          <Text className='contribution__label' id='household-tier-label'>
+            缴费档次
+          </Text>
           <Chips<'1' | '2'>
             label='缴费档次'
             testId='household-tier'
@@ -115,18 +135,27 @@ export function HouseholdSection({ region }: { region: RegionId }) {
           <TermHelp id='tiers' region={region} />
         </>
       ) : null}
-      <Text className='contribution__label' id='household-poverty-label'>是否建档立卡贫困人口</Text>
+      <Text className='contribution__label' id='household-poverty-label'>
+        是否建档立卡贫困人口
+      </Text>
       <Chips<'no' | 'yes'>
         label='是否建档立卡贫困人口'
         testId='household-poverty'
         value={poverty ? 'yes' : 'no'}
         onChange={(v) => setPoverty(v === 'yes')}
-        options={[{ value: 'no', text: '否' }, { value: 'yes', text: '是' }]}
+        options={[
+          { value: 'no', text: '否' },
+          { value: 'yes', text: '是' }
+        ]}
       />
       {poverty ? (
         <View className='contribution__fineprint' data-testid='household-poverty-note'>
           <Text>{povertyWords}</Text>
-          <SourceToggle what='贫困人口参保补贴' sources={isUnpublished(subsidy) ? [] : [subsidy.adult.reference, subsidy.student.reference]} compact />
+          <SourceToggle
+            what='贫困人口参保补贴'
+            sources={isUnpublished(subsidy) ? [] : [subsidy.adult.reference, subsidy.student.reference]}
+            compact
+          />
         </View>
       ) : null}
       <Button
@@ -138,14 +167,14 @@ export function HouseholdSection({ region }: { region: RegionId }) {
       >
         添加这位成员
       </Button>
-      {members.length >= MAX_MEMBERS ? (
-        <Text className='contribution__fineprint'>最多可添加{MAX_MEMBERS}位成员。</Text>
-      ) : null}
+      {members.length >= MAX_MEMBERS ? <Text className='contribution__fineprint'>最多可添加{MAX_MEMBERS}位成员。</Text> : null}
 
       {!result.ok ? (
         <Notice kind='warn'>无法计算：{result.message}</Notice>
       ) : members.length === 0 ? (
-        <Text className='contribution__empty' data-testid='household-empty'>还没有添加成员。选好类别（成年人再选档次）后点“添加这位成员”。</Text>
+        <Text className='contribution__empty' data-testid='household-empty'>
+          还没有添加成员。选好类别（成年人再选档次）后点“添加这位成员”。
+        </Text>
       ) : (
         <View className='contribution__list' data-testid='household-lines'>
           {result.value.lines.map((line) => {
@@ -154,14 +183,18 @@ export function HouseholdSection({ region }: { region: RegionId }) {
               <View key={member.id} className='contribution__row contribution__member' data-testid='household-line'>
                 {member.poverty ? (
                   <View className='contribution__row-main contribution__row-label'>
-                    <Text>{line.index + 1}. {line.label}</Text>
+                    <Text>
+                      {line.index + 1}. {line.label}
+                    </Text>
                     <Text className='contribution__row-desc'>建档立卡贫困人口</Text>
                   </View>
                 ) : (
-                  <Text className='contribution__row-label'>{line.index + 1}. {line.label}</Text>
+                  <Text className='contribution__row-label'>
+                    {line.index + 1}. {line.label}
+                  </Text>
                 )}
                 <Text className='contribution__row-value'>
-                  {member.poverty ? '未公布' : line.amount === null ? line.note ?? '未公布' : formatYuan(line.amount)}
+                  {member.poverty ? '未公布' : line.amount === null ? (line.note ?? '未公布') : formatYuan(line.amount)}
                 </Text>
                 <Button
                   kind='link'
@@ -175,8 +208,14 @@ export function HouseholdSection({ region }: { region: RegionId }) {
               </View>
             )
           })}
-          {poor ? <Text className='contribution__fineprint' data-testid='household-poverty-left-out'>{povertyWords}</Text> : null}
-          <Button kind='link' data-testid='household-clear' onClick={clearAll}>清空全部成员</Button>
+          {poor ? (
+            <Text className='contribution__fineprint' data-testid='household-poverty-left-out'>
+              {povertyWords}
+            </Text>
+          ) : null}
+          <Button kind='link' data-testid='household-clear' onClick={clearAll}>
+            清空全部成员
+          </Button>
           <Text className='contribution__fineprint'>名单只保存在本机，不会上传。</Text>
         </View>
       )}

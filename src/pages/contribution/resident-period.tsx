@@ -22,7 +22,9 @@ export function PeriodSection({ region, today: date }: { region: RegionId; today
   const period = result.value
   return (
     <View className='contribution__card' data-testid='period'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>{policyYear}年度集中缴费期</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        {policyYear}年度集中缴费期
+      </Text>
       <Text className='contribution__period-dates' data-testid='period-dates'>
         {chineseDate(period.start)} 至 {chineseDate(period.end)}
       </Text>
@@ -41,7 +43,11 @@ function PeriodStatus({ period, today: date }: { period: ContributionPeriod; tod
       <View className='contribution__status' data-testid='period-status' data-status='open'>
         <Text className='contribution__badge contribution__badge--open'>● 正在缴费期内</Text>
         <Text className='contribution__key-line'>
-          还剩 <Text className='key-figure' data-testid='days-left'>{period.daysLeft}</Text> 天（含今天）
+          还剩{' '}
+          <Text className='key-figure' data-testid='days-left'>
+            {period.daysLeft}
+          </Text>{' '}
+          天（含今天）
         </Text>
         {period.daysLeft === 1 ? <Text className='contribution__status-text'>今天是缴费期最后一天，请尽快缴费。</Text> : null}
       </View>
@@ -52,7 +58,11 @@ function PeriodStatus({ period, today: date }: { period: ContributionPeriod; tod
       <View className='contribution__status' data-testid='period-status' data-status='upcoming'>
         <Text className='contribution__badge'>○ 尚未开始</Text>
         <Text className='contribution__key-line'>
-          还有 <Text className='key-figure' data-testid='days-until'>{period.daysUntilStart}</Text> 天开始
+          还有{' '}
+          <Text className='key-figure' data-testid='days-until'>
+            {period.daysUntilStart}
+          </Text>{' '}
+          天开始
         </Text>
       </View>
     )
@@ -94,9 +104,13 @@ function CalendarButton({ period, regionName }: { period: ContributionPeriod; re
       <Button kind='primary' className='contribution__action' data-testid='add-calendar' disabled={busy} onClick={add}>
         加入手机日历
       </Button>
-      <Text className='contribution__fineprint' data-testid='calendar-explanation'>{plan.explanation}</Text>
+      <Text className='contribution__fineprint' data-testid='calendar-explanation'>
+        {plan.explanation}
+      </Text>
       {outcome ? (
-        <Text className='contribution__status-text' role='status' data-testid='calendar-outcome'>{OUTCOME_TEXT[outcome]}</Text>
+        <Text className='contribution__status-text' role='status' data-testid='calendar-outcome'>
+          {OUTCOME_TEXT[outcome]}
+        </Text>
       ) : null}
     </View>
   )

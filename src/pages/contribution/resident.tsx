@@ -70,7 +70,9 @@ function KnownForUnpublished({ pack }: { pack: PolicyPack }) {
   const notes = pack.criticalIllness.notes.filter((n) => n.text.includes('不再另行缴费'))
   return (
     <View className='contribution__card' data-testid='resident-known'>
-      <Text className='contribution__card-title' role='heading' aria-level={2}>文件中与缴费有关的已知内容</Text>
+      <Text className='contribution__card-title' role='heading' aria-level={2}>
+        文件中与缴费有关的已知内容
+      </Text>
       {isPublished(funding) ? (
         <View className='contribution__row'>
           <View className='contribution__row-main'>
@@ -79,12 +81,16 @@ function KnownForUnpublished({ pack }: { pack: PolicyPack }) {
               {pack.year}年从筹集的居民医保基金中按每人{funding.value}元投入大病保险
             </Text>
           </View>
-          <Text className='contribution__row-value' data-testid='critical-funding'>{formatYuan(funding.value)}</Text>
+          <Text className='contribution__row-value' data-testid='critical-funding'>
+            {formatYuan(funding.value)}
+          </Text>
         </View>
       ) : null}
       {notes.map((n, i) => (
         <View key={i} className='contribution__row'>
-          <Text className='contribution__row-label' data-testid='no-extra-premium'>{n.text}</Text>
+          <Text className='contribution__row-label' data-testid='no-extra-premium'>
+            {n.text}
+          </Text>
         </View>
       ))}
       {isPublished(funding) ? (

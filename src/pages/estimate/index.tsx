@@ -48,7 +48,12 @@ function openElsewhereText(mode: SubTool, what: string): string {
 
 /** A hand-over opens a new case: show it from the top, with its banner in view. */
 function scrollToTop() {
-  try { if (typeof Taro.pageScrollTo === 'function') void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined) } catch { /* no scrolling API */ }
+  try {
+    if (typeof Taro.pageScrollTo === 'function')
+      void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined)
+  } catch {
+    /* no scrolling API */
+  }
 }
 
 export default function EstimatePage({ year: pinnedYear }: PolicyYearProps = {}) {
@@ -166,7 +171,11 @@ export default function EstimatePage({ year: pinnedYear }: PolicyYearProps = {})
       kind: 'info',
       text: `已打开保存的测算“${entry.name}”（${REGION_NAMES[entry.region]}·${MODE_NAMES.inpatient}），按保存时的${entry.year}年度政策测算。`
     })
-    try { if (typeof Taro.pageScrollTo === 'function') void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined) } catch { /* no scrolling API */ }
+    try {
+      if (typeof Taro.pageScrollTo === 'function') void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
+    } catch {
+      /* no scrolling API */
+    }
   }
 
   return (
@@ -174,43 +183,49 @@ export default function EstimatePage({ year: pinnedYear }: PolicyYearProps = {})
       {(r, pack) => {
         latest.current.year = pack.year
         return (
-        <View className='estimate'>
-          {banner ? (
-            <Notice kind={banner.kind} testId='estimate-banner'>
-              <View className='estimate-banner'>
-                <Text className='estimate-banner__text'>{bannerText(banner, pack)}</Text>
-                <Button kind='link' className='estimate-banner__close' aria-label='关闭提示' onClick={() => setBanner(null)}>关闭</Button>
-              </View>
-            </Notice>
-          ) : null}
-          <View className='estimate-tools' data-testid='estimate-tools'>
-            <Text className='estimate-tools__title'>本页测算住院报销。门诊、生育在这里测算：</Text>
-            {SUB_TOOLS.map((t) => (
-              <View
-                key={t.mode}
-                className='estimate-tools__link'
-                role='link'
-                aria-label={`${t.name}：${t.what}`}
-                data-testid={`open-${t.mode}`}
-                {...tappable(() => { openTool(t.mode) })}
-              >
-                <View className='estimate-tools__text'>
-                  <Text className='estimate-tools__name'>{t.name}</Text>
-                  <Text className='estimate-tools__what'>{t.what}</Text>
+          <View className='estimate'>
+            {banner ? (
+              <Notice kind={banner.kind} testId='estimate-banner'>
+                <View className='estimate-banner'>
+                  <Text className='estimate-banner__text'>{bannerText(banner, pack)}</Text>
+                  <Button kind='link' className='estimate-banner__close' aria-label='关闭提示' onClick={() => setBanner(null)}>
+                    关闭
+                  </Button>
                 </View>
-                <Text className='estimate-tools__go' aria-hidden='true'>›</Text>
-              </View>
-            ))}
+              </Notice>
+            ) : null}
+            <View className='estimate-tools' data-testid='estimate-tools'>
+              <Text className='estimate-tools__title'>本页测算住院报销。门诊、生育在这里测算：</Text>
+              {SUB_TOOLS.map((t) => (
+                <View
+                  key={t.mode}
+                  className='estimate-tools__link'
+                  role='link'
+                  aria-label={`${t.name}：${t.what}`}
+                  data-testid={`open-${t.mode}`}
+                  {...tappable(() => {
+                    openTool(t.mode)
+                  })}
+                >
+                  <View className='estimate-tools__text'>
+                    <Text className='estimate-tools__name'>{t.name}</Text>
+                    <Text className='estimate-tools__what'>{t.what}</Text>
+                  </View>
+                  <Text className='estimate-tools__go' aria-hidden='true'>
+                    ›
+                  </Text>
+                </View>
+              ))}
+            </View>
+            <InpatientEstimator form={form} onChange={update} withinYear={stayWithinYear} onRecord={firstScreen ? undefined : recordStay} />
+            {firstScreen ? null : <YearLedger region={r} household={form} onHousehold={update} onLedger={onLedger} record={record} />}
+            {firstScreen ? null : (
+              <>
+                <ShareBar query={() => shareQuery(r, 'inpatient', form, pack.year) + ledgerShareSuffix(r, form)} />
+                <SavedPanel refresh={visits} pack={pack} mode='inpatient' form={form} onReopen={reopen} />
+              </>
+            )}
           </View>
-          <InpatientEstimator form={form} onChange={update} withinYear={stayWithinYear} onRecord={firstScreen ? undefined : recordStay} />
-          {firstScreen ? null : <YearLedger region={r} household={form} onHousehold={update} onLedger={onLedger} record={record} />}
-          {firstScreen ? null : (
-            <>
-              <ShareBar query={() => shareQuery(r, 'inpatient', form, pack.year) + ledgerShareSuffix(r, form)} />
-              <SavedPanel refresh={visits} pack={pack} mode='inpatient' form={form} onReopen={reopen} />
-            </>
-          )}
-        </View>
         )
       }}
     </PageShell>

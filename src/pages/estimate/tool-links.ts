@@ -24,7 +24,9 @@ export function isSubTool(mode: Mode | undefined): mode is SubTool {
 
 /** The page URL of a tool with its query (values encoded; share codes survive either way). */
 export function toolUrl(mode: Mode, params: Record<string, string> = {}): string {
-  const query = Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
+  const query = Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')
   return query ? `${TOOL_PAGES[mode]}?${query}` : TOOL_PAGES[mode]
 }
 

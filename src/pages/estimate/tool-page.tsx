@@ -61,8 +61,10 @@ export function EstimatorToolPage<M extends SubTool>({ mode, title, children, ha
       else if (decoded.shared.mode !== mode) openTool(decoded.shared.mode, { e: params.e })
       else {
         const { shared } = decoded
-        open({ region: shared.region, year: shared.year, form: shared.form as Forms[M] },
-          `已打开分享的测算（${REGION_NAMES[shared.region]}·${MODE_NAMES[mode]}），按${shared.year}年度政策测算。可以改动任何一项重新测算。`)
+        open(
+          { region: shared.region, year: shared.year, form: shared.form as Forms[M] },
+          `已打开分享的测算（${REGION_NAMES[shared.region]}·${MODE_NAMES[mode]}），按${shared.year}年度政策测算。可以改动任何一项重新测算。`
+        )
       }
     }
     if (params.saved !== undefined) {
@@ -98,8 +100,10 @@ export function EstimatorToolPage<M extends SubTool>({ mode, title, children, ha
       openTool(entry.mode, { saved: entry.id })
       return
     }
-    open({ region: entry.region, year: entry.year, form: entry.inputs as Forms[M] },
-      `已打开保存的测算“${entry.name}”（${REGION_NAMES[entry.region]}·${MODE_NAMES[mode]}），按保存时的${entry.year}年度政策测算。`)
+    open(
+      { region: entry.region, year: entry.year, form: entry.inputs as Forms[M] },
+      `已打开保存的测算“${entry.name}”（${REGION_NAMES[entry.region]}·${MODE_NAMES[mode]}），按保存时的${entry.year}年度政策测算。`
+    )
   }
 
   return (
@@ -110,13 +114,17 @@ export function EstimatorToolPage<M extends SubTool>({ mode, title, children, ha
           <View className='estimate'>
             {/* Moments' single-page mode allows no navigation: no way back to offer there. */}
             {isSinglePageMode() ? null : (
-              <Button kind='link' className='estimate-back' data-testid='back-to-estimate' onClick={backToEstimate}>‹ 返回报销测算</Button>
+              <Button kind='link' className='estimate-back' data-testid='back-to-estimate' onClick={backToEstimate}>
+                ‹ 返回报销测算
+              </Button>
             )}
             {banner ? (
               <Notice kind={banner.kind} testId='estimate-banner'>
                 <View className='estimate-banner'>
                   <Text className='estimate-banner__text'>{banner.text}</Text>
-                  <Button kind='link' className='estimate-banner__close' aria-label='关闭提示' onClick={() => setBanner(null)}>关闭</Button>
+                  <Button kind='link' className='estimate-banner__close' aria-label='关闭提示' onClick={() => setBanner(null)}>
+                    关闭
+                  </Button>
                 </View>
               </Notice>
             ) : null}

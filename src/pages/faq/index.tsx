@@ -29,7 +29,11 @@ export default function FaqPage({ year }: PolicyYearProps = {}) {
   return (
     <PageShell title='常见问题' year={year}>
       {(region) =>
-        shelf.status === 'ready' ? <FaqBrowser key={region} region={region} books={shelf.books} year={year} /> : <FaqWaiting shelf={shelf} />
+        shelf.status === 'ready' ? (
+          <FaqBrowser key={region} region={region} books={shelf.books} year={year} />
+        ) : (
+          <FaqWaiting shelf={shelf} />
+        )
       }
     </PageShell>
   )
@@ -38,12 +42,18 @@ export default function FaqPage({ year }: PolicyYearProps = {}) {
 /** WeChat only: the answers come from a subpackage (services/faq-books.weapp.ts). */
 function FaqWaiting({ shelf }: { shelf: Exclude<ReturnType<typeof useFaqBooks>, { status: 'ready' }> }) {
   if (shelf.status === 'loading') {
-    return <Text className='faq__waiting' data-testid='faq-loading' aria-live='polite'>正在载入常见问题…</Text>
+    return (
+      <Text className='faq__waiting' data-testid='faq-loading' aria-live='polite'>
+        正在载入常见问题…
+      </Text>
+    )
   }
   return (
     <View className='faq__waiting' data-testid='faq-load-failed' role='alert'>
       <Text>常见问题没有载入成功，请检查网络后重试。</Text>
-      <Button className='faq__retry' onClick={shelf.retry}>重试</Button>
+      <Button className='faq__retry' onClick={shelf.retry}>
+        重试
+      </Button>
     </View>
   )
 }
@@ -54,7 +64,10 @@ function FaqBrowser({ region, books, year }: { region: RegionId; books: readonly
   const [topic, setTopic] = useState<FaqTopic | 'all'>('all')
   // Each region's answers of its own newest year (a new year of one city leaves the other's in
   // place), or every region's of the year a test pins.
-  const hits = useMemo(() => searchFaq(entriesOf(books, 'all', year), { text, region: regionFilter, topic }), [books, text, regionFilter, topic, year])
+  const hits = useMemo(
+    () => searchFaq(entriesOf(books, 'all', year), { text, region: regionFilter, topic }),
+    [books, text, regionFilter, topic, year]
+  )
   const searching = text.trim().length > 0
   const firstRender = useFirstScreen()
   const shown = firstRender ? hits.slice(0, FIRST_SCREEN) : hits
@@ -62,7 +75,9 @@ function FaqBrowser({ region, books, year }: { region: RegionId; books: readonly
   return (
     <View className='faq'>
       <View className='faq__search'>
-        <Text className='faq__search-label' id='faq-search-label'>搜索问题</Text>
+        <Text className='faq__search-label' id='faq-search-label'>
+          搜索问题
+        </Text>
         <Input
           className='faq__search-input'
           type='text'
@@ -75,7 +90,9 @@ function FaqBrowser({ region, books, year }: { region: RegionId; books: readonly
           onInput={(e) => setText(e.detail.value)}
         />
         {text ? (
-          <Button className='faq__clear' aria-label='清空搜索' onClick={() => setText('')}>清空</Button>
+          <Button className='faq__clear' aria-label='清空搜索' onClick={() => setText('')}>
+            清空
+          </Button>
         ) : null}
       </View>
       <Chips<RegionFilter>
@@ -92,13 +109,23 @@ function FaqBrowser({ region, books, year }: { region: RegionId; books: readonly
         onChange={setTopic}
         options={[{ value: 'all', text: '全部主题' }, ...FAQ_TOPICS.map((t) => ({ value: t, text: t }))]}
       />
-      <Text className='faq__count' data-testid='faq-count' aria-live='polite'>共 {hits.length} 条</Text>
+      <Text className='faq__count' data-testid='faq-count' aria-live='polite'>
+        共 {hits.length} 条
+      </Text>
       {hits.length === 0 ? (
-        <EmptyState onSuggest={(s) => { setText(s); setRegionFilter('all'); setTopic('all') }} />
+        <EmptyState
+          onSuggest={(s) => {
+            setText(s)
+            setRegionFilter('all')
+            setTopic('all')
+          }}
+        />
       ) : (
         // data-partial marks the first screen, for tests that count the whole list
         <View className='faq__list' data-partial={shown.length < hits.length ? 'true' : undefined}>
-          {shown.map((hit) => <FaqItem key={hit.entry.id} hit={hit} expandedByDefault={searching} />)}
+          {shown.map((hit) => (
+            <FaqItem key={hit.entry.id} hit={hit} expandedByDefault={searching} />
+          ))}
         </View>
       )}
     </View>
@@ -111,18 +138,21 @@ function FaqItem({ hit, expandedByDefault }: { hit: FaqHit; expandedByDefault: b
   const { entry } = hit
   return (
     <View className='faq-item' data-testid='faq-item' data-id={entry.id}>
-      <View
-        className='faq-item__question'
-        role='button'
-        aria-expanded={open ? 'true' : 'false'}
-        {...tappable(() => setToggled(!toggled))}
-      >
+      <View className='faq-item__question' role='button' aria-expanded={open ? 'true' : 'false'} {...tappable(() => setToggled(!toggled))}>
         <Text className='faq-item__q'>问</Text>
         <Marked className='faq-item__question-text' text={entry.question} highlights={hit.questionHighlights} />
       </View>
       <View className='faq-item__tags'>
-        {entry.regions.map((r) => <Text key={r} className='faq-item__tag faq-item__tag--region'>{REGION_NAMES[r]}</Text>)}
-        {entry.topics.map((t) => <Text key={t} className='faq-item__tag'>{t}</Text>)}
+        {entry.regions.map((r) => (
+          <Text key={r} className='faq-item__tag faq-item__tag--region'>
+            {REGION_NAMES[r]}
+          </Text>
+        ))}
+        {entry.topics.map((t) => (
+          <Text key={t} className='faq-item__tag'>
+            {t}
+          </Text>
+        ))}
       </View>
       {open ? (
         <View className='faq-item__answer' data-testid='faq-answer'>
@@ -162,9 +192,13 @@ function Marked({ text, highlights, className }: { text: string; highlights: Hig
   return (
     <Text className={className}>
       {splitHighlighted(text, highlights).map((part, i) =>
-        part.hit
-          ? <Text key={i} className='faq-hl' data-testid='faq-highlight'><LinkedText text={part.text} /></Text>
-          : <LinkedText key={i} text={part.text} />
+        part.hit ? (
+          <Text key={i} className='faq-hl' data-testid='faq-highlight'>
+            <LinkedText text={part.text} />
+          </Text>
+        ) : (
+          <LinkedText key={i} text={part.text} />
+        )
       )}
     </Text>
   )
@@ -174,12 +208,12 @@ function EmptyState({ onSuggest }: { onSuggest(text: string): void }) {
   return (
     <View className='faq__empty' data-testid='faq-empty'>
       <Text className='faq__empty-title'>没有找到相关问题</Text>
-      <Text className='faq__empty-hint'>
-        可以换个常用说法、少用几个字，或把地区、主题改为“全部”。也可以试试：
-      </Text>
+      <Text className='faq__empty-hint'>可以换个常用说法、少用几个字，或把地区、主题改为“全部”。也可以试试：</Text>
       <View className='faq__suggestions'>
         {SUGGESTIONS.map((s) => (
-          <Button key={s} className='faq__suggestion' onClick={() => onSuggest(s)}>{s}</Button>
+          <Button key={s} className='faq__suggestion' onClick={() => onSuggest(s)}>
+            {s}
+          </Button>
         ))}
       </View>
     </View>

@@ -62,9 +62,7 @@ export interface Clause {
 }
 
 /** Characters that separate query words (besides spaces). Kept: letters, digits, '.', '%', '-'. */
-const SEPARATORS = new Set(
-  Array.from('!"#$&\'()*+,/:;<=>?@[\\]^_`{|}~、。，；：？！“”‘’《》〈〉【】「」『』〔〕…—～·￥')
-)
+const SEPARATORS = new Set(Array.from('!"#$&\'()*+,/:;<=>?@[\\]^_`{|}~、。，；：？！“”‘’《》〈〉【】「」『』〔〕…—～·￥'))
 
 function hasContent(token: string): boolean {
   for (const ch of token) {
@@ -124,7 +122,7 @@ export function segmentToken(token: string): Segment[] {
     }
   }
   const reversed: Segment[] = []
-  for (let end = n; end > 0; ) {
+  for (let end = n; end > 0;) {
     const step = back[end]
     reversed.push({ kind: step.kind, text: chars.slice(step.from, end).join('') })
     end = step.from
@@ -155,9 +153,12 @@ function termFor(word: string): Term {
       }
     }
   }
-  const scheme = groups && groups.some((g) => SYNONYM_GROUPS[g].scheme === 'employee')
-    ? 'employee'
-    : groups && groups.some((g) => SYNONYM_GROUPS[g].scheme === 'resident') ? 'resident' : undefined
+  const scheme =
+    groups && groups.some((g) => SYNONYM_GROUPS[g].scheme === 'employee')
+      ? 'employee'
+      : groups && groups.some((g) => SYNONYM_GROUPS[g].scheme === 'resident')
+        ? 'resident'
+        : undefined
   return scheme ? { typed: word, needles, regions, scheme } : { typed: word, needles, regions }
 }
 

@@ -16,9 +16,16 @@ const MAX_RAW_SCAN = 1000
 
 function isSpaceCodePoint(cp: number): boolean {
   return (
-    cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x1680 ||
-    (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f ||
-    cp === 0x205f || cp === 0x3000
+    cp === 0x20 ||
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
   )
 }
 
@@ -30,17 +37,28 @@ function isEmojiCodePoint(cp: number): boolean {
     (cp >= 0x2300 && cp <= 0x23ff) || // ⌚ ⏰ …
     (cp >= 0x2b00 && cp <= 0x2bff) || // ⭐ ⬆ …
     (cp >= 0xe0000 && cp <= 0xe007f) || // tag characters (flag sequences)
-    cp === 0x3030 || cp === 0x303d || cp === 0x3297 || cp === 0x3299
+    cp === 0x3030 ||
+    cp === 0x303d ||
+    cp === 0x3297 ||
+    cp === 0x3299
   )
 }
 
 /** Invisible and control characters: dropped without separating words. */
 function isInvisibleCodePoint(cp: number): boolean {
   return (
-    cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp === 0xfeff ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x20e3 || (cp >= 0xfff0 && cp <= 0xffff) ||
-    (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0xf0000) || (cp >= 0xe0100 && cp <= 0xe01ef)
+    cp < 0x20 ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0x20e3 ||
+    (cp >= 0xfff0 && cp <= 0xffff) ||
+    (cp >= 0xe000 && cp <= 0xf8ff) ||
+    cp >= 0xf0000 ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
   )
 }
 
@@ -135,9 +153,7 @@ export function splitHighlighted(text: string, highlights: Highlight[]): { text:
 }
 
 export function mergeHighlights(list: Highlight[]): Highlight[] {
-  const sorted = list
-    .filter((h) => h.end > h.start)
-    .sort((x, y) => x.start - y.start || x.end - y.end)
+  const sorted = list.filter((h) => h.end > h.start).sort((x, y) => x.start - y.start || x.end - y.end)
   const merged: Highlight[] = []
   for (const h of sorted) {
     const last = merged[merged.length - 1]

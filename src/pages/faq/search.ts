@@ -143,9 +143,7 @@ export function searchFaq(entries: readonly FaqEntry[], query: FaqQuery): FaqHit
   })
   // how common each word is among the entries: missing a rare (specific) word costs more
   const n = Math.max(1, filtered.length)
-  const df: number[][] = clauses.map((c, ci) =>
-    c.parts.map((_, pi) => results.reduce((k, r) => k + (r[ci].parts[pi].matched ? 1 : 0), 0))
-  )
+  const df: number[][] = clauses.map((c, ci) => c.parts.map((_, pi) => results.reduce((k, r) => k + (r[ci].parts[pi].matched ? 1 : 0), 0)))
   let required = 0
   let employee = false
   let resident = false

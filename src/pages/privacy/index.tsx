@@ -15,7 +15,11 @@ import { STORED_ITEMS, storageKey } from './stored-items'
 import './index.scss'
 
 function storedKeys(): Set<string> {
-  try { return new Set(Taro.getStorageInfoSync().keys) } catch { return new Set() }
+  try {
+    return new Set(Taro.getStorageInfoSync().keys)
+  } catch {
+    return new Set()
+  }
 }
 
 export default function PrivacyPage() {
@@ -40,7 +44,9 @@ export default function PrivacyPage() {
 
   return (
     <PageFrame className='privacy'>
-      <View className='page-header'><HeaderTools privacyLink={false} /></View>
+      <View className='page-header'>
+        <HeaderTools privacyLink={false} />
+      </View>
       <Notice kind='info' testId='privacy-summary'>
         医保通不收集、不上传任何信息：不需要登录，不联网计算，没有统计或广告代码。所有测算都在您的手机上完成。
       </Notice>
@@ -58,8 +64,14 @@ export default function PrivacyPage() {
         <Cell label='写入手机日历' description='仅在您点“加入手机日历”时使用，用于提醒缴费期或备案期限。不同意也可以自己记下日期。' />
       </CellGroup>
       <View className='privacy__actions'>
-        <Button className='privacy__clear' data-testid='clear-all-data' onClick={clearAll}>清除本机全部数据</Button>
-        {cleared ? <Text className='privacy__done' role='status' data-testid='clear-done'>已清除。下次打开工具时会请您重新选择参保地。</Text> : null}
+        <Button className='privacy__clear' data-testid='clear-all-data' onClick={clearAll}>
+          清除本机全部数据
+        </Button>
+        {cleared ? (
+          <Text className='privacy__done' role='status' data-testid='clear-done'>
+            已清除。下次打开工具时会请您重新选择参保地。
+          </Text>
+        ) : null}
       </View>
       <AboutLine year={newestYear()} />
     </PageFrame>

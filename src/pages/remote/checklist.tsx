@@ -20,7 +20,9 @@ export function Checklist({ testId, label, items, ticked, anyOneOf, onToggle, on
   // Ticks for items the pack no longer lists are ignored rather than counted.
   const done = items.filter((i) => ticked.includes(i.text)).length
   const status = anyOneOf
-    ? done > 0 ? `已备好 ${done} 项，其中一项即可` : '以下材料备好其中一项即可'
+    ? done > 0
+      ? `已备好 ${done} 项，其中一项即可`
+      : '以下材料备好其中一项即可'
     : `已备好 ${done} / ${items.length} 项`
   return (
     <View className='checklist' data-testid={testId}>
@@ -48,9 +50,13 @@ export function Checklist({ testId, label, items, ticked, anyOneOf, onToggle, on
         })}
       </View>
       <View className='checklist__footer'>
-        <Text className='checklist__status' data-testid={`${testId}-status`} aria-live='polite'>{status}</Text>
+        <Text className='checklist__status' data-testid={`${testId}-status`} aria-live='polite'>
+          {status}
+        </Text>
         {done > 0 ? (
-          <Button kind='link' onClick={onClear} aria-label={`清空${label}的勾选`}>清空勾选</Button>
+          <Button kind='link' onClick={onClear} aria-label={`清空${label}的勾选`}>
+            清空勾选
+          </Button>
         ) : null}
       </View>
       <Sources texts={items} />

@@ -3,14 +3,7 @@ import { View, Text, Button } from '@tarojs/components'
 import { Notice } from '../../components/notice'
 import { SourceToggle } from '../../components/source-toggle'
 import { KeepDates } from '../../components/linked-text'
-import {
-  attempt,
-  filingDeadline,
-  HOLIDAY_DATA_FIRST_YEAR,
-  HOLIDAY_DATA_LAST_YEAR,
-  type Attempt,
-  type FilingDeadline
-} from '../../engine'
+import { attempt, filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, type Attempt, type FilingDeadline } from '../../engine'
 import type { FilingDeadlineRule, PolicyPack, PolicyText } from '../../policy/types'
 import { addToCalendar, type CalendarOutcome } from '../../services/calendar'
 import { DateField, readDate } from '../../components/field'
@@ -26,27 +19,36 @@ export function reminderExplained(how: PolicyText | undefined): string {
 /** Said instead of a safe date when the window holds no working day (POLICY-READING §8). */
 export const NO_WORKING_DAY_LABEL = '不保证：窗口内没有工作日，请尽快联系参保地医保经办机构'
 
-
 type Outcome = Attempt<FilingDeadline> | null
 
 function compute(pack: PolicyPack, admissionText: string, dischargeText: string, withDischarge: boolean): Outcome {
   const admission = readDate(admissionText)
   const discharge = withDischarge ? readDate(dischargeText) : ({ state: 'empty' } as const)
   if (admission.state !== 'ok' || discharge.state === 'error') return null
-  return attempt(() => filingDeadline({
-    region: pack.region,
-    pack,
-    situation: 'emergency',
-    admissionDate: admission.iso,
-    dischargeDate: discharge.state === 'ok' ? discharge.iso : undefined
-  }), { field: 'admissionDate', message: '无法推算这个日期的截止日' })
+  return attempt(
+    () =>
+      filingDeadline({
+        region: pack.region,
+        pack,
+        situation: 'emergency',
+        admissionDate: admission.iso,
+        dischargeDate: discharge.state === 'ok' ? discharge.iso : undefined
+      }),
+    { field: 'admissionDate', message: '无法推算这个日期的截止日' }
+  )
 }
 
 /**
  * 异地急诊 filing deadline from the admission date (and, where the rule ends at discharge, the
  * discharge date). Dates can be typed or picked; the engine does the counting.
  */
-export function DeadlineCalculator({ pack, rule, how, testId = 'deadline-calculator', showSources = true }: {
+export function DeadlineCalculator({
+  pack,
+  rule,
+  how,
+  testId = 'deadline-calculator',
+  showSources = true
+}: {
   pack: PolicyPack
   rule: FilingDeadlineRule
   how?: PolicyText
@@ -79,7 +81,9 @@ export function DeadlineCalculator({ pack, rule, how, testId = 'deadline-calcula
 
   return (
     <View className='remote-deadline' data-testid={testId}>
-      <Text className='remote-deadline__title' role='heading' aria-level={3}>算一算备案截止日</Text>
+      <Text className='remote-deadline__title' role='heading' aria-level={3}>
+        算一算备案截止日
+      </Text>
       <DateField
         id='remote-admission'
         label='入院日期'
@@ -107,24 +111,37 @@ export function DeadlineCalculator({ pack, rule, how, testId = 'deadline-calcula
 
       {result ? (
         <View className='remote-deadline__result' data-testid='deadline-result' aria-live='polite'>
-          <Text className={`remote-deadline__label${result.noWorkingDay ? ' remote-deadline__label--warn' : ''}`} data-testid='deadline-lead'>
+          <Text
+            className={`remote-deadline__label${result.noWorkingDay ? ' remote-deadline__label--warn' : ''}`}
+            data-testid='deadline-lead'
+          >
             {result.noWorkingDay ? NO_WORKING_DAY_LABEL : '稳妥起见，最晚在这一天备案'}
           </Text>
           <Text className='remote-deadline__date key-figure' data-testid='deadline-safe' data-iso={result.safeDeadline}>
             {result.noWorkingDay ? chineseDate(result.safeDeadline) : `最晚${chineseDate(result.safeDeadline)}（含当天）`}
             <Text className='remote-deadline__weekday'>{weekdayOf(result.safeDeadline)}</Text>
           </Text>
-          {result.safeNote ? <Text className='remote-deadline__note' data-testid='deadline-safe-note'>{result.safeNote}</Text> : null}
+          {result.safeNote ? (
+            <Text className='remote-deadline__note' data-testid='deadline-safe-note'>
+              {result.safeNote}
+            </Text>
+          ) : null}
           {result.safeDeadline < today() ? (
-            <Text className='remote-deadline__past' data-testid='deadline-past'>这一天已经过去了</Text>
+            <Text className='remote-deadline__past' data-testid='deadline-past'>
+              这一天已经过去了
+            </Text>
           ) : null}
           {result.warnings?.length ? (
             <Notice kind='warn' testId='deadline-warnings'>
-              {result.warnings.map((w, i) => <View key={i}>{w}</View>)}
+              {result.warnings.map((w, i) => (
+                <View key={i}>{w}</View>
+              ))}
             </Notice>
           ) : null}
           <Text className='remote-deadline__basis' data-testid='deadline-safe-basis'>
-            <KeepDates text={`为什么是这天：${result.safeBasis}。${result.noWorkingDay ? '' : '按最早的读法算，这样任何读法都不会耽误。'}`} />
+            <KeepDates
+              text={`为什么是这天：${result.safeBasis}。${result.noWorkingDay ? '' : '按最早的读法算，这样任何读法都不会耽误。'}`}
+            />
           </Text>
           {result.deadline && !result.noWorkingDay ? (
             <View className='remote-deadline__legal'>
@@ -133,20 +150,28 @@ export function DeadlineCalculator({ pack, rule, how, testId = 'deadline-calcula
                 {chineseDate(result.deadline)}
                 <Text className='remote-deadline__weekday'>{weekdayOf(result.deadline)}</Text>
               </Text>
-              <Text className='remote-deadline__basis' data-testid='deadline-basis'><KeepDates text={`怎么算的：${result.basis}`} /></Text>
+              <Text className='remote-deadline__basis' data-testid='deadline-basis'>
+                <KeepDates text={`怎么算的：${result.basis}`} />
+              </Text>
             </View>
           ) : result.deadline ? (
-            <Text className='remote-deadline__basis' data-testid='deadline-basis'><KeepDates text={`怎么算的：${result.basis}`} /></Text>
+            <Text className='remote-deadline__basis' data-testid='deadline-basis'>
+              <KeepDates text={`怎么算的：${result.basis}`} />
+            </Text>
           ) : (
             <Notice kind='warn' testId='deadline-no-holidays'>
-              <Text><KeepDates text={`${result.basis}。请向参保地医保经办机构确认。`} /></Text>
+              <Text>
+                <KeepDates text={`${result.basis}。请向参保地医保经办机构确认。`} />
+              </Text>
             </Notice>
           )}
           {showSources ? <SourceToggle sources={result.sources} what='备案截止日' /> : null}
           <Button className='remote-deadline__calendar' data-testid='deadline-calendar' onClick={() => void addReminder(result)}>
             把稳妥日期加入手机日历
           </Button>
-          <Text className='remote-deadline__reminder' data-testid='deadline-reminder'>{reminderExplained(how)}</Text>
+          <Text className='remote-deadline__reminder' data-testid='deadline-reminder'>
+            {reminderExplained(how)}
+          </Text>
           {calendar && calendar.date === result.safeDeadline ? (
             <Text className='remote-deadline__calendar-state' data-testid='deadline-calendar-state' aria-live='polite'>
               {CALENDAR_MESSAGES[calendar.outcome]}

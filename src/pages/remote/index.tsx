@@ -35,7 +35,9 @@ export default function RemotePage({ year }: PolicyYearProps = {}) {
     // Bring the card into view: on a phone it opens below the six choices.
     try {
       Promise.resolve(Taro.pageScrollTo({ selector: '#remote-card', duration: 200 })).catch(() => undefined)
-    } catch { /* no scrolling on this platform */ }
+    } catch {
+      /* no scrolling on this platform */
+    }
   }, [scrollRequest])
 
   return (
@@ -59,9 +61,15 @@ function RemoteGuide({ situation, onOpen }: { situation: RemoteSituation | null;
   return (
     <View className='remote'>
       <Text className='remote__intro'>选一选您的情况，看看要办什么手续、带什么材料、什么时候前办好，以及对报销的影响。</Text>
-      {notice ? <Notice kind='warn' testId='checklist-notice'>{notice}</Notice> : null}
+      {notice ? (
+        <Notice kind='warn' testId='checklist-notice'>
+          {notice}
+        </Notice>
+      ) : null}
       <View className='remote-choices' role='radiogroup' aria-label='您是哪种情况' data-testid='remote-choices'>
-        <Text className='remote-choices__title' role='heading' aria-level={2}>您是哪种情况？</Text>
+        <Text className='remote-choices__title' role='heading' aria-level={2}>
+          您是哪种情况？
+        </Text>
         {SITUATIONS.map((s) => {
           const entry = pack.remoteCare[s.id]
           const active = s.id === situation
@@ -77,9 +85,7 @@ function RemoteGuide({ situation, onOpen }: { situation: RemoteSituation | null;
             >
               <View className='remote-choice__main'>
                 <Text className='remote-choice__words'>{s.words}</Text>
-                <Text className='remote-choice__term'>
-                  {entry.status === 'published' ? `文件称：${entry.title}` : '本地文件未说明'}
-                </Text>
+                <Text className='remote-choice__term'>{entry.status === 'published' ? `文件称：${entry.title}` : '本地文件未说明'}</Text>
               </View>
               <Text className='remote-choice__mark'>{active ? '已选 ▾' : '查看 ›'}</Text>
             </View>
@@ -101,8 +107,14 @@ function RemoteGuide({ situation, onOpen }: { situation: RemoteSituation | null;
       {firstScreen ? null : <Hotlines pack={pack} />}
       {!firstScreen && pack.oneStopService.length ? (
         <View className='remote-onestop' data-testid='remote-onestop'>
-          <Text className='remote-section__title' role='heading' aria-level={3}>一站式服务</Text>
-          {pack.oneStopService.map((s, i) => <Text key={i} className='remote-onestop__item'>{s.text}</Text>)}
+          <Text className='remote-section__title' role='heading' aria-level={3}>
+            一站式服务
+          </Text>
+          {pack.oneStopService.map((s, i) => (
+            <Text key={i} className='remote-onestop__item'>
+              {s.text}
+            </Text>
+          ))}
           <Sources texts={pack.oneStopService} />
         </View>
       ) : null}

@@ -12,7 +12,9 @@ function referencesOf(texts: (PolicyText | Reference | undefined)[]): Reference[
 export function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
     <View className='remote-section' data-testid={testId}>
-      <Text className='remote-section__title' role='heading' aria-level={3}>{title}</Text>
+      <Text className='remote-section__title' role='heading' aria-level={3}>
+        {title}
+      </Text>
       <View className='remote-section__body'>{children}</View>
     </View>
   )

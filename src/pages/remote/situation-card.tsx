@@ -28,14 +28,20 @@ export function SituationCard(props: CardProps) {
   const words = SITUATIONS.find((s) => s.id === situation)?.words ?? ''
   return (
     <View className='remote-card' id='remote-card' data-testid='remote-card' data-situation={situation} data-region={pack.region}>
-      <Text className='remote-card__region'>{pack.regionName} · {words}</Text>
-      <Text className='remote-card__title' role='heading' aria-level={2}>{entry.title}</Text>
+      <Text className='remote-card__region'>
+        {pack.regionName} · {words}
+      </Text>
+      <Text className='remote-card__title' role='heading' aria-level={2}>
+        {entry.title}
+      </Text>
       {entry.status === 'published' ? (
         <GuideBody {...props} entry={entry} />
       ) : (
         <View data-testid='remote-not-covered'>
           <Notice kind='warn'>
-            <View>{pack.regionName}的政策文件没有说明这种情况：{entry.reason}。</View>
+            <View>
+              {pack.regionName}的政策文件没有说明这种情况：{entry.reason}。
+            </View>
             <View>本工具不套用其他地区的规定，请向参保地医保经办机构咨询办理办法。</View>
           </Notice>
         </View>
@@ -58,7 +64,8 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
   // and a networked-settlement rule that is also the effect on reimbursement is said under the latter.
   const urgent = situation === 'emergency' && !!filing?.deadline
   const reimbursement = settlement.reimbursement
-  const networkedIsReimbursement = !!settlement.networked && !isUnpublished(reimbursement) && settlement.networked.text === reimbursement.text
+  const networkedIsReimbursement =
+    !!settlement.networked && !isUnpublished(reimbursement) && settlement.networked.text === reimbursement.text
 
   return (
     <View className='remote-card__body'>
@@ -74,7 +81,9 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
         <Sources texts={[entry.appliesTo]} />
         {sameAs && entry.sameAs ? (
           <View className='remote-same-as' data-testid='remote-same-as'>
-            <Text>{pack.regionName}按“{sameAs.title}”办理，手续和材料相同。</Text>
+            <Text>
+              {pack.regionName}按“{sameAs.title}”办理，手续和材料相同。
+            </Text>
             <Text className='remote-link' role='link' {...tappable(() => onOpenSituation(entry.sameAs as RemoteSituation))}>
               查看“{sameAs.title}”
             </Text>
@@ -100,7 +109,9 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
           ) : (
             <Silent reason='本地政策文件未列出办理步骤' />
           )}
-          <Sources texts={[isUnpublished(filing.whoFiles) ? undefined : filing.whoFiles, filing.where, filing.deadline?.text, ...filing.steps]} />
+          <Sources
+            texts={[isUnpublished(filing.whoFiles) ? undefined : filing.whoFiles, filing.where, filing.deadline?.text, ...filing.steps]}
+          />
         </Section>
       ) : null}
 
@@ -112,7 +123,13 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
           {isUnpublished(filing.materials) ? (
             <Silent reason={filing.materials.reason} />
           ) : (
-            <Checklist testId='materials-checklist' label='备案材料' items={filing.materials} anyOneOf={filing.anyOneOf} {...listProps('filing')} />
+            <Checklist
+              testId='materials-checklist'
+              label='备案材料'
+              items={filing.materials}
+              anyOneOf={filing.anyOneOf}
+              {...listProps('filing')}
+            />
           )}
         </Section>
       ) : null}
@@ -166,7 +183,9 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
 
       {notes.other.length ? (
         <Section title='特别注意' testId='section-notes'>
-          {notes.other.map((n, i) => <Line key={i} value={n} />)}
+          {notes.other.map((n, i) => (
+            <Line key={i} value={n} />
+          ))}
           <Sources texts={notes.other} />
         </Section>
       ) : null}
@@ -201,7 +220,9 @@ function UrgentAnswers({ pack, filing }: { pack: PolicyPack; filing: Filing }) {
           <Text className='remote-urgent__q'>3. 不备案会怎样</Text>
           <Line value={filing.ifNotFiled ?? '本地政策文件未说明'} />
         </View>
-        <Sources texts={[deadline.text, filing.how, filing.ifNotFiled && !isUnpublished(filing.ifNotFiled) ? filing.ifNotFiled : undefined]} />
+        <Sources
+          texts={[deadline.text, filing.how, filing.ifNotFiled && !isUnpublished(filing.ifNotFiled) ? filing.ifNotFiled : undefined]}
+        />
       </View>
     </Section>
   )
@@ -225,8 +246,14 @@ function UnfiledLead({ pack, onOpenSituation }: { pack: PolicyPack; onOpenSituat
         <Line label='备案期限' value={filing.deadline.text} />
         <Line label='怎么备案' value={filing.how} />
         <DeadlineCalculator pack={pack} rule={filing.deadline} how={filing.how} testId='unfiled-deadline-calculator' showSources={false} />
-        <Line label='急诊住院一直没有备案、没有获批准的' value={filing.ifNotFiled ?? '本地政策文件未说明'} testId='unfiled-emergency-consequence' />
-        <Sources texts={[filing.deadline.text, filing.how, filing.ifNotFiled && !isUnpublished(filing.ifNotFiled) ? filing.ifNotFiled : undefined]} />
+        <Line
+          label='急诊住院一直没有备案、没有获批准的'
+          value={filing.ifNotFiled ?? '本地政策文件未说明'}
+          testId='unfiled-emergency-consequence'
+        />
+        <Sources
+          texts={[filing.deadline.text, filing.how, filing.ifNotFiled && !isUnpublished(filing.ifNotFiled) ? filing.ifNotFiled : undefined]}
+        />
         <Text className='remote-link' role='link' data-testid='unfiled-open-emergency' {...tappable(() => onOpenSituation('emergency'))}>
           查看“{emergency.title}”的全部办法和材料
         </Text>
@@ -244,7 +271,9 @@ function Covid({ pack }: { pack: PolicyPack }) {
     <Section title={pack.covid.length ? '2020年疫情期间（仅限新冠肺炎确诊、疑似患者）' : '2020年疫情期间'} testId='section-covid'>
       {pack.covid.length ? (
         <>
-          {pack.covid.map((c: PolicyText, i) => <Line key={i} value={c} />)}
+          {pack.covid.map((c: PolicyText, i) => (
+            <Line key={i} value={c} />
+          ))}
           <Sources texts={pack.covid} />
         </>
       ) : (
@@ -258,17 +287,20 @@ function Covid({ pack }: { pack: PolicyPack }) {
 export function Hotlines({ pack }: { pack: PolicyPack }) {
   return (
     <View className='remote-hotlines' data-testid='remote-hotlines'>
-      <Text className='remote-section__title' role='heading' aria-level={3}>咨询电话</Text>
-      {pack.hotlines.length ? (
-        pack.hotlines.map((h) => (
-          <View key={h.number} className='remote-hotline' data-testid='remote-hotline'>
-            <LinkedText className='remote-hotline__line' text={`${h.name}：${h.number}`} />
-            <Text className='remote-hotline__purpose'>{h.purpose}</Text>
-          </View>
-        ))
-      ) : null}
+      <Text className='remote-section__title' role='heading' aria-level={3}>
+        咨询电话
+      </Text>
+      {pack.hotlines.length
+        ? pack.hotlines.map((h) => (
+            <View key={h.number} className='remote-hotline' data-testid='remote-hotline'>
+              <LinkedText className='remote-hotline__line' text={`${h.name}：${h.number}`} />
+              <Text className='remote-hotline__purpose'>{h.purpose}</Text>
+            </View>
+          ))
+        : null}
       <Text className='remote-hotline__purpose' data-testid='remote-hotline-agency'>
-        {pack.hotlines.length ? '异地就医备案和报销：' : ''}请联系您参保所在地的医保经办机构（参保地医保经办机构）；{pack.regionName}的政策文件没有给出它的电话号码。
+        {pack.hotlines.length ? '异地就医备案和报销：' : ''}请联系您参保所在地的医保经办机构（参保地医保经办机构）；{pack.regionName}
+        的政策文件没有给出它的电话号码。
       </Text>
       <Sources texts={pack.hotlines.map((h) => h.reference)} />
     </View>

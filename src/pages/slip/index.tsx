@@ -41,10 +41,14 @@ export default function SlipPage() {
           route.region === region ? (
             <SlipChecker route={route} region={region} pack={pack} />
           ) : (
-            <Notice kind='warn' testId='slip-status'>这条记录属于另一个参保地：请回到报销测算，在对应的参保地下打开。</Notice>
+            <Notice kind='warn' testId='slip-status'>
+              这条记录属于另一个参保地：请回到报销测算，在对应的参保地下打开。
+            </Notice>
           )
         ) : (
-          <Notice kind='warn' testId='slip-status'>找不到要核对的住院记录：请从报销测算的“本年度的住院”打开。</Notice>
+          <Notice kind='warn' testId='slip-status'>
+            找不到要核对的住院记录：请从报销测算的“本年度的住院”打开。
+          </Notice>
         )
       }
     </PageShell>
@@ -78,17 +82,33 @@ function SlipChecker({ route, region, pack }: { route: SlipRoute; region: Region
     return attempt(() => checkSlip({ ...input.input, stayIndex: route.index, slip: slip.slip }))
   }, [input, slip, route.index])
 
-  if (!entry) return <Notice kind='warn' testId='slip-status'>这条住院记录已不在本机：请回到“本年度的住院”重新添加。</Notice>
-  if (entry.kind !== 'inpatient') return <Notice kind='info' testId='slip-status'>核对结算单只适用于住院记录。</Notice>
+  if (!entry)
+    return (
+      <Notice kind='warn' testId='slip-status'>
+        这条住院记录已不在本机：请回到“本年度的住院”重新添加。
+      </Notice>
+    )
+  if (entry.kind !== 'inpatient')
+    return (
+      <Notice kind='info' testId='slip-status'>
+        核对结算单只适用于住院记录。
+      </Notice>
+    )
   const fieldError = result && !result.ok && result.field.startsWith('slip.') ? result.field.slice(5) : null
 
   return (
     <View className='slip' data-testid='slip-page'>
-      <Text className='slip__entry' data-testid='slip-entry'>{entryTitle(entry, route.index)}</Text>
+      <Text className='slip__entry' data-testid='slip-entry'>
+        {entryTitle(entry, route.index)}
+      </Text>
       <Text className='slip__intro'>
         照着出院结算单填写，结算单上有哪项就填哪项。本程序按同一户、同一年度以及此前各次住院，算出文件给出的各项数额，逐行对照。结算单上的总费用、政策范围内费用和统筹基金支付用于计算后面各项。
       </Text>
-      {input.ok ? null : <Notice kind='info' testId='slip-status'>{input.message}</Notice>}
+      {input.ok ? null : (
+        <Notice kind='info' testId='slip-status'>
+          {input.message}
+        </Notice>
+      )}
 
       <SectionTitle>结算单上的金额</SectionTitle>
       <View className='slip__fields' role='form' aria-label='结算单'>
@@ -106,15 +126,27 @@ function SlipChecker({ route, region, pack }: { route: SlipRoute; region: Region
         ))}
       </View>
 
-      {!slip.ok ? <Notice kind='warn' testId='slip-status'>{slip.message}</Notice> : null}
-      {result && !result.ok && fieldError === null ? <Notice kind='warn' testId='slip-status'>{result.message}</Notice> : null}
+      {!slip.ok ? (
+        <Notice kind='warn' testId='slip-status'>
+          {slip.message}
+        </Notice>
+      ) : null}
+      {result && !result.ok && fieldError === null ? (
+        <Notice kind='warn' testId='slip-status'>
+          {result.message}
+        </Notice>
+      ) : null}
       {result?.ok ? <UsedFigures entry={entry.total} compliant={entry.compliant} used={result.value.used} /> : null}
       {result?.ok ? <SlipResult check={result.value} /> : null}
 
       <View className='slip__footer'>
-        <Text className='slip__hint'>结算单金额和这条住院记录一起保存在本机，随“本年度的住院”分享时只带金额，不带姓名和医院名称；可在“隐私说明”中清除。</Text>
+        <Text className='slip__hint'>
+          结算单金额和这条住院记录一起保存在本机，随“本年度的住院”分享时只带金额，不带姓名和医院名称；可在“隐私说明”中清除。
+        </Text>
         {entry.slip ? (
-          <Button kind='link' data-testid='slip-clear' onClick={clear}>清空这张结算单</Button>
+          <Button kind='link' data-testid='slip-clear' onClick={clear}>
+            清空这张结算单
+          </Button>
         ) : null}
       </View>
     </View>
@@ -133,11 +165,16 @@ function UsedFigures({ entry, compliant, used }: { entry: string; compliant: str
   }
   const notes: string[] = []
   if (differs(entry, used.totalCost)) notes.push(`总费用：这条记录填的是 ${entry} 元，按结算单上的 ${formatYuan(used.totalCost)} 计算`)
-  if (differs(compliant, used.compliantCost)) notes.push(`政策范围内费用：这条记录填的是 ${compliant} 元，按结算单上的 ${formatYuan(used.compliantCost as string)} 计算`)
+  if (differs(compliant, used.compliantCost))
+    notes.push(`政策范围内费用：这条记录填的是 ${compliant} 元，按结算单上的 ${formatYuan(used.compliantCost as string)} 计算`)
   if (notes.length === 0) return null
   return (
     <Notice kind='info' testId='slip-used'>
-      {notes.map((n) => <Text key={n} className='slip__sub'>{n}</Text>)}
+      {notes.map((n) => (
+        <Text key={n} className='slip__sub'>
+          {n}
+        </Text>
+      ))}
     </Notice>
   )
 }
@@ -146,11 +183,17 @@ function SlipResult({ check }: { check: SlipCheck }) {
   return (
     <View className='slip__result' data-testid='slip-result'>
       <SectionTitle>逐行对照</SectionTitle>
-      <View className={`slip__sums${check.sumsChecked && !check.sumsOk ? ' slip__sums--off' : ''}`} data-testid='slip-sums' data-ok={check.sumsOk ? '1' : '0'}>
+      <View
+        className={`slip__sums${check.sumsChecked && !check.sumsOk ? ' slip__sums--off' : ''}`}
+        data-testid='slip-sums'
+        data-ok={check.sumsOk ? '1' : '0'}
+      >
         <Text>{sumsSentence(check)}</Text>
       </View>
       <View role='list' aria-label='结算单逐行对照'>
-        {check.lines.map((l) => <LineView key={l.id} line={l} />)}
+        {check.lines.map((l) => (
+          <LineView key={l.id} line={l} />
+        ))}
       </View>
       <Text className='slip__hint'>
         “文件给出”是按本程序收录的政策文件算出的数额；文件没有公布的数字不替您猜，这时只能给出一边的界限。结算单以医保经办机构的结算为准，本页只说明结算单显示什么、文件给出什么。
@@ -162,16 +205,26 @@ function SlipResult({ check }: { check: SlipCheck }) {
 function LineView({ line }: { line: SlipLine }) {
   const name = SLIP_FIELD_NAMES[LINE_FIELD[line.id]][0]
   return (
-    <View className={`slip__line slip__line--${line.status}`} role='listitem' data-testid='slip-line' data-line={line.id} data-status={line.status}>
+    <View
+      className={`slip__line slip__line--${line.status}`}
+      role='listitem'
+      data-testid='slip-line'
+      data-line={line.id}
+      data-status={line.status}
+    >
       <View className='slip__line-head'>
         <Text className='slip__line-name'>{name}</Text>
-        <Text className='slip__badge' data-testid='slip-line-status'>{STATUS_TEXT[line.status]}</Text>
+        <Text className='slip__badge' data-testid='slip-line-status'>
+          {STATUS_TEXT[line.status]}
+        </Text>
       </View>
       <View className='slip__line-figures'>
         <Text data-testid='slip-line-slip'>结算单：{line.shown ? formatYuan(line.slip) : '没有这一项'}</Text>
         <Text data-testid='slip-line-range'>文件给出：{rangeText(line.range)}</Text>
       </View>
-      <Text className='slip__sentence' data-testid='slip-line-sentence'>{lineSentence(line, name)}</Text>
+      <Text className='slip__sentence' data-testid='slip-line-sentence'>
+        {lineSentence(line, name)}
+      </Text>
       {line.readings.length > 0 ? (
         <View className='slip__readings'>
           {line.readings.map((r) => (
@@ -179,7 +232,8 @@ function LineView({ line }: { line: SlipLine }) {
               <Text className='slip__sub'>文件有两种理解：{r.question}</Text>
               {r.options.map((o) => (
                 <Text key={o.label} className='slip__sub' data-testid='slip-line-option'>
-                  · {o.label}：{rangeText(o.range)}{o.slipWithin ? '（与结算单相符）' : ''}
+                  · {o.label}：{rangeText(o.range)}
+                  {o.slipWithin ? '（与结算单相符）' : ''}
                 </Text>
               ))}
             </View>
@@ -188,16 +242,32 @@ function LineView({ line }: { line: SlipLine }) {
       ) : null}
       {line.openSides && line.openSides.reasons.length > 0 ? (
         <View className='slip__reasons' data-testid='slip-line-open'>
-          {line.openSides.reasons.map((r) => <Text key={r} className='slip__sub'>· {r}</Text>)}
+          {line.openSides.reasons.map((r) => (
+            <Text key={r} className='slip__sub'>
+              · {r}
+            </Text>
+          ))}
         </View>
       ) : null}
       {line.help ? (
         <View className='slip__help' data-testid='slip-line-help'>
           {line.help.who.length > 0 ? <Text className='slip__help-title'>文件里说的办理渠道</Text> : null}
-          {line.help.who.map((t) => <Text key={t.text} className='slip__sub' data-testid='slip-help-who'>· {t.text}</Text>)}
+          {line.help.who.map((t) => (
+            <Text key={t.text} className='slip__sub' data-testid='slip-help-who'>
+              · {t.text}
+            </Text>
+          ))}
           {line.help.bring.length > 0 ? <Text className='slip__help-title'>文件里说要带的材料</Text> : null}
-          {line.help.bring.map((t) => <Text key={t.text} className='slip__sub' data-testid='slip-help-bring'>· {t.text}</Text>)}
-          {line.help.silent.map((s) => <Text key={s} className='slip__sub' data-testid='slip-help-silent'>· {s}</Text>)}
+          {line.help.bring.map((t) => (
+            <Text key={t.text} className='slip__sub' data-testid='slip-help-bring'>
+              · {t.text}
+            </Text>
+          ))}
+          {line.help.silent.map((s) => (
+            <Text key={s} className='slip__sub' data-testid='slip-help-silent'>
+              · {s}
+            </Text>
+          ))}
           <SourceToggle sources={[...line.help.who, ...line.help.bring].map((t) => t.reference)} what={`${line.label}：办理渠道和材料`} />
         </View>
       ) : null}

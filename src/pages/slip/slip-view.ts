@@ -5,7 +5,10 @@ import type { Range, Slip, SlipLine, SlipStatus } from '../../engine'
 import type { SlipForm } from '../../features/year'
 
 /** The slip as typed → the engine's Slip; the first field that does not read as money, named. */
-export function slipOf(form: SlipForm, labels: Record<keyof SlipForm, string>): { ok: true; slip: Slip; count: number } | { ok: false; message: string } {
+export function slipOf(
+  form: SlipForm,
+  labels: Record<keyof SlipForm, string>
+): { ok: true; slip: Slip; count: number } | { ok: false; message: string } {
   const slip: Slip = {}
   let count = 0
   for (const f of SLIP_FIELDS) {
@@ -49,14 +52,22 @@ export function lineSentence(l: SlipLine, slipName: string): string {
         : `${shows}；按文件，这一项是 ${rangeText(l.range)}，相符。`
     case 'lower': {
       const owed = l.mayBeOwed as Range
-      const more = owed.high === null ? `至少 ${formatYuan(owed.low as string)}` : owed.low === owed.high ? formatYuan(owed.low as string) : `${formatYuan(owed.low as string)}–${formatYuan(owed.high)}`
+      const more =
+        owed.high === null
+          ? `至少 ${formatYuan(owed.low as string)}`
+          : owed.low === owed.high
+            ? formatYuan(owed.low as string)
+            : `${formatYuan(owed.low as string)}–${formatYuan(owed.high)}`
       return l.id === 'outOfPocket'
         ? `${shows}；按文件，个人负担是 ${rangeText(l.range)}，比结算单少 ${more}。`
         : `${shows}；按文件，这次可能还有 ${more}。`
     }
     case 'higher': {
       const above = l.above as Range
-      const by = above.high === null || above.low === above.high ? formatYuan(above.low as string) : `${formatYuan(above.low as string)}–${formatYuan(above.high)}`
+      const by =
+        above.high === null || above.low === above.high
+          ? formatYuan(above.low as string)
+          : `${formatYuan(above.low as string)}–${formatYuan(above.high)}`
       if (!l.applicable) return `${shows}；${l.note ?? '按这条记录填写的身份和参保地，文件中没有这一项'}。`
       return l.id === 'outOfPocket'
         ? `${shows}；按文件，个人负担是 ${rangeText(l.range)}，结算单多 ${by}。`

@@ -95,7 +95,12 @@ function viewGlobals(warnings) {
   return {
     window,
     navigator: { userAgent: 'Mozilla/5.0 (Linux; Android 14) MicroMessenger/8.0.50' },
-    console: { log() {}, info() {}, error: (...a) => warnings.push(a.map(String).join(' ')), warn: (...a) => warnings.push(a.map(String).join(' ')) },
+    console: {
+      log() {},
+      info() {},
+      error: (...a) => warnings.push(a.map(String).join(' ')),
+      warn: (...a) => warnings.push(a.map(String).join(' '))
+    },
     __wxAppCode__: {}
   }
 }
@@ -128,7 +133,12 @@ export function compiledSheet(dist, file) {
   if (r.status !== 0) throw new Error(`wcsc ${file}: ${r.stderr.trim()}`)
   let css = ''
   const sandbox = viewGlobals([])
-  sandbox.window.__styleSheetManager2__ = { addItem() {}, setCss: (_key, text) => { css = text } }
+  sandbox.window.__styleSheetManager2__ = {
+    addItem() {},
+    setCss: (_key, text) => {
+      css = text
+    }
+  }
   sandbox.document = {}
   // -js output leaves a %s where DevTools splices shared sheets; with -js every @import is inlined.
   vm.runInContext(r.stdout.replace(/^%s$/m, ''), vm.createContext(sandbox), { filename: `${file}.js` })

@@ -22,17 +22,23 @@ export function applySetData(data, patch) {
 
 /** wx.* as this app uses it at start-up and on tap; any other API is a harmless no-op that succeeds. */
 function makeWx({ storage, systemInfo, launchOptions, calls, observers }) {
-  const respond = (name, result) => (opts = {}) => {
-    calls.push({ name, opts })
-    const res = { errMsg: `${name}:ok`, ...result }
-    opts.success?.(res)
-    opts.complete?.(res)
-    return undefined
-  }
+  const respond =
+    (name, result) =>
+    (opts = {}) => {
+      calls.push({ name, opts })
+      const res = { errMsg: `${name}:ok`, ...result }
+      opts.success?.(res)
+      opts.complete?.(res)
+      return undefined
+    }
   const known = {
     getStorageSync: (key) => (storage.has(key) ? storage.get(key) : ''),
-    setStorageSync: (key, value) => { storage.set(key, value) },
-    removeStorageSync: (key) => { storage.delete(key) },
+    setStorageSync: (key, value) => {
+      storage.set(key, value)
+    },
+    removeStorageSync: (key) => {
+      storage.delete(key)
+    },
     clearStorageSync: () => storage.clear(),
     getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
     getSystemInfoSync: () => ({ ...systemInfo }),
@@ -43,7 +49,9 @@ function makeWx({ storage, systemInfo, launchOptions, calls, observers }) {
     getEnterOptionsSync: () => ({ ...launchOptions }),
     canIUse: () => true,
     nextTick: (fn) => setTimeout(fn, 0),
-    onNeedPrivacyAuthorization: (fn) => { calls.push({ name: 'onNeedPrivacyAuthorization', fn }) },
+    onNeedPrivacyAuthorization: (fn) => {
+      calls.push({ name: 'onNeedPrivacyAuthorization', fn })
+    },
     showShareMenu: respond('showShareMenu'),
     switchTab: respond('switchTab'),
     navigateTo: respond('navigateTo'),
@@ -55,11 +63,26 @@ function makeWx({ storage, systemInfo, launchOptions, calls, observers }) {
     // WeChat would (observer.report({ intersectionRatio })), as the view layer does on scrolling.
     createIntersectionObserver: (component, options = {}) => {
       const observer = {
-        component, options, relativeTo: null, selector: null, callback: null, disconnected: false,
-        relativeToViewport(margins = {}) { observer.relativeTo = { viewport: true, ...margins }; return observer },
-        observe(selector, callback) { observer.selector = selector; observer.callback = callback },
-        disconnect() { observer.disconnected = true },
-        report(result) { if (!observer.disconnected) observer.callback?.({ intersectionRatio: 0, ...result }) }
+        component,
+        options,
+        relativeTo: null,
+        selector: null,
+        callback: null,
+        disconnected: false,
+        relativeToViewport(margins = {}) {
+          observer.relativeTo = { viewport: true, ...margins }
+          return observer
+        },
+        observe(selector, callback) {
+          observer.selector = selector
+          observer.callback = callback
+        },
+        disconnect() {
+          observer.disconnected = true
+        },
+        report(result) {
+          if (!observer.disconnected) observer.callback?.({ intersectionRatio: 0, ...result })
+        }
       }
       observers.push(observer)
       return observer
@@ -82,7 +105,19 @@ function makeWx({ storage, systemInfo, launchOptions, calls, observers }) {
 export async function openPage(dist, route, { storage = {}, systemInfo = {}, query = {}, scene = 1001, failedDownloads = 0 } = {}) {
   const calls = []
   const store = new Map(Object.entries(storage))
-  const info = { platform: 'android', windowWidth: 390, windowHeight: 844, screenWidth: 390, pixelRatio: 3, SDKVersion: '3.5.0', fontSizeSetting: 16, fontSizeScaleFactor: 1, language: 'zh_CN', theme: 'light', ...systemInfo }
+  const info = {
+    platform: 'android',
+    windowWidth: 390,
+    windowHeight: 844,
+    screenWidth: 390,
+    pixelRatio: 3,
+    SDKVersion: '3.5.0',
+    fontSizeSetting: 16,
+    fontSizeScaleFactor: 1,
+    language: 'zh_CN',
+    theme: 'light',
+    ...systemInfo
+  }
   const launchOptions = { path: route, query, scene }
   const observers = []
   const wx = makeWx({ storage: store, systemInfo: info, launchOptions, calls, observers })
@@ -110,11 +145,27 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
   }
   const sandbox = {
     wx,
-    console: { log() {}, info() {}, debug() {}, warn: (...a) => errors.push(['warn', a.join(' ')]), error: (...a) => errors.push(['error', a.map(String).join(' ')]) },
-    setTimeout: trackedSetTimeout, clearTimeout: trackedClearTimeout, setInterval, clearInterval, queueMicrotask,
-    App: (config) => { registry.app = config },
-    Page: (config) => { registry.pages.set(currentFile, config) },
-    Component: (config) => { registry.components.set(currentFile, config) },
+    console: {
+      log() {},
+      info() {},
+      debug() {},
+      warn: (...a) => errors.push(['warn', a.join(' ')]),
+      error: (...a) => errors.push(['error', a.map(String).join(' ')])
+    },
+    setTimeout: trackedSetTimeout,
+    clearTimeout: trackedClearTimeout,
+    setInterval,
+    clearInterval,
+    queueMicrotask,
+    App: (config) => {
+      registry.app = config
+    },
+    Page: (config) => {
+      registry.pages.set(currentFile, config)
+    },
+    Component: (config) => {
+      registry.components.set(currentFile, config)
+    },
     Behavior: (b) => b,
     getApp: () => registry.appInstance,
     getCurrentPages: () => registry.stack.slice(),
@@ -141,7 +192,8 @@ export async function openPage(dist, route, { storage = {}, systemInfo = {}, que
           if (downloadsToFail > 0) {
             downloadsToFail--
             reject({ mod: rel, errMsg: 'loadSubpackage: fail network error' })
-          } else if (!subpackageRoots.some((root) => inDist.startsWith(`${root}/`))) reject({ mod: rel, errMsg: `${inDist} is in no subpackage` })
+          } else if (!subpackageRoots.some((root) => inDist.startsWith(`${root}/`)))
+            reject({ mod: rel, errMsg: `${inDist} is in no subpackage` })
           else if (!existsSync(target)) reject({ mod: rel, errMsg: `module "${inDist}" is not defined` })
           else resolve(load(target))
         }, 0)
@@ -202,14 +254,22 @@ class WxComponent {
     const instance = Object.create(config.methods || {})
     Object.assign(instance, {
       is,
-      get data() { return self.data },
+      get data() {
+        return self.data
+      },
       properties: {},
       setData(patch, cb) {
         self.updates++
         // What each setData carries across to the view layer (its size is WeChat's main render cost).
         self.patches.push(JSON.stringify(patch))
         applySetData(self.data, patch)
-        if (cb) { self.pending++; setTimeout(() => { self.pending--; cb() }, 0) }
+        if (cb) {
+          self.pending++
+          setTimeout(() => {
+            self.pending--
+            cb()
+          }, 0)
+        }
       },
       getPageId: () => `page-${pageRoute}`,
       selectComponent: () => null,
@@ -228,7 +288,15 @@ class WxComponent {
 
   async fire(sid, type, detail = {}) {
     const target = { id: sid, dataset: { sid } }
-    this.config.methods.eh.call(this.instance, { type, timeStamp: Date.now(), target, currentTarget: target, detail, touches: [], changedTouches: [] })
+    this.config.methods.eh.call(this.instance, {
+      type,
+      timeStamp: Date.now(),
+      target,
+      currentTarget: target,
+      detail,
+      touches: [],
+      changedTouches: []
+    })
     await this.settle()
   }
 }
@@ -250,13 +318,21 @@ class WxPage {
       options: query,
       is: route,
       __wxExparserNodeId__: `page-${route}`,
-      get data() { return self.data },
+      get data() {
+        return self.data
+      },
       setData(patch, cb) {
         self.updates++
         // What each setData carries across to the view layer (its size is WeChat's main render cost).
         self.patches.push(JSON.stringify(patch))
         applySetData(self.data, patch)
-        if (cb) { self.pending++; setTimeout(() => { self.pending--; cb() }, 0) }
+        if (cb) {
+          self.pending++
+          setTimeout(() => {
+            self.pending--
+            cb()
+          }, 0)
+        }
       },
       selectComponent: () => null,
       selectAllComponents: () => [],
@@ -282,7 +358,10 @@ class WxPage {
     for (let round = 0; round < 2000 && quiet < 5; round++) {
       await new Promise((r) => setTimeout(r, 0))
       if (this.updates === last && this.pending === 0 && !this.timers?.pending) quiet++
-      else { quiet = 0; last = this.updates }
+      else {
+        quiet = 0
+        last = this.updates
+      }
     }
   }
 
@@ -290,7 +369,15 @@ class WxPage {
   async fire(sid, type, detail = {}) {
     const target = { id: sid, dataset: { sid } }
     await this.tabBar?.settle()
-    this.config.eh.call(this.instance, { type, timeStamp: Date.now(), target, currentTarget: target, detail, touches: [], changedTouches: [] })
+    this.config.eh.call(this.instance, {
+      type,
+      timeStamp: Date.now(),
+      target,
+      currentTarget: target,
+      detail,
+      touches: [],
+      changedTouches: []
+    })
     await this.settle()
   }
 
