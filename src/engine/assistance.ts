@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { AssistanceRule, ChainEligibility, PolicyPack, Reference, Unpublished } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
-import type { Household, LayerOutcome } from './layer'
+import type { PatientStatus, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
 import { Dec, fmt, toFen } from './money'
 import { cappedPayout, minCap, num, positive } from './scale'
@@ -20,7 +20,7 @@ const ASSISTANCE_ORDER: readonly [ChainEligibility, keyof PolicyPack['chain']['a
  */
 export function applicableAssistanceRule(
   pack: PolicyPack,
-  who: Household
+  who: PatientStatus
 ): { eligibility: ChainEligibility; rule: AssistanceRule | Unpublished } | undefined {
   const a = pack.chain.assistance
   for (const [eligibility, key] of ASSISTANCE_ORDER) {
@@ -43,7 +43,7 @@ export const ELIGIBILITY_LABELS: Record<ChainEligibility, string> = {
  * category. A rule that exists without figures pays what the scenario puts it at, never more than
  * the part above a published deductible; an unpublished cap is an unknown.
  */
-export function assistanceLayer(pack: PolicyPack, burden: Decimal, who: Household, s: Scenario): LayerOutcome | undefined {
+export function assistanceLayer(pack: PolicyPack, burden: Decimal, who: PatientStatus, s: Scenario): LayerOutcome | undefined {
   const found = applicableAssistanceRule(pack, who)
   if (!found) return undefined
   const { rule, eligibility } = found
@@ -67,7 +67,7 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal, who: Househol
 }
 
 /** 再救助: 70% of what is left above 5,000 after every other layer, capped at 20,000 a year. */
-export function reassistanceLayer(pack: PolicyPack, burden: Decimal, who: Household): LayerOutcome | undefined {
+export function reassistanceLayer(pack: PolicyPack, burden: Decimal, who: PatientStatus): LayerOutcome | undefined {
   const rule = pack.chain.reassistance
   if (isUnpublished(rule)) return undefined
   if (!isEligible(rule.eligibility, who)) return undefined

@@ -14,7 +14,7 @@ import { commercialLayer } from './commercial'
 import { applicableCriticalIllnessRule, criticalIllnessLayer, specialDrugLayer } from './critical-illness'
 import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospital-waiver'
-import type { Household, LayerId, LayerOutcome } from './layer'
+import type { PatientStatus, LayerId, LayerOutcome } from './layer'
 import { compare, Dec, fmt, fmtOrNull, minus, plus, toFen, ZERO } from './money'
 import { capValue, minCap, num, positive } from './scale'
 import type { Ask, Scenario } from './scenario'
@@ -39,7 +39,7 @@ export interface ChainEntry {
   label?: string
 }
 
-export interface ChainHousehold extends Household {
+export interface ChainPatient extends PatientStatus {
   tier: Tier
   county?: CountyId
 }
@@ -225,7 +225,7 @@ function nodeAfter(memo: EntryMemo, k: number, year: YearState): MemoNode {
  */
 export function runChain(
   pack: PolicyPack,
-  who: ChainHousehold,
+  who: ChainPatient,
   entries: ChainEntry[],
   prior: ChainPrior | undefined,
   s: Scenario,
@@ -275,7 +275,7 @@ export function runChain(
 
 function runEntry(
   pack: PolicyPack,
-  who: ChainHousehold,
+  who: ChainPatient,
   e: ChainEntry,
   st: YearState,
   s: Scenario,
@@ -369,7 +369,7 @@ function runEntry(
   }
 }
 
-function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: YearState): YearEntryInfo {
+function entryInfo(pack: PolicyPack, who: ChainPatient, e: ChainEntry, st: YearState): YearEntryInfo {
   const info: YearEntryInfo = { kind: e.kind, criticalDeductibleLeft: null, basicCapLeft: null }
   if (e.date) info.date = e.date
   if (e.label) info.label = e.label
@@ -388,7 +388,7 @@ function entryInfo(pack: PolicyPack, who: ChainHousehold, e: ChainEntry, st: Yea
 /** Basic insurance: this entry's own deductible and ratio, within what is left of the annual cap. */
 function basicStep(
   pack: PolicyPack,
-  who: ChainHousehold,
+  who: ChainPatient,
   e: ChainEntry,
   compliant: Decimal,
   st: YearState,
@@ -481,7 +481,7 @@ function basicStep(
  */
 function criticalStep(
   pack: PolicyPack,
-  who: ChainHousehold,
+  who: ChainPatient,
   e: ChainEntry,
   p1: Decimal,
   st: YearState,
@@ -510,7 +510,7 @@ function criticalStep(
 }
 
 /** 特药: the cap counted over the year, or per ledger entry (weifang.drugCapPeriod). */
-function specialDrugStep(pack: PolicyPack, who: ChainHousehold, cost: Decimal, st: YearState, s: Scenario): LayerOutcome {
+function specialDrugStep(pack: PolicyPack, who: ChainPatient, cost: Decimal, st: YearState, s: Scenario): LayerOutcome {
   const before = st.specialDrugCost
   st.specialDrugCost = plus(st.specialDrugCost, cost)
   let drug: LayerOutcome
@@ -521,7 +521,7 @@ function specialDrugStep(pack: PolicyPack, who: ChainHousehold, cost: Decimal, s
 }
 
 /** 医疗机构减免 on each stay's own bill; "每人最多200元" over the year or per stay (weihai.waiverPeriod). */
-function waiverStep(pack: PolicyPack, who: ChainHousehold, nonCompliant: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+function waiverStep(pack: PolicyPack, who: ChainPatient, nonCompliant: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const rule = pack.chain.hospitalWaiver
   let max: Decimal | undefined
   if (!isUnpublished(rule) && compare(st.waiver, ZERO) > 0 && optionOf(s, pack, 'weihai.waiverPeriod') === 0) {
@@ -533,7 +533,7 @@ function waiverStep(pack: PolicyPack, who: ChainHousehold, nonCompliant: Decimal
 }
 
 /** 医疗救助 on the year's cumulative P2, or on this stay's own (weihai.assistancePeriod), within its annual cap. */
-function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+function assistanceStep(pack: PolicyPack, who: ChainPatient, p2: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const before = st.assistanceBase
   st.assistanceBase = plus(st.assistanceBase, p2)
   const found = applicableAssistanceRule(pack, who)
@@ -548,7 +548,7 @@ function assistanceStep(pack: PolicyPack, who: ChainHousehold, p2: Decimal, st: 
 }
 
 /** 再救助: Weihai's on the year's cumulative burden ("一个医疗年度内"); 安丘's 5,000 is a reading. */
-function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
+function reassistanceStep(pack: PolicyPack, who: ChainPatient, p5: Decimal, st: YearState, s: Scenario): LayerOutcome | undefined {
   const before = st.reassistanceBase
   st.reassistanceBase = plus(st.reassistanceBase, p5)
   const rule = pack.chain.reassistance
@@ -571,7 +571,7 @@ function reassistanceStep(pack: PolicyPack, who: ChainHousehold, p5: Decimal, st
  */
 function outpatientAssistanceStep(
   pack: PolicyPack,
-  who: ChainHousehold,
+  who: ChainPatient,
   selfPay: Decimal,
   st: YearState,
   s: Scenario

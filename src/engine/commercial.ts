@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
-import type { Household, LayerOutcome } from './layer'
+import type { PatientStatus, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
 import { toFen } from './money'
 import { minCap, num, percent, positive } from './scale'
@@ -16,7 +16,7 @@ export function commercialLayer(
   pack: PolicyPack,
   burden: Decimal,
   compliant: Decimal,
-  who: Household,
+  who: PatientStatus,
   s: Scenario
 ): LayerOutcome | undefined {
   const rule = pack.chain.commercial

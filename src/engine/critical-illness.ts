@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { CriticalIllnessRule, CriticalIllnessRules, PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
-import type { Household, LayerOutcome } from './layer'
+import type { PatientStatus, LayerOutcome } from './layer'
 import { unpublishedLayer } from './layer'
 import { toFen, ZERO } from './money'
 import { cappedPayout, marginalPayout, minCap, num, positive } from './scale'
@@ -15,7 +15,7 @@ import { optionOf, unknownAt } from './scenario'
 export const CRITICAL_ILLNESS_EXCEPTIONS: readonly {
   id: 'povertyTilt'
   label: string
-  applies: (who: Household) => boolean
+  applies: (who: PatientStatus) => boolean
   rule: (rules: CriticalIllnessRules) => CriticalIllnessRule
 }[] = [
   {
@@ -28,7 +28,7 @@ export const CRITICAL_ILLNESS_EXCEPTIONS: readonly {
 
 export function applicableCriticalIllnessRule(
   rules: CriticalIllnessRules,
-  who: Household
+  who: PatientStatus
 ): { rule: CriticalIllnessRule; exception?: (typeof CRITICAL_ILLNESS_EXCEPTIONS)[number] } {
   const exception = CRITICAL_ILLNESS_EXCEPTIONS.find((e) => e.applies(who))
   return exception ? { rule: exception.rule(rules), exception } : { rule: rules.base }
@@ -38,7 +38,7 @@ export function applicableCriticalIllnessRule(
  * 大病保险 on P1, the compliant personal burden left by basic insurance (POLICY-READING §3). A rule
  * the sources name without figures (Weihai's ordinary residents) pays what the scenario puts it at.
  */
-export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: Household, s: Scenario): LayerOutcome {
+export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: PatientStatus, s: Scenario): LayerOutcome {
   const { rule, exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
   const appliesTo = exception ? exception.label : rule.appliesTo
   if (isUnpublished(rule.scale) || isUnpublished(rule.deductible)) {
@@ -64,7 +64,7 @@ export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: Househo
  * document says those layers cover special drugs. `cost` is the cost the cap is counted on (the
  * year's, or this entry's: weifang.drugCapPeriod).
  */
-export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: Household, s: Scenario): LayerOutcome {
+export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: PatientStatus, s: Scenario): LayerOutcome {
   const rule = pack.criticalIllness.specialDrug
   if (isUnpublished(rule)) return unpublishedLayer('specialDrug', rule.reason, ZERO)
   if (!who.povertyHousehold) {

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js'
 import type { PolicyPack } from '../policy/types'
 import { isUnpublished } from '../policy/types'
-import type { Household, LayerOutcome } from './layer'
+import type { PatientStatus, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
 import { toFen } from './money'
 import { minCap, num } from './scale'
@@ -17,7 +17,7 @@ import { unknownAt } from './scenario'
 export function hospitalWaiverLayer(
   pack: PolicyPack,
   nonCompliant: Decimal,
-  who: Household,
+  who: PatientStatus,
   s: Scenario,
   max?: Decimal
 ): LayerOutcome | undefined {

@@ -12,7 +12,7 @@ export { halfWidthDigits } from './text'
 export { parseMoney, formatYuan, MAX_AMOUNT, difference, percentOf } from './money'
 export type { UnpublishedResult } from './inputs'
 export { isUnpublishedResult } from './inputs'
-export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, Range } from './layer'
+export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, PatientStatus, Range } from './layer'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {

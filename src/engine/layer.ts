@@ -67,12 +67,19 @@ export interface LayerOutcome {
 
 export type AssistanceGroup = 'none' | 'key' | 'lowIncome'
 
-export interface Household {
+/** Who the patient is for the layers that name a group: a poverty household's member, an assistance group. */
+export interface PatientStatus {
   povertyHousehold: boolean
   assistanceGroup: AssistanceGroup
 }
 
-export function isEligible(eligibility: ChainEligibility, who: Household): boolean {
+/**
+ * The name it had; it meant a patient's status, not a household (contribution's households are families).
+ * @deprecated Use `PatientStatus`.
+ */
+export type Household = PatientStatus
+
+export function isEligible(eligibility: ChainEligibility, who: PatientStatus): boolean {
   switch (eligibility) {
     case 'povertyHousehold':
       return who.povertyHousehold

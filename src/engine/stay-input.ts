@@ -1,7 +1,7 @@
 import type { CountyId, HospitalLevel, InpatientSetting, RemoteSituation } from '../policy/types'
 import { PolicyInputError } from './errors'
 import { oneOf, parseLevel } from './inputs'
-import type { AssistanceGroup, Household } from './layer'
+import type { AssistanceGroup, PatientStatus } from './layer'
 import { parseAmount, parseOptionalAmount, parseRate, ZERO } from './money'
 
 export const INPATIENT_SETTINGS: readonly InpatientSetting[] = ['local', 'referral', 'emergency', 'longTermResidence', 'unreferred']
@@ -49,13 +49,13 @@ export function parseStayBill(input: {
 
 /** Who the household is for the chain (poverty, assistance group) and where it is insured. */
 export function parseHousehold(input: { povertyHousehold?: boolean; assistanceGroup?: AssistanceGroup; county?: CountyId }): {
-  who: Household
+  who: PatientStatus
   county: CountyId | undefined
 } {
   if (input.povertyHousehold !== undefined && typeof input.povertyHousehold !== 'boolean') {
     throw new PolicyInputError('povertyHousehold', '请选择是否为建档立卡贫困人口')
   }
-  const who: Household = {
+  const who: PatientStatus = {
     povertyHousehold: input.povertyHousehold === true,
     assistanceGroup: oneOf('assistanceGroup', input.assistanceGroup ?? 'none', ASSISTANCE_GROUPS, '医疗救助对象类别无效')
   }

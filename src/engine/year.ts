@@ -4,7 +4,7 @@
 import type Decimal from 'decimal.js'
 import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Reference, RegionId, Tier } from '../policy/types'
 import { isRegionId, yearsOf } from '../policy/registry'
-import type { ChainEntry, ChainHousehold, ChainPrior, ChainStay, YearEntryInfo, YearEntryKind } from './chain'
+import type { ChainEntry, ChainPatient, ChainPrior, ChainStay, YearEntryInfo, YearEntryKind } from './chain'
 import { entryMemo, entryName, runChain } from './chain'
 import { PolicyInputError } from './errors'
 import type { Evaluation, Figures } from './evaluate'
@@ -305,7 +305,7 @@ function figuresOf(stays: ChainStay[]): Figures {
 
 export interface Parsed {
   pack: PolicyPack
-  who: ChainHousehold
+  who: ChainPatient
   entries: ChainEntry[]
   prior: ChainPrior | undefined
 }
@@ -316,7 +316,7 @@ export function parseHouseholdYear(input: Omit<YearInput, 'stays'>): Omit<Parsed
   const pack = packOf(input)
   const tier = parseTier('tier', input.tier)
   const household = parseHousehold(input)
-  const who: ChainHousehold = { tier, ...household.who }
+  const who: ChainPatient = { tier, ...household.who }
   if (household.county !== undefined) who.county = household.county
   return { pack, who, prior: parsePrior(input.prior) }
 }

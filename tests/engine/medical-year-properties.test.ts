@@ -35,12 +35,12 @@ const entry = fc.record({
   specialDrugFen: fc.option(fc.integer({ min: 0, max: 30_000_000 }), { nil: undefined, freq: 2 })
 })
 
-type Household = typeof household extends fc.Arbitrary<infer T> ? T : never
+type PatientStatus = typeof household extends fc.Arbitrary<infer T> ? T : never
 type Entry = typeof entry extends fc.Arbitrary<infer T> ? T : never
 
 const year = fc.tuple(household, fc.array(entry, { minLength: 1, maxLength: 6 }))
 
-function toStay(h: Household, e: Entry): StayInput {
+function toStay(h: PatientStatus, e: Entry): StayInput {
   const chronic = e.chronic === 0 && h.region === 'weihai'
   const s: StayInput = {
     totalCost: yuan(e.compliantFen + e.nonCompliantFen),
@@ -56,7 +56,7 @@ function toStay(h: Household, e: Entry): StayInput {
   return s
 }
 
-function toYear(h: Household, entries: Entry[]): YearInput {
+function toYear(h: PatientStatus, entries: Entry[]): YearInput {
   const y: YearInput = {
     region: h.region,
     tier: h.tier,

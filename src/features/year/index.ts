@@ -2,7 +2,7 @@
 // stay model), kept per region on the device, computed by the engine's estimateYear, shared in one
 // code; this stay within the year; and the route to 核对结算单 of an entry. Its view is in ./view,
 // for the 报销测算 tab only: 核对结算单 (a subpackage) reads the model without pulling the view.
-export type { EntryKind, Household, Ledger, LedgerEntry, LedgerInput, PriorField, PriorForm, SlipForm } from './year-store'
+export type { EntryKind, InsuredPerson, Ledger, LedgerEntry, LedgerInput, PriorField, PriorForm, SlipForm } from './year-store'
 export {
   EMPTY_LEDGER,
   EMPTY_PRIOR,

@@ -2,19 +2,19 @@
 // household chosen on the estimate page. Kept in the main package, where the ledger links to it.
 import type { AssistanceGroup } from '../../engine'
 import type { CountyId, RegionId } from '../../policy/types'
-import type { Household } from './year-store'
+import type { InsuredPerson } from './year-store'
 
 export interface SlipRoute {
   region: RegionId
   index: number
-  household: Household
+  household: InsuredPerson
 }
 
 const ASSISTANCE: readonly AssistanceGroup[] = ['none', 'key', 'lowIncome']
 const COUNTIES: readonly ('' | CountyId)[] = ['', 'anqiu', 'other']
 
 /** The page's query for a ledger entry: region, index and the household chosen on the estimate page. */
-export function slipQuery(region: RegionId, index: number, household: Household): string {
+export function slipQuery(region: RegionId, index: number, household: InsuredPerson): string {
   const county = household.county ?? ''
   return `region=${region}&i=${index}&t=${household.tier || '0'}&p=${household.poverty ? 1 : 0}&a=${household.assistance}&n=${county}`
 }

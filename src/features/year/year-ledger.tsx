@@ -15,7 +15,7 @@ import { openPage, toast } from '../../services/device'
 import { slipQuery } from './slip-route'
 import { setRegion } from '../../services/region'
 import { Toggle } from '../../components/estimate-form'
-import type { Household, Ledger, LedgerEntry } from './year-store'
+import type { InsuredPerson, Ledger, LedgerEntry } from './year-store'
 import { decodeLedger } from './year-share'
 import type { DecodedLedger } from './year-share'
 import { ledgerInput, ledgerRevision, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS, PRIOR_LABELS, saveLedger } from './year-store'
@@ -25,9 +25,9 @@ import './year-ledger.scss'
 
 interface Props {
   region: RegionId
-  household: Household
+  household: InsuredPerson
   /** Sets the household chosen above (a shared ledger brings its own). */
-  onHousehold(patch: Pick<Household, 'tier' | 'poverty' | 'assistance'>): void
+  onHousehold(patch: Pick<InsuredPerson, 'tier' | 'poverty' | 'assistance'>): void
   /** Told the ledger as shown, whenever it changes (the estimator computes its stay after these). */
   onLedger?(ledger: Ledger): void
   /** A stay the estimator records into the ledger; `n` counts the requests, so each is taken once. */

@@ -3,7 +3,7 @@
 import { decodeLedger, encodeLedger } from './year-share'
 import { DEFAULT_FORMS, encodeShare } from '../share'
 import { EMPTY_LEDGER, EMPTY_SLIP, ledgerInput, newEntry } from './year-store'
-import type { Household, Ledger, LedgerEntry } from './year-store'
+import type { InsuredPerson, Ledger, LedgerEntry } from './year-store'
 import { estimateYear } from '../../engine'
 
 /** A payload sealed as every version seals it (FNV-1a, 7 base-36 digits). */
@@ -16,7 +16,7 @@ function sealed(payload: string): string {
   return `${payload}~${hash.toString(36).padStart(7, '0')}`
 }
 
-const household: Household = { tier: '2', poverty: true, assistance: 'key', county: 'anqiu' }
+const household: InsuredPerson = { tier: '2', poverty: true, assistance: 'key', county: 'anqiu' }
 const ledger: Ledger = {
   ...EMPTY_LEDGER,
   usePrior: true,

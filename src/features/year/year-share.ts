@@ -12,7 +12,7 @@ import { BLANK_STAY, HOUSEHOLD_FIELDS, STAY_FIELDS, stayOf } from '../stay'
 import { decodeFields, encodeFields, normalizeFields, seal, splitField, unseal } from '../share'
 import type { FieldSpec, FieldValues } from '../share'
 import { EMPTY_PRIOR, EMPTY_SLIP, loadLedger, MAX_LEDGER_ENTRIES, newEntry, PRIOR_FIELDS } from './year-store'
-import type { Household, Ledger, LedgerEntry, PriorField } from './year-store'
+import type { InsuredPerson, Ledger, LedgerEntry, PriorField } from './year-store'
 
 const VERSION = '2'
 // 20 entries, each with a whole settlement slip (up to about 190 characters an entry), fit.
@@ -51,7 +51,7 @@ const DATE = /^D(\d{8})$/
 
 const text = (values: Record<string, string>): FieldValues => values
 
-export function encodeLedger(region: RegionId, household: Household, ledger: Ledger): string {
+export function encodeLedger(region: RegionId, household: InsuredPerson, ledger: Ledger): string {
   const householdValues = {
     tier: household.tier,
     poverty: household.poverty,
@@ -106,7 +106,7 @@ function migrateVersion1Block(parts: string[], letters: Record<string, string>):
   return out
 }
 
-export type DecodedLedger = { ok: true; region: RegionId; household: Household; ledger: Ledger } | { ok: false; reason: string }
+export type DecodedLedger = { ok: true; region: RegionId; household: InsuredPerson; ledger: Ledger } | { ok: false; reason: string }
 
 const BROKEN = '本年度住院的分享链接不完整或已被改动，无法读取。'
 
@@ -121,7 +121,7 @@ export function decodeLedger(code: unknown): DecodedLedger {
   const householdParts = old ? migrateVersion1Block(headParts, VERSION_1_HOUSEHOLD) : headParts
   const h = householdParts && decodeFields(HOUSEHOLD_FIELDS, householdParts, { tier: '', poverty: false, assistance: 'none', county: '' })
   if (!region || !h) return { ok: false, reason: BROKEN }
-  const household = h as Household
+  const household = h as InsuredPerson
   const ledger: Ledger = { entries: [], usePrior: false, prior: { ...EMPTY_PRIOR } }
   for (const block of blocks) {
     if (block === 'P' || block.startsWith('P_')) {
@@ -163,7 +163,7 @@ function decodeEntry(blockParts: string[], old: boolean, index: number): LedgerE
 }
 
 /** "&y=…" for the page's share path when this region has entries on the device; '' otherwise. */
-export function ledgerShareSuffix(region: RegionId, household: Household): string {
+export function ledgerShareSuffix(region: RegionId, household: InsuredPerson): string {
   const { ledger } = loadLedger(region)
   return ledger.entries.length > 0 ? `&y=${encodeLedger(region, household, ledger)}` : ''
 }

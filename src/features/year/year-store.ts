@@ -187,7 +187,8 @@ export function saveLedger(region: RegionId, ledger: Ledger): boolean {
 // ------------------------------------------------------------------------------------------------
 // To the engine
 
-export type Household = Pick<InpatientForm, 'tier' | 'poverty' | 'assistance'> & { county?: CountyId | '' }
+/** Whom a ledger is computed for: the insured person's tier, poverty household, assistance group, county. */
+export type InsuredPerson = Pick<InpatientForm, 'tier' | 'poverty' | 'assistance'> & { county?: CountyId | '' }
 
 export type LedgerInput = { ok: true; input: YearInput } | { ok: false; message: string }
 
@@ -254,7 +255,7 @@ export function ledgerYear(region: RegionId, ledger: Ledger, pageYear?: number):
   return (dated && bundledYearOf(region, dated.date)) ?? pageYear
 }
 
-export function ledgerInput(region: RegionId, household: Household, ledger: Ledger, year?: number): LedgerInput {
+export function ledgerInput(region: RegionId, household: InsuredPerson, ledger: Ledger, year?: number): LedgerInput {
   if (household.tier === '') return { ok: false, message: '请先在上方选择缴费档次' }
   try {
     const published = scalePublished(region, ledgerYear(region, ledger, year))
