@@ -2,6 +2,7 @@
 // playwright-core, and record console errors and any request that leaves the page's own origin.
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
+import { tsImport } from 'tsx/esm/api'
 import { serve } from '../scripts/serve.mjs'
 
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname
@@ -114,15 +115,5 @@ export async function choose(page, group, text) {
   await page.locator(`[data-testid=${group}] [role=radio]`, { hasText: text }).first().click()
 }
 
-/**
- * A share code sealed as src/features/share/share-code.ts seals it (FNV-1a, 7 base-36 digits):
- * written out again here, so the browser tests make codes without importing the app.
- */
-export function sealed(payload) {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < payload.length; i++) {
-    hash ^= payload.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return `${payload}~${hash.toString(36).padStart(7, '0')}`
-}
+/** A share code sealed by the app's own seal (src/features/share/share-code.ts, loaded through tsx). */
+export const sealed = (await tsImport('../src/features/share/share-code.ts', import.meta.url)).seal

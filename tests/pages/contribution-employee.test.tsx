@@ -2,13 +2,13 @@ import { render, screen, fireEvent, within } from '@testing-library/react'
 import ContributionPage from '../../src/pages/contribution/index'
 import { employeeContribution, formatYuan, type EmployeeContribution } from '../../src/engine'
 import { goToTab } from '../../src/services/device'
-import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
 function renderEmployee(region: 'weihai' | 'weifang') {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  seedRegion(region)
   const view = render(<ContributionPage year={POLICY_YEAR} />)
   fireEvent.click(within(screen.getByTestId('contribution-tab')).getByText('职工医保'))
   return view
@@ -227,7 +227,7 @@ describe('Weihai: the document does not cover employees', () => {
 })
 
 test('another tab can open the employee view (goToTab params)', () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
+  seedRegion('weifang')
   goToTab('contribution', { view: 'employee' })
   render(<ContributionPage year={POLICY_YEAR} />)
   expect(screen.getByTestId('employee-rules')).toBeInTheDocument()

@@ -6,6 +6,7 @@ import { planReminder } from '../../src/pages/contribution/reminder'
 import { householdStore, newMember, validateHousehold } from '../../src/pages/contribution/household-store'
 import { buildIcs } from '../../src/services/calendar'
 import { memoryStorage } from '../mocks/taro'
+import { envelope } from '../fixtures/stored'
 
 test.each([
   ['0.08', '8%'],
@@ -113,7 +114,7 @@ describe('saved household', () => {
   })
 
   test('a newer version on the device is not read as this one', () => {
-    memoryStorage.set('ybt:household', JSON.stringify({ v: 2, data: [] }))
+    memoryStorage.set('ybt:household', envelope([], 2))
     expect(householdStore.load().notice).toContain('其他版本')
   })
 })

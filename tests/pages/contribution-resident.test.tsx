@@ -5,6 +5,7 @@ import { overrideToday } from '../../src/services/clock'
 import { householdContribution, contributionPeriod, formatYuan } from '../../src/engine'
 import { weihai2020, weifang2020 } from '../../src/policy'
 import { memoryStorage } from '../mocks/taro'
+import { envelope, seedRegion } from '../fixtures/stored'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -13,7 +14,7 @@ const HOUSEHOLD_KEY = 'ybt:household'
 
 function renderFor(region: 'weihai' | 'weifang', today = '2026-03-15') {
   overrideToday(() => today)
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  seedRegion(region)
   return render(<ContributionPage year={POLICY_YEAR} />)
 }
 
@@ -184,10 +185,7 @@ describe('Weihai residents', () => {
   })
 
   test('the 50th member is the last one that can be added', () => {
-    memoryStorage.set(
-      HOUSEHOLD_KEY,
-      JSON.stringify({ v: 1, data: Array.from({ length: 49 }, (_, i) => ({ id: `m${i}`, category: 'minor' })) })
-    )
+    memoryStorage.set(HOUSEHOLD_KEY, envelope(Array.from({ length: 49 }, (_, i) => ({ id: `m${i}`, category: 'minor' }))))
     renderFor('weihai')
     addMember('未成年居民')
     expect(screen.getAllByTestId('household-line')).toHaveLength(50)
@@ -295,7 +293,7 @@ describe('collection period against today (injected clock)', () => {
 
   test('the real clock is used when nothing is pinned', () => {
     overrideToday(null)
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    seedRegion('weihai')
     render(<ContributionPage year={POLICY_YEAR} />)
     const now = new Date()
     const words = `今天是${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`
@@ -361,7 +359,7 @@ describe('Weifang residents', () => {
   })
 
   test('a saved household survives a visit to Weifang', () => {
-    memoryStorage.set(HOUSEHOLD_KEY, JSON.stringify({ v: 1, data: [{ id: 'a', category: 'adult', tier: 2 }] }))
+    memoryStorage.set(HOUSEHOLD_KEY, envelope([{ id: 'a', category: 'adult', tier: 2 }]))
     renderFor('weifang')
     fireEvent.click(screen.getByRole('radio', { name: '参保地：威海市' }))
     expect(screen.getByTestId('household-total')).toHaveTextContent('¥650.00')

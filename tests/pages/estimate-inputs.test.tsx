@@ -1,13 +1,13 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import EstimatePage from '../../src/pages/estimate/index'
 import { readPercent, rateToPercent } from '../../src/engine'
-import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
 function renderWeihai() {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   render(<EstimatePage year={POLICY_YEAR} />)
   fireEvent.click(within(screen.getByTestId('est-tier')).getByText('一档'))
   fireEvent.click(within(screen.getByTestId('est-level')).getByText('一级医院'))
@@ -107,7 +107,7 @@ describe('percentages as people type them', () => {
   })
 
   test('the Weifang ratio field flags a bad percentage and computes nothing', () => {
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
+    seedRegion('weifang')
     render(<EstimatePage year={POLICY_YEAR} />)
     fireEvent.click(within(screen.getByTestId('est-tier')).getByText('一档'))
     type('住院总费用', '10000')

@@ -8,13 +8,13 @@ import { handedOverInpatientForm } from '../../src/pages/estimate/handover'
 import { estimateInpatient, formatYuan, tierComparison } from '../../src/engine'
 import type { InpatientInput } from '../../src/engine'
 import { figureText, layerFigure } from '../../src/components/range-figure'
-import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
 function renderFor(region: 'weihai' | 'weifang') {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  seedRegion(region)
   return render(<EstimatePage year={POLICY_YEAR} />)
 }
 
@@ -482,7 +482,7 @@ describe('门诊 and 生育 are their own pages, linked from the tab', () => {
   })
 
   test('the sub pages have no tab bar and a way back to the tab', () => {
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    seedRegion('weihai')
     ;(Taro.useRouter as jest.Mock).mockReturnValueOnce({ params: {}, path: '/pages/outpatient/index' })
     render(<OutpatientPage />)
     expect(screen.queryByTestId('tab-bar')).toBeNull()

@@ -3,10 +3,11 @@ import Taro from '@tarojs/taro'
 import EstimatePage from '../../src/pages/estimate/index'
 import OutpatientPage from '../../src/pages/outpatient/index'
 import MaternityPage from '../../src/pages/maternity/index'
-import { DEFAULT_FORMS, decodeShare, encodeShare } from '../../src/features/share'
+import { DEFAULT_FORMS, decodeShare, encodeShare, seal } from '../../src/features/share'
 import type { InpatientForm, MaternityForm } from '../../src/features/share'
 import { addSaved, loadSaved, SAVED_STORE_KEY } from '../../src/features/saved'
 import { memoryStorage } from '../mocks/taro'
+import { envelope, seedRegion } from '../fixtures/stored'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -34,7 +35,7 @@ function fillWeihaiStay() {
 }
 
 function openWithParams(params: Record<string, string>, storedRegion?: 'weihai' | 'weifang') {
-  if (storedRegion) memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: storedRegion }))
+  if (storedRegion) seedRegion(storedRegion)
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
   return render(<EstimatePage year={POLICY_YEAR} />)
 }
@@ -90,14 +91,8 @@ describe('share codes', () => {
   })
 
   test('a version-1 link (made before links carried a year) opens as 2020', () => {
-    // Made by the version-1 encoder: no year between the region and the mode; FNV-1a checksum.
-    const payload = '1_wh_i_t1_l3_T120000_C100000_d1000_v1'
-    let hash = 0x811c9dc5
-    for (let i = 0; i < payload.length; i++) {
-      hash ^= payload.charCodeAt(i)
-      hash = Math.imul(hash, 0x01000193) >>> 0
-    }
-    const v1 = `${payload}~${hash.toString(36).padStart(7, '0')}`
+    // As the version-1 encoder wrote it: no year between the region and the mode; its checksum.
+    const v1 = '1_wh_i_t1_l3_T120000_C100000_d1000_v1~03o1ybj'
     expect(decodeShare(v1)).toEqual({ ok: true, shared: { region: 'weihai', year: 2020, mode: 'inpatient', form: weihaiStay } })
     openWithParams({ e: v1 })
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('按2020年度政策测算')
@@ -132,15 +127,8 @@ describe('share codes', () => {
   })
 
   test('a well-formed code with an invalid value is refused (validated on the way in)', () => {
-    // Build codes with a valid checksum but bad content, the way a tamperer would.
-    const sign = (payload: string) => {
-      let hash = 0x811c9dc5
-      for (let i = 0; i < payload.length; i++) {
-        hash ^= payload.charCodeAt(i)
-        hash = Math.imul(hash, 0x01000193) >>> 0
-      }
-      return `${payload}~${hash.toString(36).padStart(7, '0')}`
-    }
+    // Codes with a valid checksum but bad content, the way a tamperer would build them.
+    const sign = seal
     expect(decodeShare(sign('1_wh_i_t1_T120000'))).toMatchObject({ ok: true })
     for (const payload of [
       '1_wh_i_t7', // enum index out of range
@@ -180,7 +168,7 @@ describe('the page with a share link', () => {
     expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
     expect((screen.getByLabelText('住院总费用') as HTMLInputElement).value).toBe('120000')
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已打开分享的测算（威海市·住院）')
-    expect(memoryStorage.get('ybt:region')).toBe(JSON.stringify({ v: 1, data: 'weihai' }))
+    expect(memoryStorage.get('ybt:region')).toBe(envelope('weihai'))
   })
 
   test('a link made when "按总费用估算" copied the total into the compliant part opens with the compliant part unknown', () => {
@@ -244,7 +232,7 @@ describe('the page with a share link', () => {
   })
 
   test('the 门诊 page shares a link to itself, which opens the same inputs and result', () => {
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
+    seedRegion('weifang')
     render(<OutpatientPage year={POLICY_YEAR} />)
     fireEvent.change(screen.getByLabelText('普通门诊费用'), { target: { value: '600' } })
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
@@ -328,7 +316,7 @@ describe('saved estimates', () => {
 
   test('a 门诊 estimate is saved on its page, listed with the others, and a 住院 one opens on the tab from there', () => {
     addSaved('妈妈住院', { region: 'weihai', year: 2020 }, 'inpatient', weihaiStay, new Date('2020-05-01T08:00:00Z'))
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
+    seedRegion('weifang')
     render(<OutpatientPage year={POLICY_YEAR} />)
     fireEvent.change(screen.getByLabelText('普通门诊费用'), { target: { value: '600' } })
     fireEvent.click(screen.getByTestId('save-estimate'))
@@ -348,7 +336,7 @@ describe('saved estimates', () => {
 
   test('a saved estimate that is gone opens a blank form with a notice', () => {
     ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { saved: 'deleted-1' } })
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    seedRegion('weihai')
     render(<OutpatientPage year={POLICY_YEAR} />)
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已不在本机')
     expect((screen.getByLabelText('慢性病门诊费用') as HTMLInputElement).value).toBe('')
@@ -411,8 +399,8 @@ describe('saved estimates', () => {
 
   test.each([
     ['corrupt JSON', '{"v":1,"data":[{'],
-    ['an old schema version', JSON.stringify({ v: 0, data: [] })],
-    ['not a list', JSON.stringify({ v: 1, data: { a: 1 } })]
+    ['an old schema version', envelope([], 0)],
+    ['not a list', envelope({ a: 1 })]
   ])('%s in storage gives a notice, not a crash', (_name, raw) => {
     memoryStorage.set(SAVED_STORE_KEY, raw)
     openWithParams({}, 'weihai')

@@ -10,7 +10,7 @@ import { estimateInpatient, estimateYear } from '../../src/engine'
 import { DEFAULT_FORMS, sanitizeForm, decodeShare, encodeShare } from '../../src/features/share'
 import { figureText } from '../../src/components/range-figure'
 import { EMPTY_LEDGER, loadLedger, newEntry, saveLedger } from '../../src/features/year'
-import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -21,7 +21,7 @@ const field = (container: HTMLElement, id: string) => container.querySelector(`[
 const typeIn = (container: HTMLElement, id: string, value: string) => fireEvent.change(field(container, id), { target: { value } })
 
 function open() {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: {} })
   return render(<EstimatePage year={POLICY_YEAR} />)
 }

@@ -10,6 +10,8 @@ import { figureText } from '../../src/components/range-figure'
 import type { Ledger } from '../../src/features/year'
 import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
 import { memoryStorage } from '../mocks/taro'
+import { envelope, seed } from '../fixtures/stored'
+import { seal } from '../../src/features/share'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -19,7 +21,7 @@ const field = (container: HTMLElement, id: string) => container.querySelector(`[
 const typeIn = (container: HTMLElement, id: string, value: string) => fireEvent.change(field(container, id), { target: { value } })
 
 function open(params: Record<string, string> = {}, region = 'weihai') {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  seed('region', region)
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
   return render(<EstimatePage year={POLICY_YEAR} />)
 }
@@ -164,7 +166,7 @@ describe('本年度的住院', () => {
   })
 
   test('corrupt stored data degrades to an empty ledger with a notice', () => {
-    memoryStorage.set(YEAR_LEDGER_STORE_KEY, JSON.stringify({ v: 1, data: { weihai: { entries: 'x' } } }))
+    memoryStorage.set(YEAR_LEDGER_STORE_KEY, envelope({ weihai: { entries: 'x' } }))
     const r = loadLedger('weihai')
     expect(r.ledger.entries).toEqual([])
     expect(r.notice).toContain('本年度的住院')
@@ -181,15 +183,9 @@ describe('a shared ratio arrives exactly (no float on the way)', () => {
     ...EMPTY_LEDGER,
     entries: [{ ...newEntry(), level: '3', total: '100000', compliant: '100000', deductible: '1000', ratio: '62.5678' }]
   }
-  /** The sealed code as the encoder before this fix wrote it (the same layout: the rate as the engine's string). */
-  function sealed(payload: string): string {
-    let hash = 0x811c9dc5
-    for (let i = 0; i < payload.length; i++) {
-      hash ^= payload.charCodeAt(i)
-      hash = Math.imul(hash, 0x01000193) >>> 0
-    }
-    return `${payload}~${hash.toString(36).padStart(7, '0')}`
-  }
+  // The code as the encoder before this fix wrote it (the same layout: the rate as the engine's
+  // string), sealed as every code is; a literal old code is checked beside it (features/year tests).
+  const sealed = seal
   const figure = (l: Ledger) => {
     const input = ledgerInput('weifang', household, l, 2020)
     if (!input.ok) throw new Error(input.message)

@@ -2,7 +2,7 @@
 // (services/faq-books.weapp.ts), here a stand-in that resolves or fails on demand.
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { listFaqBooks } from '../../src/policy/faq'
-import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 jest.mock('../../src/services/faq-books', () => jest.requireActual('../../src/services/faq-books.weapp'))
 
@@ -18,7 +18,7 @@ const { default: FaqPage } = jest.requireActual<typeof import('../../src/pages/f
 const POLICY_YEAR = 2020
 
 function open() {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   return render(<FaqPage year={POLICY_YEAR} />)
 }
 

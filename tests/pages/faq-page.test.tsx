@@ -2,13 +2,13 @@ import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import FaqPage from '../../src/pages/faq/index'
 import { FAQ_ENTRIES } from '../../src/policy/faq-2020'
-import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
 function renderFor(region: 'weihai' | 'weifang') {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  seedRegion(region)
   return render(<FaqPage year={POLICY_YEAR} />)
 }
 

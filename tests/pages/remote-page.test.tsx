@@ -14,6 +14,7 @@ import {
 } from '../../src/policy/types'
 import { goToTab, takePendingParams } from '../../src/services/device'
 import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -21,7 +22,7 @@ const POLICY_YEAR = 2020
 const REGIONS: RegionId[] = ['weihai', 'weifang']
 
 function renderFor(region: RegionId) {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: region }))
+  seedRegion(region)
   return render(<RemotePage year={POLICY_YEAR} />)
 }
 

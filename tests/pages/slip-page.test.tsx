@@ -20,6 +20,7 @@ import type { Ledger } from '../../src/features/year'
 import { lineSentence } from '../../src/pages/slip/slip-view'
 import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
 import { memoryStorage } from '../mocks/taro'
+import { envelope, seedRegion } from '../fixtures/stored'
 
 const household = { tier: '1' as const, poverty: true, assistance: 'none' as const, county: '' as const }
 
@@ -34,7 +35,7 @@ function stay(): Ledger {
 }
 
 function open(query = slipQuery('weihai', 0, household)) {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   const params = Object.fromEntries(query.split('&').map((kv) => kv.split('=')))
   ;(Taro.useRouter as jest.Mock).mockReturnValue({ params })
   return render(<SlipPage />)
@@ -109,7 +110,7 @@ describe('核对结算单', () => {
   test('an old stored ledger without slips opens, and a missing entry is said', () => {
     const old = stay()
     const raw = { weihai: { ...old, entries: old.entries.map(({ slip: _s, ...e }) => e) } }
-    memoryStorage.set(YEAR_LEDGER_STORE_KEY, JSON.stringify({ v: 1, data: raw }))
+    memoryStorage.set(YEAR_LEDGER_STORE_KEY, envelope(raw))
     expect(loadLedger('weihai').ledger.entries).toHaveLength(1)
     open()
     expect(screen.getByTestId('slip-page')).toBeInTheDocument()

@@ -13,10 +13,10 @@ import { weihai2020 } from '../../src/policy/weihai-2020'
 import EstimatePage from '../../src/pages/estimate/index'
 import ContributionPage from '../../src/pages/contribution/index'
 import { DEFAULT_FORMS, decodeShare, encodeShare } from '../../src/features/share'
-import { memoryStorage } from '../mocks/taro'
 import { buildFictionalWeihai, FICTIONAL_YEAR, WORDS } from '../fixtures/fictional-weihai-2099'
 import type { Reference } from '../../src/policy/types'
 import { isUnpublished } from '../../src/policy/types'
+import { seedRegion } from '../fixtures/stored'
 
 const SOME_REF: Reference = { doc: 'wendeng-2019-12', section: '测试', quote: '测试' }
 
@@ -109,7 +109,7 @@ describe('the fictional 2099 year, registered at test time', () => {
   })
 
   test('a page shows and computes the new year, and its share link carries it', () => {
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    seedRegion('weihai')
     render(<EstimatePage />)
     expect(screen.getByTestId('policy-year')).toHaveTextContent('2099年度政策')
     const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
@@ -150,7 +150,7 @@ describe('the fictional 2099 year, registered at test time', () => {
   })
 
   test('the Weihai employee tab still offers Weifang’s rules, of Weifang’s own newest year', () => {
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    seedRegion('weihai')
     render(<ContributionPage />)
     fireEvent.click(screen.getByText('职工医保'))
     fireEvent.click(screen.getByTestId('show-weifang-employee'))
@@ -174,7 +174,7 @@ describe('the fictional 2099 year, registered at test time', () => {
   })
 
   test('the contribution page reads the new year from the same pack', () => {
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    seedRegion('weihai')
     render(<ContributionPage />)
     expect(screen.getByTestId('policy-year')).toHaveTextContent('2099年度政策')
     expect(document.body.textContent).toContain('¥999.00')

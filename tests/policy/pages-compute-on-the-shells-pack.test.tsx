@@ -9,9 +9,9 @@ import { ResidentView } from '../../src/pages/contribution/resident'
 import EstimatePage from '../../src/pages/estimate/index'
 import { overrideToday } from '../../src/services/clock'
 import { registerPack, yearsOf } from '../../src/policy/registry'
-import { memoryStorage } from '../mocks/taro'
 import { buildFictionalWeihai, FICTIONAL_YEAR } from '../fixtures/fictional-weihai-2099'
 import { buildFictionalWeihai2021 } from '../fixtures/fictional-weihai-2021'
+import { seedRegion } from '../fixtures/stored'
 
 afterEach(() => overrideToday(null))
 
@@ -19,7 +19,7 @@ test('the contribution view computes on the pack it is given, not on one looked 
   const pack = buildFictionalWeihai()
   expect(yearsOf('weihai')).not.toContain(FICTIONAL_YEAR)
   overrideToday(() => '2099-03-15')
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   render(
     <PolicyProvider value={pack}>
       <ResidentView />
@@ -48,7 +48,7 @@ describe('a 2020 ledger on a page whose newest year is later', () => {
   })
 
   test('its 一档/二档 line gives 2020’s fee difference (200), not the newest year’s (170)', () => {
-    memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+    seedRegion('weihai')
     ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: {} })
     const { container } = render(<EstimatePage />)
     expect(screen.getByTestId('policy-year')).toHaveTextContent('2021年度政策')
@@ -71,7 +71,7 @@ describe('a 2020 ledger on a page whose newest year is later', () => {
 })
 
 test('the stay date example names the year the page computes for, not a fixed 2020', () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   const unregister = registerPack(buildFictionalWeihai())
   try {
     render(<EstimatePage />)

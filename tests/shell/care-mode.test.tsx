@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { careModeState, isLargeText, readSystemFontSetting } from '../../src/services/care-mode'
 import { PageShell } from '../../src/components/page-shell'
 import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 const getAppBaseInfo = Taro.getAppBaseInfo as jest.Mock
 
@@ -34,7 +35,7 @@ test('an API that throws or is missing falls back safely to normal text', () => 
 })
 
 test('the header switch overrides the phone and is remembered', () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   getAppBaseInfo.mockReturnValue({ fontSizeSetting: 22, fontSizeScaleFactor: 1.4 })
   const { container, unmount } = render(<PageShell title='报销测算'>{() => <p>x</p>}</PageShell>)
   expect(container.querySelector('.page')).toHaveClass('care-mode')

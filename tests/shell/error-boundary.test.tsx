@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/react'
 import { PageShell } from '../../src/components/page-shell'
-import { memoryStorage } from '../mocks/taro'
+import { seedRegion } from '../fixtures/stored'
 
 function Broken(): never {
   throw new Error('boom')
 }
 
 test('a render error shows a friendly Chinese message with ways back, and the header stays', () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weifang' }))
+  seedRegion('weifang')
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
   const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
   render(

@@ -6,6 +6,7 @@ import { installPrivacyHandler, resetPrivacyForTests, type PrivacyResolve } from
 import { copyText } from '../../src/services/device'
 import { getRegion } from '../../src/services/region'
 import { memoryStorage } from '../mocks/taro'
+import { envelope, seedRegion } from '../fixtures/stored'
 
 afterEach(() => resetPrivacyForTests())
 
@@ -46,8 +47,8 @@ test('the handler is not installed on H5', () => {
 })
 
 test('the privacy page lists what is kept and clears all of it, leaving other apps’ keys', async () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
-  memoryStorage.set('ybt:estimates', JSON.stringify({ v: 1, data: [] }))
+  seedRegion('weihai')
+  memoryStorage.set('ybt:estimates', envelope([]))
   memoryStorage.set('other', 'x')
   render(<PrivacyPage />)
   expect(screen.getByTestId('stored-region')).toHaveTextContent('已保存')
@@ -60,7 +61,7 @@ test('the privacy page lists what is kept and clears all of it, leaving other ap
 })
 
 test('cancelling the confirmation keeps everything', async () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
   render(<PrivacyPage />)
   fireEvent.click(screen.getByTestId('clear-all-data'))

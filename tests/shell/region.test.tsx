@@ -4,6 +4,7 @@ import { RegionBar } from '../../src/components/region-bar'
 import { memoryStorage } from '../mocks/taro'
 
 import * as region from '../../src/services/region'
+import { seed, seedRegion } from '../fixtures/stored'
 
 const freshModules = async () => ({ region, shell: { PageShell } })
 
@@ -22,7 +23,7 @@ test('first run asks for the region; the choice is stored and shown with the pol
 })
 
 test('a stored region is used on start and can be switched from the bar', async () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   const { shell } = await freshModules()
   render(<shell.PageShell title='报销测算'>{(r) => <p>content for {r}</p>}</shell.PageShell>)
   expect(screen.getByText('content for weihai')).toBeInTheDocument()
@@ -38,7 +39,7 @@ test('a corrupt stored region falls back to asking, without a crash', async () =
 })
 
 test('every mounted page follows a region change made on another page', async () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'weihai' }))
+  seedRegion('weihai')
   const { shell, region: regionService } = await freshModules()
   render(
     <>
@@ -52,7 +53,7 @@ test('every mounted page follows a region change made on another page', async ()
 })
 
 test('an unreadable stored region is announced on the page, and the notice can be dismissed', () => {
-  memoryStorage.set('ybt:region', JSON.stringify({ v: 1, data: 'shanghai' }))
+  seed('region', 'shanghai')
   render(<PageShell title='缴费查询'>{() => <p>x</p>}</PageShell>)
   expect(screen.getByTestId('app-announcements')).toHaveTextContent('请重新选择参保地')
   expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
