@@ -17,6 +17,6 @@ test('the first commit leaves out what follows the first screen; the next one ad
   render(<Page />)
   expect(commits[0]).toBe(true)
   expect(commits[commits.length - 1]).toBe(false)
-  expect(screen.getByTestId('form')).toBeTruthy()
-  expect(screen.getByTestId('below')).toBeTruthy()
+  expect(screen.getByTestId('form')).toBeVisible()
+  expect(screen.getByTestId('below')).toBeVisible()
 })

@@ -71,7 +71,7 @@ describe('this stay within the year: 王阿姨', () => {
     fiveWan()
     // Not answered yet: computed as the first stay, and the question says why it matters.
     expect(screen.getByTestId('patient-share').textContent).toBe('¥4,900.00')
-    expect(screen.getByText(/住过的请选“住过”/)).toBeTruthy()
+    expect(screen.getByText(/住过的请选“住过”/)).toBeVisible()
     choose('est-earlier', '住过')
     expect(screen.getByTestId('patient-share').textContent).toBe('¥3,598.00')
     expect(screen.getByTestId('sticky-figure').textContent).toBe('¥3,598.00')
@@ -80,7 +80,7 @@ describe('this stay within the year: 王阿姨', () => {
     const why = screen.getByTestId('within-year-why').textContent
     expect(why).toContain('与按今年第一次住院算的 ¥4,900.00 不同')
     expect(why).toContain('再救助按今年第一次住院算 ¥0.00，连同之前的住院算 ¥1,302.00')
-    expect(screen.getByText(/测算按本年度的住院记录全年累计计算/)).toBeTruthy()
+    expect(screen.getByText(/测算按本年度的住院记录全年累计计算/)).toBeVisible()
     // The layers are the stay's within the year.
     const reassistance = screen.getAllByTestId('layer').find((el) => el.getAttribute('data-layer') === 'reassistance') as HTMLElement
     expect(within(reassistance).getByTestId('layer-amount').textContent).toBe('¥1,302.00')
@@ -115,7 +115,7 @@ describe('this stay within the year: 王阿姨', () => {
     // "没有" is the user's word: the first stay of the year, said so.
     choose('est-earlier', '没有，这是今年第一次')
     expect(screen.getByTestId('patient-share').textContent).toBe('¥4,900.00')
-    expect(screen.getByText(/测算按本次住院为本年度第一次住院计算/)).toBeTruthy()
+    expect(screen.getByText(/测算按本次住院为本年度第一次住院计算/)).toBeVisible()
     // …and where the ledger says otherwise, the page says so instead of leaving two answers unexplained.
     expect(screen.getByTestId('within-year-conflict').textContent).toContain('这次住院是第2条')
   })
@@ -236,7 +236,7 @@ describe("the ledger's 添加一次住院 form uses the main form's pieces", () 
     typeIn(container, 'ledger-date', '2020.3.2')
     typeIn(container, 'ledger-compliant', '3万')
     fireEvent.click(screen.getByTestId('ledger-save'))
-    expect(screen.getByTestId('ledger-form')).toBeTruthy()
+    expect(screen.getByTestId('ledger-form')).toBeVisible()
     expect(container.querySelector('[data-field=ledger-total]')?.textContent).toContain('请填写住院总费用')
     expect(screen.getByTestId('ledger-form-errors').textContent).toContain('请先改正上面标出的内容')
     expect(screen.queryAllByTestId('ledger-entry')).toHaveLength(0)

@@ -162,7 +162,7 @@ describe('本年度的住院', () => {
   test('a broken share code says so and leaves the device ledger alone', () => {
     open({ y: 'nonsense~0000000' })
     expect(screen.getByTestId('ledger-shared').textContent).toContain('不完整或已被改动')
-    expect(screen.getByTestId('ledger-empty')).toBeTruthy()
+    expect(screen.getByTestId('ledger-empty')).toBeVisible()
   })
 
   test('corrupt stored data degrades to an empty ledger with a notice', () => {
