@@ -1,6 +1,7 @@
 import type { Reference, RegionId, Tier, PolicyPack } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
 import { oneOf, packOf, parseTier } from './inputs'
+import { rateToPercent } from './percent'
 import { Dec, fmt, parseAmount, parseOptionalAmount, toFen, ZERO } from './money'
 import { minCap, positive } from './scale'
 import { exactSpread, unknownShown } from './spread'
@@ -120,4 +121,40 @@ export function chronicOutpatient(input: {
     note: '按您填写的起付标准计算',
     sources
   }
+}
+
+/** A rule as a sentence from the pack's own figures, with the sources it rests on. */
+export interface RuleLine {
+  text: string
+  sources: Reference[]
+}
+
+/**
+ * The region's chronic-disease rules as sentences built from the pack's own figures: rule text is
+ * worded in the engine, as the layers' is (describe.ts), so every page says a rule the same way.
+ */
+export function describeChronicRules(pack: PolicyPack): RuleLine[] {
+  const c = pack.outpatient.chronic
+  const lines: RuleLine[] = c.diseaseCounts.map((d) => ({ text: `${d.label}：${d.count.value}种`, sources: [d.count.reference] }))
+  if (c.ordinary) {
+    const o = c.ordinary
+    const deductible = isPublished(o.deductible) ? `起付标准${o.deductible.value}元` : `起付标准：${o.deductible.reason}`
+    lines.push({
+      text: `普通门诊慢性病：起付标准以上的费用报销${rateToPercent(o.rate.value)}，一档每人每年最多报销${o.annualCapByTier[1].value}元，二档最多${o.annualCapByTier[2].value}元；${deductible}`,
+      sources: [o.rate.reference, o.annualCapByTier[1].reference, o.annualCapByTier[2].reference]
+    })
+  }
+  if (c.special) {
+    const s = c.special
+    lines.push({
+      text: `特殊门诊慢性病：起付标准每人每年${s.deductible.value}元；${s.mergedWithInpatient.text}`,
+      sources: [s.deductible.reference, s.mergedWithInpatient.reference]
+    })
+    lines.push({
+      text: `${s.fixedRate.diseases.text}：报销${rateToPercent(s.fixedRate.fundShare.value)}，个人自负${rateToPercent(s.fixedRate.selfShare.value)}`,
+      sources: [s.fixedRate.diseases.reference, s.fixedRate.fundShare.reference]
+    })
+  }
+  for (const t of [...c.notes, ...c.assistance]) lines.push({ text: t.text, sources: [t.reference] })
+  return lines
 }

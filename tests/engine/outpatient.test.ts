@@ -1,5 +1,6 @@
 // 普通门诊 (Weifang §5.1) and Weihai 门诊慢性病 (§6).
-import { chronicOutpatient, outpatientGeneral } from '../../src/engine/outpatient'
+import { chronicOutpatient, describeChronicRules, outpatientGeneral } from '../../src/engine/outpatient'
+import { getPack } from '../../src/policy/registry'
 
 describe('Weifang 普通门诊: 50%, yearly cap 450 resident / 500 employee', () => {
   test.each([
@@ -87,5 +88,15 @@ describe('Weihai 门诊慢性病', () => {
       range: { low: null, high: null },
       unknowns: []
     })
+  })
+})
+
+describe('the chronic-disease rules as sentences, worded in the engine from the pack', () => {
+  test('Weihai 2020: the special chronic deductible and the fixed-rate diseases, each with its sources', () => {
+    const lines = describeChronicRules(getPack('weihai', 2020))
+    const special = lines.find((l) => l.text.startsWith('特殊门诊慢性病：'))
+    expect(special?.text).toContain('起付标准每人每年300元')
+    expect(special?.sources.length).toBe(2)
+    expect(lines.every((l) => l.sources.length > 0 && l.sources.every((r) => r.quote.length > 0))).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { formatYuan, rateToPercent } from '../../engine'
+import { formatYuan } from '../../engine'
+import { describeChronicRules } from '../../engine/outpatient'
 import { Chips } from '../../components/chips'
 import { LinkedText } from '../../components/linked-text'
 import { MoneyInput } from '../../components/money-input'
@@ -8,8 +9,8 @@ import { Notice } from '../../components/notice'
 import { RangeFigure } from '../../components/range-figure'
 import { SourceToggle } from '../../components/source-toggle'
 import { usePolicy } from '../../components/page-shell'
-import { isPublished, isUnpublished } from '../../policy/types'
-import type { PolicyPack, Reference } from '../../policy/types'
+import { isUnpublished } from '../../policy/types'
+import type { PolicyPack } from '../../policy/types'
 import { ChoiceRow, OutcomeStatus } from '../../components/estimate-form'
 import { runOutpatient } from './run-outpatient'
 import type { OutpatientView } from './run-outpatient'
@@ -169,40 +170,8 @@ function OutpatientResultView({ view }: { view: OutpatientView }) {
   )
 }
 
-interface RuleLine {
-  text: string
-  sources: Reference[]
-}
-
-/** The region's chronic-disease rules as sentences built from the pack's own figures. */
-export function chronicRuleLines(pack: PolicyPack): RuleLine[] {
-  const c = pack.outpatient.chronic
-  const lines: RuleLine[] = c.diseaseCounts.map((d) => ({ text: `${d.label}：${d.count.value}种`, sources: [d.count.reference] }))
-  if (c.ordinary) {
-    const o = c.ordinary
-    const deductible = isPublished(o.deductible) ? `起付标准${o.deductible.value}元` : `起付标准：${o.deductible.reason}`
-    lines.push({
-      text: `普通门诊慢性病：起付标准以上的费用报销${rateToPercent(o.rate.value)}，一档每人每年最多报销${o.annualCapByTier[1].value}元，二档最多${o.annualCapByTier[2].value}元；${deductible}`,
-      sources: [o.rate.reference, o.annualCapByTier[1].reference, o.annualCapByTier[2].reference]
-    })
-  }
-  if (c.special) {
-    const s = c.special
-    lines.push({
-      text: `特殊门诊慢性病：起付标准每人每年${s.deductible.value}元；${s.mergedWithInpatient.text}`,
-      sources: [s.deductible.reference, s.mergedWithInpatient.reference]
-    })
-    lines.push({
-      text: `${s.fixedRate.diseases.text}：报销${rateToPercent(s.fixedRate.fundShare.value)}，个人自负${rateToPercent(s.fixedRate.selfShare.value)}`,
-      sources: [s.fixedRate.diseases.reference, s.fixedRate.fundShare.reference]
-    })
-  }
-  for (const t of [...c.notes, ...c.assistance]) lines.push({ text: t.text, sources: [t.reference] })
-  return lines
-}
-
 function ChronicRules({ pack }: { pack: PolicyPack }) {
-  const lines = chronicRuleLines(pack)
+  const lines = describeChronicRules(pack)
   const title = `${pack.regionName}门诊慢性病政策`
   return (
     <View className='estimate-rules' data-testid='chronic-rules'>
