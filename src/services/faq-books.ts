@@ -3,7 +3,13 @@
 import { listFaqBooks } from '../policy/faq'
 import type { FaqBook } from '../policy/faq-shelf'
 
-export type FaqBooksState = { status: 'ready'; books: readonly FaqBook[] } | { status: 'loading' } | { status: 'failed'; retry: () => void }
+export type FaqBooksState =
+  | { status: 'ready'; books: readonly FaqBook[] }
+  | { status: 'loading' }
+  /** A download that failed (no network): 重试 asks again. */
+  | { status: 'failed'; retry: () => void }
+  /** A WeChat whose base library has no require.async (before 2.11.2): only an update helps. */
+  | { status: 'unsupported' }
 
 export function useFaqBooks(): FaqBooksState {
   return { status: 'ready', books: listFaqBooks() }

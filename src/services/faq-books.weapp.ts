@@ -10,7 +10,12 @@ import type { FaqBooksState } from './faq-books'
 
 export type { FaqBooksState } from './faq-books'
 
-declare const __non_webpack_require__: { async(path: string): Promise<unknown> }
+declare const __non_webpack_require__: { async?(path: string): Promise<unknown> }
+
+/** This WeChat can load a subpackage's file (base library ≥ 2.11.2). */
+export function canLoadFaqBooks(): boolean {
+  return typeof __non_webpack_require__.async === 'function'
+}
 
 let loading: Promise<readonly FaqBook[]> | undefined
 /** Once loaded, a page opened again shows the answers in its first render. */
@@ -22,11 +27,14 @@ function isBookList(value: unknown): value is readonly FaqBook[] {
 
 /** One load per app start; a failed one (no network, say) is forgotten, so 重试 asks again. */
 export function loadFaqBooks(): Promise<readonly FaqBook[]> {
-  loading ??= __non_webpack_require__.async(FAQ_BOOK_FROM_FAQ_PAGE).then((books) => {
-    if (!isBookList(books)) throw new Error('faq-books.js is not a list of FAQ books')
-    loaded = books
-    return books
-  })
+  // Started in a promise, so a require.async that throws rejects like a failed download.
+  loading ??= Promise.resolve()
+    .then(() => __non_webpack_require__.async?.(FAQ_BOOK_FROM_FAQ_PAGE))
+    .then((books) => {
+      if (!isBookList(books)) throw new Error('faq-books.js is not a list of FAQ books')
+      loaded = books
+      return books
+    })
   loading.catch(() => {
     loading = undefined
   })
@@ -35,8 +43,11 @@ export function loadFaqBooks(): Promise<readonly FaqBook[]> {
 
 export function useFaqBooks(): FaqBooksState {
   const [attempt, setAttempt] = useState(0)
-  const [state, setState] = useState<FaqBooksState>(() => (loaded ? { status: 'ready', books: loaded } : { status: 'loading' }))
+  const [state, setState] = useState<FaqBooksState>(() =>
+    loaded ? { status: 'ready', books: loaded } : canLoadFaqBooks() ? { status: 'loading' } : { status: 'unsupported' }
+  )
   useEffect(() => {
+    if (!canLoadFaqBooks()) return undefined
     let live = true
     if (attempt > 0) setState({ status: 'loading' })
     loadFaqBooks().then(

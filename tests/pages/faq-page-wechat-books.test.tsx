@@ -26,6 +26,7 @@ test('while the books download it says so; a failed download offers 重试, whic
   const first = open()
   expect(screen.getByTestId('faq-loading').textContent).toBe('正在载入常见问题…')
   expect(screen.queryByTestId('faq-count')).toBeNull()
+  await act(async () => {}) // the download starts a turn later
   expect(downloads.map((d) => d.path)).toEqual(['../about/faq-books.js'])
 
   await act(async () => downloads[0].reject({ mod: '../about/faq-books.js', errMsg: 'loadSubpackage: fail network error' }))
@@ -33,6 +34,7 @@ test('while the books download it says so; a failed download offers 重试, whic
 
   fireEvent.click(screen.getByText('重试'))
   expect(screen.getByTestId('faq-loading')).not.toBeNull()
+  await act(async () => {})
   expect(downloads).toHaveLength(2)
   await act(async () => downloads[1].resolve(JSON.parse(JSON.stringify(listFaqBooks()))))
   const weihai = listFaqBooks().find((b) => b.region === 'weihai' && b.year === POLICY_YEAR)?.entries.length
@@ -51,6 +53,9 @@ test('a file that is not a list of books is a failed load, not a crash', async (
     const { loadFaqBooks } = jest.requireActual<typeof import('../../src/services/faq-books.weapp')>('../../src/services/faq-books.weapp')
     loading = loadFaqBooks()
   })
+  const before = downloads.length
+  await Promise.resolve() // the download starts a turn later
+  expect(downloads).toHaveLength(before + 1)
   downloads[downloads.length - 1].resolve({ not: 'books' })
   await expect(loading).rejects.toThrow('not a list of FAQ books')
 })

@@ -41,6 +41,13 @@ export default function FaqPage({ year }: PolicyYearProps = {}) {
 
 /** WeChat only: the answers come from a subpackage (services/faq-books.weapp.ts). */
 function FaqWaiting({ shelf }: { shelf: Exclude<ReturnType<typeof useFaqBooks>, { status: 'ready' }> }) {
+  if (shelf.status === 'unsupported') {
+    return (
+      <Text className='faq__waiting' data-testid='faq-load-failed' role='alert'>
+        这个微信版本载入不了常见问题，请把微信升级到最新版本后再打开。
+      </Text>
+    )
+  }
   if (shelf.status === 'loading') {
     return (
       <Text className='faq__waiting' data-testid='faq-loading' aria-live='polite'>
