@@ -190,8 +190,7 @@ export function RangeFigure({
   )
 }
 
-/** Whether every option of a reading rests on the same words (the question is how to read them). */
-/** The one source every option quotes (the same words read two ways), or undefined. */
+/** The one source every option of a reading quotes (the question is how to read the same words), or undefined. */
 function sharedSource(r: ReadingShown): ReadingShown['options'][number]['reference'] | undefined {
   const [first, ...rest] = r.options.map((o) => ({
     ref: o.reference,
