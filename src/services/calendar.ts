@@ -16,7 +16,7 @@ export type CalendarOutcome = 'added' | 'downloaded' | 'failed'
 
 /** Seconds since the epoch of local midnight on the date. */
 export function startOfDaySeconds(date: string): number {
-  const [y, m, d] = date.split('-').map(Number)
+  const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number)
   return Math.floor(new Date(y, m - 1, d).getTime() / 1000)
 }
 

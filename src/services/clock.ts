@@ -22,7 +22,7 @@ const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
 /** "星期一". */
 export function weekdayOf(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number)
+  const [y = NaN, m = NaN, d = NaN] = iso.split('-').map(Number)
   return `星期${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`
 }
 

@@ -7,7 +7,10 @@ export { TABS }
 
 export type TabName = (typeof TABS)[number]['name']
 
-const normalise = (path: string | undefined | null) => (path ?? '').replace(/^\//, '').split('?')[0]
+const normalise = (path: string | undefined | null): string => {
+  const [page = ''] = (path ?? '').replace(/^\//, '').split('?')
+  return page
+}
 
 export function isTabPage(path: string | undefined | null): boolean {
   const p = normalise(path)

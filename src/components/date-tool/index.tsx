@@ -75,7 +75,7 @@ export function DateTool({
           <FieldInput
             id={i.id}
             label={i.label}
-            value={values[i.id]}
+            value={values[i.id] ?? ''}
             maxlength={12}
             invalid={typeof result === 'string'}
             placeholder='YYYY-MM-DD'

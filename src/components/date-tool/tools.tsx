@@ -78,7 +78,7 @@ export function TransferToResidentTool({ pack }: { pack: PolicyPack }) {
             transferToResidentDates({
               region: pack.region,
               pack,
-              breakDate: v['tool-transfer-break'],
+              breakDate: v['tool-transfer-break'] ?? '',
               paymentDate: v['tool-transfer-paid'] || undefined
             }),
           (r) => ({
@@ -117,7 +117,7 @@ export function LateFeeWaiverTool({ pack }: { pack: PolicyPack }) {
       inputs={[{ id: 'tool-late-fee-paid', label: '计划补缴的日期' }]}
       run={(v) =>
         call(
-          () => lateFeeWaiver({ region: pack.region, pack, paymentDate: v['tool-late-fee-paid'] }),
+          () => lateFeeWaiver({ region: pack.region, pack, paymentDate: v['tool-late-fee-paid'] ?? '' }),
           (r) => ({
             label: '稳妥起见，请在这一天前（含）缴费',
             date: r.safePayBy,
@@ -153,7 +153,7 @@ export function DeferralTool({ pack }: { pack: PolicyPack }) {
       inputs={[{ id: 'tool-deferral-start', label: '缓缴开始的日期（以经办机构批准为准）' }]}
       run={(v) =>
         call(
-          () => deferralEnd({ region: pack.region, pack, startDate: v['tool-deferral-start'] }),
+          () => deferralEnd({ region: pack.region, pack, startDate: v['tool-deferral-start'] ?? '' }),
           (r) => ({
             label: '稳妥起见，请在这一天前足额补缴',
             date: r.safeLastDay,
@@ -183,7 +183,7 @@ export function ResettlementChangeTool({ pack }: { pack: PolicyPack }) {
       inputs={[{ id: 'tool-resettlement-effective', label: '备案生效的日期' }]}
       run={(v) =>
         call(
-          () => resettlementChangeDate({ region: pack.region, pack, effectiveDate: v['tool-resettlement-effective'] }),
+          () => resettlementChangeDate({ region: pack.region, pack, effectiveDate: v['tool-resettlement-effective'] ?? '' }),
           (r) => ({
             label: '稳妥起见，从这一天起再办理变更',
             date: r.changeFrom,
@@ -215,7 +215,7 @@ export function AssistanceDecisionTool({ pack }: { pack: PolicyPack }) {
       inputs={[{ id: 'tool-assistance-applied', label: '提出申请的日期' }]}
       run={(v) =>
         call(
-          () => assistanceDecisionDate({ region: pack.region, pack, applicationDate: v['tool-assistance-applied'] }),
+          () => assistanceDecisionDate({ region: pack.region, pack, applicationDate: v['tool-assistance-applied'] ?? '' }),
           (r) => ({
             label: r.date ? '最迟在这一天核准发放救助资金' : '按自然日推算（实际会更晚）',
             date: r.date ?? r.calendarDate,

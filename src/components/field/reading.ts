@@ -52,7 +52,9 @@ export function readDate(text: string): DateReading {
  */
 export function normalizeDate(text: string): string {
   const m = dateParts(cleaned(text))
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text.trim()
+  if (!m) return text.trim()
+  const [, y = '', mo = '', d = ''] = m
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
 }
 
 export type MoneyParse = { state: 'empty' } | { state: 'ok'; amount: string; echo: string } | { state: 'error'; message: string }
@@ -112,9 +114,9 @@ export function readSuppliedRate(text: string): Read<string> {
 export function readBirthMonth(text: string): Read<string> {
   const s = normalise(text).replace(/月$/, '')
   if (s === '') return { state: 'empty' }
-  const m = /^(\d{4})(?:[-./年]|(?=\d{2}$))(\d{1,2})$/.exec(s)
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return { state: 'error', message: '出生年月请按“年-月”填写，如 1975-06' }
-  return { state: 'ok', value: `${m[1]}-${m[2].padStart(2, '0')}` }
+  const [, y = '', mo = ''] = /^(\d{4})(?:[-./年]|(?=\d{2}$))(\d{1,2})$/.exec(s) ?? []
+  if (!y || Number(mo) < 1 || Number(mo) > 12) return { state: 'error', message: '出生年月请按“年-月”填写，如 1975-06' }
+  return { state: 'ok', value: `${y}-${mo.padStart(2, '0')}` }
 }
 
 const MONTHS = /^\d{1,2}(\.\d)?$/

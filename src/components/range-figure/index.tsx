@@ -190,10 +190,13 @@ export function RangeFigure({
   )
 }
 
-/** Whether every option of a reading rests on the same words (the question is how to read them). */
-function sameWords(r: ReadingShown): boolean {
-  const [first, ...rest] = r.options.map((o) => `${o.reference.doc}|${o.reference.section}|${o.reference.quote}`)
-  return rest.every((k) => k === first)
+/** The one source every option of a reading quotes (the question is how to read the same words), or undefined. */
+function sharedSource(r: ReadingShown): ReadingShown['options'][number]['reference'] | undefined {
+  const [first, ...rest] = r.options.map((o) => ({
+    ref: o.reference,
+    key: `${o.reference.doc}|${o.reference.section}|${o.reference.quote}`
+  }))
+  return first && rest.every((o) => o.key === first.key) ? first.ref : undefined
 }
 
 /**
@@ -225,6 +228,7 @@ function ReadingList({ readings, testId, first, folded }: { readings: ReadingSho
       <Text className='range-figure__text'>{intro}：</Text>
       {readings.map((r) => {
         const isOpen = open === r.id
+        const shared = sharedSource(r)
         return (
           <View key={r.id} className='range-figure__reading' data-testid={`${testId}-reading`} data-reading={r.id}>
             <View
@@ -246,10 +250,10 @@ function ReadingList({ readings, testId, first, folded }: { readings: ReadingSho
             </View>
             {isOpen ? (
               <View className='range-figure__sources' data-testid={`${testId}-reading-sources`}>
-                {sameWords(r) ? (
+                {shared ? (
                   <View className='range-figure__source'>
                     <Text className='range-figure__text'>两种理解都出自这句原文：</Text>
-                    <SourceNote sources={[r.options[0].reference]} />
+                    <SourceNote sources={[shared]} />
                   </View>
                 ) : (
                   r.options.map((o, k) => (

@@ -28,7 +28,8 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
   const [ageText, setAgeText] = useState('')
   const [employerType, setEmployerType] = useState<EmployerType>('enterprise')
   const months = monthsOf(policyYear)
-  const [month, setMonth] = useState(months[0])
+  const [january = `${policyYear}-01`] = months // monthsOf gives all twelve
+  const [month, setMonth] = useState(january)
   const [birthText, setBirthText] = useState('')
   const base = readMoney(baseText)
   const age = readAge(ageText)
@@ -256,9 +257,7 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
               </Text>
               <Text className='contribution__td contribution__td--num' role='cell'>
                 {/* A month at exactly 45: each option's credit, first option first; the question is under the table. */}
-                {row.readings.length
-                  ? row.readings[0].options.map((o) => formatYuan(o.figure ?? '')).join('或')
-                  : formatYuan(row.personalAccount)}
+                {row.readings[0]?.options.map((o) => formatYuan(o.figure ?? '')).join('或') ?? formatYuan(row.personalAccount)}
               </Text>
             </View>
           ))}
@@ -276,9 +275,8 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
               {formatYuan(year.value.totals.individual)}
             </Text>
             <Text className='contribution__td contribution__td--num' role='cell' data-testid='year-account'>
-              {year.value.readings.length
-                ? year.value.readings[0].options.map((o) => formatYuan(o.figure ?? '')).join('或')
-                : formatYuan(year.value.totals.personalAccount)}
+              {year.value.readings[0]?.options.map((o) => formatYuan(o.figure ?? '')).join('或') ??
+                formatYuan(year.value.totals.personalAccount)}
             </Text>
           </View>
           {year.value.readings.length ? (

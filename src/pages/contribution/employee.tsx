@@ -56,7 +56,8 @@ export function EmployeeView() {
 function EmployeeRulesView({ rulesPack: pack, borrowed }: { rulesPack: PolicyPack; borrowed: boolean }) {
   const rules = pack.employee
   if (isUnpublished(rules)) return null
-  const doc = DOCUMENTS[pack.documents[0]]
+  const [docId] = pack.documents
+  const doc = docId ? DOCUMENTS[docId] : undefined
   const city = pack.regionName
   return (
     <View className='contribution__employee' data-testid='employee-rules' data-rules-region={pack.region}>
@@ -67,7 +68,12 @@ function EmployeeRulesView({ rulesPack: pack, borrowed }: { rulesPack: PolicyPac
         </Notice>
       ) : null}
       <Text className='contribution__rules-origin'>
-        {city}职工医保（{pack.year}年）· 依据：{doc.publisher}（<Text className='contribution__date'>{doc.date}</Text>）
+        {city}职工医保（{pack.year}年）
+        {doc ? (
+          <>
+            · 依据：{doc.publisher}（<Text className='contribution__date'>{doc.date}</Text>）
+          </>
+        ) : null}
       </Text>
       <RatesSummary rulesPack={pack} rules={rules} city={city} />
       <MonthlySection rulesPack={pack} rules={rules} city={city} />

@@ -179,6 +179,7 @@ export function HouseholdSection({ region }: { region: RegionId }) {
         <View className='contribution__list' data-testid='household-lines'>
           {result.value.lines.map((line) => {
             const member = members[line.index]
+            if (!member) return null // the engine's lines index the members it was given
             return (
               <View key={member.id} className='contribution__row contribution__member' data-testid='household-line'>
                 {member.poverty ? (

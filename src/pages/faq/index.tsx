@@ -188,8 +188,8 @@ function ToolButton({ tool }: { tool: NonNullable<FaqEntry['tool']> }) {
 function shiftHighlights(highlights: Highlight[], answer: string, paragraph: number): Highlight[] {
   const paras = answer.split('\n')
   let offset = 0
-  for (let i = 0; i < paragraph; i++) offset += paras[i].length + 1
-  const end = offset + paras[paragraph].length
+  for (const para of paras.slice(0, paragraph)) offset += para.length + 1
+  const end = offset + (paras[paragraph] ?? '').length
   return highlights
     .filter((h) => h.end > offset && h.start < end)
     .map((h) => ({ start: Math.max(h.start, offset) - offset, end: Math.min(h.end, end) - offset }))

@@ -1,12 +1,12 @@
 // A folded query as search clauses: tokens split at separators, Chinese runs segmented against the
 // synonym dictionary (外地生孩子报账 → 外地 + 生孩子 + 报账), each word with its synonyms.
 import type { RegionId } from '../../policy/types'
-import { STOP_WORDS, SYNONYM_GROUPS } from './synonyms'
+import { STOP_WORDS, SYNONYM_GROUPS, type SynonymGroup } from './synonyms'
 import { normalizeQuery } from './query-text'
 
 interface Dictionary {
-  /** word → indices of the groups that contain it */
-  groupsOf: Map<string, number[]>
+  /** word → the groups that contain it, in SYNONYM_GROUPS order */
+  groupsOf: Map<string, SynonymGroup[]>
   stop: Set<string>
   maxWordLength: number
 }
@@ -15,21 +15,21 @@ let dictionary: Dictionary | undefined
 
 function getDictionary(): Dictionary {
   if (dictionary) return dictionary
-  const groupsOf = new Map<string, number[]>()
+  const groupsOf = new Map<string, SynonymGroup[]>()
   let maxWordLength = 1
-  SYNONYM_GROUPS.forEach((group, index) => {
+  for (const group of SYNONYM_GROUPS) {
     for (const raw of group.words) {
       const word = normalizeQuery(raw)
       if (!word) continue
       const list = groupsOf.get(word)
       if (list) {
-        if (list.indexOf(index) < 0) list.push(index)
+        if (list.indexOf(group) < 0) list.push(group)
       } else {
-        groupsOf.set(word, [index])
+        groupsOf.set(word, [group])
       }
       maxWordLength = Math.max(maxWordLength, word.length)
     }
-  })
+  }
   const stop = new Set<string>()
   for (const raw of STOP_WORDS) {
     const word = normalizeQuery(raw)
@@ -99,37 +99,46 @@ export function segmentToken(token: string): Segment[] {
   const n = chars.length
   const unknown: number[] = new Array(n + 1).fill(Infinity)
   const pieces: number[] = new Array(n + 1).fill(Infinity)
-  const back: { from: number; kind: Segment['kind'] }[] = new Array(n + 1)
+  const back: ({ from: number; kind: Segment['kind'] } | undefined)[] = new Array(n + 1)
   unknown[0] = 0
   pieces[0] = 0
-  const better = (i: number, u: number, p: number) => u < unknown[i] || (u === unknown[i] && p < pieces[i])
+  // both arrays hold n + 1 entries (Infinity until reached), so the fallbacks never apply
+  const better = (i: number, u: number, p: number) => {
+    const best = unknown[i] ?? Infinity
+    return u < best || (u === best && p < (pieces[i] ?? Infinity))
+  }
   for (let i = 0; i < n; i++) {
-    if (unknown[i] === Infinity) continue
+    const u = unknown[i] ?? Infinity
+    const p = pieces[i] ?? Infinity
+    if (u === Infinity) continue
     let word = ''
-    for (let len = 1; len <= dict.maxWordLength && i + len <= n; len++) {
-      word += chars[i + len - 1]
+    let len = 0
+    for (const ch of chars.slice(i, i + dict.maxWordLength)) {
+      word += ch
+      len++
       const kind: Segment['kind'] | undefined = dict.groupsOf.has(word) ? 'word' : dict.stop.has(word) ? 'stop' : undefined
-      if (kind && better(i + len, unknown[i], pieces[i] + 1)) {
-        unknown[i + len] = unknown[i]
-        pieces[i + len] = pieces[i] + 1
+      if (kind && better(i + len, u, p + 1)) {
+        unknown[i + len] = u
+        pieces[i + len] = p + 1
         back[i + len] = { from: i, kind }
       }
     }
-    if (better(i + 1, unknown[i] + 1, pieces[i] + 1)) {
-      unknown[i + 1] = unknown[i] + 1
-      pieces[i + 1] = pieces[i] + 1
+    if (better(i + 1, u + 1, p + 1)) {
+      unknown[i + 1] = u + 1
+      pieces[i + 1] = p + 1
       back[i + 1] = { from: i, kind: 'unknown' }
     }
   }
+  // walk back from the end: every position 1..n was reached (at worst as one unknown character)
   const reversed: Segment[] = []
   for (let end = n; end > 0;) {
     const step = back[end]
+    if (!step) break
     reversed.push({ kind: step.kind, text: chars.slice(step.from, end).join('') })
     end = step.from
   }
   const segments: Segment[] = []
-  for (let k = reversed.length - 1; k >= 0; k--) {
-    const seg = reversed[k]
+  for (const seg of reversed.reverse()) {
     const last = segments[segments.length - 1]
     if (seg.kind === 'unknown' && last && last.kind === 'unknown') last.text += seg.text
     else segments.push({ ...seg })
@@ -143,8 +152,7 @@ function termFor(word: string): Term {
   const needles = [word]
   const regions: RegionId[] = []
   if (groups) {
-    for (const g of groups) {
-      const group = SYNONYM_GROUPS[g]
+    for (const group of groups) {
       if (group.region && regions.indexOf(group.region) < 0) regions.push(group.region)
       for (const raw of group.words) {
         const w = normalizeQuery(raw)
@@ -154,9 +162,9 @@ function termFor(word: string): Term {
     }
   }
   const scheme =
-    groups && groups.some((g) => SYNONYM_GROUPS[g].scheme === 'employee')
+    groups && groups.some((g) => g.scheme === 'employee')
       ? 'employee'
-      : groups && groups.some((g) => SYNONYM_GROUPS[g].scheme === 'resident')
+      : groups && groups.some((g) => g.scheme === 'resident')
         ? 'resident'
         : undefined
   return scheme ? { typed: word, needles, regions, scheme } : { typed: word, needles, regions }

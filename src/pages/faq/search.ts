@@ -59,6 +59,7 @@ function findAll(haystack: string, needle: string, into: Highlight[]): number {
 }
 
 interface TermResult {
+  term: Term
   matched: boolean
   score: number
   q: Highlight[]
@@ -82,14 +83,15 @@ function matchTerm(term: Term, text: Folded, regions: RegionId[]): TermResult {
     if (needle === term.typed) typedBonus = inQuestion > 0 ? 3 : inAnswer > 0 ? 1 : 0
   }
   if (q.length > 0 || a.length > 0) {
-    return { matched: true, score: scoreOccurrences(q, a) + typedBonus, q, a }
+    return { term, matched: true, score: scoreOccurrences(q, a) + typedBonus, q, a }
   }
-  if (term.regions.some((r) => regions.indexOf(r) >= 0)) return { matched: true, score: 1, q, a }
-  return { matched: false, score: 0, q, a }
+  if (term.regions.some((r) => regions.indexOf(r) >= 0)) return { term, matched: true, score: 1, q, a }
+  return { term, matched: false, score: 0, q, a }
 }
 
 /** One clause against one entry: whether its literal text occurs, and each part's result. */
 interface ClauseResult {
+  clause: Clause
   literal: TermResult | undefined
   parts: TermResult[]
 }
@@ -97,9 +99,10 @@ interface ClauseResult {
 function matchClause(clause: Clause, text: Folded, regions: RegionId[]): ClauseResult {
   const parts = clause.parts.map((term) => matchTerm(term, text, regions))
   // a token that is a single known word: its own text is one of the needles already
-  if (clause.parts.length === 1 && clause.parts[0].typed === clause.literal) return { literal: undefined, parts }
+  const [only] = clause.parts
+  if (clause.parts.length === 1 && only?.typed === clause.literal) return { clause, literal: undefined, parts }
   const literal = matchTerm({ typed: clause.literal, needles: [clause.literal], regions: [] }, text, regions)
-  return { literal: literal.matched ? literal : undefined, parts }
+  return { clause, literal: literal.matched ? literal : undefined, parts }
 }
 
 /**
@@ -136,14 +139,20 @@ export function searchFaq(entries: readonly FaqEntry[], query: FaqQuery): FaqHit
   if (clauses.length === 0) return [] // only punctuation: nothing can match what was typed
 
   // first pass: every clause and word against every entry
-  const results: ClauseResult[][] = filtered.map((entry) => {
+  const results: { entry: FaqEntry; clauses: ClauseResult[] }[] = filtered.map((entry) => {
     const text = folded(entry)
     const regions = Array.isArray(entry.regions) ? entry.regions : []
-    return clauses.map((clause) => matchClause(clause, text, regions))
+    return { entry, clauses: clauses.map((clause) => matchClause(clause, text, regions)) }
   })
   // how common each word is among the entries: missing a rare (specific) word costs more
   const n = Math.max(1, filtered.length)
-  const df: number[][] = clauses.map((c, ci) => c.parts.map((_, pi) => results.reduce((k, r) => k + (r[ci].parts[pi].matched ? 1 : 0), 0)))
+  const matchedBy = new Map<Term, number>()
+  for (const r of results) {
+    for (const c of r.clauses) {
+      for (const p of c.parts) if (p.matched) matchedBy.set(p.term, (matchedBy.get(p.term) ?? 0) + 1)
+    }
+  }
+  const df = (term: Term): number => matchedBy.get(term) ?? 0
   let required = 0
   let employee = false
   let resident = false
@@ -156,33 +165,33 @@ export function searchFaq(entries: readonly FaqEntry[], query: FaqQuery): FaqHit
   }
   const mayMiss = allowedMissing(required)
   // the most specific word (the fewest entries have it): an entry that lacks a word must have this one
-  let key: [number, number] | undefined
+  let key: Term | undefined
   let keyDf = Infinity
-  clauses.forEach((c, ci) =>
-    c.parts.forEach((p, pi) => {
-      if (!p.soft && df[ci][pi] < keyDf) {
-        keyDf = df[ci][pi]
-        key = [ci, pi]
+  for (const c of clauses) {
+    for (const p of c.parts) {
+      if (!p.soft && df(p) < keyDf) {
+        keyDf = df(p)
+        key = p
       }
-    })
-  )
+    }
+  }
 
   const hits: { hit: FaqHit; index: number }[] = []
-  filtered.forEach((entry, index) => {
+  results.forEach(({ entry, clauses: matched }, index) => {
     let score = 0
     let missing = 0
     let penalty = 0
     const qh: Highlight[] = []
     const ah: Highlight[] = []
-    results[index].forEach((r, ci) => {
-      const clause = clauses[ci]
+    matched.forEach((r) => {
+      const { clause } = r
       let partsMatched = clause.parts.length > 0
-      r.parts.forEach((p, pi) => {
+      r.parts.forEach((p) => {
         if (p.matched) {
           score += p.score
           qh.push(...p.q)
           ah.push(...p.a)
-        } else if (!clause.parts[pi].soft) {
+        } else if (!p.term.soft) {
           partsMatched = false
         }
       })
@@ -198,14 +207,15 @@ export function searchFaq(entries: readonly FaqEntry[], query: FaqQuery): FaqHit
         penalty += 24
         return
       }
-      r.parts.forEach((p, pi) => {
-        if (p.matched || clause.parts[pi].soft) return
+      r.parts.forEach((p) => {
+        if (p.matched || p.term.soft) return
         missing++
-        penalty += 12 + 12 * (1 - df[ci][pi] / n)
+        penalty += 12 + 12 * (1 - df(p.term) / n)
       })
     })
     if (missing > mayMiss || missing >= required) return
-    if (missing > 0 && key && !results[index][key[0]].parts[key[1]].matched) return
+    const keyTerm = key
+    if (missing > 0 && keyTerm && !matched.some((r) => r.parts.some((p) => p.term === keyTerm && p.matched))) return
     const topics = Array.isArray(entry.topics) ? entry.topics : []
     const isEmployee = topics.indexOf('职工医保') >= 0
     const namesResident = folded(entry).q.indexOf('居民') >= 0

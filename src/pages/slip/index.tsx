@@ -203,7 +203,7 @@ function SlipResult({ check }: { check: SlipCheck }) {
 }
 
 function LineView({ line }: { line: SlipLine }) {
-  const name = SLIP_FIELD_NAMES[LINE_FIELD[line.id]][0]
+  const name = LABELS[LINE_FIELD[line.id]]
   return (
     <View
       className={`slip__line slip__line--${line.status}`}
