@@ -94,7 +94,7 @@ test('the date tools say whom they are for (潍坊); Weihai has no employee rule
   assert.match(transfer, /自刑满释放之日起60日内办理/)
   assert.doesNotMatch(transfer, /法律规定/)
   await visible(page).locator('[data-testid=tool-transfer-for]').scrollIntoViewIfNeeded()
-  await shot(page, 'issue19-date-tool-transfer-events')
+  await shot(page, 'date-tool-transfer-events')
   // The employee page does not offer 灵活就业 at 8% + 2%.
   assert.doesNotMatch(await visible(page).locator('[data-testid=employer-type]').innerText(), /灵活就业/)
   assert.match(
@@ -102,7 +102,7 @@ test('the date tools say whom they are for (潍坊); Weihai has no employee rule
     /灵活就业人员本人按什么比例缴费，访谈没有给出/
   )
   await visible(page).locator('[data-testid=employer-type-flexible]').scrollIntoViewIfNeeded()
-  await shot(page, 'issue19-employee-flexible')
+  await shot(page, 'employee-flexible')
 
   await chooseRegion(page, '威海市')
   await page.locator('.region-bar__option--active', { hasText: '威海市' }).first().waitFor()
@@ -126,7 +126,7 @@ test('异地安置 "一年内不得变更" is a lock on changes, never headed �
     if (region === '潍坊市') {
       assert.match(await section.innerText(), /备案生效后，一年内不得变更/)
       await section.scrollIntoViewIfNeeded()
-      await shot(page, 'issue19-weifang-change-lock')
+      await shot(page, 'weifang-change-lock')
     } else {
       assert.match(await section.innerText(), /文件未说明/)
     }
