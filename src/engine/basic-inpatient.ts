@@ -101,8 +101,8 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
         ? i.yearBaseBefore
         : ZERO
     raw = marginalPayout(brackets, plus(before, base), plus(before, deductible))
-    if (brackets.length > 1 && cap !== null)
-      raw = raw.minus(aboveCapBand(pack, s, brackets[brackets.length - 1].rate, i, base, deductible, cap))
+    const top = brackets[brackets.length - 1]
+    if (brackets.length > 1 && top !== undefined && cap !== null) raw = raw.minus(aboveCapBand(pack, s, top.rate, i, base, deductible, cap))
     sources.unshift(scale.reference)
   } else {
     const publishedRatio = isPublished(pack.inpatient.ratio) ? num(pack.inpatient.ratio) : undefined

@@ -47,7 +47,9 @@ function describeBasic(pack: PolicyPack, sources: Reference[]): string[] {
       const rates = s[level].brackets.map((b) => pct(b.rate))
       return `${LEVEL_NAMES[level]}医院${rates.join('/')}`
     })
-    const split = rule.scaleByLevel[1].brackets.length > 1 ? `（以${wan(rule.scaleByLevel[1].brackets[0].to ?? '0')}为界分两段）` : ''
+    const [firstBracket] = rule.scaleByLevel[1].brackets
+    const split =
+      rule.scaleByLevel[1].brackets.length > 1 && firstBracket !== undefined ? `（以${wan(firstBracket.to ?? '0')}为界分两段）` : ''
     lines.push(
       `${name}：${byLevel.join('、')}${split}；${isPublished(rule.annualCap) ? `年度最高${wan(rule.annualCap.value)}` : '年度限额未公布'}`
     )

@@ -18,3 +18,12 @@ export function attempt<T>(fn: () => T, fallback = { field: '', message: '无法
     return { ok: false, ...fallback }
   }
 }
+
+/**
+ * list[i] where the engine computed i from the list itself (a permutation of its indexes, a position
+ * found in it): out of range is an engine bug, thrown as one rather than read on as undefined.
+ */
+export function itemAt<T>(list: readonly T[], i: number): T {
+  if (!Number.isInteger(i) || i < 0 || i >= list.length) throw new RangeError(`index ${i} outside 0..${list.length - 1}`)
+  return list[i] as T
+}

@@ -87,17 +87,21 @@ function singles(pack: PolicyPack, ids: ReadingId[]): Partial<Record<ReadingId, 
 function combinablePrefix(pack: PolicyPack, ids: ReadingId[], entryOf: Map<ReadingId, number>): { ids: ReadingId[]; from: number } {
   const at = (id: ReadingId) => entryOf.get(id) ?? -1
   const sorted = [...ids].sort((a, b) => at(a) - at(b))
+  // Sorted by entry, so the Map (in insertion order) holds each entry's readings in entry order.
+  const byEntry = new Map<number, ReadingId[]>()
+  for (const id of sorted) {
+    const known = byEntry.get(at(id))
+    if (known) known.push(id)
+    else byEntry.set(at(id), [id])
+  }
   const prefix: ReadingId[] = []
   let count = 1
-  for (let i = 0; i < sorted.length;) {
-    const entry = at(sorted[i])
-    let j = i
+  for (const [entry, entryIds] of byEntry) {
     let group = 1
-    while (j < sorted.length && at(sorted[j]) === entry) group *= pack.readings[sorted[j++]]?.options.length ?? 1
+    for (const id of entryIds) group *= pack.readings[id]?.options.length ?? 1
     if (count * group > EXHAUSTIVE) return { ids: prefix, from: Math.max(entry, 0) }
     count *= group
-    prefix.push(...sorted.slice(i, j))
-    i = j
+    prefix.push(...entryIds)
   }
   return { ids: prefix, from: Infinity }
 }
@@ -153,9 +157,10 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
     const k = s.asked.firstEntry
     if (k !== undefined && (asked.firstEntry === undefined || k < asked.firstEntry)) asked.firstEntry = k
   }
-  let runs: Run[] = [{ options: {}, figures: usual, limits: [] }]
-  if (asked.unknowns.size > 0) metUnknown.add(runs[0])
-  const byCombo = new Map<string, Run>([['', runs[0]]])
+  const usualRun: Run = { options: {}, figures: usual, limits: [] }
+  let runs: Run[] = [usualRun]
+  if (asked.unknowns.size > 0) metUnknown.add(usualRun)
+  const byCombo = new Map<string, Run>([['', usualRun]])
   const runCombo = (options: Partial<Record<ReadingId, number>>): Run => {
     const key = comboKey(options)
     const known = byCombo.get(key)
@@ -200,7 +205,9 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   for (const target of targets.filter(exact)) {
     const base = usual.get(target)
     if (base === undefined) continue
-    const extremes = [combined[0], combined[0]]
+    // `combined` always starts with the run of no options (`combinations` starts with {}).
+    const [start = usualRun] = combined
+    const extremes: [Run, Run] = [start, start]
     for (const r of combined) {
       const v = r.figures.get(target)
       if (v === undefined) continue
@@ -261,11 +268,13 @@ export function evaluate(pack: PolicyPack, run: (s: Scenario) => Figures, target
   if (inputIds.length > 0) {
     // Often the inputs are all the unknowns of one direction: that run is already there.
     const same = (u: Partial<Record<UnknownId, number>>) => Object.keys(u).length === inputIds.length && inputIds.every((id) => id in u)
+    // `runs` always starts with the run of no options.
+    const [head = usualRun] = runs
     evaluation.inputs = same(raising)
-      ? runs[0].raised
+      ? head.raised
       : same(lowering)
-        ? runs[0].lowered
-        : metUnknown.has(runs[0])
+        ? head.lowered
+        : metUnknown.has(head)
           ? run(scenario({}, inputs))
           : usual
   }
@@ -369,7 +378,8 @@ function groups(e: Evaluation, id: ReadingId): Run[][] {
 /** Whether any key moves between two runs that differ only in this reading's option. */
 export function readingMatters(e: Evaluation, id: ReadingId, keys: string[]): boolean {
   for (const group of groups(e, id)) {
-    const first = group[0]
+    const [first] = group
+    if (first === undefined) continue
     if (group.some((r) => keys.some((key) => !sameFigure(first.figures.get(key), r.figures.get(key))))) return true
   }
   return false

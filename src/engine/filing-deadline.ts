@@ -277,7 +277,8 @@ export function filingDeadline(input: {
       `入院后第${days}日${md(byCount)}不是工作日，按${law}第二百零三条顺延到${md(moved)}，但这一天已不在“入院${days}日内”的稳妥范围`
     )
   }
-  if (!open.length) {
+  const safe = open[open.length - 1]
+  if (safe === undefined) {
     return {
       deadline,
       safeDeadline: deadline,
@@ -291,7 +292,6 @@ export function filingDeadline(input: {
       warnings
     }
   }
-  const safe = open[open.length - 1]
   const safeDeadline = isoFromEpochDay(safe)
   const safeBasis =
     (safe === safeByCount

@@ -63,5 +63,8 @@ export interface InpatientInput {
 export function estimateInpatient(input: InpatientInput): InpatientEstimate {
   const head = parseHouseholdYear(input)
   const entry = parseEntry({ ...input, kind: 'inpatient' })
-  return evaluateEntries({ ...head, entries: [entry] }, (_i, e) => e).stays[0]
+  const [stay] = evaluateEntries({ ...head, entries: [entry] }, (_i, e) => e).stays
+  // One entry in, one stay out.
+  if (stay === undefined) throw new Error('estimateInpatient: no estimate for the stay')
+  return stay
 }

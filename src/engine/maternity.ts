@@ -203,10 +203,11 @@ export function childbirthPayment(input: {
       ...spread
     }
   }
-  const figures = [fmt(minCap(actual, q)), fmt(toFen(minCap(actual, full).times(rule.nonDesignatedRate.value))), fmt(actual)]
+  const amount = fmt(minCap(actual, q))
+  const figures = [amount, fmt(toFen(minCap(actual, full).times(rule.nonDesignatedRate.value))), fmt(actual)]
   const spread = readingSpread(pack, 'weifang.nonDesignatedBirth', figures)
   return {
-    amount: figures[0],
+    amount,
     quota: fmt(q),
     note: spread.readings.length ? '实际费用低于定额，原文可有几种读法，每种读法的数都列出' : '实际费用低于定额，几种读法结果相同',
     sources: [...withActual, rule.quota.reference],

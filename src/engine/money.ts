@@ -29,7 +29,12 @@ export function compare(a: Decimal, b: Decimal): number {
   if (a.s !== b.s) return a.s
   if (a.e !== b.e) return a.e > b.e !== negative ? 1 : -1
   const n = Math.min(ad.length, bd.length)
-  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i] > bd[i] !== negative ? 1 : -1
+  for (let i = 0; i < n; i++) {
+    const x = ad[i]
+    const y = bd[i]
+    // i < n, the shorter length: both words exist.
+    if (x !== y) return x! > y! !== negative ? 1 : -1
+  }
   return ad.length === bd.length ? 0 : ad.length > bd.length !== negative ? 1 : -1
 }
 
@@ -134,7 +139,8 @@ export function parseMoney(text: string): string {
 
 /** For display at the edge: "¥12,345.67". */
 export function formatYuan(amount: string): string {
-  const [whole, fraction] = new Dec(amount).toFixed(2, Decimal.ROUND_HALF_UP).split('.')
+  // toFixed(2) always has a point: the defaults are never taken.
+  const [whole = '0', fraction = '00'] = new Dec(amount).toFixed(2, Decimal.ROUND_HALF_UP).split('.')
   return `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`
 }
 

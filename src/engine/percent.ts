@@ -33,8 +33,7 @@ export function readPercent(text: string): PercentReading {
   if (/^[-－−]/.test(s)) return problem('negative')
   const m = PERCENT.exec(s)
   if (!m) return problem('format')
-  const whole = m[1]
-  const fraction = m[2] ?? ''
+  const [, whole = '', fraction = ''] = m
   const wholeValue = Number(whole) // at most three digits: an integer, not money
   if (wholeValue > 100 || (wholeValue === 100 && /[1-9]/.test(fraction))) {
     return problem('over100')

@@ -260,6 +260,8 @@ export function checkSlip(input: SlipInput): SlipCheck {
     throw slipError(e, i, supplied)
   }
   const estimate = explained.estimate.stays[i]
+  // One estimate per stay, in the input's order: i was checked against input.stays above.
+  if (estimate === undefined) throw new PolicyInputError('stayIndex', '要核对的记录不存在')
 
   // The basic layer's own range: the stay without any slip figure for it (its deductible and ratio as entered).
   let basicRange: { range: Range; spread: FigureSpread; note?: string; sources: Reference[]; unpublished: boolean } | undefined
@@ -269,7 +271,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
     delete bare.basicPaid
     try {
       const alt = explainYear({ ...yearInput, stays: stays.map((s, k) => (k === i ? bare : s)) })
-      const l = alt.estimate.stays[i].layers.find((x) => x.id === 'basic')
+      const l = alt.estimate.stays[i]?.layers.find((x) => x.id === 'basic')
       if (l) {
         const unpublished = l.status === 'unpublished'
         basicRange = {

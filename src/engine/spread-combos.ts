@@ -44,11 +44,11 @@ export function combosSpread(
       combos.push({ options: prefix, figure: figureOf(prefix) })
       return
     }
-    for (let k = 0; k < sizes[prefix.length]; k++) walk([...prefix, k])
+    for (let k = 0; k < (sizes[prefix.length] ?? 1); k++) walk([...prefix, k])
   }
   walk([])
-  const first = combos[0].figure
-  const usual = first.low !== null && first.low === first.high ? first.low : null
+  const first = combos[0]?.figure
+  const usual = first !== undefined && first.low !== null && first.low === first.high ? first.low : null
   const readings: ReadingShown[] = []
   ids.forEach((id, i) => {
     const reading = pack.readings[id]

@@ -6,7 +6,7 @@ import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Reference, 
 import { isRegionId, yearsOf } from '../policy/registry'
 import type { ChainEntry, ChainPatient, ChainPrior, ChainStay, YearEntryInfo, YearEntryKind } from './chain'
 import { entryMemo, entryName, runChain } from './chain'
-import { PolicyInputError } from './errors'
+import { itemAt, PolicyInputError } from './errors'
 import type { Evaluation, Figures } from './evaluate'
 import {
   approximateAt,
@@ -148,7 +148,7 @@ export interface YearTotals extends Spread {
 export function inOriginalOrder<T>(order: number[], sorted: T[]): T[] {
   const out: T[] = new Array(sorted.length)
   order.forEach((original, k) => {
-    out[original] = sorted[k]
+    out[original] = itemAt(sorted, k)
   })
   return out
 }
@@ -227,10 +227,10 @@ function forEntry<T>(i: number, kind: YearEntryKind | undefined, fn: () => T): T
 
 /** The order the year is computed in: by date where every entry has one, else as entered (and said so). */
 function yearOrder(entries: ChainEntry[], warnings: string[]): number[] {
-  const order = entries.map((_, i) => i)
   const dated = entries.filter((e) => e.date !== undefined)
-  if (dated.length > 0) {
-    const firstYear = (dated[0].date as string).slice(0, 4)
+  const [firstDated] = dated
+  if (firstDated !== undefined) {
+    const firstYear = (firstDated.date as string).slice(0, 4)
     const other = entries.findIndex((e) => e.date !== undefined && e.date.slice(0, 4) !== firstYear)
     if (other >= 0) {
       throw new PolicyInputError(
@@ -239,10 +239,11 @@ function yearOrder(entries: ChainEntry[], warnings: string[]): number[] {
       )
     }
   }
+  let order = entries.map((_, i) => i)
   if (entries.length > 1 && dated.length === entries.length) {
-    order.sort((a, b) =>
-      (entries[a].date as string) < (entries[b].date as string) ? -1 : (entries[a].date as string) > (entries[b].date as string) ? 1 : a - b
-    )
+    const byDate = entries.map((e, i) => ({ i, date: e.date as string }))
+    byDate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i))
+    order = byDate.map(({ i }) => i)
     if (order.some((v, k) => v !== k)) warnings.push('已按日期先后计算各条记录：年度累计的各项按时间顺序计')
   } else if (entries.length > 1) {
     warnings.push('有记录未填日期：年度累计按填写顺序计算')
@@ -344,8 +345,9 @@ export function bundledYearOf(region: RegionId, isoDate: string): number | undef
  */
 function yearOfEntries(input: YearInput, entries: ChainEntry[]): number | undefined {
   const dated = entries.findIndex((e) => e.date !== undefined)
-  if (dated < 0 || input.pack !== undefined) return input.year
-  const year = bundledYearOf(input.region, entries[dated].date as string)
+  const date = entries[dated]?.date
+  if (date === undefined || input.pack !== undefined) return input.year
+  const year = bundledYearOf(input.region, date)
   if (year === undefined) return input.year
   if (input.year !== undefined && input.year !== year) {
     throw new PolicyInputError(
@@ -420,11 +422,11 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
   const { pack, who, entries, prior } = parsed
   const warnings: string[] = []
   const order = yearOrder(entries, warnings)
-  const sorted = order.map((i) => entries[i])
+  const sorted = order.map((i) => itemAt(entries, i))
   let usualRun: ChainStay[] | undefined
   const memo = entryMemo(prior)
   const run = (s: Scenario) => {
-    const stays = runChain(pack, who, sorted, prior, s, (k, e) => named(order[k], e), usualRun === undefined, memo)
+    const stays = runChain(pack, who, sorted, prior, s, (k, e) => named(itemAt(order, k), e), usualRun === undefined, memo)
     // The first run is the usual one: its words are the ones shown.
     usualRun ??= stays
     return figuresOf(stays)
@@ -437,7 +439,9 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
   const firstBasic = first === undefined ? undefined : chainStays[first]?.outcomes.find((o) => o.id === 'basic')
   // Basic insurance by a published rule (only a blank input makes it a range) is not "未能测算".
   const earlier =
-    first === undefined ? undefined : { name: entryName(order[first]), basicKnown: firstBasic !== undefined && !firstBasic.unpublished }
+    first === undefined
+      ? undefined
+      : { name: entryName(itemAt(order, first)), basicKnown: firstBasic !== undefined && !firstBasic.unpublished }
   const staysSorted = chainStays.map((cs, k) => stayResult(pack, e, probe, cs, String(k), k === 0 && prior === undefined, earlier))
   return { e, probe, chainStays, staysSorted, warnings, order, stays: inOriginalOrder(order, staysSorted) }
 }
@@ -604,7 +608,8 @@ function stayResult(
   )
   const next =
     gap < 0 ? undefined : layers.slice(gap + 1).find((l) => l.status === 'computed' && l.id !== 'hospitalWaiver' && l.id !== 'specialDrug')
-  if (next) warnings.push(`${layers[gap].label}未能测算，${next.label}等后续各项按其支付0元计算，实际个人负担可能更低`)
+  const gapLayer = layers[gap]
+  if (next && gapLayer) warnings.push(`${gapLayer.label}未能测算，${next.label}等后续各项按其支付0元计算，实际个人负担可能更低`)
   const scope = pack.chain.countyScope
   if (scope && cs.notCollected.length > 0) {
     warnings.push(
@@ -686,7 +691,8 @@ function yearTotals(
     }
     const missing = stayLayers.map((l, k) => (l && l.status !== 'computed' ? k : -1)).filter((k) => k >= 0)
     if (status !== 'computed') layer.note = first.note
-    else if (missing.length > 0) layer.note = `${missing.map((k) => entryName(order[k])).join('、')}未能测算或未公布，未计入本年度合计`
+    else if (missing.length > 0)
+      layer.note = `${missing.map((k) => entryName(itemAt(order, k))).join('、')}未能测算或未公布，未计入本年度合计`
     layers.push(layer)
   }
   const share = usualOf(e, 'y.share')

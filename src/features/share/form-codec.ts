@@ -86,7 +86,9 @@ export function sanitizeForm<M extends Mode>(mode: M, raw: unknown): Forms[M] | 
   const defaults = DEFAULT_FORMS[mode] as FieldValues
   for (const [key, spec] of Object.entries(specs)) {
     if (source[key] === undefined && spec.addedLater) {
-      out[key] = defaults[key]
+      const fallback = defaults[key]
+      if (fallback === undefined) return undefined
+      out[key] = fallback
       continue
     }
     const checked = checkValue(spec, source[key])
@@ -119,7 +121,7 @@ export function normalizeForm<M extends Mode>(mode: M, form: Forms[M]): { form: 
       const r = readMonths(value)
       out[key] = r.state === 'ok' ? value.trim() : ''
       if (r.state === 'error') invalid.push(key)
-    } else {
+    } else if (value !== undefined) {
       out[key] = value
     }
   }
@@ -150,16 +152,17 @@ function decodeValue(spec: FieldSpec, text: string): string | boolean | undefine
 export function encodeFields(specs: Specs, values: FieldValues, defaults: FieldValues): string[] {
   const parts: string[] = []
   for (const [key, spec] of Object.entries(specs)) {
-    if (values[key] === defaults[key]) continue
-    parts.push(spec.code + encodeValue(spec, values[key]))
+    const value = values[key]
+    if (value === undefined || value === defaults[key]) continue
+    parts.push(spec.code + encodeValue(spec, value))
   }
   return parts
 }
 
 /** "T1234.5" → ['T', '1234.5']; undefined when the part is not a letter and a value. */
 export function splitField(part: string): [string, string] | undefined {
-  const m = /^([A-Za-z])([0-9.]{1,16})$/.exec(part)
-  return m ? [m[1], m[2]] : undefined
+  const [, letter, value] = /^([A-Za-z])([0-9.]{1,16})$/.exec(part) ?? []
+  return letter !== undefined && value !== undefined ? [letter, value] : undefined
 }
 
 /**
@@ -194,7 +197,7 @@ export function normalizeFields(specs: Specs, values: FieldValues): FieldValues 
     } else if (spec.kind === 'percent' && typeof value === 'string') {
       const r = readPercent(value)
       out[key] = r.state === 'ok' ? r.percent : ''
-    } else {
+    } else if (value !== undefined) {
       out[key] = value
     }
   }

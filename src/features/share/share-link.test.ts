@@ -47,3 +47,21 @@ test('a sealed code opens only as it was sealed', () => {
   expect(unseal(code, 5)).toBeUndefined()
   expect(unseal(42, 400)).toBeUndefined()
 })
+
+test('a code with an out-of-range index or a missing part is refused with the broken-link reason, never a crash', () => {
+  for (const payload of [
+    '2_wf_2020_i_l9', // no 9th hospital level
+    '2_wf_2020_i_s7', // no 7th setting
+    '2_wf_2020_i_t5', // no 5th tier
+    '2_wf_2020_i_l12', // an index of two digits
+    '2', // no region, year or mode
+    '1', // version 1 without a region
+    '2_wf', // no year
+    '2_wf_2020', // no mode
+    '2_zz_2020_i', // no such region
+    '2_wf_2020_z' // no such mode
+  ]) {
+    const decoded = decodeShare(seal(payload))
+    expect(decoded).toEqual({ ok: false, reason: expect.stringContaining('分享链接不完整或已被改动') })
+  }
+})

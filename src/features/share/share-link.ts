@@ -53,7 +53,7 @@ export function decodeShare(code: unknown): DecodeResult {
     year = Number(yearText)
   }
   const [modeCode, ...fields] = rest
-  const region = regionOfCode(regionText)
+  const region = regionText === undefined ? undefined : regionOfCode(regionText)
   const mode = MODES.find((m) => MODE_CODES[m] === modeCode)
   if (!region || !mode) return { ok: false, reason: BROKEN }
   const raw = decodeFields(FIELD_SPECS[mode] as Record<string, FieldSpec>, fields, DEFAULT_FORMS[mode] as FieldValues)

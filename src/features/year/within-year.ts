@@ -52,7 +52,10 @@ export function sameStay(entry: LedgerEntry, form: InpatientForm): boolean {
 
 /** The ledger entry the form's stay is: the last one with the same figures; -1 if none. */
 export function entryOfForm(ledger: Ledger, form: InpatientForm): number {
-  for (let i = ledger.entries.length - 1; i >= 0; i--) if (sameStay(ledger.entries[i], form)) return i
+  for (let i = ledger.entries.length - 1; i >= 0; i--) {
+    const entry = ledger.entries[i]
+    if (entry !== undefined && sameStay(entry, form)) return i
+  }
   return -1
 }
 
@@ -93,8 +96,11 @@ export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger
   const run = attempt(() => estimateYear({ ...li.input, stays }))
   if (!run.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${run.message}` }
   const { year } = run.value
+  // One estimate per stay given, and index is one of them.
+  const estimate = run.value.stays[index]
+  if (estimate === undefined) return { state: 'error', message: '下方“本年度的住院”中的记录还不能计算' }
   const value: WithinYear = {
-    estimate: run.value.stays[index],
+    estimate,
     year,
     place: year.order.indexOf(index) + 1,
     count: stays.length,

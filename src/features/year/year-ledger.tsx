@@ -125,6 +125,7 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
   const move = (i: number, by: number) => {
     const entries = [...ledger.entries]
     const [e] = entries.splice(i, 1)
+    if (e === undefined) return
     entries.splice(i + by, 0, e)
     update({ ...ledger, entries })
   }

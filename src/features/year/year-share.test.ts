@@ -112,6 +112,22 @@ test('a code is refused as a whole when anything is off, in either version', () 
     expect(decodeLedger(sealed(payload)).ok).toBe(false)
 })
 
+test('a code with an out-of-range index or a missing part is refused with a reason, never a crash', () => {
+  for (const payload of [
+    '2_wf_t1-k0_l9_T1000', // no 9th hospital level
+    '2_wf_t1-k0_s7_T1000', // no 7th setting
+    '2_wf_t5-T1000', // no 5th tier
+    '1_wf_t1_p0_a0_n0-k0_L9_T1000', // version 1: no 9th hospital level
+    '2', // no region
+    '1', // version 1 without a region
+    '2_zz_t1-T1000', // no such region
+    '-T1000', // no head
+    '' // nothing at all
+  ]) {
+    expect(decodeLedger(sealed(payload))).toEqual({ ok: false, reason: expect.stringMatching(/\S/) })
+  }
+})
+
 test('an entry left blank still travels as an entry', () => {
   const blank: Ledger = { ...EMPTY_LEDGER, entries: [newEntry()] }
   const d = decodeLedger(encodeLedger('weihai', { tier: '', poverty: false, assistance: 'none' }, blank))

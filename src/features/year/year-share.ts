@@ -113,11 +113,12 @@ const BROKEN = '本年度住院的分享链接不完整或已被改动，无法�
 export function decodeLedger(code: unknown): DecodedLedger {
   const payload = unseal(code, MAX_CODE)
   if (payload === undefined) return { ok: false, reason: BROKEN }
-  const [head, ...blocks] = payload.split('-')
+  // split always gives at least one part: the default is never taken.
+  const [head = '', ...blocks] = payload.split('-')
   const [version, regionText, ...headParts] = head.split('_')
   if (version !== VERSION && version !== '1') return { ok: false, reason: '这个分享链接来自其他版本的医保通，无法读取。' }
   const old = version === '1'
-  const region = regionOfCode(regionText)
+  const region = regionText === undefined ? undefined : regionOfCode(regionText)
   const householdParts = old ? migrateVersion1Block(headParts, VERSION_1_HOUSEHOLD) : headParts
   const h = householdParts && decodeFields(HOUSEHOLD_FIELDS, householdParts, { tier: '', poverty: false, assistance: 'none', county: '' })
   if (!region || !h) return { ok: false, reason: BROKEN }
@@ -143,16 +144,17 @@ function decodeEntry(blockParts: string[], old: boolean, index: number): LedgerE
   const parts = old ? migrateVersion1Block(blockParts, VERSION_1_ENTRY) : blockParts
   if (!parts) return undefined
   const dates = parts.filter((p) => p.startsWith('D'))
-  const date = dates.length === 1 ? DATE.exec(dates[0])?.[1] : undefined
+  const [dateText] = dates
+  const date = dates.length === 1 && dateText !== undefined ? DATE.exec(dateText)?.[1] : undefined
   if (dates.length > 1 || (dates.length === 1 && date === undefined)) return undefined
   const rest = parts.filter((p) => !p.startsWith('D'))
   const slipLetters = new Set(SLIP_CODES.map(([, letter]) => letter))
   const fields = decodeFields(
     ENTRY_FIELDS,
-    rest.filter((p) => !slipLetters.has(p[0])),
+    rest.filter((p) => !slipLetters.has(p.charAt(0))),
     BLANK_ENTRY_FIELDS
   )
-  const slipParts = rest.filter((p) => slipLetters.has(p[0]))
+  const slipParts = rest.filter((p) => slipLetters.has(p.charAt(0)))
   const slip = decodeFields(SLIP_SPECS, slipParts, text(EMPTY_SLIP))
   if (!fields || !slip) return undefined
   const e = { ...newEntry(), ...fields } as LedgerEntry
