@@ -306,7 +306,14 @@ test('Weihai 肾透析 (定额结算): "最多 ¥8,000.00" with its reason right
   const f = await figure.boundingBox()
   const r = await reason.boundingBox()
   // 门诊 is a page of its own, not a tab: no tab bar there, so the reason only has to be on screen.
+  // The tab page it came from is hidden once the navigation settles (on a busy machine, a moment
+  // after the 门诊 page's figure shows): wait for that, then count.
   const tabItems = page.locator('.tab-bar__item:visible')
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('.tab-bar__item')].every((el) => el.getClientRects().length === 0), null, {
+      timeout: 10000
+    })
+    .catch(() => {})
   assert.equal(await tabItems.count(), 0, 'no tab bar on the 门诊 page')
   const tabs = (await tabItems.count()) ? await tabItems.first().boundingBox() : null
   assert.ok(r.y >= f.y + f.height - 1, `reason at ${r.y} under the figure ending at ${f.y + f.height}`)
