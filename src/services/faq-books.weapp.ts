@@ -27,18 +27,20 @@ function isBookList(value: unknown): value is readonly FaqBook[] {
 
 /** One load per app start; a failed one (no network, say) is forgotten, so 重试 asks again. */
 export function loadFaqBooks(): Promise<readonly FaqBook[]> {
+  if (loading) return loading
   // Started in a promise, so a require.async that throws rejects like a failed download.
-  loading ??= Promise.resolve()
+  const attempt = Promise.resolve()
     .then(() => __non_webpack_require__.async?.(FAQ_BOOK_FROM_FAQ_PAGE))
     .then((books) => {
       if (!isBookList(books)) throw new Error('faq-books.js is not a list of FAQ books')
       loaded = books
       return books
     })
-  loading.catch(() => {
-    loading = undefined
+  attempt.catch(() => {
+    if (loading === attempt) loading = undefined
   })
-  return loading
+  loading = attempt
+  return attempt
 }
 
 export function useFaqBooks(): FaqBooksState {
