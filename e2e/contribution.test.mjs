@@ -107,7 +107,9 @@ test('a household of four shows each line and the total, kept across a reload; W
 test('employee view: a May-2020 enterprise pays the relieved employer rate (8% − 2.5 = 5.5%)', async () => {
   const { page, context, problems } = await open(app, '潍坊市')
   const view = current(page)
-  await view.locator('[data-testid=contribution-tab] .chips__item', { hasText: '职工医保' }).click()
+  // The employee calculator is a page of its own (a WeChat subpackage), linked from the tab.
+  await view.locator('[data-testid=open-employee]').click()
+  await page.waitForFunction(() => window.location.hash.includes('pages/employee/index'))
   await view.locator('[data-testid=employee-monthly]').waitFor()
   await typeInto(page, '#employee-base', '6000')
   await typeInto(page, '#employee-age', '30')
@@ -157,7 +159,7 @@ test('employee view: a May-2020 enterprise pays the relieved employer rate (8% �
 test('Weihai employees: the document does not cover them; Weifang rules only on request, labelled 潍坊', async () => {
   const { page, context, problems } = await open(app, '威海市')
   const view = current(page)
-  await view.locator('[data-testid=contribution-tab] .chips__item', { hasText: '职工医保' }).click()
+  await view.locator('[data-testid=open-employee]').click()
   await view.locator('[data-testid=employee-unpublished]').waitFor()
   assert.match(await view.locator('[data-testid=employee-unpublished]').innerText(), /文登区报道未涉及职工医保/)
   assert.equal(await view.locator('[data-testid=employee-rules]').count(), 0)

@@ -26,7 +26,7 @@ test('职工医保: transfer to resident insurance, the late-fee waiver and the 
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, 'pages/contribution/index')
   await chooseRegion(page, '潍坊市')
-  await visible(page).locator('[data-testid=contribution-tab] .chips__item', { hasText: '职工医保' }).click()
+  await visible(page).locator('[data-testid=open-employee]').click()
   await visible(page).locator('[data-testid=employee-date-tools]').waitFor()
   // Break 2020-03-01: day 60 (not counting the break day) is 04-30; the safe date is 04-29.
   assert.equal(await dateOf(page, 'tool-transfer', 'tool-transfer-break', '2020-03-01'), '2020-04-29')
@@ -72,7 +72,7 @@ test('the date tools say whom they are for (潍坊); Weihai has no employee rule
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, 'pages/contribution/index')
   await chooseRegion(page, '潍坊市')
-  await visible(page).locator('[data-testid=contribution-tab] .chips__item', { hasText: '职工医保' }).click()
+  await visible(page).locator('[data-testid=open-employee]').click()
   await visible(page).locator('[data-testid=employee-date-tools]').waitFor()
   const forOf = (tool) => visible(page).locator(`[data-testid=${tool}-for]`)
   assert.match(await forOf('tool-late-fee').innerText(), /企业和机关事业单位/)
@@ -106,7 +106,7 @@ test('the date tools say whom they are for (潍坊); Weihai has no employee rule
 
   await chooseRegion(page, '威海市')
   await page.locator('.region-bar__option--active', { hasText: '威海市' }).first().waitFor()
-  await visible(page).locator('[data-testid=contribution-tab]').waitFor()
+  await visible(page).locator('[data-testid=employee-unpublished]').waitFor()
   assert.equal(await visible(page).locator('[data-testid=employee-date-tools]').count(), 0)
   assert.deepEqual(problems.consoleErrors, [])
   await context.close()

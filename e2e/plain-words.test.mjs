@@ -158,7 +158,7 @@ for (const care of ['on', 'off']) {
     await seedBeforeBoot(page, app, { 'ybt:region': 'weifang', 'ybt:care-mode': care })
     const failures = []
     await openPage(page, 'pages/contribution/index')
-    await visible(page).locator('.chips__item', { hasText: '职工医保' }).first().click()
+    await visible(page).locator('[data-testid=open-employee]').click()
     await visible(page).locator('[data-testid=employee-rules]').waitFor()
     await audit(page, `${care}-li-contribution`, failures, { weihai: false })
 

@@ -127,7 +127,7 @@ test('职工医保 at exactly 45: the question and both personal-account credits
   await goto(page, app, 'pages/contribution/index')
   await chooseRegion(page, '潍坊')
   const view = visible(page)
-  await view.locator('[data-testid=contribution-tab] .chips__item', { hasText: '职工医保' }).click()
+  await view.locator('[data-testid=open-employee]').click()
   assert.match(await view.locator('[data-testid=rates-account]').innerText(), /45岁以下 2\.9%，45岁以上 3\.9%/)
   await typeInto(page, '#employee-base', '6000')
   await typeInto(page, '#employee-age', '45')

@@ -1,6 +1,6 @@
 // Where the WeChat build keeps the FAQ books (docs/performance.md, "The FAQ from a subpackage"): a
 // file of the 关于 subpackage, written by the build (config/faq-book-plugin.ts) and loaded by the FAQ
-// tab with require.async (services/faq-books.weapp.ts). WeChat resolves that path from the file the
+// tab with require.async (pages/faq/shelf.weapp.ts). WeChat resolves that path from the file the
 // call is bundled into, the FAQ page's own script; tests/build checks both agree with app.json.
 export const FAQ_BOOK_FILE = 'pages/about/faq-books.js'
 export const FAQ_BOOK_FROM_FAQ_PAGE = '../about/faq-books.js'

@@ -1,5 +1,5 @@
 // Choosing answers from FAQ books, apart from the books themselves (faq.ts bundles them; on WeChat
-// the page receives them from a subpackage, services/faq-books.ts). A region shows the book of its
+// the page receives them from a subpackage, pages/faq/shelf.ts). A region shows the book of its
 // own newest policy year, so a new year of one city leaves the other's answers where they are.
 import type { FaqEntry } from './faq-types'
 import { currentYear, listRegions } from './registry'

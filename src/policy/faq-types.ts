@@ -1,6 +1,6 @@
 // What a FAQ entry is, apart from the entries themselves: the FAQ page and its search need these
 // in the main package, while the entries (faq-2020.ts and later books) are loaded where the page
-// runs (services/faq-books.ts: on WeChat from a subpackage, docs/performance.md).
+// runs (pages/faq/shelf.ts: on WeChat from a subpackage, docs/performance.md).
 import type { ToolLink } from './routes'
 import type { Reference, RegionId } from './types'
 

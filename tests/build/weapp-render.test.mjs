@@ -125,6 +125,7 @@ test('the four tool pages are the tab pages, each renders through the compiled t
   assert.deepEqual(SUB_PAGES, [
     'pages/outpatient/index',
     'pages/maternity/index',
+    'pages/employee/index',
     'pages/about/index',
     'pages/privacy/index',
     'pages/slip/index'
@@ -324,12 +325,29 @@ test('常见问题 on WeChat: the answers come from the 关于 subpackage with r
     'every tab preloads the FAQ books'
   )
 
+  // The search comes with them: its synonym table (a group's words) is in no file of the main package.
+  const synonyms = "'报销','报账','报','赔'"
+  assert.ok(readFileSync(`${DIST}/pages/about/faq-books.js`, 'utf8').replaceAll('"', "'").includes(synonyms))
+  assert.deepEqual(
+    mainFiles.filter((f) => readFileSync(`${DIST}/${f}`, 'utf8').replaceAll('"', "'").includes(synonyms)),
+    []
+  )
+
   const { page, view } = await show('pages/faq/index', { storage: WEIHAI })
   assert.deepEqual(
     page.calls.filter((c) => c.name === 'require.async').map((c) => c.opts.resolved),
     ['pages/about/faq-books.js']
   )
   assert.match(textOf(view()), /2020年威海居民医保一年交多少钱？/)
+  // A resident's word (报账 for 报销) finds answers through the search that came from the subpackage.
+  const countOf = () => Number(/共 (\d+) 条/.exec(textOf(view()))?.[1])
+  const all = countOf()
+  const input = [...walk(view())].find((n) => n.tag === 'input')
+  await page.fire(input.attr['data-sid'], 'input', { value: '外地报账', cursor: 4 })
+  const found = countOf()
+  assert.ok(found > 0 && found < all, `外地报账 narrows the list (${all} → ${found})`)
+  assert.ok([...walk(view())].some((n) => classesOf(n).includes('faq-hl')), 'and marks what matched')
+  assert.deepEqual(page.errors, [])
 })
 
 test('常见问题 on WeChat: a failed download says so, and 重试 loads the answers', async () => {
@@ -534,6 +552,30 @@ test('门诊 and 生育 open from the 报销测算 tab with wx.navigateTo, as su
     )
     assert.deepEqual(sub.page.errors, [], `${route}: no console errors in the logic layer`)
   }
+})
+
+test('职工医保缴费 opens from the 缴费查询 tab with wx.navigateTo, as a subpackage page without the tab bar', async () => {
+  const { page, view } = await show('pages/contribution/index', { storage: WEIFANG })
+  const link = [...walk(view())].find((n) => (n.attr.ariaRole ?? n.attr['aria-role']) === 'link' && textOf(n).startsWith('职工医保缴费'))
+  assert.ok(link, 'the tab links to the employee page')
+  await tap(page, link)
+  assert.equal(page.calls.filter((c) => c.name === 'navigateTo').at(-1)?.opts.url, '/pages/employee/index')
+  assert.deepEqual(page.calls.filter((c) => c.name === 'switchTab'), [], 'not a tab: no switchTab')
+
+  const sub = await show('pages/employee/index', { storage: WEIFANG })
+  const tree = sub.view()
+  assert.match(textOf(tree), /月缴费基数/)
+  assert.match(textOf(tree), /转居民医保/)
+  assert.equal(sub.page.tabBar, undefined, 'WeChat attaches no tab bar to a page that is not a tab')
+  const chat = sub.page.lifecycle('onShareAppMessage', { from: 'menu' })
+  assert.ok(chat.title.includes('职工医保缴费') && chat.path.startsWith('/pages/employee/index'), JSON.stringify(chat))
+  check(tree, 'pages/employee/index')
+  await tap(sub.page, byText(tree, '返回缴费查询', 'button')[0])
+  assert.deepEqual(
+    sub.page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url),
+    ['/pages/contribution/index']
+  )
+  assert.deepEqual(sub.page.errors, [])
 })
 
 test('a share link made when 门诊 was a mode of the tab opens the 门诊 page', async () => {

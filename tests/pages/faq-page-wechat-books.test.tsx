@@ -1,10 +1,11 @@
 // The FAQ tab as the WeChat build runs it: the books come from a subpackage through require.async
-// (services/faq-books.weapp.ts), here a stand-in that resolves or fails on demand.
+// (pages/faq/shelf.weapp.ts), here a stand-in that resolves or fails on demand.
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { listFaqBooks } from '../../src/policy/faq'
+import { searchFaq, splitHighlighted } from '../../src/pages/faq/search'
 import { seedRegion } from '../fixtures/stored'
 
-jest.mock('../../src/services/faq-books', () => jest.requireActual('../../src/services/faq-books.weapp'))
+jest.mock('../../src/pages/faq/shelf', () => jest.requireActual('../../src/pages/faq/shelf.weapp'))
 
 type Pending = { path: string; resolve(v: unknown): void; reject(e: unknown): void }
 const downloads: Pending[] = []
@@ -36,7 +37,8 @@ test('while the books download it says so; a failed download offers 重试, whic
   expect(screen.getByTestId('faq-loading')).not.toBeNull()
   await act(async () => {})
   expect(downloads).toHaveLength(2)
-  await act(async () => downloads[1].resolve(JSON.parse(JSON.stringify(listFaqBooks()))))
+  // What the build writes (config/faq-book-plugin.ts): the books as data, with the search beside them.
+  await act(async () => downloads[1].resolve({ books: JSON.parse(JSON.stringify(listFaqBooks())), searchFaq, splitHighlighted }))
   const weihai = listFaqBooks().find((b) => b.region === 'weihai' && b.year === POLICY_YEAR)?.entries.length
   expect(screen.getByTestId('faq-count').textContent).toBe(`共 ${weihai} 条`)
   first.unmount()
@@ -47,15 +49,19 @@ test('while the books download it says so; a failed download offers 重试, whic
   expect(downloads).toHaveLength(2)
 })
 
-test('a file that is not a list of books is a failed load, not a crash', async () => {
+test.each([
+  ['something else', { not: 'books' }],
+  ['the books alone, as an older build wrote them', JSON.parse(JSON.stringify(listFaqBooks()))],
+  ['books whose search is missing', { books: JSON.parse(JSON.stringify(listFaqBooks())), searchFaq }]
+])('a file holding %s is a failed load, not a crash', async (_what, file) => {
   let loading: Promise<unknown> = Promise.resolve()
   jest.isolateModules(() => {
-    const { loadFaqBooks } = jest.requireActual<typeof import('../../src/services/faq-books.weapp')>('../../src/services/faq-books.weapp')
-    loading = loadFaqBooks()
+    const { loadFaqShelf } = jest.requireActual<typeof import('../../src/pages/faq/shelf.weapp')>('../../src/pages/faq/shelf.weapp')
+    loading = loadFaqShelf()
   })
   const before = downloads.length
   await Promise.resolve() // the download starts a turn later
   expect(downloads).toHaveLength(before + 1)
-  downloads[downloads.length - 1].resolve({ not: 'books' })
-  await expect(loading).rejects.toThrow('not a list of FAQ books')
+  downloads[downloads.length - 1].resolve(file)
+  await expect(loading).rejects.toThrow('not the FAQ books with their search')
 })

@@ -1,9 +1,9 @@
 // The FAQ tab on a WeChat whose base library has no require.async (before 2.11.2): it says what
-// would help rather than loading for ever. A file of its own: the books module starts fresh.
+// would help rather than loading for ever. A file of its own: the shelf module starts fresh.
 import { render, screen } from '@testing-library/react'
 import { seedRegion } from '../fixtures/stored'
 
-jest.mock('../../src/services/faq-books', () => jest.requireActual('../../src/services/faq-books.weapp'))
+jest.mock('../../src/pages/faq/shelf', () => jest.requireActual('../../src/pages/faq/shelf.weapp'))
 ;(globalThis as { __non_webpack_require__?: unknown }).__non_webpack_require__ = {}
 
 const { default: FaqPage } = jest.requireActual<typeof import('../../src/pages/faq/index')>('../../src/pages/faq/index')

@@ -12,6 +12,7 @@ import { currentYear, getPack, registerPack, yearsOf } from '../../src/policy/re
 import { weihai2020 } from '../../src/policy/weihai-2020'
 import EstimatePage from '../../src/pages/estimate/index'
 import ContributionPage from '../../src/pages/contribution/index'
+import EmployeePage from '../../src/pages/employee/index'
 import { DEFAULT_FORMS, decodeShare, encodeShare } from '../../src/features/share'
 import { buildFictionalWeihai, FICTIONAL_YEAR, WORDS } from '../fixtures/fictional-weihai-2099'
 import type { Reference } from '../../src/policy/types'
@@ -149,10 +150,9 @@ describe('the fictional 2099 year, registered at test time', () => {
     expect(within(basic()).getByTestId('layer-amount')).toHaveTextContent('¥50,000.00')
   })
 
-  test('the Weihai employee tab still offers Weifang’s rules, of Weifang’s own newest year', () => {
+  test('the Weihai employee page still offers Weifang’s rules, of Weifang’s own newest year', () => {
     seedRegion('weihai')
-    render(<ContributionPage />)
-    fireEvent.click(screen.getByText('职工医保'))
+    render(<EmployeePage />)
     fireEvent.click(screen.getByTestId('show-weifang-employee'))
     expect(screen.getByTestId('employee-rules')).toHaveAttribute('data-rules-region', 'weifang')
   })

@@ -5,7 +5,7 @@ import { Button } from '../../components/button'
 import { PageShell, type PolicyYearProps } from '../../components/page-shell'
 import { useFirstScreen } from '../../components/first-screen'
 import { Notice } from '../../components/notice'
-import { tappable } from '../../components/tappable'
+import { ToolLinks } from '../../components/tool-links'
 import { inpatientSettingLabel } from '../../engine'
 import type { InpatientInput } from '../../engine'
 import type { InpatientSetting, PolicyPack } from '../../policy/types'
@@ -194,29 +194,11 @@ export default function EstimatePage({ year: pinnedYear }: PolicyYearProps = {})
                 </View>
               </Notice>
             ) : null}
-            <View className='estimate-tools' data-testid='estimate-tools'>
-              <Text className='estimate-tools__title'>本页测算住院报销。门诊、生育在这里测算：</Text>
-              {SUB_TOOLS.map((t) => (
-                <View
-                  key={t.mode}
-                  className='estimate-tools__link'
-                  role='link'
-                  aria-label={`${t.name}：${t.what}`}
-                  data-testid={`open-${t.mode}`}
-                  {...tappable(() => {
-                    openTool(t.mode)
-                  })}
-                >
-                  <View className='estimate-tools__text'>
-                    <Text className='estimate-tools__name'>{t.name}</Text>
-                    <Text className='estimate-tools__what'>{t.what}</Text>
-                  </View>
-                  <Text className='estimate-tools__go' aria-hidden='true'>
-                    ›
-                  </Text>
-                </View>
-              ))}
-            </View>
+            <ToolLinks
+              title='本页测算住院报销。门诊、生育在这里测算：'
+              testId='estimate-tools'
+              links={SUB_TOOLS.map((t) => ({ name: t.name, what: t.what, testId: `open-${t.mode}`, onOpen: () => openTool(t.mode) }))}
+            />
             <InpatientEstimator form={form} onChange={update} withinYear={stayWithinYear} onRecord={firstScreen ? undefined : recordStay} />
             {firstScreen ? null : <YearLedger region={r} household={form} onHousehold={update} onLedger={onLedger} record={record} />}
             {firstScreen ? null : (

@@ -6,12 +6,13 @@ import { SourceToggle } from '../../components/source-toggle'
 import { LinkedText } from '../../components/linked-text'
 import { FAQ_TOPICS, type FaqEntry, type FaqTopic } from '../../policy/faq-types'
 import { entriesOf, type FaqBook } from '../../policy/faq-shelf'
-import { useFaqBooks } from '../../services/faq-books'
+import { useFaqShelf, type FaqSearch } from './shelf'
 import type { RegionId } from '../../policy/types'
 import { REGION_NAMES, REGIONS } from '../../services/region'
 import { goToTab } from '../../services/device'
 import { useToolShare } from '../../services/share'
-import { searchFaq, splitHighlighted, type FaqHit, type Highlight } from './search'
+// Types only: on WeChat the search itself arrives with the books (./shelf).
+import type { FaqHit, Highlight } from './search'
 import './index.scss'
 import { tappable } from '../../components/tappable'
 import { useFirstScreen } from '../../components/first-screen'
@@ -25,12 +26,12 @@ type RegionFilter = RegionId | 'all'
 
 export default function FaqPage({ year }: PolicyYearProps = {}) {
   useToolShare('常见问题', 'pages/faq/index')
-  const shelf = useFaqBooks()
+  const shelf = useFaqShelf()
   return (
     <PageShell title='常见问题' year={year}>
       {(region) =>
         shelf.status === 'ready' ? (
-          <FaqBrowser key={region} region={region} books={shelf.books} year={year} />
+          <FaqBrowser key={region} region={region} books={shelf.books} search={shelf.search} year={year} />
         ) : (
           <FaqWaiting shelf={shelf} />
         )
@@ -39,8 +40,8 @@ export default function FaqPage({ year }: PolicyYearProps = {}) {
   )
 }
 
-/** WeChat only: the answers come from a subpackage (services/faq-books.weapp.ts). */
-function FaqWaiting({ shelf }: { shelf: Exclude<ReturnType<typeof useFaqBooks>, { status: 'ready' }> }) {
+/** WeChat only: the answers come from a subpackage (./shelf.weapp.ts). */
+function FaqWaiting({ shelf }: { shelf: Exclude<ReturnType<typeof useFaqShelf>, { status: 'ready' }> }) {
   if (shelf.status === 'unsupported') {
     return (
       <Text className='faq__waiting' data-testid='faq-load-failed' role='alert'>
@@ -65,15 +66,15 @@ function FaqWaiting({ shelf }: { shelf: Exclude<ReturnType<typeof useFaqBooks>, 
   )
 }
 
-function FaqBrowser({ region, books, year }: { region: RegionId; books: readonly FaqBook[]; year?: number }) {
+function FaqBrowser({ region, books, search, year }: { region: RegionId; books: readonly FaqBook[]; search: FaqSearch; year?: number }) {
   const [text, setText] = useState('')
   const [regionFilter, setRegionFilter] = useState<RegionFilter>(region)
   const [topic, setTopic] = useState<FaqTopic | 'all'>('all')
   // Each region's answers of its own newest year (a new year of one city leaves the other's in
   // place), or every region's of the year a test pins.
   const hits = useMemo(
-    () => searchFaq(entriesOf(books, 'all', year), { text, region: regionFilter, topic }),
-    [books, text, regionFilter, topic, year]
+    () => search.searchFaq(entriesOf(books, 'all', year), { text, region: regionFilter, topic }),
+    [books, search, text, regionFilter, topic, year]
   )
   const searching = text.trim().length > 0
   const firstRender = useFirstScreen()
@@ -131,7 +132,7 @@ function FaqBrowser({ region, books, year }: { region: RegionId; books: readonly
         // data-partial marks the first screen, for tests that count the whole list
         <View className='faq__list' data-partial={shown.length < hits.length ? 'true' : undefined}>
           {shown.map((hit) => (
-            <FaqItem key={hit.entry.id} hit={hit} expandedByDefault={searching} />
+            <FaqItem key={hit.entry.id} hit={hit} expandedByDefault={searching} split={search.splitHighlighted} />
           ))}
         </View>
       )}
@@ -139,7 +140,9 @@ function FaqBrowser({ region, books, year }: { region: RegionId; books: readonly
   )
 }
 
-function FaqItem({ hit, expandedByDefault }: { hit: FaqHit; expandedByDefault: boolean }) {
+type Split = FaqSearch['splitHighlighted']
+
+function FaqItem({ hit, expandedByDefault, split }: { hit: FaqHit; expandedByDefault: boolean; split: Split }) {
   const [toggled, setToggled] = useState(false)
   const open = expandedByDefault !== toggled
   const { entry } = hit
@@ -147,7 +150,7 @@ function FaqItem({ hit, expandedByDefault }: { hit: FaqHit; expandedByDefault: b
     <View className='faq-item' data-testid='faq-item' data-id={entry.id}>
       <View className='faq-item__question' role='button' aria-expanded={open ? 'true' : 'false'} {...tappable(() => setToggled(!toggled))}>
         <Text className='faq-item__q'>问</Text>
-        <Marked className='faq-item__question-text' text={entry.question} highlights={hit.questionHighlights} />
+        <Marked className='faq-item__question-text' text={entry.question} highlights={hit.questionHighlights} split={split} />
       </View>
       <View className='faq-item__tags'>
         {entry.regions.map((r) => (
@@ -165,7 +168,7 @@ function FaqItem({ hit, expandedByDefault }: { hit: FaqHit; expandedByDefault: b
         <View className='faq-item__answer' data-testid='faq-answer'>
           {entry.answer.split('\n').map((para, i) => (
             <View key={i} className='faq-item__para'>
-              <Marked text={para} highlights={shiftHighlights(hit.answerHighlights, entry.answer, i)} />
+              <Marked text={para} highlights={shiftHighlights(hit.answerHighlights, entry.answer, i)} split={split} />
             </View>
           ))}
           <SourceToggle sources={entry.sources} what={entry.question} />
@@ -195,10 +198,10 @@ function shiftHighlights(highlights: Highlight[], answer: string, paragraph: num
     .map((h) => ({ start: Math.max(h.start, offset) - offset, end: Math.min(h.end, end) - offset }))
 }
 
-function Marked({ text, highlights, className }: { text: string; highlights: Highlight[]; className?: string }) {
+function Marked({ text, highlights, className, split }: { text: string; highlights: Highlight[]; className?: string; split: Split }) {
   return (
     <Text className={className}>
-      {splitHighlighted(text, highlights).map((part, i) =>
+      {split(text, highlights).map((part, i) =>
         part.hit ? (
           <Text key={i} className='faq-hl' data-testid='faq-highlight'>
             <LinkedText text={part.text} />

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { PolicyText, Reference } from '../../policy/types'
 import { SourceToggle } from '../../components/source-toggle'
-import type { SectionProps } from './employee-rates'
+import type { SectionProps } from './rates'
 
 const refs = (texts: PolicyText[]): Reference[] => texts.map((t) => t.reference)
 

@@ -7,8 +7,8 @@ import { attempt, formatYuan, isUnpublishedResult, minimumYearsShortfall, retire
 import { readAge, readSuppliedRate, readYears } from '../../components/field/reading'
 import { percent } from './format'
 import { SourceToggle } from '../../components/source-toggle'
-import { errorFor, NumberField } from './employee-fields'
-import type { SectionProps } from './employee-rates'
+import { errorFor, NumberField } from './fields'
+import type { SectionProps } from './rates'
 
 export function RetireeSection({ rulesPack, rules, city }: SectionProps) {
   const { region: rulesRegion } = rulesPack

@@ -10,8 +10,8 @@ import { readAge, readBirthMonth } from '../../components/field/reading'
 import { percent, points } from './format'
 import { SourceToggle } from '../../components/source-toggle'
 import { TermHelp } from '../../components/term'
-import { errorFor, NumberField } from './employee-fields'
-import type { SectionProps } from './employee-rates'
+import { errorFor, NumberField } from './fields'
+import type { SectionProps } from './rates'
 
 export const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
 export const monthLabel = (month: string) => `${Number(month.slice(5, 7))}月`

@@ -1,5 +1,7 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import ContributionPage from '../../src/pages/contribution/index'
+import EmployeePage from '../../src/pages/employee/index'
 import { employeeContribution, formatYuan, type EmployeeContribution } from '../../src/engine'
 import { goToTab } from '../../src/services/device'
 import { seedRegion } from '../fixtures/stored'
@@ -9,9 +11,7 @@ const POLICY_YEAR = 2020
 
 function renderEmployee(region: 'weihai' | 'weifang') {
   seedRegion(region)
-  const view = render(<ContributionPage year={POLICY_YEAR} />)
-  fireEvent.click(within(screen.getByTestId('contribution-tab')).getByText('职工医保'))
-  return view
+  return render(<EmployeePage year={POLICY_YEAR} />)
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label, { selector: 'input' }), { target: { value } })
@@ -226,11 +226,36 @@ describe('Weihai: the document does not cover employees', () => {
   })
 })
 
-test('another tab can open the employee view (goToTab params)', () => {
-  seedRegion('weifang')
-  goToTab('contribution', { view: 'employee' })
-  render(<ContributionPage year={POLICY_YEAR} />)
-  expect(screen.getByTestId('employee-rules')).toBeInTheDocument()
+describe('the employee calculator is a page of its own, linked from the 缴费查询 tab', () => {
+  test('the tab says what it holds, in plain words, and opens it with navigateTo', () => {
+    seedRegion('weifang')
+    render(<ContributionPage year={POLICY_YEAR} />)
+    const link = screen.getByTestId('open-employee')
+    expect(link).toHaveAttribute('role', 'link')
+    expect(link).toHaveTextContent('职工医保缴费')
+    expect(link).toHaveTextContent('个人账户划入')
+    expect(screen.queryByTestId('employee-rules')).toBeNull()
+    fireEvent.click(link)
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/employee/index' })
+  })
+
+  test('another tab asking for the employee view (goToTab params) is sent on to the page', () => {
+    seedRegion('weifang')
+    goToTab('contribution', { view: 'employee' })
+    render(<ContributionPage year={POLICY_YEAR} />)
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/employee/index' })
+    expect(screen.getByTestId('resident-view')).toBeInTheDocument()
+  })
+
+  test('the page has no tab bar and a way back to the tab', () => {
+    seedRegion('weifang')
+    ;(Taro.useRouter as jest.Mock).mockReturnValueOnce({ params: {}, path: '/pages/employee/index' })
+    render(<EmployeePage year={POLICY_YEAR} />)
+    expect(screen.getByTestId('employee-rules')).toBeInTheDocument()
+    expect(screen.queryByTestId('tab-bar')).toBeNull()
+    fireEvent.click(screen.getByTestId('back-to-contribution'))
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/contribution/index' })
+  })
 })
 
 describe('rates first, age 45 both readings, birth month', () => {

@@ -5,13 +5,13 @@ import { Notice } from '../../components/notice'
 import { DOCUMENTS } from '../../policy/documents'
 import { currentYear, getPack, listRegions } from '../../policy/registry'
 import { usePolicy } from '../../components/page-shell'
-import { EmployeeDateTools } from '../../components/date-tool/tools'
+import { EmployeeDateTools } from './date-tools'
 import type { PolicyPack } from '../../policy/types'
 import { isUnpublished } from '../../policy/types'
-import { RatesSummary } from './employee-rates'
-import { MonthlySection } from './employee-monthly'
-import { MinimumYearsSection, RetireeSection } from './employee-retirement'
-import { RulesTextSection } from './employee-rules-text'
+import { RatesSummary } from './rates'
+import { MonthlySection } from './monthly'
+import { MinimumYearsSection, RetireeSection } from './retirement'
+import { RulesTextSection } from './rules-text'
 
 /**
  * Which packs publish employee rules is data: the view asks the registry, it names no city. Each

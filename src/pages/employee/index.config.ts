@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '职工医保缴费', enableShareAppMessage: true, enableShareTimeline: true })
