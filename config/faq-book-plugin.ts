@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { buildSync } from 'esbuild'
 import { FAQ_BOOK_FILE } from '../src/faq-book-file'
+// Plain JavaScript (webpack requires a loader by path): its table and keys, shared with the loader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { quoteTable } = require('./policy-quotes') as { quoteTable(root: string): Record<string, string> }
 
 const root = resolve(__dirname, '..')
 
@@ -45,6 +48,24 @@ export class FaqBookPlugin {
     compiler.hooks.thisCompilation.tap('FaqBookPlugin', (compilation: any) => {
       compilation.hooks.processAssets.tap({ name: 'FaqBookPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         compilation.emitAsset(FAQ_BOOK_FILE, new sources.RawSource(faqShelfSource()))
+      })
+    })
+  }
+}
+
+/** Where the WeChat build keeps the policy data's quotes (config/policy-quotes.js): the 关于 subpackage. */
+export const QUOTES_FILE = 'pages/about/quotes.js'
+
+/**
+ * WeChat: writes every quote of the policy data, by the key the loader (config/policy-quotes.js) put
+ * in its place, into the 关于 subpackage (components/source-note/quote-words.weapp.ts loads it).
+ */
+export class PolicyQuotesPlugin {
+  apply(compiler: any) {
+    const { Compilation, sources } = compiler.webpack
+    compiler.hooks.thisCompilation.tap('PolicyQuotesPlugin', (compilation: any) => {
+      compilation.hooks.processAssets.tap({ name: 'PolicyQuotesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(QUOTES_FILE, new sources.RawSource(`module.exports=${JSON.stringify(quoteTable(root))};\n`))
       })
     })
   }

@@ -3,7 +3,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { BundleReportPlugin, PreloadFirstScreenPlugin } from './bundle-report'
-import { FaqBookPlugin } from './faq-book-plugin'
+import { FaqBookPlugin, PolicyQuotesPlugin } from './faq-book-plugin'
 import WECHAT_ARIA from '../src/services/wechat-aria-attributes.json'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -39,6 +39,24 @@ function firstPage(): string {
 // Taro's mini-program minifier writes ASCII only (every Chinese character as \uXXXX, 6 bytes instead
 // of 3). Measured for this app (npm run size; see docs/performance.md), UTF-8 output is chosen for
 // both targets. YBT_ASCII_ONLY=1 or =0 forces one way, to measure the other.
+/** Terser's defaults, which Taro's mini-program config turns off (webpack5-runner MiniBaseConfig). */
+const FULL_COMPRESSION = {
+  arrows: true,
+  collapse_vars: true,
+  comparisons: true,
+  computed_props: true,
+  hoist_props: true,
+  inline: true,
+  loops: true,
+  negate_iife: true,
+  properties: true,
+  reduce_funcs: true,
+  reduce_vars: true,
+  switches: true,
+  typeofs: true,
+  passes: 2
+}
+
 const asciiOnly = (fallback: boolean) => (process.env.YBT_ASCII_ONLY === undefined ? fallback : process.env.YBT_ASCII_ONLY === '1')
 
 // H5: everything two or more pages use (engine, packs, decimal.js, dayjs, shared components, the Taro
@@ -76,6 +94,18 @@ function pureEngine(chain: any) {
     .sideEffects(false)
 }
 
+// WeChat: the policy data's verbatim quotes wait in the 关于 subpackage (config/policy-quotes.js); the
+// packs in the main package carry a key for each, before any other loader reads them.
+function quotesLater(chain: any) {
+  chain.module
+    .rule('policy-quotes')
+    .test(/[\\/]src[\\/]policy[\\/][^\\/]+\.ts$/)
+    .enforce('pre')
+    .use('policy-quotes')
+    .loader(resolve(__dirname, 'policy-quotes.js'))
+  chain.plugin('policy-quotes').use(PolicyQuotesPlugin)
+}
+
 // YBT_FICTIONAL_PACK=1 (npm run build:h5:fictional-year, into dist-fictional): the clearly fictional
 // Weihai 2021 from tests/fixtures is registered before the app starts, so the browser tests can show
 // that a new year is data. Only this build contains it; e2e/no-fixture-shipped.test.mjs checks the
@@ -107,9 +137,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    // Both targets: the minifier's output encoding (Taro's mini-program default is ASCII only).
-    terser: { enable: true, config: { output: { ascii_only: asciiOnly(false) } } },
-    cache: { enable: true, name: `${process.env.TARO_ENV}-${process.env.TARO_OUTPUT || 'default'}` },
+    // Both targets: the minifier's output encoding (Taro's mini-program default is ASCII only). WeChat:
+    // terser's own compression, which Taro's mini-program defaults switch off (no inlining, no variable
+    // reduction); H5 has it already. A first open downloads 9 KB less (docs/performance.md);
+    // YBT_TARO_TERSER=1 measures Taro's defaults.
+    terser: {
+      enable: true,
+      config: {
+        output: { ascii_only: asciiOnly(false) },
+        ...(process.env.TARO_ENV === 'h5' || process.env.YBT_TARO_TERSER === '1' ? {} : { compress: FULL_COMPRESSION })
+      }
+    },
+    cache: {
+      enable: true,
+      name: `${process.env.TARO_ENV}-${process.env.TARO_OUTPUT || 'default'}`,
+      // A cached policy module keeps the quote keys of the loader that built it: a new loader rebuilds it.
+      buildDependencies: { loaders: [resolve(__dirname, 'policy-quotes.js')] }
+    },
     mini: {
       // WeChat has no recursive templates: base.wxml repeats every element's template once per level
       // (about 3.5 KB each), and a subtree deeper than baseLevel renders through Taro's comp. At 12
@@ -129,8 +173,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pureEngine(chain)
         reportBundle(chain)
         addWeChatAria(chain)
-        // The floor app (YBT_SOURCE_ROOT) has no FAQ.
-        if ((process.env.YBT_SOURCE_ROOT || 'src') === 'src') chain.plugin('faq-book').use(FaqBookPlugin)
+        // The floor app (YBT_SOURCE_ROOT) has no FAQ and no policy data.
+        if ((process.env.YBT_SOURCE_ROOT || 'src') === 'src') {
+          chain.plugin('faq-book').use(FaqBookPlugin)
+          quotesLater(chain)
+        }
         if (process.env.YBT_ANALYZE) chain.optimization.merge({ concatenateModules: false, moduleIds: 'named' })
       }
     },

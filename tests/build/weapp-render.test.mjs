@@ -346,7 +346,10 @@ test('常见问题 on WeChat: the answers come from the 关于 subpackage with r
   await page.fire(input.attr['data-sid'], 'input', { value: '外地报账', cursor: 4 })
   const found = countOf()
   assert.ok(found > 0 && found < all, `外地报账 narrows the list (${all} → ${found})`)
-  assert.ok([...walk(view())].some((n) => classesOf(n).includes('faq-hl')), 'and marks what matched')
+  assert.ok(
+    [...walk(view())].some((n) => classesOf(n).includes('faq-hl')),
+    'and marks what matched'
+  )
   assert.deepEqual(page.errors, [])
 })
 
@@ -361,6 +364,53 @@ test('常见问题 on WeChat: a failed download says so, and 重试 loads the an
   tree = view()
   assert.match(textOf(tree), /共 \d+ 条/)
   assert.match(textOf(tree), /2020年威海居民医保一年交多少钱？/)
+  assert.equal(page.calls.filter((c) => c.name === 'require.async').length, 2)
+})
+
+test('policy quotes on WeChat: in the 关于 subpackage, none in the main package; an opened source shows them', async () => {
+  const roots = (app.subPackages ?? []).map((p) => p.root)
+  // The collection period's words, which the tab's first source shows.
+  const quote = '2020年1月1日至4月30日为2020年度的集中缴费期'
+  assert.ok(readFileSync(`${DIST}/pages/about/quotes.js`, 'utf8').includes(quote), 'the build wrote the quotes into 关于')
+  const mainFiles = filesOf(DIST, '.js').filter((f) => !roots.some((r) => f.startsWith(`${r}/`)))
+  assert.deepEqual(
+    mainFiles.filter((f) => readFileSync(`${DIST}/${f}`, 'utf8').includes(quote)),
+    []
+  )
+
+  const route = 'pages/contribution/index'
+  const { page, view } = await show(route, { storage: WEIHAI })
+  let tree = view()
+  assert.ok(!textOf(tree).includes(quote), 'no quote before a source is opened')
+  const toggle = [...walk(tree)].find((n) => n.tag === 'button' && textOf(n).includes('查看来源'))
+  await tap(page, toggle)
+  tree = view()
+  assert.match(textOf(tree), new RegExp(`原文：“${quote}”`))
+  assert.doesNotMatch(textOf(tree), /q:[0-9a-z]+/, 'no key is ever shown')
+  assert.deepEqual(
+    page.calls.filter((c) => c.name === 'require.async').map((c) => c.opts.resolved),
+    ['pages/about/quotes.js']
+  )
+  check(tree, route)
+
+  // From a subpackage page the same shared module asks for the same file.
+  const sub = await show('pages/employee/index', { storage: WEIFANG })
+  const subToggle = [...walk(sub.view())].find((n) => n.tag === 'button' && textOf(n).includes('查看来源'))
+  await tap(sub.page, subToggle)
+  assert.match(textOf(sub.view()), /原文：“[^”q]*[\u4e00-\u9fff][^”]*”/)
+  assert.doesNotMatch(textOf(sub.view()), /q:[0-9a-z]+/)
+  assert.deepEqual(sub.page.errors, [])
+})
+
+test('policy quotes on WeChat: a failed download says so, and opening the source again loads them', async () => {
+  const route = 'pages/contribution/index'
+  const { page, view } = await show(route, { storage: WEIHAI, failedDownloads: 1 })
+  const toggle = () => [...walk(view())].find((n) => n.tag === 'button' && /(查看|收起)来源/.test(textOf(n)))
+  await tap(page, toggle())
+  assert.match(textOf(view()), /原文没有载入成功，请检查网络后收起再打开来源。/)
+  await tap(page, toggle())
+  await tap(page, toggle())
+  assert.match(textOf(view()), /原文：“2020年1月1日至4月30日为2020年度的集中缴费期”/)
   assert.equal(page.calls.filter((c) => c.name === 'require.async').length, 2)
 })
 
@@ -560,7 +610,11 @@ test('职工医保缴费 opens from the 缴费查询 tab with wx.navigateTo, as 
   assert.ok(link, 'the tab links to the employee page')
   await tap(page, link)
   assert.equal(page.calls.filter((c) => c.name === 'navigateTo').at(-1)?.opts.url, '/pages/employee/index')
-  assert.deepEqual(page.calls.filter((c) => c.name === 'switchTab'), [], 'not a tab: no switchTab')
+  assert.deepEqual(
+    page.calls.filter((c) => c.name === 'switchTab'),
+    [],
+    'not a tab: no switchTab'
+  )
 
   const sub = await show('pages/employee/index', { storage: WEIFANG })
   const tree = sub.view()

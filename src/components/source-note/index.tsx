@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { DOCUMENTS } from '../../policy/documents'
 import type { Reference } from '../../policy/types'
+import { useQuoteWords } from './quote-words'
 import './index.scss'
 
 /** The same quotation cited twice (e.g. by a rule and by its note) is one source. */
@@ -39,6 +40,7 @@ export function groupReferences(sources: Reference[]): { doc: Reference['doc']; 
  */
 export function SourceNote({ sources }: { sources: Reference[] }) {
   const groups = groupReferences(sources)
+  const wordsOf = useQuoteWords()
   if (!groups.length) return null
   return (
     <View className='source-note'>
@@ -53,11 +55,14 @@ export function SourceNote({ sources }: { sources: Reference[] }) {
             {group.sections.map((section) => (
               <View key={section.section} className='source-note__section'>
                 <View className='source-note__section-name'>{section.section}</View>
-                {section.quotes.map((quote) => (
-                  <View key={quote} className='source-note__quote'>
-                    原文：“{quote}”
-                  </View>
-                ))}
+                {section.quotes.map((quote) => {
+                  const words = wordsOf(quote)
+                  return (
+                    <View key={quote} className='source-note__quote'>
+                      {words.verbatim ? `原文：“${words.text}”` : words.text}
+                    </View>
+                  )
+                })}
               </View>
             ))}
           </View>
