@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import Decimal from 'decimal.js'
 import { estimateInpatient, estimateYear } from '../../src/engine'
 import type { InpatientEstimate, InpatientInput, LayerId, StayInput, YearEstimate, YearInput } from '../../src/engine'
+import { at } from '../../src/test-support/present'
 
 const RUNS = { numRuns: 10000 }
 const yuan = (fen: number): string => new Decimal(fen).div(100).toFixed(2)
@@ -123,7 +124,8 @@ describe('medical year properties', () => {
         const w = y.year.readings.find((r) => r.id === 'weihai.waiverPeriod')
         if (w && waiver?.amount) {
           // Per year never waives more than per stay, so per stay never costs more.
-          const [perYear, perStay] = w.options
+          const perYear = at(w.options, 0, 'waiver reading options')
+          const perStay = at(w.options, 1, 'waiver reading options')
           if (perYear.figure !== null && perStay.figure !== null)
             check(new Decimal(perStay.figure).lte(perYear.figure), 'per-stay waiver reading costs no more', w)
         }

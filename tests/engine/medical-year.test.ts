@@ -5,6 +5,7 @@ import { estimateInpatient, estimateYear, PolicyInputError } from '../../src/eng
 import type { InpatientEstimate, LayerId, StayInput, YearEstimate, YearInput } from '../../src/engine'
 import { registerPack } from '../../src/policy/registry'
 import { weihai2020 } from '../../src/policy/weihai-2020'
+import { at } from '../../src/test-support/present'
 
 function amount(r: InpatientEstimate | YearEstimate['year'], id: LayerId): string | null {
   const l = r.layers.find((x) => x.id === id)
@@ -51,7 +52,7 @@ describe('威海 贫困人口, two stays (一档)', () => {
   })
 
   test('second stay, by hand', () => {
-    const s = y.stays[1]
+    const s = at(y.stays, 1)
     expect(amount(s, 'basic')).toBe('14640.00') // (25,000 − 600) × 60%; P1 = 10,360; cum P1 = 50,500 + 10,360 = 60,860
     expect(amount(s, 'critical')).toBe('6734.00') // (60,860 − 5,000) × 65% = 36,309 − 29,575 paid in stay 1
     expect(amount(s, 'hospitalWaiver')).toBe('0.00') // 200 a year already paid in stay 1 (usual reading)
@@ -65,9 +66,9 @@ describe('威海 贫困人口, two stays (一档)', () => {
   })
 
   test('the second stay starts with the 大病 deductible already met', () => {
-    expect(y.year.entries[0].criticalDeductibleLeft).toBe('5000.00')
-    expect(y.year.entries[1].criticalDeductibleLeft).toBe('0.00')
-    expect(y.year.entries[1].basicCapLeft).toBe('150500.00') // 200,000 − 49,500
+    expect(at(y.year.entries, 0).criticalDeductibleLeft).toBe('5000.00')
+    expect(at(y.year.entries, 1).criticalDeductibleLeft).toBe('0.00')
+    expect(at(y.year.entries, 1).basicCapLeft).toBe('150500.00') // 200,000 − 49,500
     expect(y.year.entries[0]).toMatchObject({ date: '2020-03-02', label: '市立医院' })
   })
 
@@ -102,18 +103,18 @@ describe('威海 贫困人口, the 大病 deductible crossed in the second stay'
   ])
 
   test('stay 1 stays under the 5,000 deductible', () => {
-    expect(amount(y.stays[0], 'basic')).toBe('12000.00') // P1 = 3,000
-    expect(amount(y.stays[0], 'critical')).toBe('0.00')
-    expect(amount(y.stays[0], 'commercial')).toBe('1530.00') // 3,000 − 9.8% × 15,000
-    expect(y.stays[0].outOfPocket).toBe('1470.00')
+    expect(amount(at(y.stays, 0), 'basic')).toBe('12000.00') // P1 = 3,000
+    expect(amount(at(y.stays, 0), 'critical')).toBe('0.00')
+    expect(amount(at(y.stays, 0), 'commercial')).toBe('1530.00') // 3,000 − 9.8% × 15,000
+    expect(at(y.stays, 0).outOfPocket).toBe('1470.00')
   })
 
   test('stay 2 pays 大病 above the year deductible: only 2,000 of it was left', () => {
-    expect(y.year.entries[1].criticalDeductibleLeft).toBe('2000.00') // 5,000 − 3,000
-    expect(amount(y.stays[1], 'basic')).toBe('16000.00') // P1 = 4,000; cum P1 = 7,000
-    expect(amount(y.stays[1], 'critical')).toBe('1300.00') // (7,000 − 5,000) × 65%
-    expect(amount(y.stays[1], 'commercial')).toBe('740.00') // cum P4 = 5,700 − 9.8% × 35,000 = 2,270 − 1,530 paid
-    expect(y.stays[1].outOfPocket).toBe('1960.00')
+    expect(at(y.year.entries, 1).criticalDeductibleLeft).toBe('2000.00') // 5,000 − 3,000
+    expect(amount(at(y.stays, 1), 'basic')).toBe('16000.00') // P1 = 4,000; cum P1 = 7,000
+    expect(amount(at(y.stays, 1), 'critical')).toBe('1300.00') // (7,000 − 5,000) × 65%
+    expect(amount(at(y.stays, 1), 'commercial')).toBe('740.00') // cum P4 = 5,700 − 9.8% × 35,000 = 2,270 − 1,530 paid
+    expect(at(y.stays, 1).outOfPocket).toBe('1960.00')
     // Alone, stay 2 would stay under the deductible.
     const alone = estimateInpatient({
       region: 'weihai',
@@ -191,7 +192,7 @@ describe('威海 普通居民, the annual cap crossed inside the second stay (�
   test('by hand', () => {
     expect(y.stays.map((s) => amount(s, 'basic'))).toEqual(['119200.00', '80800.00', '0.00'])
     expect(y.year.entries.map((e) => e.basicCapLeft)).toEqual(['200000.00', '80800.00', '0.00'])
-    expect(y.stays[1].layers[0].note).toContain('本次只按剩余的80800.00元支付')
+    expect(at(at(y.stays, 1).layers, 0).note).toContain('本次只按剩余的80800.00元支付')
     expect(y.stays.map((s) => s.outOfPocket)).toEqual(['40800.00', '44200.00', '10000.00'])
     expect(amount(y.year, 'basic')).toBe('200000.00')
     expect(amount(y.year, 'critical')).toBeNull()
@@ -230,8 +231,8 @@ describe('威海 特殊门诊慢性病 pooled with the year (300 a year, then th
     expect(y.stays.map((s) => amount(s, 'assistance'))).toEqual(['406.00', '140.00'])
     expect(y.stays.map((s) => s.layers.some((l) => l.id === 'commercial' || l.id === 'reassistance'))).toEqual([false, false])
     expect(y.stays.map((s) => s.outOfPocket)).toEqual(['174.00', '60.00'])
-    expect(y.stays[0].layers.some((l) => l.id === 'hospitalWaiver')).toBe(false) // 减免 is for inpatient bills
-    expect(y.stays[0].layers[0].sources.some((s) => s.quote.includes('合并计算'))).toBe(true)
+    expect(at(y.stays, 0).layers.some((l) => l.id === 'hospitalWaiver')).toBe(false) // 减免 is for inpatient bills
+    expect(at(at(y.stays, 0).layers, 0).sources.some((s) => s.quote.includes('合并计算'))).toBe(true)
     everyBalances(y)
   })
 
@@ -268,13 +269,13 @@ describe('潍坊 参保居民, two and three stays', () => {
   })
 
   test('bounded: the basic annual cap is unpublished, so the year says 至少', () => {
-    expect(y.year.layers[0].range).toEqual({ low: null, high: '93600.00' }) // 13,300 + 20,300 + 60,000 at most
+    expect(at(y.year.layers, 0).range).toEqual({ low: null, high: '93600.00' }) // 13,300 + 20,300 + 60,000 at most
     expect(y.year.range).toEqual({ low: '39760.00', high: null })
     expect(y.year.unknowns.map((u) => u.id)).toEqual(['basicCap'])
-    expect(y.stays[0].range).toEqual({ low: '6700.00', high: null })
+    expect(at(y.stays, 0).range).toEqual({ low: '6700.00', high: null })
     // The slip stay takes its 大病 from the year so far, which the unpublished cap leaves open: its
     // share of the year is open on both sides (the year's total is not).
-    expect(y.stays[2].range).toEqual({ low: null, high: null })
+    expect(at(y.stays, 2).range).toEqual({ low: null, high: null })
     expect(y.year.readings).toEqual([])
   })
 
@@ -342,7 +343,7 @@ describe('安丘 重点救助对象 year (county anqiu)', () => {
       county: 'anqiu',
       stays: [...stays, { totalCost: '100000', compliantCost: '100000', basicPaid: '0' }]
     })
-    expect(amount(more.stays[3], 'reassistance')).toBe('4516.00')
+    expect(amount(at(more.stays, 3), 'reassistance')).toBe('4516.00')
     expect(amount(more.year, 'reassistance')).toBe('20000.00')
     expect(more.stays.slice(0, 3)).toEqual(y.stays)
   })
@@ -367,9 +368,9 @@ describe('本年度此前已报销', () => {
     const y = weihaiPoor([{ totalCost: '10000', compliantCost: '10000', hospitalLevel: 1, deductible: '0' }], {
       prior: { compliantCost: '50000', basicPaid: '20000', criticalPaid: '16250', commercialPaid: '8850' }
     })
-    const s = y.stays[0]
-    expect(y.year.entries[0].criticalDeductibleLeft).toBe('0.00')
-    expect(y.year.entries[0].basicCapLeft).toBe('180000.00')
+    const s = at(y.stays, 0)
+    expect(at(y.year.entries, 0).criticalDeductibleLeft).toBe('0.00')
+    expect(at(y.year.entries, 0).basicCapLeft).toBe('180000.00')
     expect([amount(s, 'critical'), amount(s, 'commercial'), amount(s, 'reassistance')]).toEqual(['1300.00', '0.00', '420.00'])
     expect(s.outOfPocket).toBe('280.00')
     expect(y.year.prior?.basicPaid).toBe('20000.00')
@@ -381,9 +382,9 @@ describe('本年度此前已报销', () => {
     const y = weihaiPoor([{ totalCost: '20000', compliantCost: '10000', hospitalLevel: 1, deductible: '0' }], {
       prior: { compliantCost: '300000', basicPaid: '195000', hospitalWaiverPaid: '150' }
     })
-    expect(amount(y.stays[0], 'basic')).toBe('5000.00') // 8,000 → 5,000 left of 200,000
-    expect(amount(y.stays[0], 'hospitalWaiver')).toBe('50.00') // 200 − 150 (per year); per stay 200
-    expect(y.stays[0].layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '50.00', high: '200.00' })
+    expect(amount(at(y.stays, 0), 'basic')).toBe('5000.00') // 8,000 → 5,000 left of 200,000
+    expect(amount(at(y.stays, 0), 'hospitalWaiver')).toBe('50.00') // 200 − 150 (per year); per stay 200
+    expect(at(y.stays, 0).layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '50.00', high: '200.00' })
   })
 
   test('prior figures that cannot be', () => {
@@ -436,10 +437,10 @@ describe('input checks', () => {
         { totalCost: '20000', compliantCost: '20000', basicPaid: '10000' }
       ]
     })
-    expect(amount(y.stays[1], 'basic')).toBe('10000.00')
-    expect(amount(y.stays[1], 'critical')).toBeNull()
-    expect(y.stays[1].outOfPocket).toBeNull()
-    expect(y.stays[1].warnings.some((w) => w.includes('第1条的基本医保未能测算'))).toBe(true)
+    expect(amount(at(y.stays, 1), 'basic')).toBe('10000.00')
+    expect(amount(at(y.stays, 1), 'critical')).toBeNull()
+    expect(at(y.stays, 1).outOfPocket).toBeNull()
+    expect(at(y.stays, 1).warnings.some((w) => w.includes('第1条的基本医保未能测算'))).toBe(true)
     expect(y.year.burden.compliant).toBeNull()
     everyBalances(y)
   })
@@ -448,9 +449,9 @@ describe('input checks', () => {
 test('an earlier stay with its deductible left blank: the later stay is told the year so far is open, not that basic insurance failed', () => {
   // 王阿姨: the later share is one figure all the same (the 9.8% holds it), its layers only ranges.
   const y = weihaiPoor([20000, 50000].map((t) => ({ totalCost: String(t), compliantCost: String(t), hospitalLevel: 3 as const })))
-  expect(y.stays[1].outOfPocket).toBe('3598.00')
-  expect(y.stays[1].warnings.some((w) => w.includes('第1条有未填写的数字'))).toBe(true)
-  expect(y.stays[1].warnings.some((w) => w.includes('基本医保未能测算'))).toBe(false)
+  expect(at(y.stays, 1).outOfPocket).toBe('3598.00')
+  expect(at(y.stays, 1).warnings.some((w) => w.includes('第1条有未填写的数字'))).toBe(true)
+  expect(at(y.stays, 1).warnings.some((w) => w.includes('基本医保未能测算'))).toBe(false)
 })
 
 describe('the policy year of a year of stays', () => {

@@ -10,6 +10,7 @@ import { parseEntry, parseHouseholdYear } from '../../src/engine/year'
 import type { UnknownId } from '../../src/engine/scenario'
 import { scenario, UNKNOWN_KINDS } from '../../src/engine/scenario'
 import type { ReadingId } from '../../src/policy/types'
+import { at } from '../../src/test-support/present'
 
 const RUNS = { numRuns: 10000 }
 const yuan = (fen: number): string => new Decimal(fen).div(100).toFixed(2)
@@ -94,9 +95,9 @@ function shareWith(
   const entries = input.stays.map((s, i) => {
     const e = parseEntry(s)
     const total = e.total
-    if (e.compliant === null) e.compliant = total.times(pick.compliantAt[i]).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
+    if (e.compliant === null) e.compliant = total.times(at(pick.compliantAt, i)).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
     if (e.deductible === undefined)
-      e.deductible = (e.compliant as unknown as Decimal).times(pick.deductibleAt[i]).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
+      e.deductible = (e.compliant as unknown as Decimal).times(at(pick.deductibleAt, i)).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
     return e
   })
   const stays = runChain(head.pack, head.who, entries, head.prior, scenario(pick.options, pick.fractions))
@@ -205,8 +206,8 @@ describe('every answer is a range', () => {
         if (!within(v.year, est.year.range, input.stays.length))
           fail(`year share ${v.year.toFixed(2)} outside`, { range: est.year.range, input, options, fractions, p })
         v.stays.forEach((s, i) => {
-          if (!within(s, est.stays[i].range, input.stays.length))
-            fail(`stay ${i} share ${s.toFixed(2)} outside`, { range: est.stays[i].range, input, options, fractions, p })
+          if (!within(s, at(est.stays, i).range, input.stays.length))
+            fail(`stay ${i} share ${s.toFixed(2)} outside`, { range: at(est.stays, i).range, input, options, fractions, p })
         })
       }),
       { ...RUNS, examples: [INTERACTING] }

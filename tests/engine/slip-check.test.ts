@@ -4,6 +4,7 @@
 import type { SlipCheck, SlipInput, SlipLine, SlipLineId } from '../../src/engine'
 import { checkSlip, PolicyInputError } from '../../src/engine'
 import { quoteFound, loadSeeds } from '../../scripts/quotes'
+import { at, defined } from '../../src/test-support/present'
 
 function line(r: SlipCheck, id: SlipLineId): SlipLine {
   const found = r.lines.find((l) => l.id === id)
@@ -178,8 +179,9 @@ describe('安丘 key-assistance group', () => {
     const miss = checkSlip({ ...anqiu, slip: { ...noAssist, outOfPocket: '26956' } })
     const a = line(miss, 'assistance')
     expect(a).toMatchObject({ slip: '0.00', shown: false, status: 'open' })
-    expect(a.help?.bring[0].text).toContain('身份证和银行卡复印件')
-    expect(a.help?.bring[0].reference.quote).toContain('医保联网报销结算单')
+    const help = defined(a.help, 'help with the assistance line')
+    expect(at(help.bring, 0).text).toContain('身份证和银行卡复印件')
+    expect(at(help.bring, 0).reference.quote).toContain('医保联网报销结算单')
   })
 
   test('大病 shown lower: lower by 1,800, and the words on 大病 from the interview', () => {
@@ -196,7 +198,7 @@ describe('安丘 key-assistance group', () => {
       assistanceGroup: 'lowIncome',
       slip: { totalCost: '110000', compliantCost: '100000', basicPaid: '60000', critical: '16800', assistance: '0', outOfPocket: '33200' }
     })
-    expect(line(li, 'assistance').help?.who[0].text).toContain('47个工作日')
+    expect(at(defined(line(li, 'assistance').help, 'help with the assistance line').who, 0).text).toContain('47个工作日')
   })
 })
 
@@ -232,7 +234,7 @@ describe('a Weifang resident slip from the 12,000 大病 deductible, after an ea
   })
 
   test('alone in the year, 28,800 is within: (60,000 − 12,000) × 60%', () => {
-    const r = checkSlip({ ...year, stays: [year.stays[1]], stayIndex: 0, slip: { ...slip, critical: '28800', outOfPocket: '51200' } })
+    const r = checkSlip({ ...year, stays: [at(year.stays, 1)], stayIndex: 0, slip: { ...slip, critical: '28800', outOfPocket: '51200' } })
     expect(line(r, 'critical').status).toBe('within')
   })
 
@@ -375,10 +377,13 @@ describe('an emergency stay outside Weihai (ordinary resident): the basic line a
   test('open on the side reading B leaves open; reading A gives 17,500', () => {
     const b = line(r, 'basic')
     expect(b.status).toBe('open')
-    const ratio = b.readings.find((x) => x.id === 'weihai.outOfAreaRatio')
-    expect(ratio?.options[0]).toMatchObject({ range: { low: '17500.00', high: '17500.00' }, slipWithin: false })
-    expect(ratio?.options[1].range.high).toBeNull()
-    expect(ratio?.options[1].slipWithin).toBe(true)
+    const ratio = defined(
+      b.readings.find((x) => x.id === 'weihai.outOfAreaRatio'),
+      'reading weihai.outOfAreaRatio'
+    )
+    expect(ratio.options[0]).toMatchObject({ range: { low: '17500.00', high: '17500.00' }, slipWithin: false })
+    expect(at(ratio.options, 1).range.high).toBeNull()
+    expect(at(ratio.options, 1).slipWithin).toBe(true)
   })
 
   test('what the text says for a claim at home: the emergency materials, and what it does not say', () => {

@@ -3,6 +3,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { listFaqBooks } from '../../src/policy/faq'
 import { seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 jest.mock('../../src/services/faq-books', () => jest.requireActual('../../src/services/faq-books.weapp'))
 
@@ -29,14 +30,14 @@ test('while the books download it says so; a failed download offers 重试, whic
   await act(async () => {}) // the download starts a turn later
   expect(downloads.map((d) => d.path)).toEqual(['../about/faq-books.js'])
 
-  await act(async () => downloads[0].reject({ mod: '../about/faq-books.js', errMsg: 'loadSubpackage: fail network error' }))
+  await act(async () => at(downloads, 0).reject({ mod: '../about/faq-books.js', errMsg: 'loadSubpackage: fail network error' }))
   expect(screen.getByTestId('faq-load-failed').textContent).toContain('常见问题没有载入成功，请检查网络后重试。')
 
   fireEvent.click(screen.getByText('重试'))
   expect(screen.getByTestId('faq-loading')).not.toBeNull()
   await act(async () => {})
   expect(downloads).toHaveLength(2)
-  await act(async () => downloads[1].resolve(JSON.parse(JSON.stringify(listFaqBooks()))))
+  await act(async () => at(downloads, 1).resolve(JSON.parse(JSON.stringify(listFaqBooks()))))
   const weihai = listFaqBooks().find((b) => b.region === 'weihai' && b.year === POLICY_YEAR)?.entries.length
   expect(screen.getByTestId('faq-count').textContent).toBe(`共 ${weihai} 条`)
   first.unmount()
@@ -56,6 +57,6 @@ test('a file that is not a list of books is a failed load, not a crash', async (
   const before = downloads.length
   await Promise.resolve() // the download starts a turn later
   expect(downloads).toHaveLength(before + 1)
-  downloads[downloads.length - 1].resolve({ not: 'books' })
+  at(downloads, -1).resolve({ not: 'books' })
   await expect(loading).rejects.toThrow('not a list of FAQ books')
 })
