@@ -1,7 +1,7 @@
 // The medical year (POLICY-READING §9): several entries in one year, annual caps and cumulative
 // bases. Each expected figure with its hand arithmetic; "cum" is the year's running base.
 import Decimal from 'decimal.js'
-import { estimateInpatient, estimateYear, PolicyInputError } from '../../src/engine'
+import { estimateInpatient, estimateYear, MAX_YEAR_ENTRIES, PolicyInputError } from '../../src/engine'
 import type { InpatientEstimate, LayerId, StayInput, YearEstimate, YearInput } from '../../src/engine'
 import { registerPack } from '../../src/policy/registry'
 import { weihai2020 } from '../../src/policy/weihai-2020'
@@ -26,8 +26,8 @@ function everyBalances(y: YearEstimate): void {
   expect(balances(y.year)).toBe(true)
 }
 
-const weihaiPoor = (stays: StayInput[], extra: Partial<YearInput> = {}): YearEstimate =>
-  estimateYear({ region: 'weihai', tier: 1, povertyHousehold: true, stays, ...extra })
+const weihaiPoor = (entries: StayInput[], extra: Partial<YearInput> = {}): YearEstimate =>
+  estimateYear({ region: 'weihai', tier: 1, povertyHousehold: true, entries, ...extra })
 
 describe('威海 贫困人口, two stays (一档)', () => {
   // Stay 1 is the six-layer worked example: T 120,000, C 100,000, level 3, deductible 1,000.
@@ -182,7 +182,7 @@ describe('威海 普通居民, the annual cap crossed inside the second stay (�
   const y = estimateYear({
     region: 'weihai',
     tier: 1,
-    stays: [
+    entries: [
       { totalCost: '160000', compliantCost: '150000', hospitalLevel: 1, deductible: '1000' }, // 149,000 × 80% = 119,200
       { totalCost: '125000', compliantCost: '120000', hospitalLevel: 1, deductible: '1000' }, // 95,200 → 80,800 left
       { totalCost: '10000', compliantCost: '10000', hospitalLevel: 1, deductible: '1000' } // 7,200 → nothing left
@@ -206,7 +206,7 @@ describe('威海 普通居民, the annual cap crossed inside the second stay (�
     const two = estimateYear({
       region: 'weihai',
       tier: 2,
-      stays: [
+      entries: [
         { totalCost: '40000', compliantCost: '40000', hospitalLevel: 3, deductible: '1000' },
         { totalCost: '500000', compliantCost: '500000', hospitalLevel: 3, deductible: '1000' }
       ]
@@ -241,7 +241,7 @@ describe('威海 特殊门诊慢性病 pooled with the year (300 a year, then th
       estimateYear({
         region: 'weifang',
         tier: 2,
-        stays: [{ kind: 'specialChronicOutpatient', totalCost: '1', compliantCost: '1', deductible: '0', basicRatio: '0.5' }]
+        entries: [{ kind: 'specialChronicOutpatient', totalCost: '1', compliantCost: '1', deductible: '0', basicRatio: '0.5' }]
       })
     ).toThrow('未规定特殊门诊慢性病费用与住院费用合并计算')
   })
@@ -249,12 +249,12 @@ describe('威海 特殊门诊慢性病 pooled with the year (300 a year, then th
 
 describe('潍坊 参保居民, two and three stays', () => {
   // 二档, the user's deductible 1,000 and ratio 70%: basic is bounded (annual cap unpublished).
-  const stays: StayInput[] = [
+  const entries: StayInput[] = [
     { totalCost: '20000', compliantCost: '20000', deductible: '1000', basicRatio: '0.7' }, // 13,300; P1 6,700 < 12,000
     { totalCost: '30000', compliantCost: '30000', deductible: '1000', basicRatio: '0.7' }, // 20,300; P1 9,700; cum 16,400
     { totalCost: '110000', compliantCost: '100000', basicPaid: '60000' } // slip; P1 40,000; cum 56,400
   ]
-  const y = estimateYear({ region: 'weifang', tier: 2, stays })
+  const y = estimateYear({ region: 'weifang', tier: 2, entries })
 
   test('大病 deductible 12,000 once a year, crossed in the second stay', () => {
     expect(y.year.entries.map((e) => e.criticalDeductibleLeft)).toEqual(['12000.00', '5300.00', '0.00'])
@@ -280,7 +280,7 @@ describe('潍坊 参保居民, two and three stays', () => {
   })
 
   test('the two-stay year is the first two stays of the three-stay year', () => {
-    expect(estimateYear({ region: 'weifang', tier: 2, stays: stays.slice(0, 2) }).stays).toEqual(y.stays.slice(0, 2))
+    expect(estimateYear({ region: 'weifang', tier: 2, entries: entries.slice(0, 2) }).stays).toEqual(y.stays.slice(0, 2))
   })
 
   test('大病 annual cap 400,000 reached inside the second stay', () => {
@@ -289,7 +289,7 @@ describe('潍坊 参保居民, two and three stays', () => {
     const big = estimateYear({
       region: 'weifang',
       tier: 2,
-      stays: [
+      entries: [
         { totalCost: '600000', compliantCost: '600000', basicPaid: '100000' },
         { totalCost: '250000', compliantCost: '250000', basicPaid: '50000' },
         { totalCost: '1000', compliantCost: '1000', basicPaid: '500' }
@@ -303,12 +303,12 @@ describe('潍坊 参保居民, two and three stays', () => {
 
 describe('安丘 重点救助对象 year (county anqiu)', () => {
   // 二档, slips; not a poverty household, so the base 大病 rule (12,000, 60%).
-  const stays: StayInput[] = [
+  const entries: StayInput[] = [
     { totalCost: '50000', compliantCost: '50000', basicPaid: '30000' },
     { totalCost: '40000', compliantCost: '40000', basicPaid: '25000' },
     { totalCost: '100000', compliantCost: '100000', basicPaid: '40000' }
   ]
-  const y = estimateYear({ region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'anqiu', stays })
+  const y = estimateYear({ region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'anqiu', entries })
 
   test('by hand', () => {
     // Stay 1: P1 20,000 → 大病 8,000 × 60% = 4,800; P2 15,200 → 救助 40% = 6,080; P4 9,120 (商业 unpublished)
@@ -341,7 +341,7 @@ describe('安丘 重点救助对象 year (county anqiu)', () => {
       tier: 2,
       assistanceGroup: 'key',
       county: 'anqiu',
-      stays: [...stays, { totalCost: '100000', compliantCost: '100000', basicPaid: '0' }]
+      entries: [...entries, { totalCost: '100000', compliantCost: '100000', basicPaid: '0' }]
     })
     expect(amount(at(more.stays, 3), 'reassistance')).toBe('4516.00')
     expect(amount(more.year, 'reassistance')).toBe('20000.00')
@@ -349,7 +349,7 @@ describe('安丘 重点救助对象 year (county anqiu)', () => {
   })
 
   test('insured elsewhere in Weifang: the 安丘 layers are not collected, in every stay', () => {
-    const other = estimateYear({ region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'other', stays })
+    const other = estimateYear({ region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'other', entries })
     for (const s of other.stays) {
       expect(amount(s, 'assistance')).toBeNull()
       expect(amount(s, 'reassistance')).toBeNull()
@@ -432,7 +432,7 @@ describe('input checks', () => {
       region: 'weifang',
       tier: 2,
       povertyHousehold: true,
-      stays: [
+      entries: [
         { totalCost: '1000', compliantCost: '1000' }, // no deductible/ratio/slip
         { totalCost: '20000', compliantCost: '20000', basicPaid: '10000' }
       ]
@@ -454,18 +454,81 @@ test('an earlier stay with its deductible left blank: the later stay is told the
   expect(at(y.stays, 1).warnings.some((w) => w.includes('基本医保未能测算'))).toBe(false)
 })
 
+describe('the entries under their old name, `stays` (deprecated, still read)', () => {
+  // Two stays and a 特殊门诊慢性病 bill between them: the list is of entries, not only stays.
+  const entries: StayInput[] = [
+    { totalCost: '120000', compliantCost: '100000', hospitalLevel: 3, deductible: '1000', date: '2020-03-02' },
+    { kind: 'specialChronicOutpatient', totalCost: '3200', compliantCost: '3000', hospitalLevel: 2, date: '2020-04-10' },
+    { totalCost: '30000', compliantCost: '25000', hospitalLevel: 2, deductible: '600', date: '2020-07-15' }
+  ]
+  const household = { region: 'weihai', tier: 1, povertyHousehold: true } as const
+  const many: StayInput[] = Array.from({ length: MAX_YEAR_ENTRIES + 1 }, () => ({
+    totalCost: '1',
+    compliantCost: '1',
+    hospitalLevel: 1,
+    deductible: '0'
+  }))
+
+  test('`stays` gives the same year as `entries`; the result keeps its own `stays`', () => {
+    const given = estimateYear({ ...household, entries })
+    expect(given.year.total).toBe('153200.00')
+    expect(given.year.entries).toHaveLength(3)
+    expect(Object.keys(given).sort()).toEqual(['stays', 'year'])
+    expect(given.stays).toHaveLength(3)
+    expect(estimateYear({ ...household, stays: entries })).toEqual(given)
+  })
+
+  test('an entry is named by its index either way (stays[i], as before)', () => {
+    const bad: StayInput[] = [
+      { totalCost: '100', compliantCost: '100', hospitalLevel: 1, deductible: '0' },
+      { totalCost: '100', compliantCost: '200' }
+    ]
+    const error = expect.objectContaining({ field: 'stays[1].compliantCost', message: '第2条（住院）：政策范围内费用不能大于住院总费用' })
+    expect(() => estimateYear({ ...household, entries: bad })).toThrow(error)
+    expect(() => estimateYear({ ...household, stays: bad })).toThrow(error)
+  })
+
+  test('none, not a list, or too many: an input error named by the field given', () => {
+    expect(() => estimateYear({ ...household })).toThrow(expect.objectContaining({ field: 'entries', message: '住院记录无效' }))
+    expect(() => estimateYear({ ...household, entries: {} as never })).toThrow(
+      expect.objectContaining({ field: 'entries', message: '住院记录无效' })
+    )
+    expect(() => estimateYear({ ...household, stays: 'x' as never })).toThrow(
+      expect.objectContaining({ field: 'stays', message: '住院记录无效' })
+    )
+    const tooMany = `一个年度最多记录${MAX_YEAR_ENTRIES}条`
+    expect(() => estimateYear({ ...household, entries: many })).toThrow(expect.objectContaining({ field: 'entries', message: tooMany }))
+    expect(() => estimateYear({ ...household, stays: many })).toThrow(expect.objectContaining({ field: 'stays', message: tooMany }))
+    expect(estimateYear({ ...household, entries: many.slice(1) }).stays).toHaveLength(MAX_YEAR_ENTRIES)
+  })
+
+  test('both at once is refused, whichever lists they are: which one was meant cannot be told', () => {
+    const both = expect.objectContaining({
+      field: 'entries',
+      message: '测算数据同时有 entries 和 stays（stays 是 entries 的旧名）：请只用 entries 给出各条记录'
+    })
+    for (const stays of [entries, [], entries.slice(0, 1)]) {
+      expect(() => estimateYear({ ...household, entries, stays })).toThrow(both)
+      expect(() => estimateYear({ ...household, entries: [], stays })).toThrow(both)
+    }
+    // An absent name may be spelt undefined (an old input spread, its `stays` cleared).
+    expect(estimateYear({ ...household, entries, stays: undefined })).toEqual(estimateYear({ ...household, entries }))
+    expect(estimateYear({ ...household, entries: undefined, stays: entries })).toEqual(estimateYear({ ...household, entries }))
+  })
+})
+
 describe('the policy year of a year of stays', () => {
   const stay = { totalCost: '30000', compliantCost: '30000', hospitalLevel: 3 as const, deductible: '1000', date: '2020-03-02' }
 
   test('dated stays of a bundled year are computed under that year, and asking another year is an error at the date', () => {
-    const given = estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] })
-    expect(estimateYear({ region: 'weihai', tier: 1, stays: [stay] })).toEqual(given)
+    const given = estimateYear({ region: 'weihai', tier: 1, year: 2020, entries: [stay] })
+    expect(estimateYear({ region: 'weihai', tier: 1, entries: [stay] })).toEqual(given)
     let unregister = () => {}
     try {
       unregister = registerPack({ ...weihai2020, year: 2099 })
       // Without a year, the stays' own year (2020), not the newest (2099).
-      expect(estimateYear({ region: 'weihai', tier: 1, stays: [stay] })).toEqual(given)
-      expect(() => estimateYear({ region: 'weihai', tier: 1, year: 2099, stays: [stay] })).toThrow(
+      expect(estimateYear({ region: 'weihai', tier: 1, entries: [stay] })).toEqual(given)
+      expect(() => estimateYear({ region: 'weihai', tier: 1, year: 2099, entries: [stay] })).toThrow(
         /第1条的日期在2020年，应按2020年度政策测算（现在选的是2099年度）/
       )
     } finally {
@@ -475,8 +538,8 @@ describe('the policy year of a year of stays', () => {
 
   test('dates of a year with no bundled pack are computed under the newest (the app says which year it uses)', () => {
     const today = { ...stay, date: '2026-03-02' }
-    expect(estimateYear({ region: 'weihai', tier: 1, stays: [today] }).year.outOfPocket).toBe(
-      estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] }).year.outOfPocket
+    expect(estimateYear({ region: 'weihai', tier: 1, entries: [today] }).year.outOfPocket).toBe(
+      estimateYear({ region: 'weihai', tier: 1, year: 2020, entries: [stay] }).year.outOfPocket
     )
   })
 })
