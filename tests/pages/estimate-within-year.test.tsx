@@ -55,7 +55,7 @@ describe('this stay within the year: 王阿姨', () => {
     expect([first.outOfPocket, first.range]).toEqual(['4900.00', { low: '4900.00', high: '4900.00' }])
     const y = estimateYear({
       ...household,
-      stays: [
+      entries: [
         { totalCost: '20000', compliantCost: '20000', hospitalLevel: 3 },
         { totalCost: '50000', compliantCost: '50000', hospitalLevel: 3 }
       ]
@@ -130,7 +130,7 @@ describe('this stay within the year: 王阿姨', () => {
     expect(screen.getByTestId('within-year-empty').textContent).toContain('请在那里添加之前的每次住院')
     expect(screen.getByTestId('patient-share').textContent).toBe('¥4,900.00')
     // Only the slip totals of the earlier stay: 2万 compliant, as its slip shows what each layer paid.
-    const earlier = at(estimateYear({ ...household, stays: [{ totalCost: '20000', compliantCost: '20000', hospitalLevel: 3 }] }).stays, 0)
+    const earlier = at(estimateYear({ ...household, entries: [{ totalCost: '20000', compliantCost: '20000', hospitalLevel: 3 }] }).stays, 0)
     const paid = (id: string) => earlier.layers.find((l) => l.id === id)?.range.low as string
     fireEvent.click(screen.getByTestId('ledger-prior'))
     type('此前政策范围内费用合计', '20000')
@@ -145,7 +145,7 @@ describe('this stay within the year: 王阿姨', () => {
     }
     const y = estimateYear({
       ...household,
-      stays: [{ totalCost: '50000', compliantCost: '50000', hospitalLevel: 3, setting: 'local' }],
+      entries: [{ totalCost: '50000', compliantCost: '50000', hospitalLevel: 3, setting: 'local' }],
       prior: {
         compliantCost: '20000',
         basicPaid: paid('basic') ?? undefined,

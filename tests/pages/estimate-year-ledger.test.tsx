@@ -190,7 +190,7 @@ describe('a shared ratio arrives exactly (no float on the way)', () => {
   const figure = (l: Ledger) => {
     const input = ledgerInput('weifang', household, l, 2020)
     if (!input.ok) throw new Error(input.message)
-    return [at(input.input.stays, 0).basicRatio, estimateYear(input.input).year.outOfPocket]
+    return [at(input.input.entries, 0).basicRatio, estimateYear(input.input).year.outOfPocket]
   }
 
   test("62.5678% comes back as 62.5678% and the receiver computes the sender's figures", () => {
