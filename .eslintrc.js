@@ -49,7 +49,14 @@ const BOUNDARIES = [
   zone('./src/engine', './src/pages', 'src/engine is pure: it imports nothing from the UI.'),
   zone('./src/engine', './src/services', 'src/engine is pure: it imports nothing from src/services.'),
   // Shared components serve pages, never the other way round.
-  zone('./src/components', './src/pages', 'src/components are shared: they never import a page.')
+  zone('./src/components', './src/pages', 'src/components are shared: they never import a page.'),
+  // Test helpers sit under src so that tests beside the code can use them (src imports nothing from
+  // tests/); the code that ships never does.
+  zone(
+    ['./src/!(*.test).{ts,tsx}', './src/!(test-support)/**/!(*.test).{ts,tsx}'],
+    './src/test-support',
+    'src/test-support is for tests: only *.test.ts(x) files import it.'
+  )
 ]
 
 // Features (src/features/<name>: model, view, styles, tests of one capability) see each other only

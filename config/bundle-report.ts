@@ -18,10 +18,11 @@ export class BundleReportPlugin {
       const resources = (module: any): string[] => {
         if (module.modules) return module.modules.flatMap(resources)
         // CSS modules are named by their loader chain; keep the file at its end.
-        const id = String(module.resource || module.identifier())
-          .split('!')
-          .pop()!
-          .split('|')[0]
+        const [id = ''] = (
+          String(module.resource || module.identifier())
+            .split('!')
+            .pop() ?? ''
+        ).split('|')
         return [id.replace(process.cwd() + '/', '')]
       }
       // Source size of each module before minifying, for finding what weighs (not exact output bytes).
@@ -31,10 +32,12 @@ export class BundleReportPlugin {
       const measure = (module: any) => {
         if (module.modules) module.modules.forEach(measure)
         else {
-          const name = resources(module)[0]
+          const [name] = resources(module)
+          if (name === undefined) return
           sizes[name] = module.size()
           const issuer = compilation.moduleGraph.getIssuer(module)
-          if (issuer) issuers[name] = resources(issuer)[0]
+          const [from] = issuer ? resources(issuer) : []
+          if (from !== undefined) issuers[name] = from
         }
       }
       for (const module of compilation.modules) measure(module)
@@ -88,8 +91,8 @@ export class PreloadFirstScreenPlugin {
           for (const module of compilation.chunkGraph.getChunkModules(chunk)) {
             // a page module is often concatenated with its imports: look inside
             for (const inner of module.modules ? [...module.modules] : [module]) {
-              const page = /(pages\/[^/]+\/index)\.[jt]sx?$/.exec(String(inner.resource || ''))
-              if (page) pageFiles[page[1]] = files
+              const page = /(pages\/[^/]+\/index)\.[jt]sx?$/.exec(String(inner.resource || ''))?.[1]
+              if (page !== undefined) pageFiles[page] = files
             }
           }
         }

@@ -74,7 +74,7 @@ const cases = [
         region: 'weihai',
         tier: 2,
         povertyHousehold: true,
-        stays: [
+        entries: [
           { totalCost: '220000', compliantCost: '180000', hospitalLevel: 3, deductible: '1000', setting: 'referral', date: '2020-01-08' },
           { totalCost: '45000', compliantCost: '38000', hospitalLevel: 2, deductible: '600', date: '2020-03-02' },
           { kind: 'specialChronicOutpatient', totalCost: '3200', compliantCost: '3000', hospitalLevel: 2, date: '2020-04-10' },

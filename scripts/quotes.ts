@@ -77,7 +77,7 @@ export function collectQuotes(policyDir: string): QuoteSite[] {
   for (const file of files) {
     const src = readFileSync(file, 'utf8')
     for (const m of src.matchAll(literal)) {
-      sites.push({ file, line: src.slice(0, m.index).split('\n').length, quote: unescape(m[2]) })
+      sites.push({ file, line: src.slice(0, m.index).split('\n').length, quote: unescape(m[2] ?? '') })
     }
   }
   return sites

@@ -14,7 +14,7 @@ import type { LayerId, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { Dec, fmt, parseOptionalAmount, ZERO } from './money'
 import type { FigureSpread, InpatientEstimate, ReadingShown, StayInput, UnknownShown, YearInput } from './year'
-import { explainYear } from './year'
+import { entriesOf, explainYear } from './year'
 import { SLIP_FIELDS, type Slip, type SlipField } from './slip-fields'
 
 export type { Slip, SlipField } from './slip-fields'
@@ -83,7 +83,7 @@ export interface SlipCheck {
 }
 
 export interface SlipInput extends YearInput {
-  /** The stay of `stays` the slip belongs to (its index as given). */
+  /** The stay of `entries` the slip belongs to (its index as given). */
   stayIndex: number
   slip: Slip
 }
@@ -214,19 +214,19 @@ function lineOf(
 const BASIC_UNPUBLISHED = '文件未公布这次住院适用的统筹支付标准（起付标准、支付比例或年度限额），统筹基金支付无法按文件核对'
 
 /**
- * Checks a settlement slip of `stays[stayIndex]` against the policy. The slip's 总费用, 政策范围内费用
+ * Checks a settlement slip of `entries[stayIndex]` against the policy. The slip's 总费用, 政策范围内费用
  * and 统筹基金支付 replace the stay's own; each payment line and 个人负担 is compared with the range
  * the policy gives (earlier stays of the year count). A layer the slip leaves out counts as 0 when
  * the slip shows 总费用 and 个人负担, the total it belongs to. Bad input throws PolicyInputError.
  */
 export function checkSlip(input: SlipInput): SlipCheck {
   if (typeof input !== 'object' || input === null) throw new PolicyInputError('', '核对数据无效')
-  if (!Array.isArray(input.stays)) throw new PolicyInputError('stays', '住院记录无效')
+  const entries = entriesOf(input)
   const i = input.stayIndex
-  if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= input.stays.length) {
+  if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= entries.length) {
     throw new PolicyInputError('stayIndex', '要核对的记录不存在')
   }
-  const own = input.stays[i]
+  const own = entries[i]
   if (typeof own !== 'object' || own === null) throw new PolicyInputError(`stays[${i}]`, '住院记录无效')
   if ((own.kind ?? 'inpatient') !== 'inpatient') throw new PolicyInputError('stayIndex', '核对结算单只适用于住院记录')
   const slip = parseSlip(input.slip)
@@ -248,8 +248,9 @@ export function checkSlip(input: SlipInput): SlipCheck {
       throw new PolicyInputError('slip.compliantCost', '填写了结算单上的“统筹基金支付”时，请同时填写“政策范围内费用”')
     }
   }
-  const stays = input.stays.map((s, k) => (k === i ? stay : s))
-  const yearInput: YearInput = { ...input, stays }
+  const withSlip = entries.map((s, k) => (k === i ? stay : s))
+  const yearInput: YearInput = { ...input, entries: withSlip }
+  delete yearInput.stays
   delete (yearInput as Partial<SlipInput>).stayIndex
   delete (yearInput as Partial<SlipInput>).slip
 
@@ -260,7 +261,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
     throw slipError(e, i, supplied)
   }
   const estimate = explained.estimate.stays[i]
-  // One estimate per stay, in the input's order: i was checked against input.stays above.
+  // One estimate per stay, in the input's order: i was checked against the entries above.
   if (estimate === undefined) throw new PolicyInputError('stayIndex', '要核对的记录不存在')
 
   // The basic layer's own range: the stay without any slip figure for it (its deductible and ratio as entered).
@@ -270,7 +271,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
     const bare: StayInput = { ...stay }
     delete bare.basicPaid
     try {
-      const alt = explainYear({ ...yearInput, stays: stays.map((s, k) => (k === i ? bare : s)) })
+      const alt = explainYear({ ...yearInput, entries: withSlip.map((s, k) => (k === i ? bare : s)) })
       const l = alt.estimate.stays[i]?.layers.find((x) => x.id === 'basic')
       if (l) {
         const unpublished = l.status === 'unpublished'

@@ -80,9 +80,33 @@ export interface YearInput {
   povertyHousehold?: boolean
   assistanceGroup?: AssistanceGroup
   county?: CountyId
-  /** The year's entries; computed in the order of their dates (undated: in the order given). */
-  stays: StayInput[]
+  /**
+   * The year's entries, stays and 特殊门诊慢性病 bills alike; computed in the order of their dates
+   * (undated: in the order given). One of `entries` and `stays` is required.
+   */
+  entries?: StayInput[]
+  /**
+   * @deprecated The old name of `entries` (it holds outpatient bills too), still read when `entries`
+   * is absent. Giving both is an input error. The result keeps its own `stays` (YearEstimate).
+   */
+  stays?: StayInput[]
   prior?: PriorThisYear
+}
+
+/**
+ * The entries of a year's input: `entries`, or `stays` from a caller of the old name. Both at once is
+ * refused rather than one chosen, as which list was meant cannot be told. Errors name the field given.
+ */
+export function entriesOf(input: YearInput): StayInput[] {
+  const { entries, stays } = input
+  if (entries !== undefined && stays !== undefined) {
+    throw new PolicyInputError('entries', '测算数据同时有 entries 和 stays（stays 是 entries 的旧名）：请只用 entries 给出各条记录')
+  }
+  const field = entries === undefined && stays !== undefined ? 'stays' : 'entries'
+  const list = entries ?? stays
+  if (!Array.isArray(list)) throw new PolicyInputError(field, '住院记录无效')
+  if (list.length > MAX_YEAR_ENTRIES) throw new PolicyInputError(field, `一个年度最多记录${MAX_YEAR_ENTRIES}条`)
+  return list
 }
 
 /**
@@ -324,9 +348,7 @@ export function parseHouseholdYear(input: Omit<YearInput, 'stays'>): Omit<Parsed
 
 function parseYear(input: YearInput): Parsed {
   if (typeof input !== 'object' || input === null) throw new PolicyInputError('', '测算数据无效')
-  if (!Array.isArray(input.stays)) throw new PolicyInputError('stays', '住院记录无效')
-  if (input.stays.length > MAX_YEAR_ENTRIES) throw new PolicyInputError('stays', `一个年度最多记录${MAX_YEAR_ENTRIES}条`)
-  const entries = input.stays.map((s, i) => forEntry(i, s?.kind, () => parseEntry(s)))
+  const entries = entriesOf(input).map((s, i) => forEntry(i, s?.kind, () => parseEntry(s)))
   const head = parseHouseholdYear({ ...input, year: yearOfEntries(input, entries) })
   return { ...head, entries }
 }

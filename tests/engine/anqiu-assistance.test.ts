@@ -1,5 +1,6 @@
 // 安丘 医疗救助 (seed 004 §3, §8; POLICY-READING §5).
 import { amountOf, balance, ids, layer, weifang, weihai } from './helpers'
+import { at } from '../../src/test-support/present'
 
 const key = { assistanceGroup: 'key' as const, county: 'anqiu' as const }
 
@@ -55,7 +56,7 @@ describe('low-income group: deductible 30,000 published, ratio not', () => {
     expect(amountOf(r, 'assistance')).toBeNull()
     expect(layer(r, 'assistance').note).toContain('救助比例')
     expect(layer(r, 'assistance').note).toContain('30000.00')
-    expect(layer(r, 'assistance').sources[0].quote).toContain('3万元')
+    expect(at(layer(r, 'assistance').sources, 0).quote).toContain('3万元')
   })
 })
 

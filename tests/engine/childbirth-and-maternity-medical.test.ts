@@ -1,5 +1,6 @@
 // Weifang 住院分娩 (seed 004 §5.4) and 生育医疗费 (§12).
 import { childbirthPayment, maternityMedical } from '../../src/engine/maternity'
+import { at } from '../../src/test-support/present'
 
 describe('resident 住院分娩: the usual figure (first option of each reading)', () => {
   test.each([
@@ -28,7 +29,7 @@ describe('resident 住院分娩: the usual figure (first option of each reading)
     expect(r.amount).toBe('300.00')
     expect(r.readings.map((x) => x.id)).toEqual(['weifang.nonDesignatedBirth'])
     expect(figures(r)).toEqual(['300.00', '210.00', '300.00'])
-    expect(r.readings[0].question).toContain('非定点医院')
+    expect(at(r.readings, 0).question).toContain('非定点医院')
     expect(r.range).toEqual({ low: '210.00', high: '300.00' })
     // 700 yuan: 560, 490, 700
     const seven = childbirthPayment({ region: 'weifang', year: 2020, designated: false, actualCost: '700' })
@@ -49,7 +50,7 @@ describe('resident 住院分娩: the usual figure (first option of each reading)
     expect(r.readings.map((x) => x.id)).toEqual(['weifang.designatedBirth'])
     expect(figures(r)).toEqual(['800.00', '500.00'])
     expect(r.range).toEqual({ low: '500.00', high: '800.00' })
-    expect(r.readings[0].options.map((o) => o.label)).toEqual(['按定额800元结算', '按实际花费结算'])
+    expect(at(r.readings, 0).options.map((o) => o.label)).toEqual(['按定额800元结算', '按实际花费结算'])
   })
 
   test('exact where the readings agree: from the quota up', () => {
@@ -124,7 +125,7 @@ describe('employee 生育医疗费', () => {
     expect(byReading(r)).toEqual({ 'weifang.spouseGrant': ['1100.00', '500.00'], 'weifang.spouseGrantBase': ['1100.00', '1500.00'] })
     expect(r.range).toEqual({ low: '500.00', high: '1500.00' })
     // Under both second options the prenatal checks' own cost is not entered: 500 is only a lower limit.
-    expect(r.readings[0].options[1].range).toEqual({ low: '500.00', high: '1500.00' })
+    expect(at(at(r.readings, 0).options, 1).range).toEqual({ low: '500.00', high: '1500.00' })
     // family planning 200 with 150 spent: 100, or 75 — no second standard to choose
     const f = spouse('familyPlanning', '150')
     expect(byReading(f)).toEqual({ 'weifang.spouseGrant': ['100.00', '75.00'] })
@@ -135,14 +136,14 @@ describe('employee 生育医疗费', () => {
     const prenatal = spouse('prenatal')
     expect(prenatal).toMatchObject({ amount: '400.00', range: { low: '400.00', high: '400.00' }, readings: [] })
     // 2,200 spent: 1,100 under either grant reading with the 2,200 standard; 1,500 or at least 1,100 with 3,000
-    const at = spouse('delivery', '2200')
-    expect(byReading(at)).toEqual({ 'weifang.spouseGrantBase': ['1100.00', '1500.00'] })
-    expect(at.range).toEqual({ low: '1100.00', high: '1500.00' })
+    const spent = spouse('delivery', '2200')
+    expect(byReading(spent)).toEqual({ 'weifang.spouseGrantBase': ['1100.00', '1500.00'] })
+    expect(spent.range).toEqual({ low: '1100.00', high: '1500.00' })
     // No cost: the first options still give 1,100; the actual-cost reading only "最多", so low is open.
     const none = spouse('delivery')
     expect(none).toMatchObject({ amount: '1100.00', limit: '1100.00', range: { low: null, high: '1500.00' } })
     // Its own figure (the 2,200 standard) is at most 1,100; with the 3,000 standard at most 1,500.
-    expect(none.readings[0].options[1]).toMatchObject({ figure: null, range: { low: null, high: '1500.00' } })
+    expect(at(at(none.readings, 0).options, 1)).toMatchObject({ figure: null, range: { low: null, high: '1500.00' } })
     expect(none.note).toContain('请填写实际费用')
   })
   test('no actual cost: limit only; Weihai unpublished', () => {

@@ -1,6 +1,7 @@
 // 集中缴费期 2020-01-01..2020-04-30 inclusive (Weihai, seed 000 一、缴费时间). daysLeft counts today.
 import { contributionPeriod, isUnpublishedResult } from '../../src/engine'
 import type { ContributionPeriod } from '../../src/engine'
+import { at as atIndex } from '../../src/test-support/present'
 
 const at = (today: string) => contributionPeriod({ region: 'weihai', year: 2020, today }) as ContributionPeriod
 
@@ -17,7 +18,7 @@ describe('Weihai', () => {
   ])('%s → %s', (today, status, daysLeft, daysUntilStart) => {
     const r = at(today)
     expect(r).toMatchObject({ start: '2020-01-01', end: '2020-04-30', status, daysLeft, daysUntilStart })
-    expect(r.sources[0].quote).toContain('集中缴费期')
+    expect(atIndex(r.sources, 0).quote).toContain('集中缴费期')
   })
 
   test('bad dates', () => {

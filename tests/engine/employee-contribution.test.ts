@@ -8,6 +8,7 @@ import {
   retireeAccount
 } from '../../src/engine'
 import type { EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from '../../src/engine'
+import { at } from '../../src/test-support/present'
 
 const month = (m: string, employerType: 'enterprise' | 'institution' = 'enterprise', age = 30, base = '5000') =>
   employeeContribution({ region: 'weifang', year: 2020, base, month: m, employerType, age }) as EmployeeContribution
@@ -181,9 +182,9 @@ describe('personal account at exactly 45: both readings (POLICY-READING §10)', 
     expect(r.personalAccountRate).toBe('0.029')
     expect(r.range).toEqual({ low: '174.00', high: '234.00' })
     expect(r.readings.map((x) => x.id)).toEqual(['weifang.age45'])
-    expect(r.readings[0].options.map((x) => x.figure)).toEqual(['174.00', '234.00'])
-    expect(r.readings[0].options[1].label).toContain('3.9%')
-    expect(r.readings[0].question).toContain('正好45岁')
+    expect(at(r.readings, 0).options.map((x) => x.figure)).toEqual(['174.00', '234.00'])
+    expect(at(at(r.readings, 0).options, 1).label).toContain('3.9%')
+    expect(at(r.readings, 0).question).toContain('正好45岁')
     expect(r.sources.map((x) => x.quote).join()).toContain('45岁以下的划入2.9%')
     expect(r.sources.map((x) => x.quote).join()).toContain('45岁以上的划入3.9%')
   })
@@ -194,11 +195,11 @@ describe('the year table follows the birth month', () => {
     const y = employeeYear({ region: 'weifang', year: 2020, base: '6000', employerType: 'institution', birthMonth: '1975-06' })
     if (isUnpublishedResult(y)) throw new Error('published')
     expect(y.rows.map((r) => r.age)).toEqual([44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 45, 45])
-    expect(y.rows[4].personalAccount).toBe('174.00')
-    expect(y.rows[5].readings[0].options.map((x) => x.figure)).toEqual(['174.00', '234.00'])
+    expect(at(y.rows, 4).personalAccount).toBe('174.00')
+    expect(at(at(y.rows, 5).readings, 0).options.map((x) => x.figure)).toEqual(['174.00', '234.00'])
     // first option 12 × 174 = 2,088; the other 5 × 174 + 7 × 234 = 870 + 1,638 = 2,508
     expect(y.totals.personalAccount).toBe('2088.00')
-    expect(y.readings[0].options.map((x) => x.figure)).toEqual(['2088.00', '2508.00'])
+    expect(at(y.readings, 0).options.map((x) => x.figure)).toEqual(['2088.00', '2508.00'])
     expect(y.range).toEqual({ low: '2088.00', high: '2508.00' })
   })
 
@@ -206,8 +207,8 @@ describe('the year table follows the birth month', () => {
     const y = employeeYear({ region: 'weifang', year: 2020, base: '6000', employerType: 'institution', birthMonth: '1974-03' })
     if (isUnpublishedResult(y)) throw new Error('published')
     expect(y.rows.map((r) => r.age).slice(0, 3)).toEqual([45, 45, 46])
-    expect(y.rows[2].readings).toEqual([])
-    expect(y.rows[1].readings.map((x) => x.id)).toEqual(['weifang.age45'])
+    expect(at(y.rows, 2).readings).toEqual([])
+    expect(at(y.rows, 1).readings.map((x) => x.id)).toEqual(['weifang.age45'])
     // 2 × 174 or 2 × 234, then 10 × 234: 2,688 or 2,808
     expect(y.range).toEqual({ low: '2688.00', high: '2808.00' })
   })

@@ -11,6 +11,7 @@ import { scenario, UNKNOWN_KINDS } from '../../src/engine/scenario'
 import { parseEntry, parseHouseholdYear } from '../../src/engine/year'
 import type { StayInput } from '../../src/engine/year'
 import type { ReadingId } from '../../src/policy/types'
+import { at } from '../../src/test-support/present'
 
 const yuan = (fen: number): string => new Decimal(fen).div(100).toFixed(2)
 const fen = fc.oneof(
@@ -112,7 +113,7 @@ describe('entry memo', () => {
           const scenarios = draws.map((d) => () => {
             const options: Partial<Record<ReadingId, number>> = {}
             ids.forEach((id, i) => {
-              const k = d.options[i % d.options.length] % (pack.readings[id]?.options.length ?? 1)
+              const k = at(d.options, i % d.options.length) % (pack.readings[id]?.options.length ?? 1)
               if (k !== 0) options[id] = k
             })
             const unknowns: Partial<Record<UnknownId, number>> = {}

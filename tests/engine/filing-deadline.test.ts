@@ -1,6 +1,7 @@
 // 异地急诊 filing deadline (POLICY-READING §8). 民法总则/民法典 第201条: the admission day is not counted;
 // 第203条: a last day off moves to the next working day (Weifang's calendar days).
 import { filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, isWithinHolidayData } from '../../src/engine'
+import { at } from '../../src/test-support/present'
 
 const weihai = (admissionDate: string) => filingDeadline({ region: 'weihai', year: 2020, situation: 'emergency', admissionDate })
 const weifang = (admissionDate: string, dischargeDate?: string) =>
@@ -34,7 +35,7 @@ describe('Weihai: 3rd working day after admission, national holiday calendar', (
     expect(r.basis).toContain('民法总则第二百零一条') // in force in 2020
     expect(r.basis).toContain('没有引用')
     expect(r.basis).toContain('第3个工作日')
-    expect(r.sources[0].quote).toContain('3个工作日内')
+    expect(at(r.sources, 0).quote).toContain('3个工作日内')
   })
 
   test('holiday data ends 2026: beyond it, the safe date in calendar days and no legal date', () => {

@@ -1,5 +1,6 @@
 // 居民医保 contributions per household (seed 000 二、缴费标准).
 import { householdContribution } from '../../src/engine'
+import { at } from '../../src/test-support/present'
 
 describe('Weihai 2020: adult 450 / 650, minors and students 200', () => {
   test('a mixed household', () => {
@@ -16,8 +17,8 @@ describe('Weihai 2020: adult 450 / 650, minors and students 200', () => {
     })
     expect(r.total).toBe('1950.00')
     expect(r.lines.map((l) => l.amount)).toEqual(['450.00', '450.00', '650.00', '200.00', '200.00'])
-    expect(r.lines[2].label).toBe('成年居民（二档）')
-    expect(r.lines[0].sources[0].quote).toContain('450元')
+    expect(at(r.lines, 2).label).toBe('成年居民（二档）')
+    expect(at(at(r.lines, 0).sources, 0).quote).toContain('450元')
     expect(r.sources.length).toBe(4)
   })
 

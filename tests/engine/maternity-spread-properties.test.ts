@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { employeeContribution, isUnpublishedResult } from '../../src/engine'
 import { childbirthPayment, maternityMedical } from '../../src/engine/maternity'
 import type { Range, ReadingShown } from '../../src/engine'
+import { at as atIndex } from '../../src/test-support/present'
 
 const RUNS = 10_000
 const yuan = (cents: number) => new Decimal(cents).div(100).toFixed(2)
@@ -38,7 +39,7 @@ describe('childbirth payment', () => {
               Decimal.min(a, 800).times('0.7').toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
               a.toFixed(2)
             ]
-        expect(r.readings[0].options.map((o) => o.figure)).toEqual(expected)
+        expect(atIndex(r.readings, 0).options.map((o) => o.figure)).toEqual(expected)
         expect(a.lt(800)).toBe(true)
       }),
       { numRuns: RUNS }
@@ -109,7 +110,7 @@ describe('personal account at exactly 45', () => {
           expect(r.personalAccount).toBe(age > 45 ? at('0.039') : at('0.029'))
           return
         }
-        expect(r.readings[0].options.map((o) => o.figure)).toEqual([at('0.029'), at('0.039')])
+        expect(atIndex(r.readings, 0).options.map((o) => o.figure)).toEqual([at('0.029'), at('0.039')])
         expect(r.range).toEqual({ low: at('0.029'), high: at('0.039') })
         expect(r.personalAccount).toBe(at('0.029'))
       }),

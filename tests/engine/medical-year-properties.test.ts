@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import Decimal from 'decimal.js'
 import { estimateInpatient, estimateYear } from '../../src/engine'
 import type { InpatientEstimate, InpatientInput, LayerId, StayInput, YearEstimate, YearInput } from '../../src/engine'
+import { at } from '../../src/test-support/present'
 
 const RUNS = { numRuns: 10000 }
 const yuan = (fen: number): string => new Decimal(fen).div(100).toFixed(2)
@@ -56,13 +57,13 @@ function toStay(h: PatientStatus, e: Entry): StayInput {
   return s
 }
 
-function toYear(h: PatientStatus, entries: Entry[]): YearInput {
-  const y: YearInput = {
+function toYear(h: PatientStatus, entries: Entry[]): YearInput & { entries: StayInput[] } {
+  const y: YearInput & { entries: StayInput[] } = {
     region: h.region,
     tier: h.tier,
     povertyHousehold: h.povertyHousehold,
     assistanceGroup: h.assistanceGroup,
-    stays: entries.map((e) => toStay(h, e))
+    entries: entries.map((e) => toStay(h, e))
   }
   if (h.county !== undefined) y.county = h.county
   return y
@@ -123,7 +124,8 @@ describe('medical year properties', () => {
         const w = y.year.readings.find((r) => r.id === 'weihai.waiverPeriod')
         if (w && waiver?.amount) {
           // Per year never waives more than per stay, so per stay never costs more.
-          const [perYear, perStay] = w.options
+          const perYear = at(w.options, 0, 'waiver reading options')
+          const perStay = at(w.options, 1, 'waiver reading options')
           if (perYear.figure !== null && perStay.figure !== null)
             check(new Decimal(perStay.figure).lte(perYear.figure), 'per-stay waiver reading costs no more', w)
         }
@@ -139,14 +141,14 @@ describe('medical year properties', () => {
         const y = estimateYear(input)
         const weihai = h.region === 'weihai'
         const anqiu = !weihai && h.county === 'anqiu'
-        const noSlip = input.stays.every((s) => s.basicPaid === undefined)
+        const noSlip = input.entries.every((s) => s.basicPaid === undefined)
         const caps: [LayerId, string | undefined][] = [
           ['basic', weihai && noSlip ? (h.tier === 1 ? '200000' : '300000') : undefined],
           ['critical', !weihai && !h.povertyHousehold ? '400000' : undefined],
           ['specialDrug', '200000'],
           ['hospitalWaiver', '200'],
           // 一站式救助 5万 a year, plus the outpatient rule's 70% of at most 2万 (its own item, no shared cap).
-          ['assistance', weihai ? (input.stays.some((s) => s.kind === 'specialChronicOutpatient') ? '64000' : '50000') : undefined],
+          ['assistance', weihai ? (input.entries.some((s) => s.kind === 'specialChronicOutpatient') ? '64000' : '50000') : undefined],
           ['commercial', '600000'],
           ['reassistance', weihai || anqiu ? '20000' : undefined]
         ]

@@ -1,10 +1,11 @@
 // The medical year (POLICY-READING §9): several entries in one year, annual caps and cumulative
 // bases. Each expected figure with its hand arithmetic; "cum" is the year's running base.
 import Decimal from 'decimal.js'
-import { estimateInpatient, estimateYear, PolicyInputError } from '../../src/engine'
+import { estimateInpatient, estimateYear, MAX_YEAR_ENTRIES, PolicyInputError } from '../../src/engine'
 import type { InpatientEstimate, LayerId, StayInput, YearEstimate, YearInput } from '../../src/engine'
 import { registerPack } from '../../src/policy/registry'
 import { weihai2020 } from '../../src/policy/weihai-2020'
+import { at } from '../../src/test-support/present'
 
 function amount(r: InpatientEstimate | YearEstimate['year'], id: LayerId): string | null {
   const l = r.layers.find((x) => x.id === id)
@@ -25,8 +26,8 @@ function everyBalances(y: YearEstimate): void {
   expect(balances(y.year)).toBe(true)
 }
 
-const weihaiPoor = (stays: StayInput[], extra: Partial<YearInput> = {}): YearEstimate =>
-  estimateYear({ region: 'weihai', tier: 1, povertyHousehold: true, stays, ...extra })
+const weihaiPoor = (entries: StayInput[], extra: Partial<YearInput> = {}): YearEstimate =>
+  estimateYear({ region: 'weihai', tier: 1, povertyHousehold: true, entries, ...extra })
 
 describe('威海 贫困人口, two stays (一档)', () => {
   // Stay 1 is the six-layer worked example: T 120,000, C 100,000, level 3, deductible 1,000.
@@ -51,7 +52,7 @@ describe('威海 贫困人口, two stays (一档)', () => {
   })
 
   test('second stay, by hand', () => {
-    const s = y.stays[1]
+    const s = at(y.stays, 1)
     expect(amount(s, 'basic')).toBe('14640.00') // (25,000 − 600) × 60%; P1 = 10,360; cum P1 = 50,500 + 10,360 = 60,860
     expect(amount(s, 'critical')).toBe('6734.00') // (60,860 − 5,000) × 65% = 36,309 − 29,575 paid in stay 1
     expect(amount(s, 'hospitalWaiver')).toBe('0.00') // 200 a year already paid in stay 1 (usual reading)
@@ -65,9 +66,9 @@ describe('威海 贫困人口, two stays (一档)', () => {
   })
 
   test('the second stay starts with the 大病 deductible already met', () => {
-    expect(y.year.entries[0].criticalDeductibleLeft).toBe('5000.00')
-    expect(y.year.entries[1].criticalDeductibleLeft).toBe('0.00')
-    expect(y.year.entries[1].basicCapLeft).toBe('150500.00') // 200,000 − 49,500
+    expect(at(y.year.entries, 0).criticalDeductibleLeft).toBe('5000.00')
+    expect(at(y.year.entries, 1).criticalDeductibleLeft).toBe('0.00')
+    expect(at(y.year.entries, 1).basicCapLeft).toBe('150500.00') // 200,000 − 49,500
     expect(y.year.entries[0]).toMatchObject({ date: '2020-03-02', label: '市立医院' })
   })
 
@@ -102,18 +103,18 @@ describe('威海 贫困人口, the 大病 deductible crossed in the second stay'
   ])
 
   test('stay 1 stays under the 5,000 deductible', () => {
-    expect(amount(y.stays[0], 'basic')).toBe('12000.00') // P1 = 3,000
-    expect(amount(y.stays[0], 'critical')).toBe('0.00')
-    expect(amount(y.stays[0], 'commercial')).toBe('1530.00') // 3,000 − 9.8% × 15,000
-    expect(y.stays[0].outOfPocket).toBe('1470.00')
+    expect(amount(at(y.stays, 0), 'basic')).toBe('12000.00') // P1 = 3,000
+    expect(amount(at(y.stays, 0), 'critical')).toBe('0.00')
+    expect(amount(at(y.stays, 0), 'commercial')).toBe('1530.00') // 3,000 − 9.8% × 15,000
+    expect(at(y.stays, 0).outOfPocket).toBe('1470.00')
   })
 
   test('stay 2 pays 大病 above the year deductible: only 2,000 of it was left', () => {
-    expect(y.year.entries[1].criticalDeductibleLeft).toBe('2000.00') // 5,000 − 3,000
-    expect(amount(y.stays[1], 'basic')).toBe('16000.00') // P1 = 4,000; cum P1 = 7,000
-    expect(amount(y.stays[1], 'critical')).toBe('1300.00') // (7,000 − 5,000) × 65%
-    expect(amount(y.stays[1], 'commercial')).toBe('740.00') // cum P4 = 5,700 − 9.8% × 35,000 = 2,270 − 1,530 paid
-    expect(y.stays[1].outOfPocket).toBe('1960.00')
+    expect(at(y.year.entries, 1).criticalDeductibleLeft).toBe('2000.00') // 5,000 − 3,000
+    expect(amount(at(y.stays, 1), 'basic')).toBe('16000.00') // P1 = 4,000; cum P1 = 7,000
+    expect(amount(at(y.stays, 1), 'critical')).toBe('1300.00') // (7,000 − 5,000) × 65%
+    expect(amount(at(y.stays, 1), 'commercial')).toBe('740.00') // cum P4 = 5,700 − 9.8% × 35,000 = 2,270 − 1,530 paid
+    expect(at(y.stays, 1).outOfPocket).toBe('1960.00')
     // Alone, stay 2 would stay under the deductible.
     const alone = estimateInpatient({
       region: 'weihai',
@@ -181,7 +182,7 @@ describe('威海 普通居民, the annual cap crossed inside the second stay (�
   const y = estimateYear({
     region: 'weihai',
     tier: 1,
-    stays: [
+    entries: [
       { totalCost: '160000', compliantCost: '150000', hospitalLevel: 1, deductible: '1000' }, // 149,000 × 80% = 119,200
       { totalCost: '125000', compliantCost: '120000', hospitalLevel: 1, deductible: '1000' }, // 95,200 → 80,800 left
       { totalCost: '10000', compliantCost: '10000', hospitalLevel: 1, deductible: '1000' } // 7,200 → nothing left
@@ -191,7 +192,7 @@ describe('威海 普通居民, the annual cap crossed inside the second stay (�
   test('by hand', () => {
     expect(y.stays.map((s) => amount(s, 'basic'))).toEqual(['119200.00', '80800.00', '0.00'])
     expect(y.year.entries.map((e) => e.basicCapLeft)).toEqual(['200000.00', '80800.00', '0.00'])
-    expect(y.stays[1].layers[0].note).toContain('本次只按剩余的80800.00元支付')
+    expect(at(at(y.stays, 1).layers, 0).note).toContain('本次只按剩余的80800.00元支付')
     expect(y.stays.map((s) => s.outOfPocket)).toEqual(['40800.00', '44200.00', '10000.00'])
     expect(amount(y.year, 'basic')).toBe('200000.00')
     expect(amount(y.year, 'critical')).toBeNull()
@@ -205,7 +206,7 @@ describe('威海 普通居民, the annual cap crossed inside the second stay (�
     const two = estimateYear({
       region: 'weihai',
       tier: 2,
-      stays: [
+      entries: [
         { totalCost: '40000', compliantCost: '40000', hospitalLevel: 3, deductible: '1000' },
         { totalCost: '500000', compliantCost: '500000', hospitalLevel: 3, deductible: '1000' }
       ]
@@ -230,8 +231,8 @@ describe('威海 特殊门诊慢性病 pooled with the year (300 a year, then th
     expect(y.stays.map((s) => amount(s, 'assistance'))).toEqual(['406.00', '140.00'])
     expect(y.stays.map((s) => s.layers.some((l) => l.id === 'commercial' || l.id === 'reassistance'))).toEqual([false, false])
     expect(y.stays.map((s) => s.outOfPocket)).toEqual(['174.00', '60.00'])
-    expect(y.stays[0].layers.some((l) => l.id === 'hospitalWaiver')).toBe(false) // 减免 is for inpatient bills
-    expect(y.stays[0].layers[0].sources.some((s) => s.quote.includes('合并计算'))).toBe(true)
+    expect(at(y.stays, 0).layers.some((l) => l.id === 'hospitalWaiver')).toBe(false) // 减免 is for inpatient bills
+    expect(at(at(y.stays, 0).layers, 0).sources.some((s) => s.quote.includes('合并计算'))).toBe(true)
     everyBalances(y)
   })
 
@@ -240,7 +241,7 @@ describe('威海 特殊门诊慢性病 pooled with the year (300 a year, then th
       estimateYear({
         region: 'weifang',
         tier: 2,
-        stays: [{ kind: 'specialChronicOutpatient', totalCost: '1', compliantCost: '1', deductible: '0', basicRatio: '0.5' }]
+        entries: [{ kind: 'specialChronicOutpatient', totalCost: '1', compliantCost: '1', deductible: '0', basicRatio: '0.5' }]
       })
     ).toThrow('未规定特殊门诊慢性病费用与住院费用合并计算')
   })
@@ -248,12 +249,12 @@ describe('威海 特殊门诊慢性病 pooled with the year (300 a year, then th
 
 describe('潍坊 参保居民, two and three stays', () => {
   // 二档, the user's deductible 1,000 and ratio 70%: basic is bounded (annual cap unpublished).
-  const stays: StayInput[] = [
+  const entries: StayInput[] = [
     { totalCost: '20000', compliantCost: '20000', deductible: '1000', basicRatio: '0.7' }, // 13,300; P1 6,700 < 12,000
     { totalCost: '30000', compliantCost: '30000', deductible: '1000', basicRatio: '0.7' }, // 20,300; P1 9,700; cum 16,400
     { totalCost: '110000', compliantCost: '100000', basicPaid: '60000' } // slip; P1 40,000; cum 56,400
   ]
-  const y = estimateYear({ region: 'weifang', tier: 2, stays })
+  const y = estimateYear({ region: 'weifang', tier: 2, entries })
 
   test('大病 deductible 12,000 once a year, crossed in the second stay', () => {
     expect(y.year.entries.map((e) => e.criticalDeductibleLeft)).toEqual(['12000.00', '5300.00', '0.00'])
@@ -268,18 +269,18 @@ describe('潍坊 参保居民, two and three stays', () => {
   })
 
   test('bounded: the basic annual cap is unpublished, so the year says 至少', () => {
-    expect(y.year.layers[0].range).toEqual({ low: null, high: '93600.00' }) // 13,300 + 20,300 + 60,000 at most
+    expect(at(y.year.layers, 0).range).toEqual({ low: null, high: '93600.00' }) // 13,300 + 20,300 + 60,000 at most
     expect(y.year.range).toEqual({ low: '39760.00', high: null })
     expect(y.year.unknowns.map((u) => u.id)).toEqual(['basicCap'])
-    expect(y.stays[0].range).toEqual({ low: '6700.00', high: null })
+    expect(at(y.stays, 0).range).toEqual({ low: '6700.00', high: null })
     // The slip stay takes its 大病 from the year so far, which the unpublished cap leaves open: its
     // share of the year is open on both sides (the year's total is not).
-    expect(y.stays[2].range).toEqual({ low: null, high: null })
+    expect(at(y.stays, 2).range).toEqual({ low: null, high: null })
     expect(y.year.readings).toEqual([])
   })
 
   test('the two-stay year is the first two stays of the three-stay year', () => {
-    expect(estimateYear({ region: 'weifang', tier: 2, stays: stays.slice(0, 2) }).stays).toEqual(y.stays.slice(0, 2))
+    expect(estimateYear({ region: 'weifang', tier: 2, entries: entries.slice(0, 2) }).stays).toEqual(y.stays.slice(0, 2))
   })
 
   test('大病 annual cap 400,000 reached inside the second stay', () => {
@@ -288,7 +289,7 @@ describe('潍坊 参保居民, two and three stays', () => {
     const big = estimateYear({
       region: 'weifang',
       tier: 2,
-      stays: [
+      entries: [
         { totalCost: '600000', compliantCost: '600000', basicPaid: '100000' },
         { totalCost: '250000', compliantCost: '250000', basicPaid: '50000' },
         { totalCost: '1000', compliantCost: '1000', basicPaid: '500' }
@@ -302,12 +303,12 @@ describe('潍坊 参保居民, two and three stays', () => {
 
 describe('安丘 重点救助对象 year (county anqiu)', () => {
   // 二档, slips; not a poverty household, so the base 大病 rule (12,000, 60%).
-  const stays: StayInput[] = [
+  const entries: StayInput[] = [
     { totalCost: '50000', compliantCost: '50000', basicPaid: '30000' },
     { totalCost: '40000', compliantCost: '40000', basicPaid: '25000' },
     { totalCost: '100000', compliantCost: '100000', basicPaid: '40000' }
   ]
-  const y = estimateYear({ region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'anqiu', stays })
+  const y = estimateYear({ region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'anqiu', entries })
 
   test('by hand', () => {
     // Stay 1: P1 20,000 → 大病 8,000 × 60% = 4,800; P2 15,200 → 救助 40% = 6,080; P4 9,120 (商业 unpublished)
@@ -340,15 +341,15 @@ describe('安丘 重点救助对象 year (county anqiu)', () => {
       tier: 2,
       assistanceGroup: 'key',
       county: 'anqiu',
-      stays: [...stays, { totalCost: '100000', compliantCost: '100000', basicPaid: '0' }]
+      entries: [...entries, { totalCost: '100000', compliantCost: '100000', basicPaid: '0' }]
     })
-    expect(amount(more.stays[3], 'reassistance')).toBe('4516.00')
+    expect(amount(at(more.stays, 3), 'reassistance')).toBe('4516.00')
     expect(amount(more.year, 'reassistance')).toBe('20000.00')
     expect(more.stays.slice(0, 3)).toEqual(y.stays)
   })
 
   test('insured elsewhere in Weifang: the 安丘 layers are not collected, in every stay', () => {
-    const other = estimateYear({ region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'other', stays })
+    const other = estimateYear({ region: 'weifang', tier: 2, assistanceGroup: 'key', county: 'other', entries })
     for (const s of other.stays) {
       expect(amount(s, 'assistance')).toBeNull()
       expect(amount(s, 'reassistance')).toBeNull()
@@ -367,9 +368,9 @@ describe('本年度此前已报销', () => {
     const y = weihaiPoor([{ totalCost: '10000', compliantCost: '10000', hospitalLevel: 1, deductible: '0' }], {
       prior: { compliantCost: '50000', basicPaid: '20000', criticalPaid: '16250', commercialPaid: '8850' }
     })
-    const s = y.stays[0]
-    expect(y.year.entries[0].criticalDeductibleLeft).toBe('0.00')
-    expect(y.year.entries[0].basicCapLeft).toBe('180000.00')
+    const s = at(y.stays, 0)
+    expect(at(y.year.entries, 0).criticalDeductibleLeft).toBe('0.00')
+    expect(at(y.year.entries, 0).basicCapLeft).toBe('180000.00')
     expect([amount(s, 'critical'), amount(s, 'commercial'), amount(s, 'reassistance')]).toEqual(['1300.00', '0.00', '420.00'])
     expect(s.outOfPocket).toBe('280.00')
     expect(y.year.prior?.basicPaid).toBe('20000.00')
@@ -381,9 +382,9 @@ describe('本年度此前已报销', () => {
     const y = weihaiPoor([{ totalCost: '20000', compliantCost: '10000', hospitalLevel: 1, deductible: '0' }], {
       prior: { compliantCost: '300000', basicPaid: '195000', hospitalWaiverPaid: '150' }
     })
-    expect(amount(y.stays[0], 'basic')).toBe('5000.00') // 8,000 → 5,000 left of 200,000
-    expect(amount(y.stays[0], 'hospitalWaiver')).toBe('50.00') // 200 − 150 (per year); per stay 200
-    expect(y.stays[0].layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '50.00', high: '200.00' })
+    expect(amount(at(y.stays, 0), 'basic')).toBe('5000.00') // 8,000 → 5,000 left of 200,000
+    expect(amount(at(y.stays, 0), 'hospitalWaiver')).toBe('50.00') // 200 − 150 (per year); per stay 200
+    expect(at(y.stays, 0).layers.find((l) => l.id === 'hospitalWaiver')?.range).toEqual({ low: '50.00', high: '200.00' })
   })
 
   test('prior figures that cannot be', () => {
@@ -431,15 +432,15 @@ describe('input checks', () => {
       region: 'weifang',
       tier: 2,
       povertyHousehold: true,
-      stays: [
+      entries: [
         { totalCost: '1000', compliantCost: '1000' }, // no deductible/ratio/slip
         { totalCost: '20000', compliantCost: '20000', basicPaid: '10000' }
       ]
     })
-    expect(amount(y.stays[1], 'basic')).toBe('10000.00')
-    expect(amount(y.stays[1], 'critical')).toBeNull()
-    expect(y.stays[1].outOfPocket).toBeNull()
-    expect(y.stays[1].warnings.some((w) => w.includes('第1条的基本医保未能测算'))).toBe(true)
+    expect(amount(at(y.stays, 1), 'basic')).toBe('10000.00')
+    expect(amount(at(y.stays, 1), 'critical')).toBeNull()
+    expect(at(y.stays, 1).outOfPocket).toBeNull()
+    expect(at(y.stays, 1).warnings.some((w) => w.includes('第1条的基本医保未能测算'))).toBe(true)
     expect(y.year.burden.compliant).toBeNull()
     everyBalances(y)
   })
@@ -448,23 +449,86 @@ describe('input checks', () => {
 test('an earlier stay with its deductible left blank: the later stay is told the year so far is open, not that basic insurance failed', () => {
   // 王阿姨: the later share is one figure all the same (the 9.8% holds it), its layers only ranges.
   const y = weihaiPoor([20000, 50000].map((t) => ({ totalCost: String(t), compliantCost: String(t), hospitalLevel: 3 as const })))
-  expect(y.stays[1].outOfPocket).toBe('3598.00')
-  expect(y.stays[1].warnings.some((w) => w.includes('第1条有未填写的数字'))).toBe(true)
-  expect(y.stays[1].warnings.some((w) => w.includes('基本医保未能测算'))).toBe(false)
+  expect(at(y.stays, 1).outOfPocket).toBe('3598.00')
+  expect(at(y.stays, 1).warnings.some((w) => w.includes('第1条有未填写的数字'))).toBe(true)
+  expect(at(y.stays, 1).warnings.some((w) => w.includes('基本医保未能测算'))).toBe(false)
+})
+
+describe('the entries under their old name, `stays` (deprecated, still read)', () => {
+  // Two stays and a 特殊门诊慢性病 bill between them: the list is of entries, not only stays.
+  const entries: StayInput[] = [
+    { totalCost: '120000', compliantCost: '100000', hospitalLevel: 3, deductible: '1000', date: '2020-03-02' },
+    { kind: 'specialChronicOutpatient', totalCost: '3200', compliantCost: '3000', hospitalLevel: 2, date: '2020-04-10' },
+    { totalCost: '30000', compliantCost: '25000', hospitalLevel: 2, deductible: '600', date: '2020-07-15' }
+  ]
+  const household = { region: 'weihai', tier: 1, povertyHousehold: true } as const
+  const many: StayInput[] = Array.from({ length: MAX_YEAR_ENTRIES + 1 }, () => ({
+    totalCost: '1',
+    compliantCost: '1',
+    hospitalLevel: 1,
+    deductible: '0'
+  }))
+
+  test('`stays` gives the same year as `entries`; the result keeps its own `stays`', () => {
+    const given = estimateYear({ ...household, entries })
+    expect(given.year.total).toBe('153200.00')
+    expect(given.year.entries).toHaveLength(3)
+    expect(Object.keys(given).sort()).toEqual(['stays', 'year'])
+    expect(given.stays).toHaveLength(3)
+    expect(estimateYear({ ...household, stays: entries })).toEqual(given)
+  })
+
+  test('an entry is named by its index either way (stays[i], as before)', () => {
+    const bad: StayInput[] = [
+      { totalCost: '100', compliantCost: '100', hospitalLevel: 1, deductible: '0' },
+      { totalCost: '100', compliantCost: '200' }
+    ]
+    const error = expect.objectContaining({ field: 'stays[1].compliantCost', message: '第2条（住院）：政策范围内费用不能大于住院总费用' })
+    expect(() => estimateYear({ ...household, entries: bad })).toThrow(error)
+    expect(() => estimateYear({ ...household, stays: bad })).toThrow(error)
+  })
+
+  test('none, not a list, or too many: an input error named by the field given', () => {
+    expect(() => estimateYear({ ...household })).toThrow(expect.objectContaining({ field: 'entries', message: '住院记录无效' }))
+    expect(() => estimateYear({ ...household, entries: {} as never })).toThrow(
+      expect.objectContaining({ field: 'entries', message: '住院记录无效' })
+    )
+    expect(() => estimateYear({ ...household, stays: 'x' as never })).toThrow(
+      expect.objectContaining({ field: 'stays', message: '住院记录无效' })
+    )
+    const tooMany = `一个年度最多记录${MAX_YEAR_ENTRIES}条`
+    expect(() => estimateYear({ ...household, entries: many })).toThrow(expect.objectContaining({ field: 'entries', message: tooMany }))
+    expect(() => estimateYear({ ...household, stays: many })).toThrow(expect.objectContaining({ field: 'stays', message: tooMany }))
+    expect(estimateYear({ ...household, entries: many.slice(1) }).stays).toHaveLength(MAX_YEAR_ENTRIES)
+  })
+
+  test('both at once is refused, whichever lists they are: which one was meant cannot be told', () => {
+    const both = expect.objectContaining({
+      field: 'entries',
+      message: '测算数据同时有 entries 和 stays（stays 是 entries 的旧名）：请只用 entries 给出各条记录'
+    })
+    for (const stays of [entries, [], entries.slice(0, 1)]) {
+      expect(() => estimateYear({ ...household, entries, stays })).toThrow(both)
+      expect(() => estimateYear({ ...household, entries: [], stays })).toThrow(both)
+    }
+    // An absent name may be spelt undefined (an old input spread, its `stays` cleared).
+    expect(estimateYear({ ...household, entries, stays: undefined })).toEqual(estimateYear({ ...household, entries }))
+    expect(estimateYear({ ...household, entries: undefined, stays: entries })).toEqual(estimateYear({ ...household, entries }))
+  })
 })
 
 describe('the policy year of a year of stays', () => {
   const stay = { totalCost: '30000', compliantCost: '30000', hospitalLevel: 3 as const, deductible: '1000', date: '2020-03-02' }
 
   test('dated stays of a bundled year are computed under that year, and asking another year is an error at the date', () => {
-    const given = estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] })
-    expect(estimateYear({ region: 'weihai', tier: 1, stays: [stay] })).toEqual(given)
+    const given = estimateYear({ region: 'weihai', tier: 1, year: 2020, entries: [stay] })
+    expect(estimateYear({ region: 'weihai', tier: 1, entries: [stay] })).toEqual(given)
     let unregister = () => {}
     try {
       unregister = registerPack({ ...weihai2020, year: 2099 })
       // Without a year, the stays' own year (2020), not the newest (2099).
-      expect(estimateYear({ region: 'weihai', tier: 1, stays: [stay] })).toEqual(given)
-      expect(() => estimateYear({ region: 'weihai', tier: 1, year: 2099, stays: [stay] })).toThrow(
+      expect(estimateYear({ region: 'weihai', tier: 1, entries: [stay] })).toEqual(given)
+      expect(() => estimateYear({ region: 'weihai', tier: 1, year: 2099, entries: [stay] })).toThrow(
         /第1条的日期在2020年，应按2020年度政策测算（现在选的是2099年度）/
       )
     } finally {
@@ -474,8 +538,8 @@ describe('the policy year of a year of stays', () => {
 
   test('dates of a year with no bundled pack are computed under the newest (the app says which year it uses)', () => {
     const today = { ...stay, date: '2026-03-02' }
-    expect(estimateYear({ region: 'weihai', tier: 1, stays: [today] }).year.outOfPocket).toBe(
-      estimateYear({ region: 'weihai', tier: 1, year: 2020, stays: [stay] }).year.outOfPocket
+    expect(estimateYear({ region: 'weihai', tier: 1, entries: [today] }).year.outOfPocket).toBe(
+      estimateYear({ region: 'weihai', tier: 1, year: 2020, entries: [stay] }).year.outOfPocket
     )
   })
 })

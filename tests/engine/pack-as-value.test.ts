@@ -22,7 +22,7 @@ test('a plain-value pack computes without being registered', () => {
   expect(basic(engine.estimateInpatient(stay))).toBe('99500.00')
   expect(
     engine
-      .estimateYear({ region: 'weihai', tier: 1, pack: fictional, stays: [{ ...stay, date: '2020-03-02' }] })
+      .estimateYear({ region: 'weihai', tier: 1, pack: fictional, entries: [{ ...stay, date: '2020-03-02' }] })
       .year.layers.find((l) => l.id === 'basic')?.amount
   ).toBe('50000.00')
   expect(

@@ -1,6 +1,7 @@
 // The texts the pages render from the packs: structure and the documents' own facts.
 import { isUnpublished, weifang2020, weihai2020 } from '../../src/policy'
 import type { PaymentChannel, RemoteCareGuide } from '../../src/policy'
+import { at } from '../../src/test-support/present'
 
 describe('Weihai payment channels, as numbered steps', () => {
   const channels = weihai2020.residentContribution.channels as PaymentChannel[]
@@ -11,14 +12,14 @@ describe('Weihai payment channels, as numbered steps', () => {
 
   test('account names, menu paths, what to bring', () => {
     expect(channels[0]).toMatchObject({ accountName: '山东税务', menuPath: ['微信办税', '社保费', '居民医疗/居民养老/社保费补缴申报'] })
-    expect(channels[1].accountName).toBe('山东税务社保费缴纳')
-    expect(channels[2].menuPath).toEqual(['城市服务', '政务', '社保费缴纳'])
-    expect(channels[3].whatToBring).toEqual(['身份证件', '社保卡', '银行卡'])
-    expect(channels[3].locations).toContain('税务大厅')
+    expect(at(channels, 1).accountName).toBe('山东税务社保费缴纳')
+    expect(at(channels, 2).menuPath).toEqual(['城市服务', '政务', '社保费缴纳'])
+    expect(at(channels, 3).whatToBring).toEqual(['身份证件', '社保卡', '银行卡'])
+    expect(at(channels, 3).locations).toContain('税务大厅')
   })
 
   test('农金通: listed, no detail given', () => {
-    expect(isUnpublished(channels[4].steps)).toBe(true)
+    expect(isUnpublished(at(channels, 4).steps)).toBe(true)
   })
 
   test('poverty subsidy is labelled 2019, and the mid-year rule is there', () => {
@@ -79,7 +80,7 @@ describe('other texts', () => {
     expect(JSON.stringify([weifang2020, weihai2020])).not.toContain('4397117')
   })
   test('Weihai 医保工作站 one-stop service', () => {
-    expect(weihai2020.oneStopService[0].text).toContain('医保工作站')
+    expect(at(weihai2020.oneStopService, 0).text).toContain('医保工作站')
   })
   test('Weifang employee rules; Weihai none', () => {
     expect(isUnpublished(weihai2020.employee)).toBe(true)

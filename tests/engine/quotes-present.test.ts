@@ -6,6 +6,7 @@ import { DOCUMENTS, listShippedPacks } from '../../src/policy'
 import type { PolicyPack, Reference } from '../../src/policy'
 import { checkQuotes, quoteFound } from '../../scripts/quotes'
 import { SOURCES, seedText, withSeeds } from '../seeds'
+import { at } from '../../src/test-support/present'
 
 const root = join(__dirname, '..', '..')
 const docText = (doc: string) => seedText(DOCUMENTS[doc as keyof typeof DOCUMENTS].seedFile)
@@ -61,7 +62,7 @@ describe.each(listShippedPacks().map((p) => [`${p.region}-${p.year}`, p] as [str
       expect(s.reference.quote.length).toBeGreaterThan(0)
       s.brackets.forEach((b, i) => {
         expect({ path, ok: Number(b.rate) >= 0 && Number(b.rate) <= 1 }).toEqual({ path, ok: true })
-        if (i > 0) expect(s.brackets[i - 1].to).toBe(b.from)
+        if (i > 0) expect(at(s.brackets, i - 1).to).toBe(b.from)
       })
     }
   })

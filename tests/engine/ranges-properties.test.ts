@@ -10,6 +10,7 @@ import { parseEntry, parseHouseholdYear } from '../../src/engine/year'
 import type { UnknownId } from '../../src/engine/scenario'
 import { scenario, UNKNOWN_KINDS } from '../../src/engine/scenario'
 import type { ReadingId } from '../../src/policy/types'
+import { at } from '../../src/test-support/present'
 
 const RUNS = { numRuns: 10000 }
 const yuan = (fen: number): string => new Decimal(fen).div(100).toFixed(2)
@@ -45,11 +46,11 @@ const year = fc.record({
   povertyHousehold: fc.boolean(),
   assistanceGroup: fc.constantFrom('none' as const, 'key' as const, 'lowIncome' as const),
   county: fc.constantFrom('anqiu' as const, 'other' as const, undefined),
-  stays: fc.array(stay, { minLength: 1, maxLength: 4 })
+  entries: fc.array(stay, { minLength: 1, maxLength: 4 })
 })
 
 type Year = typeof year extends fc.Arbitrary<infer T> ? T : never
-type Stay = Year['stays'][number]
+type Stay = Year['entries'][number]
 
 function toStay(s: Stay, region: Year['region']): StayInput {
   const outpatient = s.outpatient && region === 'weihai'
@@ -68,13 +69,16 @@ function toStay(s: Stay, region: Year['region']): StayInput {
   return input
 }
 
-function toYear(y: Year): YearInput {
-  const input: YearInput = {
+/** A year's input with its entries under `entries`, as these tests always give it. */
+type YearWithEntries = YearInput & { entries: StayInput[] }
+
+function toYear(y: Year): YearWithEntries {
+  const input: YearWithEntries = {
     region: y.region,
     tier: y.tier,
     povertyHousehold: y.povertyHousehold,
     assistanceGroup: y.assistanceGroup,
-    stays: y.stays.map((s) => toStay(s, y.region))
+    entries: y.entries.map((s) => toStay(s, y.region))
   }
   if (y.county) input.county = y.county
   return input
@@ -82,7 +86,7 @@ function toYear(y: Year): YearInput {
 
 /** The same year with every unknown input given a value inside its limits, and the share under these readings and fractions. */
 function shareWith(
-  input: YearInput,
+  input: YearWithEntries,
   pick: {
     options: Partial<Record<ReadingId, number>>
     fractions: Partial<Record<UnknownId, number>>
@@ -91,12 +95,12 @@ function shareWith(
   }
 ) {
   const head = parseHouseholdYear(input)
-  const entries = input.stays.map((s, i) => {
+  const entries = input.entries.map((s, i) => {
     const e = parseEntry(s)
     const total = e.total
-    if (e.compliant === null) e.compliant = total.times(pick.compliantAt[i]).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
+    if (e.compliant === null) e.compliant = total.times(at(pick.compliantAt, i)).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
     if (e.deductible === undefined)
-      e.deductible = (e.compliant as unknown as Decimal).times(pick.deductibleAt[i]).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
+      e.deductible = (e.compliant as unknown as Decimal).times(at(pick.deductibleAt, i)).toDecimalPlaces(2, Decimal.ROUND_DOWN) as never
     return e
   })
   const stays = runChain(head.pack, head.who, entries, head.prior, scenario(pick.options, pick.fractions))
@@ -133,7 +137,7 @@ const INTERACTING: [Year, Pick] = [
     povertyHousehold: true,
     assistanceGroup: 'none',
     county: 'anqiu',
-    stays: [
+    entries: [
       {
         compliantFen: 0,
         nonCompliantFen: 516,
@@ -202,11 +206,11 @@ describe('every answer is a range', () => {
           fractions[id] = p.fractions[k] ?? 0
         })
         const v = shareWith(input, { options, fractions, deductibleAt: p.deductibleAt, compliantAt: p.compliantAt })
-        if (!within(v.year, est.year.range, input.stays.length))
+        if (!within(v.year, est.year.range, input.entries.length))
           fail(`year share ${v.year.toFixed(2)} outside`, { range: est.year.range, input, options, fractions, p })
         v.stays.forEach((s, i) => {
-          if (!within(s, est.stays[i].range, input.stays.length))
-            fail(`stay ${i} share ${s.toFixed(2)} outside`, { range: est.stays[i].range, input, options, fractions, p })
+          if (!within(s, at(est.stays, i).range, input.entries.length))
+            fail(`stay ${i} share ${s.toFixed(2)} outside`, { range: at(est.stays, i).range, input, options, fractions, p })
         })
       }),
       { ...RUNS, examples: [INTERACTING] }

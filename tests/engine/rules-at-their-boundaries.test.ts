@@ -11,6 +11,7 @@ import {
 } from '../../src/engine'
 import { maternityWithoutInsurance } from '../../src/engine/maternity-uninsured'
 import { outpatientAssistance } from '../../src/engine/outpatient-assistance'
+import { at } from '../../src/test-support/present'
 
 function ok<T>(r: T): Exclude<T, { unpublished: true }> {
   if (isUnpublishedResult(r)) throw new Error(`unpublished: ${r.reason}`)
@@ -48,7 +49,7 @@ describe('威海 贫困人口 门诊慢性病救助: 70% of the self-pay counted
     expect(r.amount).toBeNull()
     expect(r.range).toEqual({ low: null, high: null })
     expect(r.note).toContain('建档立卡贫困人口')
-    expect(run('1000').sources[0].quote).toContain('按70%比例予以救助')
+    expect(at(run('1000').sources, 0).quote).toContain('按70%比例予以救助')
   })
 
   test('Weihai gives no two-disease drug rule', () => {

@@ -4,6 +4,7 @@
 import type { SlipCheck, SlipInput, SlipLine, SlipLineId } from '../../src/engine'
 import { checkSlip, PolicyInputError } from '../../src/engine'
 import { quoteFound, loadSeeds } from '../../scripts/quotes'
+import { at, defined } from '../../src/test-support/present'
 
 function line(r: SlipCheck, id: SlipLineId): SlipLine {
   const found = r.lines.find((l) => l.id === id)
@@ -29,7 +30,7 @@ const weihaiPoor: Omit<SlipInput, 'slip'> = {
   region: 'weihai',
   tier: 1,
   povertyHousehold: true,
-  stays: [{ totalCost: '110000', compliantCost: '100000', hospitalLevel: 2, deductible: '800' }],
+  entries: [{ totalCost: '110000', compliantCost: '100000', hospitalLevel: 2, deductible: '800' }],
   stayIndex: 0
 }
 const completeSlip = {
@@ -43,6 +44,26 @@ const completeSlip = {
   reassistance: '3360',
   outOfPocket: '16240'
 }
+
+describe('a year given under the old name of its entries, `stays` (deprecated)', () => {
+  const { entries, ...rest } = weihaiPoor
+
+  test('checks the same as under `entries`', () => {
+    const old = checkSlip({ ...rest, stays: entries, slip: completeSlip })
+    expect(old).toEqual(checkSlip({ ...weihaiPoor, slip: completeSlip }))
+    expect(line(old, 'critical')).toMatchObject({ slip: '23062.00', status: 'within' })
+    // An error of the slip's own stay is still named as the slip's.
+    expect(() => checkSlip({ ...rest, stays: entries, slip: { compliantCost: '200000' } })).toThrow(
+      '结算单：政策范围内费用不能大于住院总费用'
+    )
+  })
+
+  test('both names at once is refused', () => {
+    expect(() => checkSlip({ ...weihaiPoor, stays: entries, slip: completeSlip })).toThrow(
+      expect.objectContaining({ field: 'entries', message: expect.stringContaining('同时有 entries 和 stays') })
+    )
+  })
+})
 
 describe('a complete Weihai poverty slip that matches', () => {
   const r = checkSlip({ ...weihaiPoor, slip: completeSlip })
@@ -71,7 +92,7 @@ describe('a complete Weihai poverty slip that matches', () => {
   })
 
   test('without the deductible, basic is open below (起付标准未填写) and at most (100,000 − 0) × 60% = 60,000', () => {
-    const open = checkSlip({ ...weihaiPoor, stays: [{ totalCost: '110000', hospitalLevel: 2 }], slip: completeSlip })
+    const open = checkSlip({ ...weihaiPoor, entries: [{ totalCost: '110000', hospitalLevel: 2 }], slip: completeSlip })
     const basic = line(open, 'basic')
     expect(basic.range).toEqual({ low: null, high: '60000.00' })
     expect(basic.status).toBe('open')
@@ -138,7 +159,7 @@ describe('安丘 key-assistance group', () => {
     tier: 2,
     assistanceGroup: 'key',
     county: 'anqiu',
-    stays: [{ totalCost: '110000' }],
+    entries: [{ totalCost: '110000' }],
     stayIndex: 0
   }
   const slip = {
@@ -178,8 +199,9 @@ describe('安丘 key-assistance group', () => {
     const miss = checkSlip({ ...anqiu, slip: { ...noAssist, outOfPocket: '26956' } })
     const a = line(miss, 'assistance')
     expect(a).toMatchObject({ slip: '0.00', shown: false, status: 'open' })
-    expect(a.help?.bring[0].text).toContain('身份证和银行卡复印件')
-    expect(a.help?.bring[0].reference.quote).toContain('医保联网报销结算单')
+    const help = defined(a.help, 'help with the assistance line')
+    expect(at(help.bring, 0).text).toContain('身份证和银行卡复印件')
+    expect(at(help.bring, 0).reference.quote).toContain('医保联网报销结算单')
   })
 
   test('大病 shown lower: lower by 1,800, and the words on 大病 from the interview', () => {
@@ -196,7 +218,7 @@ describe('安丘 key-assistance group', () => {
       assistanceGroup: 'lowIncome',
       slip: { totalCost: '110000', compliantCost: '100000', basicPaid: '60000', critical: '16800', assistance: '0', outOfPocket: '33200' }
     })
-    expect(line(li, 'assistance').help?.who[0].text).toContain('47个工作日')
+    expect(at(defined(line(li, 'assistance').help, 'help with the assistance line').who, 0).text).toContain('47个工作日')
   })
 })
 
@@ -209,7 +231,7 @@ describe('a Weifang resident slip from the 12,000 大病 deductible, after an ea
   const year: Omit<SlipInput, 'slip'> = {
     region: 'weifang',
     tier: 2,
-    stays: [
+    entries: [
       { totalCost: '20000', compliantCost: '20000', basicPaid: '12000', date: '2020-03-01' },
       { totalCost: '150000', date: '2020-06-01' }
     ],
@@ -232,7 +254,12 @@ describe('a Weifang resident slip from the 12,000 大病 deductible, after an ea
   })
 
   test('alone in the year, 28,800 is within: (60,000 − 12,000) × 60%', () => {
-    const r = checkSlip({ ...year, stays: [year.stays[1]], stayIndex: 0, slip: { ...slip, critical: '28800', outOfPocket: '51200' } })
+    const r = checkSlip({
+      ...year,
+      entries: [at(defined(year.entries, 'the entries'), 1)],
+      stayIndex: 0,
+      slip: { ...slip, critical: '28800', outOfPocket: '51200' }
+    })
     expect(line(r, 'critical').status).toBe('within')
   })
 
@@ -284,13 +311,13 @@ describe('bad input: a Chinese message naming the slip field', () => {
   })
 
   test('统筹基金支付 without any 政策范围内费用', () => {
-    expect(bad({ basicPaid: '100' }, { stays: [{ totalCost: '1000' }] })).toBe(
+    expect(bad({ basicPaid: '100' }, { entries: [{ totalCost: '1000' }] })).toBe(
       'slip.compliantCost: 填写了结算单上的“统筹基金支付”时，请同时填写“政策范围内费用”'
     )
   })
 
   test('a chronic outpatient entry is not a stay', () => {
-    expect(bad({ critical: '1' }, { stays: [{ kind: 'specialChronicOutpatient', totalCost: '1000', compliantCost: '1000' }] })).toBe(
+    expect(bad({ critical: '1' }, { entries: [{ kind: 'specialChronicOutpatient', totalCost: '1000', compliantCost: '1000' }] })).toBe(
       'stayIndex: 核对结算单只适用于住院记录'
     )
   })
@@ -309,7 +336,7 @@ describe('a later Weihai poverty stay: earlier stays count, readings span a line
     region: 'weihai',
     tier: 1,
     povertyHousehold: true,
-    stays: [
+    entries: [
       { totalCost: '30000', compliantCost: '30000', basicPaid: '10000', date: '2020-01-01' },
       { totalCost: '80000', compliantCost: '80000', date: '2020-05-01' }
     ],
@@ -367,7 +394,7 @@ describe('an emergency stay outside Weihai (ordinary resident): the basic line a
   const r = checkSlip({
     region: 'weihai',
     tier: 1,
-    stays: [{ totalCost: '50000', compliantCost: '40000', hospitalLevel: 3, deductible: '1000', setting: 'emergency' }],
+    entries: [{ totalCost: '50000', compliantCost: '40000', hospitalLevel: 3, deductible: '1000', setting: 'emergency' }],
     stayIndex: 0,
     slip: { basicPaid: '10000' }
   })
@@ -375,10 +402,13 @@ describe('an emergency stay outside Weihai (ordinary resident): the basic line a
   test('open on the side reading B leaves open; reading A gives 17,500', () => {
     const b = line(r, 'basic')
     expect(b.status).toBe('open')
-    const ratio = b.readings.find((x) => x.id === 'weihai.outOfAreaRatio')
-    expect(ratio?.options[0]).toMatchObject({ range: { low: '17500.00', high: '17500.00' }, slipWithin: false })
-    expect(ratio?.options[1].range.high).toBeNull()
-    expect(ratio?.options[1].slipWithin).toBe(true)
+    const ratio = defined(
+      b.readings.find((x) => x.id === 'weihai.outOfAreaRatio'),
+      'reading weihai.outOfAreaRatio'
+    )
+    expect(ratio.options[0]).toMatchObject({ range: { low: '17500.00', high: '17500.00' }, slipWithin: false })
+    expect(at(ratio.options, 1).range.high).toBeNull()
+    expect(at(ratio.options, 1).slipWithin).toBe(true)
   })
 
   test('what the text says for a claim at home: the emergency materials, and what it does not say', () => {

@@ -2,6 +2,7 @@
 // checked on the answers themselves: a later edit that brings one back fails here.
 import { FAQ_ENTRIES, FAQ_PHONE_NUMBERS, type FaqEntry } from '../../src/policy/faq-2020'
 import { SPECIAL_DRUG_CAVEAT, weihai2020 } from '../../src/policy/weihai-2020'
+import { at, defined } from '../../src/test-support/present'
 
 const byId = (id: string): FaqEntry => {
   const e = FAQ_ENTRIES.find((x) => x.id === id)
@@ -37,7 +38,8 @@ describe('COVID rules say who they are for (item 4)', () => {
 
   test('the COVID answer: each rule line starts with who it is for, and other insured people still file', () => {
     const e = byId('weifang-covid-patients')
-    const [intro, ...rest] = paragraphs(e)
+    const [first, ...rest] = paragraphs(e)
+    const intro = defined(first, 'the first paragraph of weifang-covid-patients')
     expect(intro.startsWith(COVID_WHO)).toBe(true)
     expect(intro).toContain('只适用于这两类患者')
     const rules = rest.slice(0, -1)
@@ -131,7 +133,7 @@ describe('the revised reading’s corrections (item 10)', () => {
   test('the 1.2万 大病 rule is for residents; employees are not covered by it', () => {
     const withRule = FAQ_ENTRIES.filter((e) => /1\.2万元/.test(e.answer))
     expect(withRule.map((e) => e.id)).toEqual(['weifang-critical-illness-2020'])
-    expect(withRule[0].answer).toMatch(/城乡居民的大病保险.*职工医保参保人不适用/)
+    expect(at(withRule, 0).answer).toMatch(/城乡居民的大病保险.*职工医保参保人不适用/)
   })
 
   test('Weihai 第二层 item 1 carries the caveat word for word (item 7)', () => {

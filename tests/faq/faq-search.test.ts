@@ -10,6 +10,7 @@ import {
   type Highlight
 } from '../../src/pages/faq/search'
 import { SYNONYM_GROUPS } from '../../src/pages/faq/synonyms'
+import { at, only } from '../../src/test-support/present'
 
 const ids = (hits: FaqHit[]) => hits.map((h) => h.entry.id)
 const search = (text: string, extra: Partial<Parameters<typeof searchFaq>[1]> = {}) =>
@@ -167,9 +168,9 @@ describe('synonyms', () => {
 describe('segmentation and AND semantics', () => {
   test('a query without spaces is split into known words', () => {
     expect(parseQuery('外地生孩子报账')).toEqual([{ literal: '外地生孩子报账', parts: ['外地', '生孩子', '报账'] }])
-    expect(parseQuery('在外地生孩子能报吗')[0].parts).toEqual(['外地', '生孩子', '能报'])
-    expect(parseQuery('看病报销吗')[0].parts).toEqual(['看病', '报销'])
-    expect(parseQuery('交多少钱')[0].parts).toEqual(['交'])
+    expect(at(parseQuery('在外地生孩子能报吗'), 0).parts).toEqual(['外地', '生孩子', '能报'])
+    expect(at(parseQuery('看病报销吗'), 0).parts).toEqual(['看病', '报销'])
+    expect(at(parseQuery('交多少钱'), 0).parts).toEqual(['交'])
     expect(parseQuery('外地 住院')).toEqual([
       { literal: '外地', parts: ['外地'] },
       { literal: '住院', parts: ['住院'] }
@@ -207,9 +208,9 @@ describe('segmentation and AND semantics', () => {
   test('question hits rank above answer-only hits', () => {
     const hits = searchFaq(FIXTURE, { text: '报销' })
     expect(ids(hits).indexOf('e-question')).toBeLessThan(ids(hits).indexOf('d-answer-only'))
-    expect(hits[0].score).toBeGreaterThanOrEqual(hits[hits.length - 1].score)
+    expect(at(hits, 0).score).toBeGreaterThanOrEqual(at(hits, -1).score)
     const real = search('大病保险')
-    for (let i = 1; i < real.length; i++) expect(real[i - 1].score).toBeGreaterThanOrEqual(real[i].score)
+    for (let i = 1; i < real.length; i++) expect(at(real, i - 1).score).toBeGreaterThanOrEqual(at(real, i).score)
   })
 })
 
@@ -244,10 +245,10 @@ describe('highlights', () => {
 
   test('full-width input highlights half-width text at the same offsets', () => {
     const fixture = [entry('x', 'ABC 比例 60%', '比例为60%。')]
-    const [hit] = searchFaq(fixture, { text: '６０％' })
+    const hit = only(searchFaq(fixture, { text: '６０％' }), 'hits for ６０％')
     expect(slices(hit.entry.question, hit.questionHighlights)).toEqual(['60%'])
     expect(slices(hit.entry.answer, hit.answerHighlights)).toEqual(['60%'])
-    const [hit2] = searchFaq(fixture, { text: 'abc' })
+    const hit2 = only(searchFaq(fixture, { text: 'abc' }), 'hits for abc')
     expect(slices(hit2.entry.question, hit2.questionHighlights)).toEqual(['ABC'])
   })
 

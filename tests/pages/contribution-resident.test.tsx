@@ -6,6 +6,7 @@ import { householdContribution, contributionPeriod, formatYuan } from '../../src
 import { weihai2020, weifang2020 } from '../../src/policy'
 import { memoryStorage } from '../mocks/taro'
 import { envelope, seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -45,7 +46,7 @@ describe('Weihai residents', () => {
     expect(rows[0]).toHaveTextContent('¥450.00')
     expect(rows[1]).toHaveTextContent('¥650.00')
     expect(rows[0]).not.toHaveTextContent('原文')
-    fireEvent.click(within(rows[0]).getByTestId('source-toggle'))
+    fireEvent.click(within(at(rows, 0)).getByTestId('source-toggle'))
     expect(rows[0]).toHaveTextContent('原文：“威海市成年居民一档缴费标准为每人每年450元”')
     expect(rows[0]).toHaveTextContent('2020年居民医疗保险缴费标准公布')
   })
@@ -215,7 +216,7 @@ describe('Weihai residents', () => {
     expect(channels.map((c) => c.getAttribute('data-channel'))).toEqual(
       weihai2020.residentContribution.channels instanceof Array ? weihai2020.residentContribution.channels.map((c) => c.id) : []
     )
-    const official = channels[0]
+    const official = at(channels, 0)
     const steps = within(official)
       .getAllByRole('listitem')
       .map((s) => s.textContent)

@@ -8,6 +8,7 @@ import type { InpatientForm, MaternityForm } from '../../src/features/share'
 import { addSaved, loadSaved, SAVED_STORE_KEY } from '../../src/features/saved'
 import { memoryStorage } from '../mocks/taro'
 import { envelope, seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -162,7 +163,7 @@ describe('the page with a share link', () => {
 
     // Moments' single-page mode: a phone with no stored region.
     memoryStorage.clear()
-    const e = decodeURIComponent(path.split('e=')[1])
+    const e = decodeURIComponent(at(path.split('e='), 1))
     openWithParams({ e })
     expect(screen.getByTestId('patient-share').textContent).toBe(senderShare)
     expect(screen.getByTestId('patient-share')).toHaveTextContent('¥26,240.00')
@@ -242,7 +243,7 @@ describe('the page with a share link', () => {
     expect(title).toBe('门诊报销测算（潍坊市）')
     cleanup()
     memoryStorage.clear()
-    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: decodeURIComponent(path.split('e=')[1]) } })
+    ;(Taro.useRouter as jest.Mock).mockReturnValue({ params: { e: decodeURIComponent(at(path.split('e='), 1)) } })
     render(<OutpatientPage year={POLICY_YEAR} />)
     expect(screen.getByTestId('outpatient-amount')).toHaveTextContent('¥300.00')
     expect((screen.getByLabelText('普通门诊费用') as HTMLInputElement).value).toBe('600')
@@ -326,7 +327,7 @@ describe('saved estimates', () => {
       expect.stringContaining('潍坊市 · 2020年度政策 · 门诊'),
       expect.stringContaining('妈妈住院')
     ])
-    fireEvent.click(within(items[1]).getByTestId('saved-open'))
+    fireEvent.click(within(at(items, 1)).getByTestId('saved-open'))
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/estimate/index' })
     cleanup()
     render(<EstimatePage year={POLICY_YEAR} />)
@@ -388,9 +389,9 @@ describe('saved estimates', () => {
     )
     const list = loadSaved()
     expect(list.notice).toBeUndefined()
-    expect(list.entries[0].inputs).toEqual({ ...weihaiStay, county: '' })
+    expect(at(list.entries, 0).inputs).toEqual({ ...weihaiStay, county: '' })
     // Version-1 storage had no year: its estimates were all made under the 2020 rules.
-    expect(list.entries[0].year).toBe(2020)
+    expect(at(list.entries, 0).year).toBe(2020)
     openWithParams({}, 'weihai')
     fireEvent.click(screen.getByTestId('saved-open'))
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('按保存时的2020年度政策测算')

@@ -11,6 +11,7 @@ import { DEFAULT_FORMS, sanitizeForm, decodeShare, encodeShare } from '../../src
 import { figureText } from '../../src/components/range-figure'
 import { EMPTY_LEDGER, loadLedger, newEntry, saveLedger } from '../../src/features/year'
 import { seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -54,12 +55,12 @@ describe('this stay within the year: 王阿姨', () => {
     expect([first.outOfPocket, first.range]).toEqual(['4900.00', { low: '4900.00', high: '4900.00' }])
     const y = estimateYear({
       ...household,
-      stays: [
+      entries: [
         { totalCost: '20000', compliantCost: '20000', hospitalLevel: 3 },
         { totalCost: '50000', compliantCost: '50000', hospitalLevel: 3 }
       ]
     })
-    expect([y.stays[1].outOfPocket, y.stays[1].range]).toEqual(['3598.00', { low: '3598.00', high: '3598.00' }])
+    expect([at(y.stays, 1).outOfPocket, at(y.stays, 1).range]).toEqual(['3598.00', { low: '3598.00', high: '3598.00' }])
     expect(y.year.outOfPocket).toBe('5558.00')
   })
 
@@ -89,7 +90,7 @@ describe('this stay within the year: 王阿姨', () => {
     fireEvent.click(screen.getByTestId('within-year-record'))
     const entries = screen.getAllByTestId('ledger-entry')
     expect(entries).toHaveLength(2)
-    expect(within(entries[1]).getByTestId('ledger-entry-share').textContent).toBe('个人负担 ¥3,598.00')
+    expect(within(at(entries, 1)).getByTestId('ledger-entry-share').textContent).toBe('个人负担 ¥3,598.00')
     expect(screen.getByTestId('patient-share').textContent).toBe('¥3,598.00')
     expect(screen.getByTestId('sticky-figure').textContent).toBe('¥3,598.00')
     expect(screen.getByTestId('within-year-in-ledger').textContent).toContain('第2条')
@@ -111,7 +112,7 @@ describe('this stay within the year: 王阿姨', () => {
     fiveWan()
     expect(screen.getByTestId('patient-share').textContent).toBe('¥3,598.00')
     expect(screen.getByTestId('sticky-figure').textContent).toBe('¥3,598.00')
-    expect(within(screen.getAllByTestId('ledger-entry')[1]).getByTestId('ledger-entry-share').textContent).toBe('个人负担 ¥3,598.00')
+    expect(within(at(screen.getAllByTestId('ledger-entry'), 1)).getByTestId('ledger-entry-share').textContent).toBe('个人负担 ¥3,598.00')
     // "没有" is the user's word: the first stay of the year, said so.
     choose('est-earlier', '没有，这是今年第一次')
     expect(screen.getByTestId('patient-share').textContent).toBe('¥4,900.00')
@@ -129,7 +130,7 @@ describe('this stay within the year: 王阿姨', () => {
     expect(screen.getByTestId('within-year-empty').textContent).toContain('请在那里添加之前的每次住院')
     expect(screen.getByTestId('patient-share').textContent).toBe('¥4,900.00')
     // Only the slip totals of the earlier stay: 2万 compliant, as its slip shows what each layer paid.
-    const earlier = estimateYear({ ...household, stays: [{ totalCost: '20000', compliantCost: '20000', hospitalLevel: 3 }] }).stays[0]
+    const earlier = at(estimateYear({ ...household, entries: [{ totalCost: '20000', compliantCost: '20000', hospitalLevel: 3 }] }).stays, 0)
     const paid = (id: string) => earlier.layers.find((l) => l.id === id)?.range.low as string
     fireEvent.click(screen.getByTestId('ledger-prior'))
     type('此前政策范围内费用合计', '20000')
@@ -139,12 +140,12 @@ describe('this stay within the year: 王阿姨', () => {
       ['此前医疗救助合计', 'assistance'],
       ['此前医疗商业补充保险合计', 'commercial'],
       ['此前再救助合计', 'reassistance']
-    ]) {
+    ] as const) {
       if (paid(id) !== null && paid(id) !== undefined) type(label, paid(id))
     }
     const y = estimateYear({
       ...household,
-      stays: [{ totalCost: '50000', compliantCost: '50000', hospitalLevel: 3, setting: 'local' }],
+      entries: [{ totalCost: '50000', compliantCost: '50000', hospitalLevel: 3, setting: 'local' }],
       prior: {
         compliantCost: '20000',
         basicPaid: paid('basic') ?? undefined,
@@ -157,7 +158,7 @@ describe('this stay within the year: 王阿姨', () => {
     expect(screen.getByTestId('patient-share-label').textContent).toContain('按全年累计')
     expect(screen.getByTestId('within-year-total').textContent).toContain('此前已报销的结算单合计连同这次')
     expect(screen.getByTestId('sticky-figure').textContent).toBe(screen.getByTestId('patient-share').textContent)
-    expect(screen.getByTestId('patient-share').textContent).toBe(figureText(y.stays[0].outOfPocket, y.stays[0].range))
+    expect(screen.getByTestId('patient-share').textContent).toBe(figureText(at(y.stays, 0).outOfPocket, at(y.stays, 0).range))
   })
 
   test('saved and shared estimates from before the question still open (as not answered), and the answer travels', () => {
@@ -249,7 +250,7 @@ describe("the ledger's 添加一次住院 form uses the main form's pieces", () 
     expect(screen.getByTestId('ledger-assumed-notice').textContent).toContain('按总费用估算')
     fireEvent.click(screen.getByTestId('ledger-save'))
     expect(screen.getAllByTestId('ledger-entry')).toHaveLength(1)
-    expect(loadLedger('weihai').ledger.entries[0].date).toBe('2020-03-02')
+    expect(at(loadLedger('weihai').ledger.entries, 0).date).toBe('2020-03-02')
     expect(screen.queryByLabelText('上移')).toBeNull()
     expect(screen.queryByLabelText('下移')).toBeNull()
     addStay(container, '20000')

@@ -12,6 +12,7 @@ import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
 import { memoryStorage } from '../mocks/taro'
 import { envelope, seed } from '../fixtures/stored'
 import { seal } from '../../src/features/share'
+import { at } from '../../src/test-support/present'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -109,11 +110,11 @@ describe('本年度的住院', () => {
     addStay(container, { date: '2020-03-01', level: '一级医院', total: '2000', compliant: '2000', deductible: '0' })
     // The year is computed in the order of the dates (POLICY-READING §9), and says so while the list differs.
     expect(screen.getByTestId('ledger-year').textContent).toContain('已按日期先后计算各条记录')
-    fireEvent.click(screen.getAllByLabelText('上移')[1])
-    expect(screen.getAllByTestId('ledger-entry')[0].textContent).toContain('2020-03-01')
+    fireEvent.click(at(screen.getAllByLabelText('上移'), 1))
+    expect(at(screen.getAllByTestId('ledger-entry'), 0).textContent).toContain('2020-03-01')
     expect(screen.getByTestId('ledger-year').textContent).not.toContain('已按日期先后计算各条记录')
-    fireEvent.click(screen.getAllByTestId('ledger-remove')[0])
-    fireEvent.click(screen.getAllByTestId('ledger-remove')[0]) // confirm
+    fireEvent.click(at(screen.getAllByTestId('ledger-remove'), 0))
+    fireEvent.click(at(screen.getAllByTestId('ledger-remove'), 0)) // confirm
     expect(screen.getAllByTestId('ledger-entry')).toHaveLength(1)
   })
 
@@ -189,17 +190,17 @@ describe('a shared ratio arrives exactly (no float on the way)', () => {
   const figure = (l: Ledger) => {
     const input = ledgerInput('weifang', household, l, 2020)
     if (!input.ok) throw new Error(input.message)
-    return [input.input.stays[0].basicRatio, estimateYear(input.input).year.outOfPocket]
+    return [at(input.input.entries, 0).basicRatio, estimateYear(input.input).year.outOfPocket]
   }
 
   test("62.5678% comes back as 62.5678% and the receiver computes the sender's figures", () => {
     const decoded = decodeLedger(encodeLedger('weifang', household, ledger))
     if (!decoded.ok) throw new Error(decoded.reason)
-    expect(decoded.ledger.entries[0].ratio).toBe('62.5678')
+    expect(at(decoded.ledger.entries, 0).ratio).toBe('62.5678')
     expect(figure(decoded.ledger)).toEqual(figure(ledger))
     expect(figure(ledger)[0]).toBe('0.625678')
     // What the float round trip gave (62.57%) is another figure: the check can tell them apart.
-    const rounded = { ...ledger, entries: [{ ...ledger.entries[0], ratio: '62.57' }] }
+    const rounded = { ...ledger, entries: [{ ...at(ledger.entries, 0), ratio: '62.57' }] }
     expect(figure(rounded)[1]).not.toBe(figure(ledger)[1])
   })
 
@@ -207,7 +208,7 @@ describe('a shared ratio arrives exactly (no float on the way)', () => {
     const old = sealed('1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_C100000_d1000_r0.625678')
     const decoded = decodeLedger(old)
     if (!decoded.ok) throw new Error(decoded.reason)
-    expect(decoded.ledger.entries[0].ratio).toBe('62.5678')
+    expect(at(decoded.ledger.entries, 0).ratio).toBe('62.5678')
     expect(figure(decoded.ledger)).toEqual(figure(ledger))
     for (const [rate, percent] of [
       ['0.7', '70'],
@@ -217,7 +218,7 @@ describe('a shared ratio arrives exactly (no float on the way)', () => {
       ['0.125', '12.5']
     ]) {
       const d = decodeLedger(sealed(`1_wf_t1_p0_a0_n0-k0_S0_b0_L3_T100000_r${rate}`))
-      expect(d.ok && d.ledger.entries[0].ratio).toBe(percent)
+      expect(d.ok && at(d.ledger.entries, 0).ratio).toBe(percent)
     }
     // Not a rate: refused as a whole, not half-read.
     for (const rate of ['1.5', '0.1234567', '1.2.3'])

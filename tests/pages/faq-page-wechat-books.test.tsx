@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { listFaqBooks } from '../../src/policy/faq'
 import { searchFaq, splitHighlighted } from '../../src/pages/faq/search'
 import { seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 jest.mock('../../src/pages/faq/shelf', () => jest.requireActual('../../src/pages/faq/shelf.weapp'))
 
@@ -30,7 +31,7 @@ test('while the books download it says so; a failed download offers 重试, whic
   await act(async () => {}) // the download starts a turn later
   expect(downloads.map((d) => d.path)).toEqual(['../about/faq-books.js'])
 
-  await act(async () => downloads[0].reject({ mod: '../about/faq-books.js', errMsg: 'loadSubpackage: fail network error' }))
+  await act(async () => at(downloads, 0).reject({ mod: '../about/faq-books.js', errMsg: 'loadSubpackage: fail network error' }))
   expect(screen.getByTestId('faq-load-failed').textContent).toContain('常见问题没有载入成功，请检查网络后重试。')
 
   fireEvent.click(screen.getByText('重试'))
@@ -38,7 +39,7 @@ test('while the books download it says so; a failed download offers 重试, whic
   await act(async () => {})
   expect(downloads).toHaveLength(2)
   // What the build writes (config/faq-book-plugin.ts): the books as data, with the search beside them.
-  await act(async () => downloads[1].resolve({ books: JSON.parse(JSON.stringify(listFaqBooks())), searchFaq, splitHighlighted }))
+  await act(async () => at(downloads, 1).resolve({ books: JSON.parse(JSON.stringify(listFaqBooks())), searchFaq, splitHighlighted }))
   const weihai = listFaqBooks().find((b) => b.region === 'weihai' && b.year === POLICY_YEAR)?.entries.length
   expect(screen.getByTestId('faq-count').textContent).toBe(`共 ${weihai} 条`)
   first.unmount()
@@ -62,6 +63,6 @@ test.each([
   const before = downloads.length
   await Promise.resolve() // the download starts a turn later
   expect(downloads).toHaveLength(before + 1)
-  downloads[downloads.length - 1].resolve(file)
+  at(downloads, -1).resolve(file)
   await expect(loading).rejects.toThrow('not the FAQ books with their search')
 })

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import FaqPage from '../../src/pages/faq/index'
 import { FAQ_ENTRIES } from '../../src/policy/faq-2020'
 import { seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -69,7 +70,7 @@ test('tapping an entry opens its answer with the source; phone numbers call with
   expect(answers[0]).toHaveTextContent('来源')
   // folded as on every other page: the document and its words appear on tap
   expect(answers[0]).not.toHaveTextContent('原文')
-  fireEvent.click(within(answers[0]).getByTestId('source-toggle'))
+  fireEvent.click(within(at(answers, 0)).getByTestId('source-toggle'))
   expect(answers[0]).toHaveTextContent('原文：“')
   const phone = document.querySelector('[data-phone="0536-4253522"]') as HTMLElement
   expect(phone).toBeTruthy()
@@ -83,7 +84,7 @@ test('tapping an entry opens its answer with the source; phone numbers call with
 test('an entry a calculator answers links to that tool', () => {
   renderFor('weihai')
   search('住院')
-  const link = screen.getAllByTestId('faq-tool-link')[0]
+  const link = at(screen.getAllByTestId('faq-tool-link'), 0)
   fireEvent.click(link)
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: expect.stringMatching(/^\/pages\/(estimate|remote|contribution)\/index$/) })
 })

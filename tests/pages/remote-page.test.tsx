@@ -15,6 +15,7 @@ import {
 import { goToTab, takePendingParams } from '../../src/services/device'
 import { memoryStorage } from '../mocks/taro'
 import { seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -263,7 +264,7 @@ describe('materials checklist', () => {
     renderFor('weihai')
     const card = choose('longTermResidence')
     const list = within(card).getByTestId('materials-checklist')
-    const first = within(list).getAllByTestId('checklist-item')[0]
+    const first = at(within(list).getAllByTestId('checklist-item'), 0)
     fireEvent.click(first)
     expect(first).toHaveAttribute('aria-checked', 'true')
     expect(first).toHaveTextContent('已备好')
@@ -287,7 +288,8 @@ describe('materials checklist', () => {
     renderFor('weifang')
     const card = choose('emergency')
     const claim = within(card).getByTestId('claim-checklist')
-    const [a, b] = within(claim).getAllByTestId('checklist-item')
+    const ticks = within(claim).getAllByTestId('checklist-item')
+    const [a, b] = [at(ticks, 0), at(ticks, 1)]
     fireEvent.click(a)
     fireEvent.click(b)
     fireEvent.click(a)
@@ -310,7 +312,7 @@ describe('materials checklist', () => {
     ;(Taro.setStorageSync as jest.Mock).mockImplementationOnce(() => {
       throw new Error('full')
     })
-    fireEvent.click(items()[0])
+    fireEvent.click(at(items(), 0))
     expect(screen.getByTestId('checklist-notice')).toHaveTextContent('未能保存')
   })
 })
@@ -378,7 +380,7 @@ describe('emergency filing deadline', () => {
 
   test('the date picker sets the date too', () => {
     open('weihai')
-    const picker = within(screen.getByTestId('deadline-calculator')).getAllByTestId('picker-input')[0]
+    const picker = at(within(screen.getByTestId('deadline-calculator')).getAllByTestId('picker-input'), 0)
     fireEvent.change(picker, { target: { value: '2020-01-22' } })
     expect((document.getElementById('remote-admission') as HTMLInputElement).value).toBe('2020-01-22')
     expect(deadline()).toHaveAttribute('data-iso', '2020-02-04')
@@ -523,13 +525,14 @@ describe('the emergency card answers by when, how and what happens without it, a
     overrideToday(() => '2020-06-08')
     renderFor(region)
     const card = choose('emergency')
-    const [when, how, without, applies] = order(card, ['urgent-when', 'urgent-how', 'urgent-without', 'section-applies'])
+    const positions = order(card, ['urgent-when', 'urgent-how', 'urgent-without', 'section-applies'])
+    const [when, how, without, applies] = [at(positions, 0), at(positions, 1), at(positions, 2), at(positions, 3)]
     expect(when).toBeGreaterThan(-1)
     expect(when).toBeLessThan(how)
     expect(how).toBeLessThan(without)
     expect(without).toBeLessThan(applies)
     // The first source box comes after the three answers.
-    const firstSource = within(card).getAllByText(/^来源：$/)[0]
+    const firstSource = at(within(card).getAllByText(/^来源：$/), 0)
     expect(within(card).getByTestId('urgent-without').compareDocumentPosition(firstSource) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(within(card).getByTestId('deadline-safe')).toHaveTextContent('（含当天）')
   })

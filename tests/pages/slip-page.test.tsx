@@ -21,6 +21,7 @@ import { lineSentence } from '../../src/pages/slip/slip-view'
 import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
 import { memoryStorage } from '../mocks/taro'
 import { envelope, seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 const household = { tier: '1' as const, poverty: true, assistance: 'none' as const, county: '' as const }
 
@@ -93,7 +94,7 @@ describe('核对结算单', () => {
     expect(container.textContent).not.toMatch(/少报了|算错了/)
 
     // Kept with the ledger entry.
-    expect(loadLedger('weihai').ledger.entries[0].slip?.critical).toBe('23062')
+    expect(at(loadLedger('weihai').ledger.entries, 0).slip?.critical).toBe('23062')
   })
 
   test('a slip field that does not read, and a slip the engine refuses, are said in Chinese', () => {
@@ -126,7 +127,7 @@ describe('核对结算单', () => {
 
   test('the share code carries the slip, never the hospital name', () => {
     const l = stay()
-    l.entries[0].slip = {
+    at(l.entries, 0).slip = {
       totalCost: '110000',
       compliantCost: '100000',
       basicPaid: '59520',
@@ -142,11 +143,11 @@ describe('核对结算单', () => {
     expect(code).not.toContain('市中心医院')
     const back = decodeLedger(code)
     if (!back.ok) throw new Error(back.reason)
-    expect(back.ledger.entries[0].slip).toEqual(l.entries[0].slip)
-    expect(back.ledger.entries[0].label).toBe('')
+    expect(at(back.ledger.entries, 0).slip).toEqual(at(l.entries, 0).slip)
+    expect(at(back.ledger.entries, 0).label).toBe('')
     // An entry without a slip decodes without one.
     const plain = decodeLedger(encodeLedger('weihai', household, stay()))
-    expect(plain.ok && plain.ledger.entries[0].slip).toBeUndefined()
+    expect(plain.ok && at(plain.ledger.entries, 0).slip).toBeUndefined()
   })
 
   test('隐私说明 says the ledger holds slip figures', () => {
@@ -170,7 +171,7 @@ test('a full ledger of twenty stays, each with a whole slip, still travels in on
     outOfPocket: '234567.89'
   }
   l.entries = Array.from({ length: 20 }, (_, k) => ({
-    ...l.entries[0],
+    ...at(l.entries, 0),
     id: `e${k}`,
     total: '1234567.89',
     compliant: '1234567.89',

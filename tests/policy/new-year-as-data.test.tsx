@@ -18,6 +18,7 @@ import { buildFictionalWeihai, FICTIONAL_YEAR, WORDS } from '../fixtures/fiction
 import type { Reference } from '../../src/policy/types'
 import { isUnpublished } from '../../src/policy/types'
 import { seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 const SOME_REF: Reference = { doc: 'wendeng-2019-12', section: '测试', quote: '测试' }
 
@@ -170,7 +171,7 @@ describe('the fictional 2099 year, registered at test time', () => {
     // 2020's cap (200,000) and ratio: (200,000 − 1,000) × 50% = 99,500; under 2099 it would be 50,000.
     expect(estimateYear(input.input).year.layers.find((l) => l.id === 'basic')?.amount).toBe('99500.00')
     // Undated, the page's year.
-    expect(ledgerYear('weihai', { ...ledger, entries: [{ ...ledger.entries[0], date: '' }] }, FICTIONAL_YEAR)).toBe(FICTIONAL_YEAR)
+    expect(ledgerYear('weihai', { ...ledger, entries: [{ ...at(ledger.entries, 0), date: '' }] }, FICTIONAL_YEAR)).toBe(FICTIONAL_YEAR)
   })
 
   test('the contribution page reads the new year from the same pack', () => {

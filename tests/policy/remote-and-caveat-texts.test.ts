@@ -4,6 +4,7 @@ import { weifang2020 } from '../../src/policy/weifang-2020'
 import { SPECIAL_DRUG_CAVEAT, weihai2020 } from '../../src/policy/weihai-2020'
 import { isUnpublished, type PolicyText, type Reference, type RemoteCareGuide } from '../../src/policy/types'
 import { describeLayer } from '../../src/engine'
+import { at } from '../../src/test-support/present'
 
 const COVID_WHO = '新冠肺炎确诊、疑似患者'
 const COVID_WAIVER = /先救治后结算|取消异地就医|取消.*备案手续|不执行.*调减/
@@ -35,7 +36,7 @@ describe('2020 COVID rules (潍坊) say who they are for', () => {
     for (const s of ['referral', 'emergency', 'unfiled'] as const) {
       const notes = (weifang2020.remoteCare[s] as RemoteCareGuide).notes.filter((n) => COVID_WAIVER.test(n.text))
       expect(notes.length).toBe(1)
-      expect(notes[0].text).toMatch(/^新冠肺炎确诊、疑似患者（2020年疫情期间，仅限这两类患者）：.*其他参保人/)
+      expect(at(notes, 0).text).toMatch(/^新冠肺炎确诊、疑似患者（2020年疫情期间，仅限这两类患者）：.*其他参保人/)
     }
   })
 
@@ -109,6 +110,6 @@ describe('安丘市 rules are labelled 安丘市 (POLICY-READING §5)', () => {
     collect(weifang2020.outpatient.chronic.assistance)
     expect(labels.length).toBeGreaterThanOrEqual(15)
     for (const l of labels) expect(l).toContain('安丘市')
-    expect(weifang2020.hotlines[0].name).toBe('安丘市医保中心门诊管理科')
+    expect(at(weifang2020.hotlines, 0).name).toBe('安丘市医保中心门诊管理科')
   })
 })

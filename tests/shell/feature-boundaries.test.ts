@@ -4,11 +4,12 @@
 // The lint rule that keeps features apart (.eslintrc.js FEATURE_BOUNDARIES), run on import lines
 // as they would sit in real files: only a feature's index.ts is public, and view.ts only to its page.
 import { ESLint } from 'eslint'
+import { only } from '../../src/test-support/present'
 
 const eslint = new ESLint({ cwd: process.cwd() })
 
 async function problems(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath })
+  const result = only(await eslint.lintText(code, { filePath }), 'lint results')
   return result.messages.filter((m) => m.ruleId === 'import/no-restricted-paths').map((m) => m.message)
 }
 
@@ -56,4 +57,15 @@ test("a feature's own page shows it through view.ts", async () => {
   expect(
     await problems('src/pages/maternity/probe.ts', "export { OutpatientEstimator } from '../../features/outpatient/view'\n")
   ).toHaveLength(1)
+})
+
+test('only tests import the test helpers in src/test-support', async () => {
+  expect(await problems('src/features/year/probe.ts', "export { at } from '../../test-support/present'\n")).toEqual([
+    expect.stringContaining('src/test-support is for tests')
+  ])
+  expect(await problems('src/probe.ts', "export { at } from './test-support/present'\n")).toHaveLength(1)
+  expect(await problems('src/engine/probe.ts', "export { only } from '../test-support/present'\n")).toHaveLength(1)
+  expect(await problems('src/features/year/probe.test.ts', "export { at } from '../../test-support/present'\n")).toEqual([])
+  expect(await problems('src/components/range-figure/probe.test.tsx', "export { at } from '../../test-support/present'\n")).toEqual([])
+  expect(await problems('tests/engine/probe.test.ts', "export { at } from '../../src/test-support/present'\n")).toEqual([])
 })

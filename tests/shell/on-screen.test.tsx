@@ -1,6 +1,7 @@
 import { act, render, renderHook } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { useOnScreen } from '../../src/services/on-screen'
+import { at } from '../../src/test-support/present'
 
 type Report = (result: { intersectionRatio: number }) => void
 
@@ -38,11 +39,11 @@ test('WeChat: watches #id relative to the viewport less the margins, follows its
       component,
       disconnect: jest.fn(),
       relativeToViewport(margins: object) {
-        made[made.length - 1].margins = margins
+        at(made, -1).margins = margins
         return this
       },
       observe(selector: string, report: Report) {
-        Object.assign(made[made.length - 1], { selector, report })
+        Object.assign(at(made, -1), { selector, report })
       }
     }
     made.push({ component, disconnect: o.disconnect })
@@ -54,14 +55,14 @@ test('WeChat: watches #id relative to the viewport less the margins, follows its
   expect(made).toHaveLength(1)
   expect(made[0]).toMatchObject({ component: page, margins: { top: 0, bottom: -64 }, selector: '#est-result-head' })
   expect(result.current).toBe(false)
-  act(() => made[0].report?.({ intersectionRatio: 0.3 }))
+  act(() => at(made, 0).report?.({ intersectionRatio: 0.3 }))
   expect(result.current).toBe(true)
-  act(() => made[0].report?.({ intersectionRatio: 0 }))
+  act(() => at(made, 0).report?.({ intersectionRatio: 0 }))
   expect(result.current).toBe(false)
-  act(() => made[0].report?.({ intersectionRatio: 1 }))
+  act(() => at(made, 0).report?.({ intersectionRatio: 1 }))
   rerender({ active: false })
   expect(result.current).toBe(false)
-  expect(made[0].disconnect).toHaveBeenCalled()
+  expect(at(made, 0).disconnect).toHaveBeenCalled()
 })
 
 test("H5: the browser's observer on the element with the id, the viewport as root, the margins as rootMargin", () => {
@@ -79,19 +80,19 @@ test("H5: the browser's observer on the element with the id, the viewport as roo
     }
 
     observe(target: Element) {
-      seen[seen.length - 1].target = target
+      at(seen, -1).target = target
     }
   }
   ;(window as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver
   render(<div id='est-result-head' />)
   const { result, unmount } = renderHook(() => useOnScreen('est-result-head', true, { bottom: 64 }))
   expect(seen).toHaveLength(1)
-  expect(seen[0].target?.id).toBe('est-result-head')
-  expect(seen[0].options).toMatchObject({ root: null, rootMargin: '0px 0px -64px 0px' })
-  act(() => seen[0].report?.([{ isIntersecting: true }]))
+  expect(at(seen, 0).target?.id).toBe('est-result-head')
+  expect(at(seen, 0).options).toMatchObject({ root: null, rootMargin: '0px 0px -64px 0px' })
+  act(() => at(seen, 0).report?.([{ isIntersecting: true }]))
   expect(result.current).toBe(true)
-  act(() => seen[0].report?.([{ isIntersecting: false }]))
+  act(() => at(seen, 0).report?.([{ isIntersecting: false }]))
   expect(result.current).toBe(false)
   unmount()
-  expect(seen[0].disconnect).toHaveBeenCalled()
+  expect(at(seen, 0).disconnect).toHaveBeenCalled()
 })

@@ -5,6 +5,7 @@ import { memoryStorage } from '../mocks/taro'
 
 import * as region from '../../src/services/region'
 import { seed, seedRegion } from '../fixtures/stored'
+import { at } from '../../src/test-support/present'
 
 const freshModules = async () => ({ region, shell: { PageShell } })
 
@@ -16,7 +17,7 @@ test('first run asks for the region; the choice is stored and shown with the pol
     </shell.PageShell>
   )
   expect(screen.getByText('请先选择您的参保地')).toBeInTheDocument()
-  fireEvent.click(screen.getAllByText('潍坊市')[0])
+  fireEvent.click(at(screen.getAllByText('潍坊市'), 0))
   expect(screen.getByText('content for weifang')).toBeInTheDocument()
   expect(screen.getByTestId('policy-year')).toHaveTextContent('2020年度政策')
   expect(JSON.parse(memoryStorage.get('ybt:region') as string)).toEqual({ v: 1, data: 'weifang' })

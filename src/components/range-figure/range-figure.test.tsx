@@ -3,10 +3,12 @@ import type { Layer, ReadingShown } from '../../engine'
 import { figureText, layerFigure, perHundredText, RangeFigure } from '.'
 
 import { weihai2020 } from '../../policy/weihai-2020'
+import { at } from '../../test-support/present'
 
 const packReading = weihai2020.readings['weihai.assistancePeriod']
 if (!packReading) throw new Error('the Weihai pack lists weihai.assistancePeriod')
-const [perYear, perStay] = packReading.options.map((o) => o.reference)
+const perYear = at(packReading.options, 0, 'weihai.assistancePeriod options').reference
+const perStay = at(packReading.options, 1, 'weihai.assistancePeriod options').reference
 
 // Weihai poverty, 一档, 三级, deductible 1,000, stays 30,000 → 80,000 → 150,000 (T = C): the year
 // under the first reading of each, and with 救助's 2万 per stay (POLICY-READING §10, issue 18).
@@ -80,7 +82,7 @@ describe('the headline', () => {
     if (!other) throw new Error('the Weihai pack lists weihai.waiverPeriod')
     const reading: ReadingShown = {
       ...assistancePeriod,
-      options: assistancePeriod.options.map((o, k) => ({ ...o, reference: k === 0 ? perYear : other.options[0].reference }))
+      options: assistancePeriod.options.map((o, k) => ({ ...o, reference: k === 0 ? perYear : at(other.options, 0).reference }))
     }
     render(<RangeFigure usual='8828.75' range={{ low: '8828.75', high: '11144.00' }} readings={[reading]} unknowns={[]} testId='share' />)
     fireEvent.click(within(screen.getByTestId('share-reading')).getByRole('button'))
@@ -203,8 +205,8 @@ describe('the headline', () => {
     const reading: ReadingShown = {
       ...assistancePeriod,
       options: [
-        { ...assistancePeriod.options[0], range: { low: '8000.00', high: null } },
-        { ...assistancePeriod.options[1], range: { low: '9000.00', high: null } }
+        { ...at(assistancePeriod.options, 0), range: { low: '8000.00', high: null } },
+        { ...at(assistancePeriod.options, 1), range: { low: '9000.00', high: null } }
       ]
     }
     render(

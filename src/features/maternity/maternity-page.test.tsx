@@ -3,6 +3,7 @@
 import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MaternityPage from '../../pages/maternity/index'
+import { at } from '../../test-support/present'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -91,12 +92,12 @@ describe('the maternity estimates', () => {
     const readings = screen.getAllByTestId('medical-amount-reading')
     expect(readings.map((r) => r.getAttribute('data-reading'))).toEqual(['weifang.spouseGrant', 'weifang.spouseGrantBase'])
     expect(
-      within(readings[0])
+      within(at(readings, 0))
         .getAllByTestId('medical-amount-option')
         .map((r) => r.textContent)
     ).toEqual(['按标准金额的50%：¥1,100.00', '实际花费的50%，以标准为限：¥500.00'])
     expect(
-      within(readings[1])
+      within(at(readings, 1))
         .getAllByTestId('medical-amount-option')
         .map((r) => r.textContent)
     ).toEqual(['只算生育医疗费2200元：¥1,100.00', '加上产前检查费800元：¥1,500.00'])

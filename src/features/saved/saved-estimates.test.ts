@@ -2,6 +2,7 @@
 import Taro from '@tarojs/taro'
 import { DEFAULT_FORMS } from '../share'
 import { addSaved, deleteSaved, loadSaved, MAX_NAME_LENGTH, SAVED_STORE_KEY } from '.'
+import { only } from '../../test-support/present'
 
 beforeEach(() => Taro.removeStorageSync(SAVED_STORE_KEY))
 
@@ -10,7 +11,7 @@ const stay = { ...DEFAULT_FORMS.inpatient, tier: '1' as const, level: '3' as con
 test('a saved stay reopens as it was, under the year it was computed for', () => {
   const saved = addSaved(' 王阿姨 ', { region: 'weihai', year: 2020 }, 'inpatient', stay, new Date('2020-05-01T08:00:00Z'))
   if (!saved.ok) throw new Error(saved.message)
-  const [entry] = loadSaved().entries
+  const entry = only(loadSaved().entries, 'saved estimates')
   expect(entry).toMatchObject({
     name: '王阿姨',
     region: 'weihai',

@@ -6,6 +6,7 @@ import { readStay, stayOf } from '../stay'
 import { storageKey } from '../../services/storage'
 import { loadSaved, SAVED_STORE_KEY } from '../saved'
 import { loadLedger, YEAR_LEDGER_STORE_KEY } from './year-store'
+import { at, only } from '../../test-support/present'
 
 const ESTIMATES_VERSION_1 =
   '{"v":1,"data":[{"id":"kx1-abc123","name":"王阿姨住院","region":"weihai","mode":"inpatient","inputs":{"tier":"1","level":"3","total":"50000","compliant":"45000","compliantAssumed":false,"basicSource":"rule","deductible":"1000","ratio":"","basicPaid":"","setting":"local","poverty":false,"assistance":"none","specialDrug":""},"savedAt":"2020-05-01T08:00:00.000Z"}]}'
@@ -34,7 +35,7 @@ test.each([
   const { entries, notice } = loadSaved()
   expect(notice).toBeUndefined()
   expect(entries).toHaveLength(1)
-  const [saved] = entries
+  const saved = only(entries, 'saved estimates')
   expect(saved).toMatchObject({ region: 'weihai', year: 2020, mode: 'inpatient' })
   if (saved.mode !== 'inpatient') throw new Error('not a stay')
   expect(stayOf(saved.inputs)).toEqual({
@@ -62,9 +63,9 @@ test('a ledger of store version 1 opens, and its stay reads as the same saved st
   expect(ledger.prior.compliant).toBe('20000')
 
   Taro.setStorageSync(SAVED_STORE_KEY, ESTIMATES_VERSION_2)
-  const [saved] = loadSaved().entries
+  const saved = at(loadSaved().entries, 0, 'saved estimates')
   if (saved.mode !== 'inpatient') throw new Error('not a stay')
-  const fromLedger = readStay(ledger.entries[0], context).stay
+  const fromLedger = readStay(at(ledger.entries, 0), context).stay
   expect(fromLedger).toEqual(readStay(saved.inputs, context).stay)
   expect(fromLedger).toEqual({
     totalCost: '50000.00',

@@ -91,9 +91,9 @@ export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger
   if (earlierCount === 0 && !ledger.usePrior) return { state: 'noEarlier' }
   const li = ledgerInput(pack.region, form, ledger, pack.year)
   if (!li.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${li.message}` }
-  const stays = entry >= 0 ? li.input.stays : [...li.input.stays, stayOfInput(input)]
-  const index = entry >= 0 ? entry : stays.length - 1
-  const run = attempt(() => estimateYear({ ...li.input, stays }))
+  const entries = entry >= 0 ? li.input.entries : [...li.input.entries, stayOfInput(input)]
+  const index = entry >= 0 ? entry : entries.length - 1
+  const run = attempt(() => estimateYear({ ...li.input, entries }))
   if (!run.ok) return { state: 'error', message: `下方“本年度的住院”中的记录还不能计算：${run.message}` }
   const { year } = run.value
   // One estimate per stay given, and index is one of them.
@@ -103,11 +103,11 @@ export function withinYear(pack: PolicyPack, form: InpatientForm, ledger: Ledger
     estimate,
     year,
     place: year.order.indexOf(index) + 1,
-    count: stays.length,
+    count: entries.length,
     entry,
     prior: ledger.usePrior
   }
-  const otherRun = attempt(() => estimateYear({ ...li.input, tier: li.input.tier === 1 ? 2 : 1, stays }))
+  const otherRun = attempt(() => estimateYear({ ...li.input, tier: li.input.tier === 1 ? 2 : 1, entries }))
   if (otherRun.ok) value.other = otherRun.value.stays[index]
   return { state: 'ok', value }
 }

@@ -3,7 +3,7 @@
 // 一档/二档 over the year. The household (tier, poverty, assistance group) is the one chosen above.
 import { Text, View } from '@tarojs/components'
 import { attempt, difference, estimateYear, formatYuan, LAYER_LABELS, LAYER_ORDER } from '../../engine'
-import type { InpatientEstimate, Range, YearEstimate, YearInput } from '../../engine'
+import type { InpatientEstimate, Range, YearEstimate } from '../../engine'
 import { layerFigure, RangeFigure } from '../../components/range-figure'
 import { BreakdownBar } from '../../components/breakdown-bar'
 import type { BreakdownSegment } from '../../components/breakdown-bar'
@@ -13,6 +13,7 @@ import { usePolicyOfYear } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
 import type { RegionId } from '../../policy/types'
 import { paidText, segmentLabel, shareText } from '../stay'
+import type { LedgerYearInput } from './year-store'
 
 /** The ledger shows its stays one by one, or the year as a whole. */
 export type LedgerView = 'stays' | 'year'
@@ -46,7 +47,7 @@ export function YearResult({
 }: {
   region: RegionId
   year: YearEstimate
-  input?: YearInput
+  input?: LedgerYearInput
   view: LedgerView
   onView(v: LedgerView): void
 }) {
@@ -96,10 +97,10 @@ export function YearResult({
 }
 
 /** 一档 against 二档 over the whole year (Weihai publishes both tiers' ratios and caps). */
-function YearTierComparison({ input }: { region: RegionId; input: YearInput }) {
+function YearTierComparison({ input }: { region: RegionId; input: LedgerYearInput }) {
   // The ledger's own year (its dates'), which may be older than the page's: its fees, not the newest.
   const pack = usePolicyOfYear(input.year)
-  if (isUnpublished(pack.inpatient.tiers[1].scaleByLevel) || input.stays.length < 2) return null
+  if (isUnpublished(pack.inpatient.tiers[1].scaleByLevel) || input.entries.length < 2) return null
   const run = (tier: 1 | 2) => attempt(() => estimateYear({ ...input, tier }))
   const one = run(1)
   const two = run(2)

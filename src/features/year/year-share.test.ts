@@ -5,6 +5,7 @@ import { DEFAULT_FORMS, encodeShare, seal } from '../share'
 import { EMPTY_LEDGER, EMPTY_SLIP, ledgerInput, newEntry } from './year-store'
 import type { InsuredPerson, Ledger, LedgerEntry } from './year-store'
 import { estimateYear } from '../../engine'
+import { at, only } from '../../test-support/present'
 
 // Codes sealed as every version seals them: by the app's own seal, which the literal old code
 // below checks too.
@@ -63,10 +64,10 @@ test('the version-1 code, exactly as it was sent, opens to the ledger that was s
   if (!now.ok) throw new Error(now.reason)
   expect(shared(old.ledger)).toEqual(shared(now.ledger))
   expect(old.ledger.entries[1]).toMatchObject({ setting: 'referral', basicSource: 'slip', basicPaid: '20000.5', level: '2' })
-  expect(old.ledger.entries[1].slip).toEqual({ ...EMPTY_SLIP, totalCost: '50000', specialDrug: '3000', assistance: '500' })
-  expect(old.ledger.entries[0].specialDrug).toBe('3000')
-  expect(old.ledger.entries[2].kind).toBe('specialChronicOutpatient')
-  expect(old.ledger.entries[3].ratio).toBe('62.5678')
+  expect(at(old.ledger.entries, 1).slip).toEqual({ ...EMPTY_SLIP, totalCost: '50000', specialDrug: '3000', assistance: '500' })
+  expect(at(old.ledger.entries, 0).specialDrug).toBe('3000')
+  expect(at(old.ledger.entries, 2).kind).toBe('specialChronicOutpatient')
+  expect(at(old.ledger.entries, 3).ratio).toBe('62.5678')
   expect(old.ledger.prior).toMatchObject({ compliant: '20000', basicPaid: '12000' })
   // And the receiver computes what the sender did.
   const { entries: _names, ...sent } = figures(ledger)
@@ -90,7 +91,7 @@ test("version 2 writes each stay in the letters the estimator's code uses", () =
 test("every old letter is migrated one way: 特药 s→x and the slip's 特药 x→X in the same block", () => {
   const d = decodeLedger(sealed('1_wf_t1_p0_a0_n0-k0_S2_b0_L2_T1000_s10_x20'))
   if (!d.ok) throw new Error(d.reason)
-  const entry: LedgerEntry = d.ledger.entries[0]
+  const entry: LedgerEntry = only(d.ledger.entries, 'ledger entries')
   expect(entry).toMatchObject({ setting: 'emergency', level: '2', specialDrug: '10' })
   expect(entry.slip?.specialDrug).toBe('20')
   // A version-1 code without the county (older still) opens with none.

@@ -190,7 +190,10 @@ export function saveLedger(region: RegionId, ledger: Ledger): boolean {
 /** Whom a ledger is computed for: the insured person's tier, poverty household, assistance group, county. */
 export type InsuredPerson = Pick<InpatientForm, 'tier' | 'poverty' | 'assistance'> & { county?: CountyId | '' }
 
-export type LedgerInput = { ok: true; input: YearInput } | { ok: false; message: string }
+/** A year's input as the ledger makes it: its entries always under `entries` (never the old `stays`). */
+export type LedgerYearInput = YearInput & { entries: StayInput[] }
+
+export type LedgerInput = { ok: true; input: LedgerYearInput } | { ok: false; message: string }
 
 function money(text: string, what: string): string | undefined {
   if (text.trim() === '') return undefined
@@ -259,14 +262,14 @@ export function ledgerInput(region: RegionId, household: InsuredPerson, ledger: 
   if (household.tier === '') return { ok: false, message: '请先在上方选择缴费档次' }
   try {
     const published = scalePublished(region, ledgerYear(region, ledger, year))
-    const stays: StayInput[] = ledger.entries.map((e, i) => entryStay(e, i, published))
-    const input: YearInput = {
+    const entries: StayInput[] = ledger.entries.map((e, i) => entryStay(e, i, published))
+    const input: LedgerYearInput = {
       region,
       year: ledgerYear(region, ledger, year),
       tier: tierOf(household.tier) as Tier,
       povertyHousehold: household.poverty,
       assistanceGroup: household.assistance,
-      stays
+      entries
     }
     if (household.county) input.county = household.county
     if (ledger.usePrior) {
