@@ -49,7 +49,11 @@ test('异地安置: the first day a change is allowed', async () => {
   await goto(page, app, 'pages/remote/index')
   await chooseRegion(page, '潍坊市')
   await visible(page).locator('[data-testid=remote-choice][data-situation=longTermResidence]').click()
+  // The tool has a page of its own (a WeChat subpackage), linked where the rule is described.
+  await visible(page).locator('[data-testid=section-validity] [data-testid=open-tool-resettlement]').click()
+  await page.waitForFunction(() => window.location.hash.includes('pages/date-tools/index?tool=resettlement'))
   await visible(page).locator('[data-testid=tool-resettlement]').waitFor()
+  assert.equal(await visible(page).locator('[data-testid=tool-assistance]').count(), 0)
   assert.equal(await dateOf(page, 'tool-resettlement', 'tool-resettlement-effective', '2020-03-15'), '2021-03-16')
   await shot(page, 'date-tool-resettlement')
   assert.deepEqual(problems.consoleErrors, [])
@@ -60,6 +64,8 @@ test('安丘 医疗救助: 47 working days across National Day 2020', async () =
   const { page, context, problems } = await openPhone(app)
   await goto(page, app, 'pages/estimate/index')
   await chooseRegion(page, '潍坊市')
+  await visible(page).locator('[data-testid=open-tool-assistance]').click()
+  await page.waitForFunction(() => window.location.hash.includes('pages/date-tools/index?tool=assistance'))
   await visible(page).locator('[data-testid=tool-assistance]').waitFor()
   assert.equal(await dateOf(page, 'tool-assistance', 'tool-assistance-applied', '2020-09-30'), '2020-12-11')
   await shot(page, 'date-tool-assistance')
@@ -125,10 +131,12 @@ test('异地安置 "一年内不得变更" is a lock on changes, never headed �
     assert.doesNotMatch(title, /有效期/)
     if (region === '潍坊市') {
       assert.match(await section.innerText(), /备案生效后，一年内不得变更/)
+      assert.equal(await section.locator('[data-testid=open-tool-resettlement]').count(), 1)
       await section.scrollIntoViewIfNeeded()
       await shot(page, 'weifang-change-lock')
     } else {
       assert.match(await section.innerText(), /文件未说明/)
+      assert.equal(await section.locator('[data-testid=open-tool-resettlement]').count(), 0, 'no tool for a rule not given')
     }
   }
   assert.deepEqual(problems.consoleErrors, [])

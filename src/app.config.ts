@@ -9,6 +9,8 @@ export default defineAppConfig({
     { root: 'pages/maternity', pages: ['index'] },
     // 职工医保缴费 opens from the 缴费查询 tab: most who pay are residents.
     { root: 'pages/employee', pages: ['index'] },
+    // 算日期 opens from where its rule is described (the 异地就医 card, the year ledger).
+    { root: 'pages/date-tools', pages: ['index'] },
     // 关于 also carries the FAQ books (faq-book-file.ts): the FAQ tab loads them with require.async.
     { root: 'pages/about', pages: ['index'] },
     { root: 'pages/privacy', pages: ['index'] },

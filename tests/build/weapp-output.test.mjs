@@ -41,10 +41,10 @@ test('lazyCodeLoading is on, and every page has its files', () => {
   }
 })
 
-test('门诊, 生育 and 职工医保缴费 are subpackages: their views are in their own package, not in the main one', () => {
+test('门诊, 生育, 职工医保缴费 and 算日期 are subpackages: their views are in their own package, not in the main one', () => {
   assert.deepEqual(
     app.subPackages.map((p) => p.root),
-    ['pages/outpatient', 'pages/maternity', 'pages/employee', 'pages/about', 'pages/privacy', 'pages/slip']
+    ['pages/outpatient', 'pages/maternity', 'pages/employee', 'pages/date-tools', 'pages/about', 'pages/privacy', 'pages/slip']
   )
   const roots = app.subPackages.map((p) => `${p.root}/`)
   const main = readdirRecursive('dist').filter((f) => f.endsWith('.js') && !roots.some((r) => f.startsWith(r)))
@@ -57,7 +57,10 @@ test('门诊, 生育 and 职工医保缴费 are subpackages: their views are in 
     ['婴儿数应为1到9之间的整数', 'pages/maternity/'],
     // The employee view's own words, and its engine rules' (engine/employee.ts).
     ['按单位或经办机构核定的月缴费基数填写', 'pages/employee/'],
-    ['缴费年限应为0到80之间的数字', 'pages/employee/']
+    ['缴费年限应为0到80之间的数字', 'pages/employee/'],
+    // The date tools' answers (features/date-tools).
+    ['稳妥起见，从这一天起再办理变更', 'pages/date-tools/'],
+    ['最迟在这一天核准发放救助资金', 'pages/date-tools/']
   ]
   for (const [marker, root] of markers) {
     const holders = readdirRecursive('dist').filter((f) => f.endsWith('.js') && readFileSync(`dist/${f}`, 'utf8').includes(marker))

@@ -126,6 +126,7 @@ test('the four tool pages are the tab pages, each renders through the compiled t
     'pages/outpatient/index',
     'pages/maternity/index',
     'pages/employee/index',
+    'pages/date-tools/index',
     'pages/about/index',
     'pages/privacy/index',
     'pages/slip/index'
@@ -628,6 +629,29 @@ test('职工医保缴费 opens from the 缴费查询 tab with wx.navigateTo, as 
   assert.deepEqual(
     sub.page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url),
     ['/pages/contribution/index']
+  )
+  assert.deepEqual(sub.page.errors, [])
+})
+
+test('算日期 opens from the ledger with wx.navigateTo, as a subpackage page that computes the date', async () => {
+  const { page, view } = await show('pages/estimate/index', { storage: WEIFANG })
+  const link = [...walk(view())].find(
+    (n) => (n.attr.ariaRole ?? n.attr['aria-role']) === 'link' && textOf(n).startsWith('算一算：申请医疗救助后最迟哪天核准发放')
+  )
+  assert.ok(link, 'the ledger links to the 安丘 assistance tool')
+  await tap(page, link)
+  assert.equal(page.calls.filter((c) => c.name === 'navigateTo').at(-1)?.opts.url, '/pages/date-tools/index?tool=assistance')
+
+  const sub = await show('pages/date-tools/index', { storage: WEIFANG, query: { tool: 'assistance' } })
+  const tree = sub.view()
+  assert.match(textOf(tree), /申请医疗救助后最迟哪天核准发放/)
+  assert.doesNotMatch(textOf(tree), /备案从哪天起可以变更/, 'only the tool asked for')
+  assert.equal(sub.page.tabBar, undefined, 'WeChat attaches no tab bar to a page that is not a tab')
+  check(tree, 'pages/date-tools/index')
+  await tap(sub.page, byText(tree, '返回报销测算', 'button')[0])
+  assert.deepEqual(
+    sub.page.calls.filter((c) => c.name === 'switchTab').map((c) => c.opts.url),
+    ['/pages/estimate/index']
   )
   assert.deepEqual(sub.page.errors, [])
 })

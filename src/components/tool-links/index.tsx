@@ -11,10 +11,10 @@ export interface ToolLink {
 }
 
 /** Tools of a tab that have pages of their own (subpackages): one row each, opened on a tap. */
-export function ToolLinks({ title, links, testId }: { title: string; links: ToolLink[]; testId: string }) {
+export function ToolLinks({ title, links, testId }: { title?: string; links: ToolLink[]; testId: string }) {
   return (
     <View className='tool-links' data-testid={testId}>
-      <Text className='tool-links__title'>{title}</Text>
+      {title ? <Text className='tool-links__title'>{title}</Text> : null}
       {links.map((t) => (
         <View
           key={t.testId}

@@ -6,7 +6,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { Button } from '../../components/button'
 import { attempt, estimateYear } from '../../engine'
-import { AssistanceDecisionTool } from '../../components/date-tool/tools'
+import { DateToolLink } from '../date-tools'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
 import { usePolicy } from '../../components/page-shell'
@@ -272,7 +272,7 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
           分享下方的测算时，本年度的住院记录一并分享（只有金额和日期，不含医院名称）。
         </Text>
       ) : null}
-      <AssistanceDecisionTool pack={pack} />
+      <DateToolLink pack={pack} tool='assistance' />
     </View>
   )
 }

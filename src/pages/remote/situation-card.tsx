@@ -6,7 +6,7 @@ import { goToTab } from '../../services/device'
 import { Checklist } from './checklist'
 import { checklistKey, type ChecklistKind, type Checklists } from './checklist-store'
 import { DeadlineCalculator } from './deadline-calculator'
-import { ResettlementChangeTool } from '../../components/date-tool/tools'
+import { DateToolLink } from '../../features/date-tools'
 import { Line, Section, Silent, Sources } from './parts'
 import { estimateSetting, isResidenceFiling, settingLabel, SITUATIONS, settingReference, splitNotes } from './situations'
 import { tappable } from '../../components/tappable'
@@ -177,7 +177,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
         <Section title='备案生效后能否变更' testId='section-validity'>
           <Line value={filing?.validity ?? '本地政策文件未说明备案的有效期和变更办法'} testId='validity' />
           <Sources texts={[filing?.validity]} />
-          <ResettlementChangeTool pack={pack} />
+          <DateToolLink pack={pack} tool='resettlement' />
         </Section>
       ) : null}
 

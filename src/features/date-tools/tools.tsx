@@ -1,16 +1,16 @@
-// The date tools of the 异地就医 card and the year ledger, each one engine call (src/engine/dates.ts)
-// shown with DateTool. A page mounts the tool where its rule is described; each renders nothing where
-// the region's documents do not give the rule. The employee ones are in features/employee.
+// The date tools the 异地就医 card and the year ledger link to, each one engine call
+// (src/engine/dates.ts) shown with DateTool; each renders nothing where the region's documents do not
+// give the rule. The employee ones are in features/employee.
 import { assistanceDecisionDate, resettlementChangeDate } from '../../engine'
 import type { PolicyPack } from '../../policy/types'
 import { chineseDate } from '../../services/clock'
-import { DateTool } from './index'
-import { DAY_BEFORE_9AM, REMINDER_CHECK, dateToolResult } from './run'
+import { DateTool } from '../../components/date-tool'
+import { DAY_BEFORE_9AM, REMINDER_CHECK, dateToolResult } from '../../components/date-tool/run'
+import { hasDateTool } from './model'
 
 /** 异地安置: no change within one year of taking effect. */
 export function ResettlementChangeTool({ pack }: { pack: PolicyPack }) {
-  const locked = Object.values(pack.remoteCare).some((e) => e.status === 'published' && e.filing?.changeLockYears)
-  if (!locked) return null
+  if (!hasDateTool(pack, 'resettlement')) return null
   return (
     <DateTool
       testId='tool-resettlement'
@@ -42,7 +42,7 @@ export function ResettlementChangeTool({ pack }: { pack: PolicyPack }) {
 
 /** 安丘 医疗救助 (low-income and 因病致贫 groups): paid at most 47 working days after applying. */
 export function AssistanceDecisionTool({ pack }: { pack: PolicyPack }) {
-  if (!pack.chain.processingTime) return null
+  if (!hasDateTool(pack, 'assistance')) return null
   return (
     <DateTool
       testId='tool-assistance'

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '算日期', enableShareAppMessage: true, enableShareTimeline: true })
