@@ -12,6 +12,7 @@ import { RatesSummary } from './rates'
 import { MonthlySection } from './monthly'
 import { MinimumYearsSection, RetireeSection } from './retirement'
 import { RulesTextSection } from './rules-text'
+import './index.scss'
 
 /**
  * Which packs publish employee rules is data: the view asks the registry, it names no city. Each

@@ -14,7 +14,11 @@ import { useToolShare } from '../../services/share'
 import { isSinglePageMode } from '../../services/tab-bar'
 import './index.scss'
 
-const TOOLS: { id: DateToolId; back: { tab: 'remote' | 'estimate'; text: string }; Tool: (p: { pack: PolicyPack }) => JSX.Element | null }[] = [
+const TOOLS: {
+  id: DateToolId
+  back: { tab: 'remote' | 'estimate'; text: string }
+  Tool: (p: { pack: PolicyPack }) => JSX.Element | null
+}[] = [
   { id: 'resettlement', back: { tab: 'remote', text: '‹ 返回异地就医' }, Tool: ResettlementChangeTool },
   { id: 'assistance', back: { tab: 'estimate', text: '‹ 返回报销测算' }, Tool: AssistanceDecisionTool }
 ]
