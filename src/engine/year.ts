@@ -216,7 +216,7 @@ function entryError(i: number, kind: YearEntryKind | undefined, e: unknown): unk
   if (!(e instanceof PolicyInputError)) return e
   const field = e.field === '' ? `stays[${i}]` : `stays[${i}].${e.field}`
   const what = (kind ?? 'inpatient') === 'inpatient' ? '（住院）' : '（特殊门诊慢性病）'
-  return new PolicyInputError(field, `${entryName(i)}${what}：${e.message}`)
+  return new PolicyInputError(field, `${entryName(i)}${what}：${e.message}`, { reason: e.reason, entry: i })
 }
 
 function forEntry<T>(i: number, kind: YearEntryKind | undefined, fn: () => T): T {
