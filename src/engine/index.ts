@@ -13,6 +13,9 @@ export { parseMoney, formatYuan, MAX_AMOUNT, difference, percentOf } from './mon
 export type { UnpublishedResult } from './inputs'
 export { isUnpublishedResult } from './inputs'
 export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, PatientStatus, Range } from './layer'
+// A result's notes as data (its `notes`), and their words: what its `note` says, for a page that words them itself.
+export type { Note, NoteId, NoteOf, NoteParams } from './notes'
+export { NOTE_IDS, wordNote, wordNotes } from './notes'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {
