@@ -104,6 +104,12 @@ export interface NoteParams {
   spouseEnterActualCost: { limit: string }
   readingsListed: undefined
 
+  // 缴费
+  minimumYearsMet: undefined
+  shortfallNeedsWage: undefined
+  /** The lump sum as the user's rate makes it: the text names the base, not the rate. */
+  shortfallByUserRate: { rate: string; years: string }
+
   // 核对结算单
   slipBasicUnpublished: undefined
   slipBasicUnchecked: { reason: string }
@@ -191,6 +197,11 @@ const WORDS: { [K in NoteId]: (p: NoteParams[K]) => string } = {
   spouseReachesStandard: () => '实际费用达到标准，各种读法结果相同',
   spouseEnterActualCost: (p) => `按标准为${p.limit}元；如按实际费用的50%，请填写实际费用`,
   readingsListed: () => '原文可有几种读法，每种读法的数都列出',
+
+  minimumYearsMet: () => '已达到最低缴费年限，无需补缴',
+  shortfallNeedsWage: () => '同时需填写上年度全省在岗职工平均工资',
+  shortfallByUserRate: (p) =>
+    `按上年度全省在岗职工平均工资 × 您填写的比例 ${rateToPercent(p.rate)} × 所差${p.years}年测算（文件未写明计算式）`,
 
   slipBasicUnpublished: () => '文件未公布这次住院适用的统筹支付标准（起付标准、支付比例或年度限额），统筹基金支付无法按文件核对',
   slipBasicUnchecked: (p) => `统筹基金支付无法按文件核对：${p.reason}`,

@@ -9,6 +9,8 @@ import {
   chronicOutpatient,
   estimateInpatient,
   estimateYear,
+  householdContribution,
+  minimumYearsShortfall,
   maternityMedical,
   outpatientAssistance,
   outpatientGeneral,
@@ -76,6 +78,9 @@ const SAMPLES: { [K in NoteId]: NoteOf<K> } = {
   spouseReachesStandard: note('spouseReachesStandard'),
   spouseEnterActualCost: note('spouseEnterActualCost', { limit: '1100.00' }),
   readingsListed: note('readingsListed'),
+  minimumYearsMet: note('minimumYearsMet'),
+  shortfallNeedsWage: note('shortfallNeedsWage'),
+  shortfallByUserRate: note('shortfallByUserRate', { rate: '0.08', years: '5' }),
   slipBasicUnpublished: note('slipBasicUnpublished'),
   slipBasicUnchecked: note('slipBasicUnchecked', { reason: '请选择就诊医院的级别（一级、二级或三级）' }),
   slipNoSpecialDrugCost: note('slipNoSpecialDrugCost'),
@@ -164,6 +169,9 @@ describe('every note id has words', () => {
     spouseReachesStandard: '实际费用达到标准，各种读法结果相同',
     spouseEnterActualCost: '按标准为1100.00元；如按实际费用的50%，请填写实际费用',
     readingsListed: '原文可有几种读法，每种读法的数都列出',
+    minimumYearsMet: '已达到最低缴费年限，无需补缴',
+    shortfallNeedsWage: '同时需填写上年度全省在岗职工平均工资',
+    shortfallByUserRate: '按上年度全省在岗职工平均工资 × 您填写的比例 8% × 所差5年测算（文件未写明计算式）',
     slipBasicUnpublished: '文件未公布这次住院适用的统筹支付标准（起付标准、支付比例或年度限额），统筹基金支付无法按文件核对',
     slipBasicUnchecked: '统筹基金支付无法按文件核对：请选择就诊医院的级别（一级、二级或三级）',
     slipNoSpecialDrugCost: '这条记录没有填写特药费用：请先在“本年度的住院”里修改这条记录，填写特药费用',
@@ -334,7 +342,7 @@ describe('every note a result carries is worded in full', () => {
     )
   })
 
-  test('门诊 and 生育', () => {
+  test('门诊, 生育 and 缴费', () => {
     fc.assert(
       fc.property(household, fen, fc.option(fc.integer({ min: 0, max: 120_000 }), { nil: undefined }), fc.nat(), (h, cost, paid, n) => {
         const base = { region: h.region, year: yearOf(h) }
@@ -348,6 +356,15 @@ describe('every note a result carries is worded in full', () => {
           const who = { povertyHousehold: h.povertyHousehold, assistanceGroup: h.assistanceGroup, county: h.county }
           run(() => outpatientAssistance({ ...base, kind, selfPay: yuan(cost), ...who }))
         }
+        const members = [
+          { category: 'adult' as const, tier: h.tier },
+          { category: n % 2 === 0 ? ('minor' as const) : ('student' as const) }
+        ]
+        run(() => householdContribution({ ...base, members }))
+        const shortfall = { ...base, sex: n % 2 === 0 ? ('male' as const) : ('female' as const), yearsPaid: n % 35 }
+        run(() =>
+          minimumYearsShortfall({ ...shortfall, rate: n % 3 === 0 ? undefined : '0.08', averageWage: n % 5 === 0 ? undefined : yuan(cost) })
+        )
         run(() => childbirthPayment({ ...base, designated: n % 2 === 0, actualCost: yuan(cost % 200_000) }))
         for (const kind of ['prenatal', 'delivery', 'miscarriage', 'familyPlanning'] as const) {
           const actualCost = n % 4 === 0 ? undefined : yuan(cost % 600_000)
