@@ -154,6 +154,12 @@ export function maternityAllowance(input: {
   return { days, amount: fmt(amount), basis, dayBasis, warnings, sources, ...exactSpread(fmt(amount)) }
 }
 
+/** The miscarriage leave as the rules state it, both lengths: "<short>：15天；<long>：42天。". */
+export function describeMiscarriageDays(rules: MaternityRules): string {
+  const m = rules.days.miscarriage
+  return `${m.shortDays.description ?? ''}：${m.shortDays.value}天；${m.longDays.description ?? ''}：${m.longDays.value}天。`
+}
+
 /** What a childbirth payment says: the usual amount (first option of its reading), and its spread. */
 export interface ChildbirthPayment extends Spread {
   /** The first option of the reading when the cost is below the quota. */
