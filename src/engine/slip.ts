@@ -199,7 +199,7 @@ function lineOf(
   const words = wordNotes(extra.notes)
   if (words !== undefined && extra.notes !== undefined) {
     line.note = words
-    line.notes = extra.notes
+    line.notes = [...extra.notes]
   }
   if (status === 'lower' && range.low !== null) {
     line.mayBeOwed = {

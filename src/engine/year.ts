@@ -546,7 +546,7 @@ function setNotes(layer: Layer, notes: Note[]): void {
   const words = wordNotes(notes)
   if (words === undefined) return
   layer.note = words
-  layer.notes = notes
+  layer.notes = [...notes]
 }
 
 /** The share's range, and the readings and unknowns that change the share (not only a layer of it). */
