@@ -4,6 +4,8 @@ import { isPublished, isUnpublished } from '../policy/types'
 import type { PatientStatus, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
 import { Dec, fmt, toFen } from './money'
+import type { Note } from './notes'
+import { ELIGIBILITY_LABELS, note, policyNote } from './notes'
 import { cappedPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { unknownAt } from './scenario'
@@ -30,12 +32,8 @@ export function applicableAssistanceRule(
   return undefined
 }
 
-export const ELIGIBILITY_LABELS: Record<ChainEligibility, string> = {
-  povertyHousehold: '建档立卡贫困人口',
-  povertyNotKey: '未纳入重点救助对象的贫困人口',
-  keyGroup: '重点救助对象',
-  lowIncomeGroup: '低收入救助对象、因病致贫家庭重病患者'
-}
+// Worded with the notes (notes.ts); exported from here as before.
+export { ELIGIBILITY_LABELS }
 
 /**
  * 医疗救助 on the compliant burden left by the insurance layers (Weihai §4 layer 4, Anqiu §5), with
@@ -47,20 +45,23 @@ export function assistanceLayer(pack: PolicyPack, burden: Decimal, who: PatientS
   const found = applicableAssistanceRule(pack, who)
   if (!found) return undefined
   const { rule, eligibility } = found
-  const open = (reason: string, above: Decimal, sources: Reference[] = []) =>
+  const open = (reason: Note, above: Decimal, sources: Reference[] = []) =>
     unpublishedLayer('assistance', reason, toFen(positive(burden.minus(above)).times(unknownAt(s, 'assistanceRule'))), sources)
-  if (isUnpublished(rule)) return open(rule.reason, new Dec(0))
-  if (isUnpublished(rule.deductible)) return open(rule.deductible.reason, new Dec(0), isPublished(rule.rate) ? [rule.rate.reference] : [])
+  if (isUnpublished(rule)) return open(policyNote(rule.reason), new Dec(0))
+  if (isUnpublished(rule.deductible)) {
+    return open(policyNote(rule.deductible.reason), new Dec(0), isPublished(rule.rate) ? [rule.rate.reference] : [])
+  }
   if (isUnpublished(rule.rate)) {
-    return open(`${rule.rate.reason}（起付线 ${fmt(num(rule.deductible))} 元已公布）`, num(rule.deductible), [rule.deductible.reference])
+    const reason = note('rateUnpublishedDeductiblePublished', { reason: rule.rate.reason, deductible: fmt(num(rule.deductible)) })
+    return open(reason, num(rule.deductible), [rule.deductible.reference])
   }
   const paid = cappedPayout(positive(burden.minus(num(rule.deductible))).times(num(rule.rate)), rule.annualCap, s, 'assistanceCap')
-  const notes = [`适用：${ELIGIBILITY_LABELS[eligibility]}`]
+  const notes: Note[] = [note('eligibleGroup', { eligibility })]
   if (paid.note) notes.push(paid.note)
   return {
     id: 'assistance',
     amount: paid.amount,
-    note: notes.join('；'),
+    notes,
     sources: [rule.deductible.reference, rule.rate.reference, ...paid.sources],
     warnings: []
   }
@@ -75,7 +76,7 @@ export function reassistanceLayer(pack: PolicyPack, burden: Decimal, who: Patien
   return {
     id: 'reassistance',
     amount: toFen(minCap(raw, num(rule.annualCap))),
-    note: `适用：${ELIGIBILITY_LABELS[rule.eligibility]}`,
+    notes: [note('eligibleGroup', { eligibility: rule.eligibility })],
     sources: [rule.threshold.reference, rule.rate.reference, rule.annualCap.reference],
     warnings: []
   }

@@ -3,8 +3,10 @@ import type { HospitalLevel, InpatientSetting, PolicyPack, Reference, Tier } fro
 import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { LayerOutcome } from './layer'
+import type { Note } from './notes'
+import { note, policyNote, wordNote } from './notes'
 import { compare, Dec, fmt, plus, toFen, ZERO } from './money'
-import { capValue, marginalPayout, minCap, num, percent, positive } from './scale'
+import { capValue, marginalPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { optionOf, scenario, unknownAt } from './scenario'
 
@@ -48,29 +50,35 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
     if (cap !== null && i.basicPaid.gt(cap)) {
       warnings.push(`结算单上的统筹基金支付高于${i.tier === 1 ? '一' : '二'}档年度最高支付限额 ${fmt(cap)} 元，请核对`)
     }
-    return { id: 'basic', amount: i.basicPaid, note: '按结算单上的“统筹基金支付”填写', sources: capRef, warnings, base: i.compliant }
+    return { id: 'basic', amount: i.basicPaid, notes: [note('basicFromSlip')], sources: capRef, warnings, base: i.compliant }
   }
 
   const setting = pack.inpatient.settings[i.setting]
   const sources: Reference[] = []
-  const notes: string[] = []
+  const notes: Note[] = []
   let base = i.compliant
   switch (setting.kind) {
     case 'notInSources':
-      return unknownBasic(s, base, setting.reason, [], [`基本医保：${setting.reason}，无法测算；如有结算单，请填写“统筹基金支付”`])
+      return unknownBasic(
+        s,
+        base,
+        policyNote(setting.reason),
+        [],
+        [`基本医保：${setting.reason}，无法测算；如有结算单，请填写“统筹基金支付”`]
+      )
     case 'selfShareFirst': {
       // The patient first bears the share; the rest goes through deductible and ratio (seed 000 Q&A).
       // The text ties the share to networked settlement; a manual claim is a reading of its own.
       const appliesToManual = !i.manualClaim || optionOf(s, pack, 'weihai.tenPercentManual') === 0
       if (appliesToManual) {
         base = i.compliant.times(ONE.minus(num(setting.share)))
-        notes.push(`先由个人负担${percent(setting.share)}，其余按起付标准和支付比例计算`)
+        notes.push(note('selfShareFirst', { share: setting.share.value }))
       } else {
-        notes.push(`原文只说联网结算时先由个人负担${percent(setting.share)}，此处按不先扣计算`)
+        notes.push(note('selfShareNetworkedOnly', { share: setting.share.value }))
       }
       sources.push(setting.share.reference)
       if (optionOf(s, pack, 'weihai.outOfAreaRatio') === 1) {
-        return unknownBasic(s, base, '按就医地的起付标准和支付比例支付，这些标准文件未公布', sources, [])
+        return unknownBasic(s, base, note('outOfAreaRateUnpublished'), sources, [])
       }
       break
     }
@@ -108,19 +116,19 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
     const publishedRatio = isPublished(pack.inpatient.ratio) ? num(pack.inpatient.ratio) : undefined
     const ratio = i.ratio ?? publishedRatio
     if (ratio === undefined) {
-      const reason = '本地政策文件未公布住院起付标准和支付比例：请填写医院告知的起付标准和支付比例，或结算单上的“统筹基金支付”'
-      return unknownBasic(s, base, reason, sources, [...warnings, `基本医保：${reason}`])
+      const reason = note('basicRuleUnpublished')
+      return unknownBasic(s, base, reason, sources, [...warnings, `基本医保：${wordNote(reason)}`])
     }
     const deductible = i.deductible ?? publishedDeductible ?? unknownDeductible(s, base)
     raw = positive(base.minus(deductible)).times(ratio)
-    notes.push('按您填写的起付标准和支付比例计算')
+    notes.push(note('userDeductibleAndRatio'))
   }
   let amount = toFen(minCap(raw, cap))
   if (cap === null) {
-    notes.push('年度最高支付限额未公布，按不封顶测算')
+    notes.push(note('basicCapUnpublished'))
     amount = toFen(amount.times(ONE.minus(unknownAt(s, 'basicCap'))))
   }
-  return { id: 'basic', amount, note: notes.length > 0 ? notes.join('；') : undefined, sources: [...sources, ...capRef], warnings, base }
+  return { id: 'basic', amount, notes, sources: [...sources, ...capRef], warnings, base }
 }
 
 /**
@@ -147,8 +155,8 @@ function aboveCapBand(
 }
 
 /** A basic payout the sources give no figures for: an unknown between nothing and the whole base. */
-function unknownBasic(s: Scenario, base: Decimal, reason: string, sources: Reference[], warnings: string[]): BasicOutcome {
-  return { id: 'basic', amount: toFen(base.times(unknownAt(s, 'basicRule'))), unpublished: true, note: reason, sources, warnings, base }
+function unknownBasic(s: Scenario, base: Decimal, reason: Note, sources: Reference[], warnings: string[]): BasicOutcome {
+  return { id: 'basic', amount: toFen(base.times(unknownAt(s, 'basicRule'))), unpublished: true, notes: [reason], sources, warnings, base }
 }
 
 /** A deductible the user has not entered: an unknown between 0 and the whole base. */

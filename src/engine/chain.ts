@@ -16,6 +16,8 @@ import { PolicyInputError } from './errors'
 import { hospitalWaiverLayer } from './hospital-waiver'
 import type { PatientStatus, LayerId, LayerOutcome } from './layer'
 import { compare, Dec, fmt, fmtOrNull, minus, plus, toFen, ZERO } from './money'
+import type { Note } from './notes'
+import { note } from './notes'
 import { capValue, minCap, num, positive } from './scale'
 import type { Ask, Scenario } from './scenario'
 import { answersAlike, optionOf, scenario, unknownAt } from './scenario'
@@ -306,12 +308,11 @@ function runEntry(
   const inScope = (o: LayerOutcome | undefined, base: Decimal): LayerOutcome | undefined => {
     if (!o || !outOfScope || !scope) return o
     notCollected.push(o.id)
-    const ask = who.county === undefined ? `如您在${scope.name}参保，请在“参保地”中选择${scope.name}；` : ''
     return {
       id: o.id,
       amount: toFen(positive(base).times(unknownAt(s, 'countyRule'))),
       unpublished: true,
-      note: `本地政策未收录（以下为${scope.name}规定）：${ask}您所在县市区的规定未收录，此项未计入合计`,
+      notes: [note('countyNotCollected', { county: scope.name, askCounty: who.county === undefined })],
       sources: o.sources,
       warnings: []
     }
@@ -424,12 +425,7 @@ function basicStep(
     base = computed.base
     basic = {
       ...computed,
-      note: [
-        `特殊门诊慢性病：每人每年起付标准${fmt(yearly)}元，本条前尚余${fmt(left)}元；超过部分与住院费用合并计算，按住院报销比例`,
-        computed.note
-      ]
-        .filter(Boolean)
-        .join('；'),
+      notes: [note('specialChronicDeductible', { yearly: fmt(yearly), left: fmt(left) }), ...computed.notes],
       sources: [special.deductible.reference, special.mergedWithInpatient.reference, ...computed.sources]
     }
     st.specialChronicDeductible = plus(st.specialChronicDeductible, compare(compliant, left) < 0 ? compliant : left)
@@ -455,8 +451,8 @@ function basicStep(
   if (cap !== null && capLeft !== null) {
     if (e.basicPaid === undefined) {
       if (compare(basic.amount, capLeft) > 0) {
-        const note = `本年度统筹基金已支付${fmt(st.basicPaid)}元，年度最高支付限额${fmt(cap)}元，本次只按剩余的${fmt(capLeft)}元支付`
-        basic = { ...basic, amount: capLeft, note: basic.note ? `${basic.note}；${note}` : note }
+        const reached = note('basicCapReached', { paidSoFar: fmt(st.basicPaid), cap: fmt(cap), left: fmt(capLeft) })
+        basic = { ...basic, amount: capLeft, notes: [...basic.notes, reached] }
       }
     } else if (!fresh && compare(st.basicPaid.plus(basic.amount), cap) > 0) {
       basic = { ...basic, warnings: [...basic.warnings, `本年度累计统筹基金支付超过年度最高支付限额 ${fmt(cap)} 元，请核对结算单`] }
@@ -468,7 +464,7 @@ function basicStep(
     id: basic.id,
     amount: basic.amount,
     unpublished: basic.unpublished,
-    note: basic.note,
+    notes: basic.notes,
     sources: basic.sources,
     warnings: basic.warnings
   }
@@ -488,7 +484,7 @@ function criticalStep(
   s: Scenario
 ): LayerOutcome | undefined {
   if (e.kind === 'specialChronicOutpatient' && optionOf(s, pack, 'weihai.outpatientInCritical') === 1) {
-    return { id: 'critical', amount: ZERO, note: '按特殊门诊慢性病费用不计入大病保险计算', sources: [], warnings: [] }
+    return { id: 'critical', amount: ZERO, notes: [note('outpatientNotInCritical')], sources: [], warnings: [] }
   }
   const { exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
   const perStay =
@@ -499,7 +495,7 @@ function criticalStep(
   let critical: LayerOutcome | undefined
   if (perStay) {
     critical = criticalIllnessLayer(pack, p1, who, s)
-    critical = { ...critical, note: `${critical.note ?? ''}；按起付标准每次住院分别计算` }
+    critical = { ...critical, notes: [...critical.notes, note('criticalPerStay')] }
   } else {
     st.criticalBase = plus(st.criticalBase, p1)
     critical = increase(criticalIllnessLayer(pack, st.criticalBase, who, s), st.critical)
@@ -542,7 +538,7 @@ function assistanceStep(pack: PolicyPack, who: ChainPatient, p2: Decimal, st: Ye
     const own = assistanceLayer(pack, p2, who, s)
     const cap = capValue(rule.annualCap)
     const o = withinCap(own, cap === null ? null : positive(minus(cap, st.assistance)))
-    return o && { ...o, note: `${o.note ?? ''}；按2万元每次住院分别计算` }
+    return o && { ...o, notes: [...o.notes, note('assistancePerStay')] }
   }
   return increase(assistanceLayer(pack, st.assistanceBase, who, s), st.assistance)
 }
@@ -559,7 +555,7 @@ function reassistanceStep(pack: PolicyPack, who: ChainPatient, p5: Decimal, st: 
     optionOf(s, pack, 'anqiu.reassistancePeriod') === 1
   ) {
     const o = withinCap(reassistanceLayer(pack, p5, who), positive(minus(num(rule.annualCap), st.reassistance)))
-    return o && { ...o, note: `${o.note ?? ''}；按5000元每次住院分别计算` }
+    return o && { ...o, notes: [...o.notes, note('reassistancePerStay')] }
   }
   return increase(reassistanceLayer(pack, st.reassistanceBase, who), st.reassistance)
 }
@@ -587,7 +583,7 @@ function outpatientAssistanceStep(
   let amount = positive(minus(due, st.outpatientPaid))
   st.outpatientPaid = plus(st.outpatientPaid, amount)
   const excess = minus(selfPay, counted)
-  const notes = [`门诊救助：个人自付按${fmt(num(rule.rate).times(100))}%救助，全年计入${limit ? fmt(limit) : ''}元（含）以内`]
+  const notes: Note[] = [note('outpatientAssistanceInYear', { rate: rule.rate.value, countedUpTo: limit ? fmt(limit) : null })]
   const sources = [rule.rate.reference]
   if (compare(excess, ZERO) > 0) {
     const found = applicableAssistanceRule(pack, who)
@@ -601,12 +597,12 @@ function outpatientAssistanceStep(
       const extra = toFen(minCap(excess.times(num(found.rule.rate)), cap === null ? null : positive(minus(cap, st.assistance))))
       st.assistance = plus(st.assistance, extra)
       amount = amount.plus(extra)
-      notes.push(`超过部分按第四层“个人负担2万元以上合规部分”救助`)
+      notes.push(note('outpatientAboveAsAssistance'))
       sources.push(found.rule.rate.reference)
     } else {
       amount = amount.plus(toFen(excess.times(unknownAt(s, 'outpatientAssistanceAbove'))))
-      notes.push('个人自付超过2万元的部分，文件未说明如何救助')
+      notes.push(note('outpatientAboveUnknown'))
     }
   }
-  return { id: 'assistance', amount, note: notes.join('；'), sources, warnings: [] }
+  return { id: 'assistance', amount, notes, sources, warnings: [] }
 }

@@ -4,7 +4,8 @@ import { isUnpublished } from '../policy/types'
 import type { PatientStatus, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
 import { toFen } from './money'
-import { minCap, num, percent, positive } from './scale'
+import { note, policyNote } from './notes'
+import { minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { unknownAt } from './scenario'
 
@@ -21,12 +22,13 @@ export function commercialLayer(
 ): LayerOutcome | undefined {
   const rule = pack.chain.commercial
   if (!isEligible(rule.eligibility, who)) return undefined
-  if (isUnpublished(rule)) return unpublishedLayer('commercial', rule.reason, toFen(positive(burden).times(unknownAt(s, 'commercialRule'))))
+  if (isUnpublished(rule))
+    return unpublishedLayer('commercial', policyNote(rule.reason), toFen(positive(burden).times(unknownAt(s, 'commercialRule'))))
   const raw = positive(burden.minus(compliant.times(num(rule.heldShare))))
   return {
     id: 'commercial',
     amount: toFen(minCap(raw, num(rule.annualCap))),
-    note: `个人累计负担的合规住院费用保持在合规费用的${percent(rule.heldShare)}`,
+    notes: [note('commercialHeldShare', { share: rule.heldShare.value })],
     sources: [rule.heldShare.reference, rule.annualCap.reference, ...rule.notes.map((n) => n.reference)],
     warnings: []
   }

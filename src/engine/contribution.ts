@@ -6,6 +6,8 @@ import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { epochDay, oneOf, packOf, parseDate, parseTier } from './inputs'
 import { Dec, fmt, ZERO } from './money'
+import type { Note } from './notes'
+import { policyNote, wordNote } from './notes'
 
 export type MemberCategory = 'adult' | 'minor' | 'student'
 export const MEMBER_CATEGORIES: readonly MemberCategory[] = ['adult', 'minor', 'student']
@@ -24,7 +26,10 @@ export interface ContributionLine {
   label: string
   /** Null when the region's document does not publish this contribution. */
   amount: string | null
+  /** Why the amount is not given, in words; absent when it is. */
   note?: string
+  /** The same as data, for a page that words it itself; present with `note`. */
+  notes?: Note[]
   sources: Reference[]
 }
 
@@ -74,7 +79,9 @@ export function householdContribution(input: {
       if (!sources.includes(rate.reference)) sources.push(rate.reference)
     } else {
       complete = false
-      line.note = rate.reason
+      const why = policyNote(rate.reason)
+      line.note = wordNote(why)
+      line.notes = [why]
     }
     return line
   })

@@ -4,6 +4,8 @@ import { isUnpublished } from '../policy/types'
 import type { PatientStatus, LayerOutcome } from './layer'
 import { unpublishedLayer } from './layer'
 import { toFen, ZERO } from './money'
+import type { Note } from './notes'
+import { CRITICAL_EXCEPTION_LABELS, note, policyNote } from './notes'
 import { cappedPayout, marginalPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { optionOf, unknownAt } from './scenario'
@@ -20,7 +22,7 @@ export const CRITICAL_ILLNESS_EXCEPTIONS: readonly {
 }[] = [
   {
     id: 'povertyTilt',
-    label: '建档立卡贫困人口倾斜支付',
+    label: CRITICAL_EXCEPTION_LABELS.povertyTilt,
     applies: (who) => who.povertyHousehold,
     rule: (rules) => rules.povertyTilt
   }
@@ -40,18 +42,21 @@ export function applicableCriticalIllnessRule(
  */
 export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: PatientStatus, s: Scenario): LayerOutcome {
   const { rule, exception } = applicableCriticalIllnessRule(pack.criticalIllness, who)
-  const appliesTo = exception ? exception.label : rule.appliesTo
   if (isUnpublished(rule.scale) || isUnpublished(rule.deductible)) {
     const reason = isUnpublished(rule.scale) ? rule.scale.reason : (rule.deductible as { reason: string }).reason
-    return unpublishedLayer('critical', reason, toFen(p1.times(unknownAt(s, 'criticalRule'))))
+    return unpublishedLayer('critical', policyNote(reason), toFen(p1.times(unknownAt(s, 'criticalRule'))))
   }
   const paid = cappedPayout(marginalPayout(rule.scale.brackets, p1, num(rule.deductible)), rule.annualCap, s, 'criticalCap')
-  const notes: string[] = [`适用：${appliesTo}`]
+  const appliesTo = note(
+    'criticalAppliesTo',
+    exception ? { appliesTo: rule.appliesTo, exception: exception.id } : { appliesTo: rule.appliesTo }
+  )
+  const notes: Note[] = [appliesTo]
   if (paid.note) notes.push(paid.note)
   return {
     id: 'critical',
     amount: paid.amount,
-    note: notes.join('；'),
+    notes,
     sources: [rule.deductible.reference, rule.scale.reference, ...paid.sources],
     warnings: []
   }
@@ -66,18 +71,15 @@ export function criticalIllnessLayer(pack: PolicyPack, p1: Decimal, who: Patient
  */
 export function specialDrugLayer(pack: PolicyPack, cost: Decimal, who: PatientStatus, s: Scenario): LayerOutcome {
   const rule = pack.criticalIllness.specialDrug
-  if (isUnpublished(rule)) return unpublishedLayer('specialDrug', rule.reason, ZERO)
-  if (!who.povertyHousehold) {
-    return unpublishedLayer('specialDrug', '文件只公布了建档立卡贫困人口的大病保险特药待遇，普通居民的特药报销标准未公布', ZERO, [
-      rule.rate.reference
-    ])
-  }
-  const notes = ['特药费用单独计算，未报销部分计入个人负担']
-  if (rule.caveat) notes.push(rule.caveat)
-  else if (rule.rate.period.start < `${pack.year}-01-01`) notes.push(`原文所写比例标注为${rule.rate.period.start.slice(0, 4)}年`)
+  if (isUnpublished(rule)) return unpublishedLayer('specialDrug', policyNote(rule.reason), ZERO)
+  if (!who.povertyHousehold) return unpublishedLayer('specialDrug', note('specialDrugPovertyOnly'), ZERO, [rule.rate.reference])
+  const notes: Note[] = [note('specialDrugSeparate')]
+  if (rule.caveat) notes.push(policyNote(rule.caveat))
+  else if (rule.rate.period.start < `${pack.year}-01-01`)
+    notes.push(note('specialDrugRateYear', { year: rule.rate.period.start.slice(0, 4) }))
   const sources = [rule.deductible.reference, rule.rate.reference, rule.annualCap.reference]
   // Weihai's 第二层 item 1 may be the 2019 poverty 大病 rule that item 2 replaced: then it pays nothing.
-  if (optionOf(s, pack, 'weihai.drugItem') === 1) return { id: 'specialDrug', amount: ZERO, note: notes.join('；'), sources, warnings: [] }
+  if (optionOf(s, pack, 'weihai.drugItem') === 1) return { id: 'specialDrug', amount: ZERO, notes, sources, warnings: [] }
   const raw = positive(cost.minus(num(rule.deductible))).times(num(rule.rate))
-  return { id: 'specialDrug', amount: toFen(minCap(raw, num(rule.annualCap))), note: notes.join('；'), sources, warnings: [] }
+  return { id: 'specialDrug', amount: toFen(minCap(raw, num(rule.annualCap))), notes, sources, warnings: [] }
 }

@@ -169,3 +169,12 @@ export function describeLayer(id: LayerId, region: RegionId, year?: number, give
 }
 
 const COUNTY_SCOPED_LAYERS: readonly LayerId[] = ['hospitalWaiver', 'assistance', 'commercial', 'reassistance']
+
+/**
+ * How the year computes a special chronic outpatient entry (Weihai): the yearly deductible, then the
+ * inpatient ratio. Null where the region does not pool such bills with inpatient costs.
+ */
+export function describeSpecialChronicEntry(pack: PolicyPack): string | null {
+  const special = pack.outpatient.chronic.special
+  return special ? `起付标准按每人每年${special.deductible.value}元计算，超过部分按住院报销比例。` : null
+}

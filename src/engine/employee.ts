@@ -3,7 +3,8 @@ import type { EmployeeRules, PolicyPack, Reference, RegionId } from '../policy/t
 import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
-import { rateToPercent } from './percent'
+import type { Note } from './notes'
+import { note, noteFields, policyNote } from './notes'
 import type { UnpublishedResult } from './inputs'
 import { isUnpublishedResult, oneOf, packOf, parseAge, parseMonth } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen, ZERO } from './money'
@@ -252,7 +253,10 @@ export interface MinimumYearsShortfall {
   shortfallYears: number
   /** Null when the rate or the wage is not given: the document does not publish the rate. */
   amount: string | null
+  /** The notes in words. */
   note: string
+  /** The same notes as data (an id and its parameters each), for a page that words them itself. */
+  notes?: Note[]
   sources: Reference[]
 }
 
@@ -286,16 +290,22 @@ export function minimumYearsShortfall(input: {
   const wage = parseOptionalAmount('averageWage', input.averageWage)
   const sources: Reference[] = [required.reference, rules.minimumYears.shortfallBase.reference]
   let amount: Decimal | null = null
-  let note: string
+  const notes: Note[] = []
   if (shortfall.isZero()) {
     amount = new Dec(0)
-    note = '已达到最低缴费年限，无需补缴'
+    notes.push(note('minimumYearsMet'))
   } else if (rate === undefined || wage === undefined) {
-    const reason = isUnpublished(rules.minimumYears.shortfallRate) ? rules.minimumYears.shortfallRate.reason : ''
-    note = `${reason}；同时需填写上年度全省在岗职工平均工资`
+    if (isUnpublished(rules.minimumYears.shortfallRate)) notes.push(policyNote(rules.minimumYears.shortfallRate.reason))
+    notes.push(note('shortfallNeedsWage'))
   } else {
     amount = toFen(wage.times(rate).times(shortfall))
-    note = `按上年度全省在岗职工平均工资 × 您填写的比例 ${rateToPercent(rate.toString())} × 所差${shortfall.toString()}年测算（文件未写明计算式）`
+    notes.push(note('shortfallByUserRate', { rate: rate.toString(), years: shortfall.toString() }))
   }
-  return { requiredYears: required.value, shortfallYears: shortfall.toNumber(), amount: fmtOrNull(amount), note, sources }
+  return {
+    requiredYears: required.value,
+    shortfallYears: shortfall.toNumber(),
+    amount: fmtOrNull(amount),
+    ...noteFields(...notes),
+    sources
+  }
 }

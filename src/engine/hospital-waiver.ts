@@ -4,6 +4,7 @@ import { isUnpublished } from '../policy/types'
 import type { PatientStatus, LayerOutcome } from './layer'
 import { isEligible, unpublishedLayer } from './layer'
 import { toFen } from './money'
+import { note, policyNote } from './notes'
 import { minCap, num } from './scale'
 import type { Scenario } from './scenario'
 import { unknownAt } from './scenario'
@@ -23,12 +24,13 @@ export function hospitalWaiverLayer(
 ): LayerOutcome | undefined {
   const rule = pack.chain.hospitalWaiver
   if (!isEligible(rule.eligibility, who)) return undefined
-  if (isUnpublished(rule)) return unpublishedLayer('hospitalWaiver', rule.reason, toFen(nonCompliant.times(unknownAt(s, 'waiverRule'))))
+  if (isUnpublished(rule))
+    return unpublishedLayer('hospitalWaiver', policyNote(rule.reason), toFen(nonCompliant.times(unknownAt(s, 'waiverRule'))))
   const raw = nonCompliant.times(num(rule.rate))
   return {
     id: 'hospitalWaiver',
     amount: toFen(minCap(raw, max ?? num(rule.maxPerPerson))),
-    note: '按政策范围外住院费用减免；另免收住院押金，先诊疗后付费',
+    notes: [note('waiverNonCompliant')],
     sources: [rule.rate.reference, rule.maxPerPerson.reference, ...rule.notes.map((n) => n.reference)],
     warnings: []
   }

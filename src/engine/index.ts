@@ -13,6 +13,9 @@ export { parseMoney, formatYuan, MAX_AMOUNT, difference, percentOf } from './mon
 export type { UnpublishedResult } from './inputs'
 export { isUnpublishedResult } from './inputs'
 export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, PatientStatus, Range } from './layer'
+// A result's notes as data (its `notes`), and their words: what its `note` says, for a page that words them itself.
+export type { Note, NoteId, NoteOf, NoteParams } from './notes'
+export { NOTE_IDS, wordNote, wordNotes } from './notes'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {
@@ -29,7 +32,7 @@ export { applicableAssistanceRule, ELIGIBILITY_LABELS } from './assistance'
 export type { TierComparison } from './tier-comparison'
 export { tierComparison } from './tier-comparison'
 export type { LayerDescription } from './describe'
-export { describeLayer } from './describe'
+export { describeLayer, describeSpecialChronicEntry } from './describe'
 export type { HouseholdMember, MemberCategory, ContributionLine, HouseholdContribution, ContributionPeriod } from './contribution'
 export { householdContribution, contributionPeriod, MEMBER_CATEGORIES } from './contribution'
 export type { EmployerType, EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from './employee'
@@ -66,7 +69,7 @@ export type { OutpatientAssistanceKind, OutpatientAssistanceResult } from './out
 export { outpatientAssistance } from './outpatient-assistance'
 export type { UninsuredMaternityResult } from './maternity-uninsured'
 export { maternityWithoutInsurance } from './maternity-uninsured'
-export { maternityAllowance, maternityDays, childbirthPayment, maternityMedical } from './maternity'
+export { maternityAllowance, maternityDays, childbirthPayment, maternityMedical, describeMiscarriageDays } from './maternity'
 export { outpatientGeneral, chronicOutpatient } from './outpatient'
 export type {
   DateReading,

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js'
 import type { ChainEligibility, Reference } from '../policy/types'
+import type { Note } from './notes'
 
 export type LayerId = 'basic' | 'critical' | 'specialDrug' | 'hospitalWaiver' | 'assistance' | 'commercial' | 'reassistance'
 
@@ -48,7 +49,10 @@ export interface Layer {
   status: LayerStatus
   /** Everything the layer may pay under the readings and unknowns that matter for this input. */
   range: Range
+  /** The notes in words (wordNotes): what the layer says about its figure. */
   note?: string
+  /** The same notes as data, each an id and its parameters, for a page that words them itself; present with `note`. */
+  notes?: Note[]
   sources: Reference[]
 }
 
@@ -60,7 +64,8 @@ export interface LayerOutcome {
   id: LayerId
   amount: Decimal
   unpublished?: true
-  note?: string
+  /** What the layer says about its figure, in order; a later step adds its own. */
+  notes: Note[]
   sources: Reference[]
   warnings: string[]
 }
@@ -92,7 +97,7 @@ export function isEligible(eligibility: ChainEligibility, who: PatientStatus): b
   }
 }
 
-/** A layer the sources name without figures: it pays `amount` (what the scenario puts it at). */
-export function unpublishedLayer(id: LayerId, reason: string, amount: Decimal, sources: Reference[] = []): LayerOutcome {
-  return { id, amount, unpublished: true, note: reason, sources, warnings: [] }
+/** A layer the sources name without figures: it pays `amount` (what the scenario puts it at), and says why. */
+export function unpublishedLayer(id: LayerId, reason: Note, amount: Decimal, sources: Reference[] = []): LayerOutcome {
+  return { id, amount, unpublished: true, notes: [reason], sources, warnings: [] }
 }

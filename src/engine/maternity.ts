@@ -4,6 +4,8 @@ import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { packOf } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, toFen } from './money'
+import type { Note } from './notes'
+import { note, noteFields, policyNote } from './notes'
 import { combosSpread } from './spread-combos'
 import { exactSpread, readingSpread } from './spread'
 import type { Spread } from './year'
@@ -152,12 +154,21 @@ export function maternityAllowance(input: {
   return { days, amount: fmt(amount), basis, dayBasis, warnings, sources, ...exactSpread(fmt(amount)) }
 }
 
+/** The miscarriage leave as the rules state it, both lengths: "<short>：15天；<long>：42天。". */
+export function describeMiscarriageDays(rules: MaternityRules): string {
+  const m = rules.days.miscarriage
+  return `${m.shortDays.description ?? ''}：${m.shortDays.value}天；${m.longDays.description ?? ''}：${m.longDays.value}天。`
+}
+
 /** What a childbirth payment says: the usual amount (first option of its reading), and its spread. */
 export interface ChildbirthPayment extends Spread {
   /** The first option of the reading when the cost is below the quota. */
   amount: string | null
   quota: string | null
+  /** The notes in words. */
   note: string
+  /** The same notes as data (an id and its parameters each), for a page that words them itself. */
+  notes?: Note[]
   sources: Reference[]
 }
 
@@ -180,7 +191,15 @@ export function childbirthPayment(input: {
   if (typeof input.designated !== 'boolean') throw new PolicyInputError('designated', '请选择是否为定点医疗机构')
   const rule = pack.residentDelivery
   if (isUnpublished(rule))
-    return { amount: null, quota: null, note: rule.reason, sources: [], range: { low: null, high: null }, readings: [], unknowns: [] }
+    return {
+      amount: null,
+      quota: null,
+      ...noteFields(policyNote(rule.reason)),
+      sources: [],
+      range: { low: null, high: null },
+      readings: [],
+      unknowns: []
+    }
   const quota = input.designated ? rule.quota : rule.nonDesignatedQuota
   const q = new Dec(quota.value)
   const full = new Dec(rule.quota.value)
@@ -188,7 +207,7 @@ export function childbirthPayment(input: {
   const sources = input.designated ? [rule.quota.reference] : [rule.nonDesignatedRate.reference, rule.nonDesignatedQuota.reference]
   if (!actual.lt(full)) {
     // At or above the quota every reading settles at the quota itself.
-    return { amount: fmt(q), quota: fmt(q), note: `按定额${fmt(q)}元结算`, sources, ...exactSpread(fmt(q)) }
+    return { amount: fmt(q), quota: fmt(q), ...noteFields(note('birthAtQuota', { quota: fmt(q) })), sources, ...exactSpread(fmt(q)) }
   }
   const withActual = actualRule ? [...sources, actualRule.reference] : sources
   if (input.designated) {
@@ -196,9 +215,7 @@ export function childbirthPayment(input: {
     return {
       amount: fmt(full),
       quota: fmt(q),
-      note: spread.readings.length
-        ? `实际费用低于定额：原文未写明定点医院是否也“低于定额的按实际发生额结算”，按${fmt(full)}元和按实际费用两个数都列出`
-        : '实际费用低于定额',
+      ...noteFields(spread.readings.length ? note('birthDesignatedBelowQuota', { quota: fmt(full) }) : note('birthBelowQuota')),
       sources: withActual,
       ...spread
     }
@@ -209,7 +226,7 @@ export function childbirthPayment(input: {
   return {
     amount,
     quota: fmt(q),
-    note: spread.readings.length ? '实际费用低于定额，原文可有几种读法，每种读法的数都列出' : '实际费用低于定额，几种读法结果相同',
+    ...noteFields(note(spread.readings.length ? 'birthNonDesignatedReadings' : 'birthNonDesignatedAlike')),
     sources: [...withActual, rule.quota.reference],
     ...spread
   }
@@ -223,7 +240,10 @@ export interface MaternityMedicalResult extends Spread {
   amount: string | null
   /** The limit (for the spouse: 50% of the standard under the first reading). */
   limit: string | null
+  /** The notes in words. */
   note: string
+  /** The same notes as data (an id and its parameters each), for a page that words them itself. */
+  notes?: Note[]
   sources: Reference[]
 }
 
@@ -284,13 +304,13 @@ export function maternityMedical(input: {
     if (withPrenatal) sources.push(m.prenatal.reference)
     return spouseSubsidy(pack, limit, withPrenatal, fixed, actual, m.unemployedSpouseShare, sources)
   }
-  if (fixed) return { amount: fmt(limit), limit: fmt(limit), note: '定额支付', sources, ...exactSpread(fmt(limit)) }
+  if (fixed) return { amount: fmt(limit), limit: fmt(limit), ...noteFields(note('maternityFixed')), sources, ...exactSpread(fmt(limit)) }
   if (actual === undefined) {
     // Paid within the limit: without the actual cost only the limit is known.
     return {
       amount: null,
       limit: fmt(limit),
-      note: `限额${fmt(limit)}元，请填写实际费用`,
+      ...noteFields(note('maternityEnterActualCost', { limit: fmt(limit) })),
       sources,
       range: { low: null, high: fmt(limit) },
       readings: [],
@@ -301,7 +321,7 @@ export function maternityMedical(input: {
   return {
     amount: fmtOrNull(minCap(actual, limit)),
     limit: fmt(limit),
-    note: `在限额${fmt(limit)}元内按实际费用支付`,
+    ...noteFields(note('maternityWithinLimit', { limit: fmt(limit) })),
     sources,
     ...exactSpread(paid)
   }
@@ -325,7 +345,7 @@ function spouseSubsidy(
 ): MaternityMedicalResult {
   sources.push(share.reference)
   const limit = fmt(toFen(standard.times(share.value)))
-  if (fixed) return { amount: limit, limit, note: '产前检查为定额，各种读法结果相同', sources, ...exactSpread(limit) }
+  if (fixed) return { amount: limit, limit, ...noteFields(note('spousePrenatalAlike')), sources, ...exactSpread(limit) }
   const ids: ReadingId[] = withPrenatal ? ['weifang.spouseGrant', 'weifang.spouseGrantBase'] : ['weifang.spouseGrant']
   const spread = combosSpread(pack, ids, ([grant, base]) => {
     const std = base === 1 && withPrenatal ? withPrenatal : standard
@@ -339,11 +359,11 @@ function spouseSubsidy(
     return { low: f, high: f }
   })
   const { usual, ...rest } = spread
-  const note =
+  const said =
     spread.readings.length === 0
-      ? '实际费用达到标准，各种读法结果相同'
+      ? note('spouseReachesStandard')
       : actual === undefined
-        ? `按标准为${limit}元；如按实际费用的50%，请填写实际费用`
-        : '原文可有几种读法，每种读法的数都列出'
-  return { amount: usual, limit, note, sources, ...rest }
+        ? note('spouseEnterActualCost', { limit })
+        : note('readingsListed')
+  return { amount: usual, limit, ...noteFields(said), sources, ...rest }
 }

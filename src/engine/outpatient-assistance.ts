@@ -1,13 +1,13 @@
 import type { CountyId, Reference, RegionId, PolicyPack } from '../policy/types'
 import type { AssistanceGroup } from './layer'
 import { isEligible } from './layer'
-import { ELIGIBILITY_LABELS } from './assistance'
 import { PolicyInputError } from './errors'
 import { ASSISTANCE_GROUPS, COUNTIES } from './inpatient'
 import type { UnpublishedResult } from './inputs'
 import { oneOf, packOf } from './inputs'
 import { fmt, parseAmount, toFen } from './money'
-import { rateToPercent } from './percent'
+import type { Note } from './notes'
+import { note, noteFields } from './notes'
 import { minCap, num } from './scale'
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
@@ -23,7 +23,10 @@ export interface OutpatientAssistanceResult extends Spread {
   amount: string | null
   /** The self-pay the rate is known to apply to (up to the text's limit). */
   counted: string | null
+  /** The notes in words. */
   note: string
+  /** The same notes as data (an id and its parameters each), for a page that words them itself. */
+  notes?: Note[]
   sources: Reference[]
 }
 
@@ -70,33 +73,34 @@ export function outpatientAssistance(input: {
   const scope = pack.chain.countyScope
   if (rule.county !== undefined && county !== rule.county) {
     const name = scope?.county === rule.county ? scope.name : rule.county
-    const ask = county === undefined ? `如您在${name}参保，请在“参保地”中选择${name}；` : ''
-    return { amount: null, counted: null, note: `本地政策未收录（以下为${name}规定）：${ask}您所在县市区的规定未收录`, sources, ...NONE }
+    const notCollected = note('outpatientCountyNotCollected', { county: name, askCounty: county === undefined })
+    return { amount: null, counted: null, ...noteFields(notCollected), sources, ...NONE }
   }
   if (!isEligible(rule.eligibility, who)) {
-    return { amount: null, counted: null, note: `这项门诊救助只适用于${ELIGIBILITY_LABELS[rule.eligibility]}`, sources, ...NONE }
+    const onlyFor = note('outpatientAssistanceOnlyFor', { eligibility: rule.eligibility })
+    return { amount: null, counted: null, ...noteFields(onlyFor), sources, ...NONE }
   }
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
   const counted = minCap(selfPay, limit)
   const amount = toFen(counted.times(num(rule.rate)))
-  const notes = [`${rule.appliesTo}按${rateToPercent(rule.rate.value)}救助`]
+  const notes: Note[] = [note('outpatientAssistanceRate', { appliesTo: rule.appliesTo, rate: rule.rate.value })]
   // Above the limit the text says nothing (POLICY-READING §6): not "不计入", not 70% either. The
   // figure on the part within the limit is then the least the assistance can be.
   const above = limit !== null && selfPay.gt(limit)
   if (limit !== null) {
     notes.push(
       above
-        ? `原文只写了个人自付${fmt(limit)}元（含）以内的部分；超出的${fmt(selfPay.minus(limit))}元是否救助、按什么比例，原文没有说明`
-        : `原文写的是个人自付${fmt(limit)}元（含）以内的部分`
+        ? note('countedUpToExceeded', { limit: fmt(limit), above: fmt(selfPay.minus(limit)) })
+        : note('countedUpTo', { limit: fmt(limit) })
     )
-    notes.push('原文未写明2万元是否按年度累计，多次就诊请合计填写本年度的个人自付')
+    notes.push(note('countedUpToPerYearUnclear'))
   } else {
-    notes.push('访谈未提及年度限额')
+    notes.push(note('noAnnualLimitMentioned'))
   }
   const spread: Spread = above
     ? { range: { low: fmt(amount), high: null }, readings: [], unknowns: [unknownShown('outpatientAssistanceAbove')] }
     : exactSpread(fmt(amount))
-  return { amount: fmt(amount), counted: fmt(counted), note: notes.join('；'), sources, ...spread }
+  return { amount: fmt(amount), counted: fmt(counted), ...noteFields(...notes), sources, ...spread }
 }
 
 /** No figure: the person does not qualify or the rule is not collected; no limit from the sources. */

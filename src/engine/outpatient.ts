@@ -3,6 +3,8 @@ import { isPublished, isUnpublished } from '../policy/types'
 import { oneOf, packOf, parseTier } from './inputs'
 import { rateToPercent } from './percent'
 import { Dec, fmt, parseAmount, parseOptionalAmount, toFen, ZERO } from './money'
+import type { Note } from './notes'
+import { note, noteFields, policyNote } from './notes'
 import { minCap, positive } from './scale'
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
@@ -16,7 +18,10 @@ export interface OutpatientResult extends Spread {
   amount: string | null
   /** What is left of the yearly cap after this visit; null when unknown. */
   remainingCap: string | null
+  /** The notes in words. */
   note: string
+  /** The same notes as data (an id and its parameters each), for a page that words them itself. */
+  notes?: Note[]
   sources: Reference[]
 }
 
@@ -38,7 +43,7 @@ export function outpatientGeneral(input: {
   const cost = parseAmount('cost', input.cost)
   const paid = parseOptionalAmount('paidThisYear', input.paidThisYear) ?? ZERO
   const rule = pack.outpatient.general
-  if (isUnpublished(rule)) return { amount: null, remainingCap: null, note: rule.reason, sources: [], ...NO_FIGURE }
+  if (isUnpublished(rule)) return { amount: null, remainingCap: null, ...noteFields(policyNote(rule.reason)), sources: [], ...NO_FIGURE }
   const cap = rule.annualCap[scheme]
   const room = positive(new Dec(cap.value).minus(paid))
   const amount = toFen(minCap(cost.times(rule.rate.value), room))
@@ -46,7 +51,7 @@ export function outpatientGeneral(input: {
     amount: fmt(amount),
     remainingCap: fmt(room.minus(amount)),
     ...exactSpread(fmt(amount)),
-    note: room.isZero() ? '本年度普通门诊统筹已达最高支付限额' : '在签约定点医疗机构就诊；住院期间不享受门诊统筹',
+    ...noteFields(note(room.isZero() ? 'generalCapReached' : 'generalContracted')),
     sources: [rule.rate.reference, cap.reference, ...rule.notes.map((n) => n.reference)]
   }
 }
@@ -77,7 +82,7 @@ export function chronicOutpatient(input: {
   const chronic = pack.outpatient.chronic
   if (kind === 'fixedRate') {
     const fixed = chronic.special?.fixedRate
-    if (!fixed) return { amount: null, remainingCap: null, note: '本地政策文件未公布门诊定额结算病种的报销比例', sources: [], ...NO_FIGURE }
+    if (!fixed) return { amount: null, remainingCap: null, ...noteFields(note('fixedRateUnpublished')), sources: [], ...NO_FIGURE }
     // "实行定额结算,报销80%": the quota is not given, nor whether it caps the cost or fixes the
     // payment. Unpublished, it does not bind the usual figure (80% of the cost), which is therefore
     // the most the fund pays; how much less the quota makes it, the sources do not say.
@@ -88,13 +93,12 @@ export function chronicOutpatient(input: {
       range: { low: null, high: amount },
       readings: [],
       unknowns: [unknownShown('fixedRateQuota')],
-      note: fixed.diseases.text,
+      ...noteFields(policyNote(fixed.diseases.text)),
       sources: [fixed.diseases.reference, fixed.fundShare.reference]
     }
   }
   const ordinary = chronic.ordinary
-  if (!ordinary)
-    return { amount: null, remainingCap: null, note: '本地政策文件未公布普通门诊慢性病的报销比例和限额', sources: [], ...NO_FIGURE }
+  if (!ordinary) return { amount: null, remainingCap: null, ...noteFields(note('ordinaryChronicUnpublished')), sources: [], ...NO_FIGURE }
   const cap = ordinary.annualCapByTier[tier]
   const sources = [ordinary.rate.reference, cap.reference]
   const d = deductible ?? (isPublished(ordinary.deductible) ? new Dec(ordinary.deductible.value) : undefined)
@@ -109,7 +113,7 @@ export function chronicOutpatient(input: {
       range: { low: null, high: most },
       readings: [],
       unknowns: [unknownShown('deductible')],
-      note: `${reason}：请填写起付标准`,
+      ...noteFields(note('enterDeductible', { reason })),
       sources
     }
   }
@@ -118,7 +122,7 @@ export function chronicOutpatient(input: {
     amount: fmt(amount),
     remainingCap: fmt(room.minus(amount)),
     ...exactSpread(fmt(amount)),
-    note: '按您填写的起付标准计算',
+    ...noteFields(note('userDeductible')),
     sources
   }
 }

@@ -2,7 +2,8 @@ import type Decimal from 'decimal.js'
 import type { Bracket, Cap, Parameter, Reference } from '../policy/types'
 import { isPublished, isUncapped } from '../policy/types'
 import { compare, Dec, plus, toFen, ZERO } from './money'
-import { rateToPercent } from './percent'
+import type { Note } from './notes'
+import { note } from './notes'
 import type { Scenario, UnknownId } from './scenario'
 import { unknownAt } from './scenario'
 
@@ -52,18 +53,6 @@ export function num(p: Parameter): Decimal {
   return d
 }
 
-const percents = new WeakMap<Parameter, string>()
-
-/** A rate parameter as a percentage for notes: "0.098" → "9.8%". */
-export function percent(p: Parameter): string {
-  let text = percents.get(p)
-  if (text === undefined) {
-    text = rateToPercent(p.value)
-    percents.set(p, text)
-  }
-  return text
-}
-
 /** A cap as a number, or null when there is none (abolished, or not published: the caller says which). */
 export function capValue(cap: Cap): Decimal | null {
   return isUncapped(cap) || !isPublished(cap) ? null : num(cap)
@@ -73,10 +62,10 @@ export function capValue(cap: Cap): Decimal | null {
  * A layer's cap with what the layer should say about it: abolished caps and published caps are
  * cited; an unpublished cap is an unknown (`unpublished`), not applied in the usual figure.
  */
-export function layerCap(cap: Cap): { value: Decimal | null; sources: Reference[]; note?: string; unpublished?: true } {
-  if (isUncapped(cap)) return { value: null, sources: [cap.reference], note: '不设最高支付限额' }
+export function layerCap(cap: Cap): { value: Decimal | null; sources: Reference[]; note?: Note; unpublished?: true } {
+  if (isUncapped(cap)) return { value: null, sources: [cap.reference], note: note('noCap') }
   if (isPublished(cap)) return { value: num(cap), sources: [cap.reference] }
-  return { value: null, sources: [], note: `${cap.reason}：按不封顶测算，实际可能更低`, unpublished: true }
+  return { value: null, sources: [], note: note('capUnpublished', { reason: cap.reason }), unpublished: true }
 }
 
 /**
@@ -88,7 +77,7 @@ export function cappedPayout(
   cap: Cap,
   s: Scenario,
   capUnknown: UnknownId
-): { amount: Decimal; sources: Reference[]; note?: string } {
+): { amount: Decimal; sources: Reference[]; note?: Note } {
   const c = layerCap(cap)
   let amount = toFen(minCap(raw, c.value))
   if (c.unpublished) amount = toFen(amount.times(new Dec(1).minus(unknownAt(s, capUnknown))))

@@ -13,6 +13,8 @@ import { packFor } from './inputs'
 import type { LayerId, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { Dec, fmt, parseOptionalAmount, ZERO } from './money'
+import type { Note } from './notes'
+import { note, wordNotes } from './notes'
 import type { FigureSpread, InpatientEstimate, ReadingShown, StayInput, UnknownShown, YearInput } from './year'
 import { entriesOf, explainYear } from './year'
 import { SLIP_FIELDS, type Slip, type SlipField } from './slip-fields'
@@ -55,7 +57,10 @@ export interface SlipLine {
   unknowns: UnknownShown[]
   /** False when the text gives no such layer to this household as entered (its range is 0). */
   applicable: boolean
+  /** The notes in words. */
   note?: string
+  /** The same notes as data (an id and its parameters each), for a page that words them itself; present with `note`. */
+  notes?: Note[]
   sources: Reference[]
   /** 'lower' and 'open' payment lines: who handles it and what to bring, as the sources say, and what they do not say. */
   help?: SlipHelpTexts
@@ -130,8 +135,7 @@ function slipError(e: unknown, stayIndex: number, supplied: SlipField[]): unknow
   if (!e.field.startsWith(prefix)) return e
   const f = e.field.slice(prefix.length) as SlipField
   if (!supplied.includes(f)) return e
-  const message = e.message.replace(/^[^：]*（[^）]*）：/, '')
-  return new PolicyInputError(`slip.${f}`, `结算单：${message}`)
+  return new PolicyInputError(`slip.${f}`, `结算单：${e.reason}`)
 }
 
 function statusOf(slip: Decimal, range: Range): SlipStatus {
@@ -177,7 +181,7 @@ function lineOf(
   shown: boolean,
   range: Range,
   spread: FigureSpread,
-  extra: { applicable: boolean; note?: string; sources: Reference[]; unpublished: boolean }
+  extra: { applicable: boolean; notes?: Note[]; sources: Reference[]; unpublished: boolean }
 ): SlipLine {
   const status = statusOf(slipFigure, range)
   const line: SlipLine = {
@@ -192,7 +196,11 @@ function lineOf(
     applicable: extra.applicable,
     sources: extra.sources
   }
-  if (extra.note !== undefined) line.note = extra.note
+  const words = wordNotes(extra.notes)
+  if (words !== undefined && extra.notes !== undefined) {
+    line.note = words
+    line.notes = [...extra.notes]
+  }
   if (status === 'lower' && range.low !== null) {
     line.mayBeOwed = {
       low: fmt(new Dec(range.low).minus(slipFigure)),
@@ -205,13 +213,11 @@ function lineOf(
   if (range.low === null || range.high === null) {
     // A layer without figures is open for that reason alone; otherwise the unknowns that move it.
     const reasons = extra.unpublished ? [] : spread.unknowns.map((u) => u.label)
-    if (reasons.length === 0 && extra.note) reasons.push(extra.note)
+    if (reasons.length === 0 && words) reasons.push(words)
     line.openSides = { low: range.low === null, high: range.high === null, reasons }
   }
   return line
 }
-
-const BASIC_UNPUBLISHED = '文件未公布这次住院适用的统筹支付标准（起付标准、支付比例或年度限额），统筹基金支付无法按文件核对'
 
 /**
  * Checks a settlement slip of `entries[stayIndex]` against the policy. The slip's 总费用, 政策范围内费用
@@ -265,7 +271,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
   if (estimate === undefined) throw new PolicyInputError('stayIndex', '要核对的记录不存在')
 
   // The basic layer's own range: the stay without any slip figure for it (its deductible and ratio as entered).
-  let basicRange: { range: Range; spread: FigureSpread; note?: string; sources: Reference[]; unpublished: boolean } | undefined
+  let basicRange: { range: Range; spread: FigureSpread; notes?: Note[]; sources: Reference[]; unpublished: boolean } | undefined
   const wantsBasic = slip.basicPaid !== undefined || (slip.totalCost !== undefined && slip.outOfPocket !== undefined)
   if (wantsBasic) {
     const bare: StayInput = { ...stay }
@@ -278,7 +284,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
         basicRange = {
           range: l.range,
           spread: alt.spread(i, 'basic'),
-          note: unpublished ? BASIC_UNPUBLISHED : l.note,
+          notes: unpublished ? [note('slipBasicUnpublished')] : l.notes,
           sources: l.sources,
           unpublished
         }
@@ -286,11 +292,10 @@ export function checkSlip(input: SlipInput): SlipCheck {
     } catch (e) {
       // The slip's figure carries the stay; only the rule's own figure lacks an input (e.g. the hospital level).
       if (!(e instanceof PolicyInputError)) throw e
-      const why = e.message.replace(/^[^：]*（[^）]*）：/, '')
       basicRange = {
         range: { low: null, high: null },
         spread: { readings: [], unknowns: [] },
-        note: `统筹基金支付无法按文件核对：${why}`,
+        notes: [note('slipBasicUnchecked', { reason: e.reason })],
         sources: [],
         unpublished: true
       }
@@ -323,9 +328,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
         { readings: [], unknowns: [] },
         {
           applicable: false,
-          note: noDrugCost
-            ? '这条记录没有填写特药费用：请先在“本年度的住院”里修改这条记录，填写特药费用'
-            : '按这条记录填写的身份和参保地，文件中没有这一项',
+          notes: [note(noDrugCost ? 'slipNoSpecialDrugCost' : 'slipNotApplicable')],
           sources: [],
           unpublished: false
         }
@@ -334,14 +337,14 @@ export function checkSlip(input: SlipInput): SlipCheck {
       if (!basicRange) continue
       line = lineOf(id, value, shown, basicRange.range, basicRange.spread, {
         applicable: true,
-        note: basicRange.note,
+        notes: basicRange.notes,
         sources: basicRange.sources,
         unpublished: basicRange.unpublished
       })
     } else {
       line = lineOf(id, value, shown, layer.range, explained.spread(i, id), {
         applicable: true,
-        note: layer.note,
+        notes: layer.notes,
         sources: layer.sources,
         unpublished: layer.status === 'unpublished'
       })

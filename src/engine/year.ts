@@ -23,6 +23,8 @@ import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { compare, fmt, fmtOrNull, parseOptionalAmount, plus, ZERO } from './money'
+import type { Note } from './notes'
+import { note, wordNotes } from './notes'
 import { positive } from './scale'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
@@ -238,7 +240,7 @@ function entryError(i: number, kind: YearEntryKind | undefined, e: unknown): unk
   if (!(e instanceof PolicyInputError)) return e
   const field = e.field === '' ? `stays[${i}]` : `stays[${i}].${e.field}`
   const what = (kind ?? 'inpatient') === 'inpatient' ? '（住院）' : '（特殊门诊慢性病）'
-  return new PolicyInputError(field, `${entryName(i)}${what}：${e.message}`)
+  return new PolicyInputError(field, `${entryName(i)}${what}：${e.message}`, { reason: e.reason, entry: i })
 }
 
 function forEntry<T>(i: number, kind: YearEntryKind | undefined, fn: () => T): T {
@@ -557,14 +559,16 @@ function layerOf(e: Evaluation, o: LayerOutcome, key: string, k: number, afterUn
     range,
     sources: o.sources
   }
-  const note = status === 'notComputable' ? joinNotes(o.note, '取决于未填写的数字，此项只能给出范围') : o.note
-  if (note !== undefined) layer.note = note
+  setNotes(layer, status === 'notComputable' ? [...o.notes, note('dependsOnUnentered')] : o.notes)
   return layer
 }
 
-function joinNotes(...notes: (string | undefined)[]): string | undefined {
-  const kept = notes.filter((n): n is string => n !== undefined && n !== '')
-  return kept.length > 0 ? kept.join('；') : undefined
+/** A layer's notes, as data and in words (both absent when it says nothing). */
+function setNotes(layer: Layer, notes: Note[]): void {
+  const words = wordNotes(notes)
+  if (words === undefined) return
+  layer.note = words
+  layer.notes = [...notes]
 }
 
 /** The share's range, and the readings and unknowns that change the share (not only a layer of it). */
@@ -647,7 +651,7 @@ function stayResult(
   }
   const critical = layers.find((l) => l.id === 'critical')
   if (critical && critical.status === 'computed') {
-    critical.note = joinNotes(critical.note, fresh ? '按本次住院为本医疗年度首次住院测算' : '按本医疗年度累计个人负担测算')
+    setNotes(critical, [...(critical.notes ?? []), note(fresh ? 'criticalFirstStay' : 'criticalCumulative')])
   }
   const shareKey = `${k}.share`
   const share = usualOf(e, shareKey)
@@ -712,9 +716,8 @@ function yearTotals(
       sources: [...sources]
     }
     const missing = stayLayers.map((l, k) => (l && l.status !== 'computed' ? k : -1)).filter((k) => k >= 0)
-    if (status !== 'computed') layer.note = first.note
-    else if (missing.length > 0)
-      layer.note = `${missing.map((k) => entryName(itemAt(order, k))).join('、')}未能测算或未公布，未计入本年度合计`
+    if (status !== 'computed') setNotes(layer, first.notes)
+    else if (missing.length > 0) setNotes(layer, [note('entriesLeftOut', { entries: missing.map((k) => itemAt(order, k)) })])
     layers.push(layer)
   }
   const share = usualOf(e, 'y.share')

@@ -1,5 +1,5 @@
 // Every bad input throws one error type, PolicyInputError, naming the field, in Chinese.
-import { estimateInpatient, PolicyInputError } from '../../src/engine'
+import { estimateInpatient, estimateYear, PolicyInputError } from '../../src/engine'
 import type { InpatientInput } from '../../src/engine'
 import { getPack, listPacks, PolicyInputError as PolicyLayerError } from '../../src/policy'
 
@@ -49,6 +49,41 @@ describe('estimateInpatient input errors', () => {
       expect(e).toBeInstanceOf(PolicyInputError)
       expect((e as Error).name).toBe('PolicyInputError')
     }
+  })
+})
+
+describe('an error keeps its parts', () => {
+  const caught = (fn: () => unknown): PolicyInputError => {
+    try {
+      fn()
+    } catch (e) {
+      if (e instanceof PolicyInputError) return e
+      throw e
+    }
+    throw new Error('no PolicyInputError')
+  }
+
+  test("an error of a year's entry is worded with the entry, and keeps the reason and the entry apart", () => {
+    const e = caught(() =>
+      estimateYear({
+        region: 'weihai',
+        tier: 1,
+        stays: [
+          { totalCost: '1000', compliantCost: '800', hospitalLevel: 2 },
+          { kind: 'specialChronicOutpatient', totalCost: '1000', compliantCost: '800' }
+        ]
+      })
+    )
+    expect(e.field).toBe('stays[1].hospitalLevel')
+    expect(e.message).toBe('第2条（特殊门诊慢性病）：请选择就诊医院的级别（一级、二级或三级）')
+    expect(e.reason).toBe('请选择就诊医院的级别（一级、二级或三级）')
+    expect(e.entry).toBe(1)
+  })
+
+  test('an error no one named otherwise: the reason is the message', () => {
+    const e = caught(() => estimateInpatient({ ...ok, hospitalLevel: undefined }))
+    expect(e.reason).toBe(e.message)
+    expect(e.entry).toBeUndefined()
   })
 })
 

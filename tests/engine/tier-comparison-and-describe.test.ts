@@ -1,5 +1,13 @@
 // Weihai 一档 vs 二档 for the same stay, and the per-layer help text.
-import { describeLayer, isUnpublishedResult, LAYER_ORDER, tierComparison } from '../../src/engine'
+import {
+  describeLayer,
+  describeMiscarriageDays,
+  describeSpecialChronicEntry,
+  isUnpublishedResult,
+  LAYER_ORDER,
+  tierComparison
+} from '../../src/engine'
+import { getPack } from '../../src/policy/registry'
 import type { TierComparison } from '../../src/engine'
 
 describe('tierComparison', () => {
@@ -78,5 +86,19 @@ describe('describeLayer', () => {
       expect(describeLayer(id, 'weihai').lines.join()).not.toContain('安丘')
     }
     expect(describeLayer('critical', 'weifang').lines.join()).not.toContain('安丘市的规定')
+  })
+})
+
+describe('rule text a page shows is built in the engine', () => {
+  test('a special chronic outpatient entry of the year: the yearly deductible, then the inpatient ratio (Weihai only)', () => {
+    expect(describeSpecialChronicEntry(getPack('weihai', 2020))).toBe('起付标准按每人每年300元计算，超过部分按住院报销比例。')
+    expect(describeSpecialChronicEntry(getPack('weifang', 2020))).toBeNull()
+  })
+
+  test('the miscarriage leave, both lengths, as each region words the threshold', () => {
+    expect(describeMiscarriageDays(getPack('weihai', 2020).maternity)).toBe('怀孕未满4个月流产：15天；怀孕满4个月流产：42天。')
+    expect(describeMiscarriageDays(getPack('weifang', 2020).maternity)).toBe(
+      '怀孕4个月以内（含4个月）流产：15天；怀孕4个月以上流产：42天。'
+    )
   })
 })

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { formatYuan } from '../../engine'
+import { describeMiscarriageDays, formatYuan } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput } from '../../components/money-input'
 import { Notice } from '../../components/notice'
@@ -22,7 +22,6 @@ export function Allowance({ form, onChange }: Props) {
   const outcome = useMemo(() => runAllowance(pack, form), [pack, form])
   const errors = outcome.state === 'invalid' ? outcome.errors : {}
   const rules = pack.maternity
-  const m = rules.days.miscarriage
   const months = readMonths(form.months)
   const uninsured = form.uninsured && rules.allowance.uninsured !== undefined
   return (
@@ -73,7 +72,7 @@ export function Allowance({ form, onChange }: Props) {
             placeholder='例如 3'
             maxlength={4}
             keypad='decimal'
-            hint={`${m.shortDays.description ?? ''}：${m.shortDays.value}天；${m.longDays.description ?? ''}：${m.longDays.value}天。`}
+            hint={describeMiscarriageDays(rules)}
           />
         )}
         {rules.allowance.uninsured ? (

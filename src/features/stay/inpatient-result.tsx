@@ -291,7 +291,7 @@ function LayerRow({
         <Text className='estimate-layer__chevron'>{open ? '收起' : '规则'}</Text>
       </View>
       {/* a word the form above does not explain, beside the row that uses it (not inside its button) */}
-      {layer.note?.includes('倾斜支付') ? (
+      {layer.notes?.some((n) => n.id === 'criticalAppliesTo' && n.params.exception === 'povertyTilt') ? (
         <View className='estimate-layer__term'>
           <TermHelp id='tiltPayment' region={pack.region} />
         </View>

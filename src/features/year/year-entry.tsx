@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
-import { formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
+import { describeSpecialChronicEntry, formatYuan, INPATIENT_SETTINGS, inpatientSettingLabel } from '../../engine'
 import type { InpatientEstimate, YearEstimate } from '../../engine'
 import { Chips } from '../../components/chips'
 import { MoneyInput, readMoney } from '../../components/money-input'
@@ -259,10 +259,7 @@ export function EntryForm({
           />
         </ChoiceRow>
       ) : (
-        <Text className='year-ledger__entry-sub'>
-          起付标准按每人每年{pooled && pack.outpatient.chronic.special ? pack.outpatient.chronic.special.deductible.value : ''}
-          元计算，超过部分按住院报销比例。
-        </Text>
+        <Text className='year-ledger__entry-sub'>{pooled ? describeSpecialChronicEntry(pack) : null}</Text>
       )}
       {inpatient && entry.basicSource === 'rule' ? (
         <>
