@@ -18,6 +18,7 @@ import {
 } from '../../src/engine'
 import type { InpatientInput, StayInput, YearInput } from '../../src/engine'
 import { yearsOf } from '../../src/policy/registry'
+import { at } from '../../src/test-support/present'
 
 /** One note of every id, with parameters of the kind the engine gives it. */
 const SAMPLES: { [K in NoteId]: NoteOf<K> } = {
@@ -300,14 +301,14 @@ function toStay(h: Household, e: Stay): StayInput {
   return s
 }
 
-function toYear(h: Household, stays: Stay[]): YearInput {
-  const y: YearInput = {
+function toYear(h: Household, stays: Stay[]): YearInput & { entries: StayInput[] } {
+  const y: YearInput & { entries: StayInput[] } = {
     region: h.region,
     year: yearOf(h),
     tier: h.tier,
     povertyHousehold: h.povertyHousehold,
     assistanceGroup: h.assistanceGroup,
-    stays: stays.map((e) => toStay(h, e))
+    entries: stays.map((e) => toStay(h, e))
   }
   if (h.county !== undefined) y.county = h.county
   return y
@@ -320,12 +321,12 @@ describe('every note a result carries is worded in full', () => {
     fc.assert(
       fc.property(household, fc.array(stay, { minLength: 1, maxLength: 5 }), fc.nat(), (h, stays, slipSeed) => {
         const y = toYear(h, stays)
-        const [first] = y.stays
+        const [first] = y.entries
         run(() => estimateInpatient({ ...y, ...first, kind: undefined } as InpatientInput))
         run(() => estimateYear(y))
-        const index = y.stays.findIndex((s) => s.kind === undefined)
+        const index = y.entries.findIndex((s) => s.kind === undefined)
         if (index >= 0) {
-          const s = y.stays[index] as StayInput
+          const s = at(y.entries, index)
           const compliantCost = s.compliantCost ?? s.totalCost
           const slips = [
             { totalCost: s.totalCost, outOfPocket: yuan(slipSeed % 100_000) },
@@ -333,9 +334,9 @@ describe('every note a result carries is worded in full', () => {
             // Lines for layers this household has no such rule for, and a basic rule missing the hospital level.
             { totalCost: s.totalCost, compliantCost, basicPaid: '0', specialDrug: '1', reassistance: '1', outOfPocket: '0' }
           ]
-          const slip = slips[slipSeed % slips.length] as (typeof slips)[number]
-          const slipStays = slipSeed % 4 === 0 ? y.stays.map((t, k) => (k === index ? { ...t, hospitalLevel: undefined } : t)) : y.stays
-          run(() => checkSlip({ ...y, stays: slipStays, stayIndex: index, slip }))
+          const slip = at(slips, slipSeed % slips.length)
+          const slipStays = slipSeed % 4 === 0 ? y.entries.map((t, k) => (k === index ? { ...t, hospitalLevel: undefined } : t)) : y.entries
+          run(() => checkSlip({ ...y, entries: slipStays, stayIndex: index, slip }))
         }
       }),
       RUNS
