@@ -4,7 +4,7 @@ import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { LayerOutcome } from './layer'
 import type { Note } from './notes'
-import { note, policyNote, wordNote } from './notes'
+import { CORE_NOTES, note, policyNote } from './notes'
 import { compare, Dec, fmt, plus, toFen, ZERO } from './money'
 import { capValue, marginalPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
@@ -117,7 +117,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
     const ratio = i.ratio ?? publishedRatio
     if (ratio === undefined) {
       const reason = note('basicRuleUnpublished')
-      return unknownBasic(s, base, reason, sources, [...warnings, `基本医保：${wordNote(reason)}`])
+      return unknownBasic(s, base, reason, sources, [...warnings, `基本医保：${CORE_NOTES.wordNote(reason)}`])
     }
     const deductible = i.deductible ?? publishedDeductible ?? unknownDeductible(s, base)
     raw = positive(base.minus(deductible)).times(ratio)

@@ -7,7 +7,7 @@ import type { UnpublishedResult } from './inputs'
 import { epochDay, oneOf, packOf, parseDate, parseTier } from './inputs'
 import { Dec, fmt, ZERO } from './money'
 import type { Note } from './notes'
-import { policyNote, wordNote } from './notes'
+import { CORE_NOTES, policyNote } from './notes'
 
 export type MemberCategory = 'adult' | 'minor' | 'student'
 export const MEMBER_CATEGORIES: readonly MemberCategory[] = ['adult', 'minor', 'student']
@@ -80,7 +80,7 @@ export function householdContribution(input: {
     } else {
       complete = false
       const why = policyNote(rate.reason)
-      line.note = wordNote(why)
+      line.note = CORE_NOTES.wordNote(why)
       line.notes = [why]
     }
     return line

@@ -3,6 +3,7 @@ import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import { HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, nthWorkingDayFrom } from './filing-deadline'
 import type { UnpublishedResult } from './inputs'
+import { addDays, addMonthsClamped } from './day-arithmetic'
 import { epochDay, isoFromEpochDay, packOf, parseDate, parseMonth } from './inputs'
 
 /**
@@ -30,21 +31,8 @@ function checkedDate(field: string, value: unknown): number {
   return epochDay(parseDate(field, value))
 }
 
-/** The day `days` after a YYYY-MM-DD date (before it when negative), counted in whole calendar days. */
-export function addDays(iso: string, days: number): string {
-  return isoFromEpochDay(epochDay(iso) + days)
-}
-
-/** The corresponding day `months` later; the month's last day when there is none (第二百零二条). */
-export function addMonthsClamped(iso: string, months: number): string {
-  const y = Number(iso.slice(0, 4))
-  const m = Number(iso.slice(5, 7)) - 1 + months
-  const year = y + Math.floor(m / 12)
-  const month = ((m % 12) + 12) % 12
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  const day = Math.min(Number(iso.slice(8, 10)), last)
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
+// Whole-day arithmetic lives in day-arithmetic.ts, which the calendar service uses without the rules here.
+export { addDays, addMonthsClamped }
 
 function unpublishedResult(reason: string, sources: Reference[] = []): UnpublishedResult {
   return { unpublished: true, reason, sources }

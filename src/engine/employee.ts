@@ -4,7 +4,8 @@ import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { Note } from './notes'
-import { note, noteFields, policyNote } from './notes'
+import { note, policyNote } from './notes'
+import { CONTRIBUTION_NOTES } from './note-words-contribution'
 import type { UnpublishedResult } from './inputs'
 import { isUnpublishedResult, oneOf, packOf, parseAge, parseMonth } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, parseOptionalAmount, parseRate, toFen, ZERO } from './money'
@@ -305,7 +306,7 @@ export function minimumYearsShortfall(input: {
     requiredYears: required.value,
     shortfallYears: shortfall.toNumber(),
     amount: fmtOrNull(amount),
-    ...noteFields(...notes),
+    ...CONTRIBUTION_NOTES.noteFields(...notes),
     sources
   }
 }

@@ -15,7 +15,7 @@ export { isUnpublishedResult } from './inputs'
 export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, PatientStatus, Range } from './layer'
 // A result's notes as data (its `notes`), and their words: what its `note` says, for a page that words them itself.
 export type { Note, NoteId, NoteOf, NoteParams } from './notes'
-export { NOTE_IDS, wordNote, wordNotes } from './notes'
+export { NOTE_IDS, wordNote, wordNotes } from './note-words'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {
@@ -86,10 +86,9 @@ export {
   lateFeeWaiver,
   lateFeeWaiver2020,
   monthSpan,
-  deferralEnd,
-  addMonthsClamped,
-  addDays
+  deferralEnd
 } from './dates'
+export { addDays, addMonthsClamped } from './day-arithmetic'
 export type { SlipLine, SlipLineId, SlipStatus, SlipCheck, SlipInput, SlipReading } from './slip'
 export type { Slip, SlipField } from './slip-fields'
 export { checkSlip } from './slip'

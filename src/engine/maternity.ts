@@ -5,7 +5,8 @@ import type { UnpublishedResult } from './inputs'
 import { packOf } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, toFen } from './money'
 import type { Note } from './notes'
-import { note, noteFields, policyNote } from './notes'
+import { note, policyNote } from './notes'
+import { MATERNITY_NOTES } from './note-words-maternity'
 import { combosSpread } from './spread-combos'
 import { exactSpread, readingSpread } from './spread'
 import type { Spread } from './year'
@@ -194,7 +195,7 @@ export function childbirthPayment(input: {
     return {
       amount: null,
       quota: null,
-      ...noteFields(policyNote(rule.reason)),
+      ...MATERNITY_NOTES.noteFields(policyNote(rule.reason)),
       sources: [],
       range: { low: null, high: null },
       readings: [],
@@ -207,7 +208,13 @@ export function childbirthPayment(input: {
   const sources = input.designated ? [rule.quota.reference] : [rule.nonDesignatedRate.reference, rule.nonDesignatedQuota.reference]
   if (!actual.lt(full)) {
     // At or above the quota every reading settles at the quota itself.
-    return { amount: fmt(q), quota: fmt(q), ...noteFields(note('birthAtQuota', { quota: fmt(q) })), sources, ...exactSpread(fmt(q)) }
+    return {
+      amount: fmt(q),
+      quota: fmt(q),
+      ...MATERNITY_NOTES.noteFields(note('birthAtQuota', { quota: fmt(q) })),
+      sources,
+      ...exactSpread(fmt(q))
+    }
   }
   const withActual = actualRule ? [...sources, actualRule.reference] : sources
   if (input.designated) {
@@ -215,7 +222,9 @@ export function childbirthPayment(input: {
     return {
       amount: fmt(full),
       quota: fmt(q),
-      ...noteFields(spread.readings.length ? note('birthDesignatedBelowQuota', { quota: fmt(full) }) : note('birthBelowQuota')),
+      ...MATERNITY_NOTES.noteFields(
+        spread.readings.length ? note('birthDesignatedBelowQuota', { quota: fmt(full) }) : note('birthBelowQuota')
+      ),
       sources: withActual,
       ...spread
     }
@@ -226,7 +235,7 @@ export function childbirthPayment(input: {
   return {
     amount,
     quota: fmt(q),
-    ...noteFields(note(spread.readings.length ? 'birthNonDesignatedReadings' : 'birthNonDesignatedAlike')),
+    ...MATERNITY_NOTES.noteFields(note(spread.readings.length ? 'birthNonDesignatedReadings' : 'birthNonDesignatedAlike')),
     sources: [...withActual, rule.quota.reference],
     ...spread
   }
@@ -304,13 +313,20 @@ export function maternityMedical(input: {
     if (withPrenatal) sources.push(m.prenatal.reference)
     return spouseSubsidy(pack, limit, withPrenatal, fixed, actual, m.unemployedSpouseShare, sources)
   }
-  if (fixed) return { amount: fmt(limit), limit: fmt(limit), ...noteFields(note('maternityFixed')), sources, ...exactSpread(fmt(limit)) }
+  if (fixed)
+    return {
+      amount: fmt(limit),
+      limit: fmt(limit),
+      ...MATERNITY_NOTES.noteFields(note('maternityFixed')),
+      sources,
+      ...exactSpread(fmt(limit))
+    }
   if (actual === undefined) {
     // Paid within the limit: without the actual cost only the limit is known.
     return {
       amount: null,
       limit: fmt(limit),
-      ...noteFields(note('maternityEnterActualCost', { limit: fmt(limit) })),
+      ...MATERNITY_NOTES.noteFields(note('maternityEnterActualCost', { limit: fmt(limit) })),
       sources,
       range: { low: null, high: fmt(limit) },
       readings: [],
@@ -321,7 +337,7 @@ export function maternityMedical(input: {
   return {
     amount: fmtOrNull(minCap(actual, limit)),
     limit: fmt(limit),
-    ...noteFields(note('maternityWithinLimit', { limit: fmt(limit) })),
+    ...MATERNITY_NOTES.noteFields(note('maternityWithinLimit', { limit: fmt(limit) })),
     sources,
     ...exactSpread(paid)
   }
@@ -345,7 +361,7 @@ function spouseSubsidy(
 ): MaternityMedicalResult {
   sources.push(share.reference)
   const limit = fmt(toFen(standard.times(share.value)))
-  if (fixed) return { amount: limit, limit, ...noteFields(note('spousePrenatalAlike')), sources, ...exactSpread(limit) }
+  if (fixed) return { amount: limit, limit, ...MATERNITY_NOTES.noteFields(note('spousePrenatalAlike')), sources, ...exactSpread(limit) }
   const ids: ReadingId[] = withPrenatal ? ['weifang.spouseGrant', 'weifang.spouseGrantBase'] : ['weifang.spouseGrant']
   const spread = combosSpread(pack, ids, ([grant, base]) => {
     const std = base === 1 && withPrenatal ? withPrenatal : standard
@@ -365,5 +381,5 @@ function spouseSubsidy(
       : actual === undefined
         ? note('spouseEnterActualCost', { limit })
         : note('readingsListed')
-  return { amount: usual, limit, ...noteFields(said), sources, ...rest }
+  return { amount: usual, limit, ...MATERNITY_NOTES.noteFields(said), sources, ...rest }
 }

@@ -23,8 +23,8 @@ export const CRITICAL_EXCEPTION_LABELS = {
 
 export type CriticalExceptionId = keyof typeof CRITICAL_EXCEPTION_LABELS
 
-/** Every note, by id, with its parameters (`undefined`: a note that takes none). */
-export interface NoteParams {
+/** The notes of the 住院 chain and the year, and those every tool may carry (`undefined`: a note that takes none). */
+export interface CoreNoteParams {
   /** The sources' own words: why a figure is not published, a caveat, what a rule covers. */
   policyText: { text: string }
 
@@ -74,8 +74,10 @@ export interface NoteParams {
   dependsOnUnentered: undefined
   /** Entries (indexes as given) whose layer was not computed or not published. */
   entriesLeftOut: { entries: number[] }
+}
 
-  // 门诊
+/** The notes of the 门诊 tools (words: note-words-outpatient.ts). */
+export interface OutpatientNoteParams {
   generalCapReached: undefined
   generalContracted: undefined
   fixedRateUnpublished: undefined
@@ -89,8 +91,10 @@ export interface NoteParams {
   countedUpTo: { limit: string }
   countedUpToPerYearUnclear: undefined
   noAnnualLimitMentioned: undefined
+}
 
-  // 生育
+/** The notes of the 生育 tools (words: note-words-maternity.ts). */
+export interface MaternityNoteParams {
   birthAtQuota: { quota: string }
   birthDesignatedBelowQuota: { quota: string }
   birthBelowQuota: undefined
@@ -103,19 +107,26 @@ export interface NoteParams {
   spouseReachesStandard: undefined
   spouseEnterActualCost: { limit: string }
   readingsListed: undefined
+}
 
-  // 缴费
+/** The notes of the employee contribution tools (words: note-words-contribution.ts). */
+export interface ContributionNoteParams {
   minimumYearsMet: undefined
   shortfallNeedsWage: undefined
   /** The lump sum as the user's rate makes it: the text names the base, not the rate. */
   shortfallByUserRate: { rate: string; years: string }
+}
 
-  // 核对结算单
+/** The notes of 核对结算单 (words: note-words-slip.ts). */
+export interface SlipNoteParams {
   slipBasicUnpublished: undefined
   slipBasicUnchecked: { reason: string }
   slipNoSpecialDrugCost: undefined
   slipNotApplicable: undefined
 }
+
+/** Every note, by id, with its parameters. */
+export interface NoteParams extends CoreNoteParams, OutpatientNoteParams, MaternityNoteParams, ContributionNoteParams, SlipNoteParams {}
 
 export type NoteId = keyof NoteParams
 
@@ -125,11 +136,19 @@ export type Note = { [K in NoteId]: NoteParams[K] extends undefined ? { id: K } 
 /** A note of one id. */
 export type NoteOf<K extends NoteId> = Extract<Note, { id: K }>
 
-const countyAsk = (county: string, ask: boolean): string =>
+/** Where a county's rule was not collected; with `ask`, how to choose it. */
+export const countyAsk = (county: string, ask: boolean): string =>
   `本地政策未收录（以下为${county}规定）：${ask ? `如您在${county}参保，请在“参保地”中选择${county}；` : ''}您所在县市区的规定未收录`
 
-/** The words of every note: the only place the engine's notes are worded. */
-const WORDS: { [K in NoteId]: (p: NoteParams[K]) => string } = {
+/** Words for each note of a set of ids. */
+export type Words<P> = { [K in keyof P]: (p: P[K]) => string }
+
+/**
+ * The words of the core notes. The other tools' notes are worded in note-words-*.ts, one file per
+ * tool, so a tool's words travel with it (the 门诊, 生育, employee and 核对结算单 tools are WeChat
+ * subpackages); note-words.ts joins every table for the public API.
+ */
+export const CORE_WORDS: Words<CoreNoteParams> = {
   policyText: (p) => p.text,
 
   basicFromSlip: () => '按结算单上的“统筹基金支付”填写',
@@ -168,49 +187,8 @@ const WORDS: { [K in NoteId]: (p: NoteParams[K]) => string } = {
   outpatientAboveUnknown: () => '个人自付超过2万元的部分，文件未说明如何救助',
 
   dependsOnUnentered: () => '取决于未填写的数字，此项只能给出范围',
-  entriesLeftOut: (p) => `${p.entries.map((i) => `第${i + 1}条`).join('、')}未能测算或未公布，未计入本年度合计`,
-
-  generalCapReached: () => '本年度普通门诊统筹已达最高支付限额',
-  generalContracted: () => '在签约定点医疗机构就诊；住院期间不享受门诊统筹',
-  fixedRateUnpublished: () => '本地政策文件未公布门诊定额结算病种的报销比例',
-  ordinaryChronicUnpublished: () => '本地政策文件未公布普通门诊慢性病的报销比例和限额',
-  enterDeductible: (p) => `${p.reason}：请填写起付标准`,
-  userDeductible: () => '按您填写的起付标准计算',
-  outpatientCountyNotCollected: (p) => countyAsk(p.county, p.askCounty),
-  outpatientAssistanceOnlyFor: (p) => `这项门诊救助只适用于${ELIGIBILITY_LABELS[p.eligibility]}`,
-  outpatientAssistanceRate: (p) => `${p.appliesTo}按${rateToPercent(p.rate)}救助`,
-  countedUpToExceeded: (p) => `原文只写了个人自付${p.limit}元（含）以内的部分；超出的${p.above}元是否救助、按什么比例，原文没有说明`,
-  countedUpTo: (p) => `原文写的是个人自付${p.limit}元（含）以内的部分`,
-  countedUpToPerYearUnclear: () => '原文未写明2万元是否按年度累计，多次就诊请合计填写本年度的个人自付',
-  noAnnualLimitMentioned: () => '访谈未提及年度限额',
-
-  birthAtQuota: (p) => `按定额${p.quota}元结算`,
-  birthDesignatedBelowQuota: (p) =>
-    `实际费用低于定额：原文未写明定点医院是否也“低于定额的按实际发生额结算”，按${p.quota}元和按实际费用两个数都列出`,
-  birthBelowQuota: () => '实际费用低于定额',
-  birthNonDesignatedReadings: () => '实际费用低于定额，原文可有几种读法，每种读法的数都列出',
-  birthNonDesignatedAlike: () => '实际费用低于定额，几种读法结果相同',
-  maternityFixed: () => '定额支付',
-  maternityEnterActualCost: (p) => `限额${p.limit}元，请填写实际费用`,
-  maternityWithinLimit: (p) => `在限额${p.limit}元内按实际费用支付`,
-  spousePrenatalAlike: () => '产前检查为定额，各种读法结果相同',
-  spouseReachesStandard: () => '实际费用达到标准，各种读法结果相同',
-  spouseEnterActualCost: (p) => `按标准为${p.limit}元；如按实际费用的50%，请填写实际费用`,
-  readingsListed: () => '原文可有几种读法，每种读法的数都列出',
-
-  minimumYearsMet: () => '已达到最低缴费年限，无需补缴',
-  shortfallNeedsWage: () => '同时需填写上年度全省在岗职工平均工资',
-  shortfallByUserRate: (p) =>
-    `按上年度全省在岗职工平均工资 × 您填写的比例 ${rateToPercent(p.rate)} × 所差${p.years}年测算（文件未写明计算式）`,
-
-  slipBasicUnpublished: () => '文件未公布这次住院适用的统筹支付标准（起付标准、支付比例或年度限额），统筹基金支付无法按文件核对',
-  slipBasicUnchecked: (p) => `统筹基金支付无法按文件核对：${p.reason}`,
-  slipNoSpecialDrugCost: () => '这条记录没有填写特药费用：请先在“本年度的住院”里修改这条记录，填写特药费用',
-  slipNotApplicable: () => '按这条记录填写的身份和参保地，文件中没有这一项'
+  entriesLeftOut: (p) => `${p.entries.map((i) => `第${i + 1}条`).join('、')}未能测算或未公布，未计入本年度合计`
 }
-
-/** Every id, in the order of the word table (for tests and for a page that words them itself). */
-export const NOTE_IDS = Object.keys(WORDS) as NoteId[]
 
 type ParamsArg<K extends NoteId> = NoteParams[K] extends undefined ? [] : [params: NoteParams[K]]
 
@@ -224,20 +202,30 @@ export function policyNote(text: string): NoteOf<'policyText'> {
   return { id: 'policyText', params: { text } }
 }
 
-/** One note in words. */
-export function wordNote(n: Note): string {
-  const word = WORDS[n.id] as (p: unknown) => string
-  return word('params' in n ? n.params : undefined)
+/** Notes worded with one table of words. */
+export interface Worder {
+  /** One note in words. */
+  wordNote(n: Note): string
+  /** Notes in words, one sentence after another; undefined when none says anything. */
+  wordNotes(notes: readonly Note[] | undefined): string | undefined
+  /** A result's `note` (its notes in words, '' when none says anything) and `notes` (the same as data). */
+  noteFields(...notes: Note[]): { note: string; notes: Note[] }
 }
 
-/** Notes in words, one sentence after another; undefined when none says anything. */
-export function wordNotes(notes: readonly Note[] | undefined): string | undefined {
-  if (notes === undefined) return undefined
-  const words = notes.map(wordNote).filter((w) => w !== '')
-  return words.length > 0 ? words.join('；') : undefined
+/** Wording with a table: a note of an id the table lacks is a programming error, said at once. */
+export function worder(table: Partial<Words<NoteParams>>): Worder {
+  const wordNote = (n: Note): string => {
+    const word = table[n.id] as ((p: unknown) => string) | undefined
+    if (!word) throw new Error(`no words for note ${n.id} here`)
+    return word('params' in n ? n.params : undefined)
+  }
+  const wordNotes = (notes: readonly Note[] | undefined): string | undefined => {
+    if (notes === undefined) return undefined
+    const words = notes.map(wordNote).filter((w) => w !== '')
+    return words.length > 0 ? words.join('；') : undefined
+  }
+  return { wordNote, wordNotes, noteFields: (...notes) => ({ note: wordNotes(notes) ?? '', notes }) }
 }
 
-/** A result's `note` (its notes in words, '' when none says anything) and `notes` (the same as data). */
-export function noteFields(...notes: Note[]): { note: string; notes: Note[] } {
-  return { note: wordNotes(notes) ?? '', notes }
-}
+/** The core notes in words (the 住院 chain, the year, 缴费 results). */
+export const CORE_NOTES = worder(CORE_WORDS)

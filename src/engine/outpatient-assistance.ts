@@ -7,7 +7,8 @@ import type { UnpublishedResult } from './inputs'
 import { oneOf, packOf } from './inputs'
 import { fmt, parseAmount, toFen } from './money'
 import type { Note } from './notes'
-import { note, noteFields } from './notes'
+import { note } from './notes'
+import { OUTPATIENT_NOTES } from './note-words-outpatient'
 import { minCap, num } from './scale'
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
@@ -74,11 +75,11 @@ export function outpatientAssistance(input: {
   if (rule.county !== undefined && county !== rule.county) {
     const name = scope?.county === rule.county ? scope.name : rule.county
     const notCollected = note('outpatientCountyNotCollected', { county: name, askCounty: county === undefined })
-    return { amount: null, counted: null, ...noteFields(notCollected), sources, ...NONE }
+    return { amount: null, counted: null, ...OUTPATIENT_NOTES.noteFields(notCollected), sources, ...NONE }
   }
   if (!isEligible(rule.eligibility, who)) {
     const onlyFor = note('outpatientAssistanceOnlyFor', { eligibility: rule.eligibility })
-    return { amount: null, counted: null, ...noteFields(onlyFor), sources, ...NONE }
+    return { amount: null, counted: null, ...OUTPATIENT_NOTES.noteFields(onlyFor), sources, ...NONE }
   }
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
   const counted = minCap(selfPay, limit)
@@ -100,7 +101,7 @@ export function outpatientAssistance(input: {
   const spread: Spread = above
     ? { range: { low: fmt(amount), high: null }, readings: [], unknowns: [unknownShown('outpatientAssistanceAbove')] }
     : exactSpread(fmt(amount))
-  return { amount: fmt(amount), counted: fmt(counted), ...noteFields(...notes), sources, ...spread }
+  return { amount: fmt(amount), counted: fmt(counted), ...OUTPATIENT_NOTES.noteFields(...notes), sources, ...spread }
 }
 
 /** No figure: the person does not qualify or the rule is not collected; no limit from the sources. */

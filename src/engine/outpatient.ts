@@ -4,7 +4,8 @@ import { oneOf, packOf, parseTier } from './inputs'
 import { rateToPercent } from './percent'
 import { Dec, fmt, parseAmount, parseOptionalAmount, toFen, ZERO } from './money'
 import type { Note } from './notes'
-import { note, noteFields, policyNote } from './notes'
+import { note, policyNote } from './notes'
+import { OUTPATIENT_NOTES } from './note-words-outpatient'
 import { minCap, positive } from './scale'
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
@@ -43,7 +44,8 @@ export function outpatientGeneral(input: {
   const cost = parseAmount('cost', input.cost)
   const paid = parseOptionalAmount('paidThisYear', input.paidThisYear) ?? ZERO
   const rule = pack.outpatient.general
-  if (isUnpublished(rule)) return { amount: null, remainingCap: null, ...noteFields(policyNote(rule.reason)), sources: [], ...NO_FIGURE }
+  if (isUnpublished(rule))
+    return { amount: null, remainingCap: null, ...OUTPATIENT_NOTES.noteFields(policyNote(rule.reason)), sources: [], ...NO_FIGURE }
   const cap = rule.annualCap[scheme]
   const room = positive(new Dec(cap.value).minus(paid))
   const amount = toFen(minCap(cost.times(rule.rate.value), room))
@@ -51,7 +53,7 @@ export function outpatientGeneral(input: {
     amount: fmt(amount),
     remainingCap: fmt(room.minus(amount)),
     ...exactSpread(fmt(amount)),
-    ...noteFields(note(room.isZero() ? 'generalCapReached' : 'generalContracted')),
+    ...OUTPATIENT_NOTES.noteFields(note(room.isZero() ? 'generalCapReached' : 'generalContracted')),
     sources: [rule.rate.reference, cap.reference, ...rule.notes.map((n) => n.reference)]
   }
 }
@@ -82,7 +84,8 @@ export function chronicOutpatient(input: {
   const chronic = pack.outpatient.chronic
   if (kind === 'fixedRate') {
     const fixed = chronic.special?.fixedRate
-    if (!fixed) return { amount: null, remainingCap: null, ...noteFields(note('fixedRateUnpublished')), sources: [], ...NO_FIGURE }
+    if (!fixed)
+      return { amount: null, remainingCap: null, ...OUTPATIENT_NOTES.noteFields(note('fixedRateUnpublished')), sources: [], ...NO_FIGURE }
     // "实行定额结算,报销80%": the quota is not given, nor whether it caps the cost or fixes the
     // payment. Unpublished, it does not bind the usual figure (80% of the cost), which is therefore
     // the most the fund pays; how much less the quota makes it, the sources do not say.
@@ -93,12 +96,19 @@ export function chronicOutpatient(input: {
       range: { low: null, high: amount },
       readings: [],
       unknowns: [unknownShown('fixedRateQuota')],
-      ...noteFields(policyNote(fixed.diseases.text)),
+      ...OUTPATIENT_NOTES.noteFields(policyNote(fixed.diseases.text)),
       sources: [fixed.diseases.reference, fixed.fundShare.reference]
     }
   }
   const ordinary = chronic.ordinary
-  if (!ordinary) return { amount: null, remainingCap: null, ...noteFields(note('ordinaryChronicUnpublished')), sources: [], ...NO_FIGURE }
+  if (!ordinary)
+    return {
+      amount: null,
+      remainingCap: null,
+      ...OUTPATIENT_NOTES.noteFields(note('ordinaryChronicUnpublished')),
+      sources: [],
+      ...NO_FIGURE
+    }
   const cap = ordinary.annualCapByTier[tier]
   const sources = [ordinary.rate.reference, cap.reference]
   const d = deductible ?? (isPublished(ordinary.deductible) ? new Dec(ordinary.deductible.value) : undefined)
@@ -113,7 +123,7 @@ export function chronicOutpatient(input: {
       range: { low: null, high: most },
       readings: [],
       unknowns: [unknownShown('deductible')],
-      ...noteFields(note('enterDeductible', { reason })),
+      ...OUTPATIENT_NOTES.noteFields(note('enterDeductible', { reason })),
       sources
     }
   }
@@ -122,7 +132,7 @@ export function chronicOutpatient(input: {
     amount: fmt(amount),
     remainingCap: fmt(room.minus(amount)),
     ...exactSpread(fmt(amount)),
-    ...noteFields(note('userDeductible')),
+    ...OUTPATIENT_NOTES.noteFields(note('userDeductible')),
     sources
   }
 }

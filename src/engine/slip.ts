@@ -14,7 +14,8 @@ import type { LayerId, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { Dec, fmt, parseOptionalAmount, ZERO } from './money'
 import type { Note } from './notes'
-import { note, wordNotes } from './notes'
+import { note } from './notes'
+import { SLIP_NOTES } from './note-words-slip'
 import type { FigureSpread, InpatientEstimate, ReadingShown, StayInput, UnknownShown, YearInput } from './year'
 import { entriesOf, explainYear } from './year'
 import { SLIP_FIELDS, type Slip, type SlipField } from './slip-fields'
@@ -196,7 +197,7 @@ function lineOf(
     applicable: extra.applicable,
     sources: extra.sources
   }
-  const words = wordNotes(extra.notes)
+  const words = SLIP_NOTES.wordNotes(extra.notes)
   if (words !== undefined && extra.notes !== undefined) {
     line.note = words
     line.notes = [...extra.notes]

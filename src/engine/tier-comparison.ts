@@ -6,7 +6,7 @@ import type { UnpublishedResult } from './inputs'
 import { oneOf, packOf, parseLevel } from './inputs'
 import { PolicyInputError } from './errors'
 import { Dec, fmt, fmtOrNull, parseAmount } from './money'
-import { wordNotes } from './notes'
+import { CORE_NOTES } from './notes'
 
 export interface TierComparison {
   unpublished?: false
@@ -44,7 +44,7 @@ export function tierComparison(input: {
   const one = run(1)
   const two = run(2)
   if (one.unpublished || two.unpublished) {
-    return { unpublished: true, reason: wordNotes(one.notes) ?? wordNotes(two.notes) ?? '无法测算', sources: [] }
+    return { unpublished: true, reason: CORE_NOTES.wordNotes(one.notes) ?? CORE_NOTES.wordNotes(two.notes) ?? '无法测算', sources: [] }
   }
   const capOf = (tier: 1 | 2): string | null => {
     const cap = pack.inpatient.tiers[tier].annualCap

@@ -24,7 +24,7 @@ import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './lay
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { compare, fmt, fmtOrNull, parseOptionalAmount, plus, ZERO } from './money'
 import type { Note } from './notes'
-import { note, wordNotes } from './notes'
+import { CORE_NOTES, note } from './notes'
 import { positive } from './scale'
 import type { Scenario, UnknownId } from './scenario'
 import { scenario, UNKNOWN_KINDS } from './scenario'
@@ -565,7 +565,7 @@ function layerOf(e: Evaluation, o: LayerOutcome, key: string, k: number, afterUn
 
 /** A layer's notes, as data and in words (both absent when it says nothing). */
 function setNotes(layer: Layer, notes: Note[]): void {
-  const words = wordNotes(notes)
+  const words = CORE_NOTES.wordNotes(notes)
   if (words === undefined) return
   layer.note = words
   layer.notes = [...notes]

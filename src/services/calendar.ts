@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { currentPlatform, type Platform } from './platform'
 import { showManualFallback } from './device'
-import { addDays } from '../engine/dates'
+import { addDays } from '../engine/day-arithmetic'
 
 export interface CalendarReminder {
   title: string

@@ -2,7 +2,8 @@
 // words, every note a result carries is worded in full, and a result's `note` is its notes' words.
 import fc from 'fast-check'
 import type { Note, NoteId, NoteOf } from '../../src/engine/notes'
-import { NOTE_IDS, note, wordNote, wordNotes } from '../../src/engine/notes'
+import { note } from '../../src/engine/notes'
+import { NOTE_IDS, wordNote, wordNotes } from '../../src/engine/note-words'
 import {
   checkSlip,
   childbirthPayment,
