@@ -265,8 +265,8 @@ const WITH_CONTENT = [
     path: 'pages/contribution/index',
     reveal: async () => {}
   },
-  // Not a tab: the 职工医保 calculator's own page, opened from 缴费查询.
-  { name: 'employee', path: 'pages/employee/index', reveal: async () => {} },
+  // Not a tab (no tab bar, so no tab icons): the 职工医保 calculator's own page, opened from 缴费查询.
+  { name: 'employee', path: 'pages/employee/index', reveal: async () => {}, tabBar: false },
   { name: 'estimate', path: 'pages/estimate/index', reveal: async () => {} },
   {
     name: 'remote',
@@ -342,7 +342,7 @@ for (const care of ['on', 'off']) {
       if (w.narrowLabels.length) failures.push(`${p.name}: labels squeezed to a few characters a line: ${w.narrowLabels.join(', ')}`)
       if (w.brokenNumbers.length) failures.push(`${p.name}: numbers broken across lines: ${w.brokenNumbers.join(', ')}`)
       if (m.horizontalOverflow) failures.push(`${p.name}: page scrolls sideways`)
-      icons.push(w.iconSize)
+      if (p.tabBar !== false) icons.push(w.iconSize)
       await shot(page, `content-${care === 'on' ? 'care' : 'normal'}-${p.name}`)
     }
     // the date picker (on <body>, outside the page) follows the mode

@@ -66,7 +66,8 @@ export async function goto(page, app, path = 'pages/contribution/index') {
 export async function chooseRegion(page, name) {
   const first = page.locator(`[data-choose] >> text=${name}`)
   if (await first.count()) await first.first().click()
-  else await page.locator('.region-bar__option', { hasText: name }).first().click()
+  // The visible page's bar: a page opened with navigateTo leaves the tab it came from in the DOM, hidden.
+  else await page.locator('.region-bar__option:visible', { hasText: name }).first().click()
 }
 
 /**
