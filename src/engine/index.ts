@@ -16,6 +16,9 @@ export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, PatientSt
 // A result's notes as data (its `notes`), and their words: what its `note` says, for a page that words them itself.
 export type { Note, NoteId, NoteOf, NoteParams } from './notes'
 export { NOTE_IDS, wordNote, wordNotes } from './notes'
+// A result's warnings as data (its `alerts`), and their words: what its `warnings` say, one for one.
+export type { Alert, AlertId, AlertOf, AlertParams } from './alerts'
+export { ALERT_IDS, wordAlert, wordAlertBesideLayers } from './alerts'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {

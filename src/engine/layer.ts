@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js'
 import type { ChainEligibility, Reference } from '../policy/types'
+import type { Alert } from './alerts'
 import type { Note } from './notes'
 
 export type LayerId = 'basic' | 'critical' | 'specialDrug' | 'hospitalWaiver' | 'assistance' | 'commercial' | 'reassistance'
@@ -67,7 +68,8 @@ export interface LayerOutcome {
   /** What the layer says about its figure, in order; a later step adds its own. */
   notes: Note[]
   sources: Reference[]
-  warnings: string[]
+  /** What the user should know about this layer's figure, as data (worded in alerts.ts). */
+  warnings: Alert[]
 }
 
 export type AssistanceGroup = 'none' | 'key' | 'lowIncome'
