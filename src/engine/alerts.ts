@@ -42,7 +42,24 @@ export interface AlertParams {
   yearInDateOrder: undefined
   yearUndated: undefined
   priorCounted: undefined
+
+  // 生育
+  /** The sources say nothing of an infant who died within 72 hours: their reason. */
+  infantDiedUnpublished: { reason: string }
+  /** Extra days the sources do not give for this kind of birth: their reason. */
+  extraDaysUnpublished: { reason: string; extra: BirthExtra }
+  /** The region sets the days in a month; the user's choice is not used. */
+  monthDaysIgnored: { days: number }
+
+  // 缴费
+  /** A month outside the one policy year collected: computed at the standard rates. */
+  otherYearStandardRate: { policyYear: number }
 }
+
+/** The birth circumstances that may add leave days. */
+export type BirthExtra = 'caesarean' | 'difficult'
+
+const BIRTH_EXTRA_LABELS: Record<BirthExtra, string> = { caesarean: '剖宫产', difficult: '难产' }
 
 export type AlertId = keyof AlertParams
 
@@ -75,7 +92,13 @@ const WORDS: { [K in AlertId]: (p: AlertParams[K]) => string } = {
 
   yearInDateOrder: () => '已按日期先后计算各条记录：年度累计的各项按时间顺序计',
   yearUndated: () => '有记录未填日期：年度累计按填写顺序计算',
-  priorCounted: () => '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计'
+  priorCounted: () => '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计',
+
+  infantDiedUnpublished: (p) => `${p.reason}，按正常生育测算`,
+  extraDaysUnpublished: (p) => `${p.reason}：未增加${BIRTH_EXTRA_LABELS[p.extra]}天数`,
+  monthDaysIgnored: (p) => `文件已规定按${p.days}天折算日工资，未使用您选择的天数`,
+
+  otherYearStandardRate: (p) => `只收录了${p.policyYear}年政策，其他年份按标准费率测算，未含当年可能有的减免`
 }
 
 /** Every id, in the order of the word table (for tests and for a page that words them itself). */

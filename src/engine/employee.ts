@@ -2,6 +2,8 @@ import type Decimal from 'decimal.js'
 import type { EmployeeRules, PolicyPack, Reference, RegionId } from '../policy/types'
 import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
+import type { Alert } from './alerts'
+import { alertFields, warning } from './alerts'
 import { PolicyInputError } from './errors'
 import type { Note } from './notes'
 import { note, noteFields, policyNote } from './notes'
@@ -47,7 +49,10 @@ export interface EmployeeContribution extends Spread {
   personalAccount: string
   /** The age the month was figured at (from the birth month when given). */
   age: number
+  /** What the user should know about this month's figures, in words (one per alert). */
   warnings: string[]
+  /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`). */
+  alerts?: Alert[]
   sources: Reference[]
 }
 
@@ -70,7 +75,7 @@ function monthFigures(
   employerType: EmployerType,
   age: number
 ): MonthFigures {
-  const warnings: string[] = []
+  const alerts: Alert[] = []
   const sources: Reference[] = [rules.employerRate.reference, rules.individualRate.reference]
   let reliefPoints = ZERO
   for (const r of rules.relief) {
@@ -79,7 +84,7 @@ function monthFigures(
     sources.push(r.points.reference, rules.reliefAppliesTo[employerType].reference)
   }
   if (Number(month.slice(0, 4)) !== policyYear) {
-    warnings.push(`只收录了${policyYear}年政策，其他年份按标准费率测算，未含当年可能有的减免`)
+    alerts.push(warning('otherYearStandardRate', { policyYear }))
   }
   const employerRate = num(rules.employerRate).minus(reliefPoints)
   const individualRate = num(rules.individualRate)
@@ -111,7 +116,7 @@ function monthFigures(
     total: fmt(employer.plus(individual)),
     personalAccount: fmt(accountCredit),
     age,
-    warnings,
+    ...alertFields(alerts),
     sources,
     ...spread
   }

@@ -5,9 +5,19 @@ import fc from 'fast-check'
 import type { Alert, AlertId, AlertOf } from '../../src/engine/alerts'
 import { ALERT_IDS, warning, wordAlert, wordAlertBesideLayers } from '../../src/engine/alerts'
 import { note } from '../../src/engine/notes'
-import { checkSlip, estimateInpatient, estimateYear, PolicyInputError } from '../../src/engine'
-import type { InpatientInput, StayInput, YearInput } from '../../src/engine'
-import { yearsOf } from '../../src/policy/registry'
+import {
+  checkSlip,
+  employeeContribution,
+  employeeYear,
+  estimateInpatient,
+  estimateYear,
+  maternityAllowance,
+  maternityDays,
+  maternityWithoutInsurance,
+  PolicyInputError
+} from '../../src/engine'
+import type { InpatientInput, MaternityEvent, StayInput, YearInput } from '../../src/engine'
+import { getPack, yearsOf } from '../../src/policy/registry'
 import { at } from '../../src/test-support/present'
 
 /** One alert of every id, with parameters of the kind the engine gives it. */
@@ -26,7 +36,11 @@ const SAMPLES: { [K in AlertId]: AlertOf<K> } = {
   earlierEntryBasicUnknown: warning('earlierEntryBasicUnknown', { entry: 2 }),
   yearInDateOrder: warning('yearInDateOrder'),
   yearUndated: warning('yearUndated'),
-  priorCounted: warning('priorCounted')
+  priorCounted: warning('priorCounted'),
+  infantDiedUnpublished: warning('infantDiedUnpublished', { reason: '文登区问答未涉及婴儿72小时内死亡的情形' }),
+  extraDaysUnpublished: warning('extraDaysUnpublished', { reason: '安丘访谈只列出剖宫产增加15天，未单列难产', extra: 'difficult' }),
+  monthDaysIgnored: warning('monthDaysIgnored', { days: 30 }),
+  otherYearStandardRate: warning('otherYearStandardRate', { policyYear: 2020 })
 }
 
 /** Words a reader can take as they are: something said, and no parameter that came out wrong. */
@@ -67,11 +81,21 @@ describe('every alert id has words', () => {
       '第3条的基本医保未能测算，本年度累计个人负担未知，本条的大病保险及以后各项只能给出范围；请在该条填写结算单上的“统筹基金支付”',
     yearInDateOrder: '已按日期先后计算各条记录：年度累计的各项按时间顺序计',
     yearUndated: '有记录未填日期：年度累计按填写顺序计算',
-    priorCounted: '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计'
+    priorCounted: '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计',
+    infantDiedUnpublished: '文登区问答未涉及婴儿72小时内死亡的情形，按正常生育测算',
+    extraDaysUnpublished: '安丘访谈只列出剖宫产增加15天，未单列难产：未增加难产天数',
+    monthDaysIgnored: '文件已规定按30天折算日工资，未使用您选择的天数',
+    otherYearStandardRate: '只收录了2020年政策，其他年份按标准费率测算，未含当年可能有的减免'
   }
 
   test.each(ALERT_IDS.map((id) => [id]))('%s reads as before', (id) => {
     expect(wordAlert(SAMPLES[id])).toBe(WORDED[id])
+  })
+
+  test('a caesarean without published extra days is named as such', () => {
+    expect(
+      wordAlert(warning('extraDaysUnpublished', { reason: '文登区问答只写了“难产的增加15天”，未单列剖宫产', extra: 'caesarean' }))
+    ).toBe('文登区问答只写了“难产的增加15天”，未单列剖宫产：未增加剖宫产天数')
   })
 
   test('a layer left out without notes of its own says the standard is unpublished', () => {
@@ -232,6 +256,27 @@ describe('every alert a result carries is worded in full', () => {
         }
       }),
       { numRuns: 300, seed: 2327 }
+    )
+  })
+
+  test('生育 and 缴费, in both regions', () => {
+    fc.assert(
+      fc.property(household, fen, fc.nat(), (h, wage, n) => {
+        const base = { region: h.region, year: yearOf(h) }
+        const event: MaternityEvent =
+          n % 3 === 0
+            ? { kind: 'miscarriage', monthsPregnant: 1 + (n % 9) }
+            : { kind: 'birth', babies: 1 + (n % 3), caesarean: n % 2 === 0, difficult: n % 5 < 2, infantDiedWithin72h: n % 7 === 0 }
+        const monthDays = n % 4 === 0 ? undefined : 28 + (n % 4)
+        run(() => maternityDays(getPack(base.region, base.year).maternity, event))
+        run(() => maternityAllowance({ ...base, averageMonthlyWage: yuan(wage), event, monthDays }))
+        run(() => maternityWithoutInsurance({ ...base, event, preLeaveMonthlyWage: n % 3 === 0 ? undefined : yuan(wage), monthDays }))
+        const month = `${2018 + (n % 5)}-${String(1 + (n % 12)).padStart(2, '0')}`
+        const employerType = n % 2 === 0 ? ('enterprise' as const) : ('institution' as const)
+        run(() => employeeContribution({ ...base, base: yuan(wage), month, employerType, age: 18 + (n % 50) }))
+        run(() => employeeYear({ ...base, base: yuan(wage), employerType, age: 18 + (n % 50) }))
+      }),
+      { numRuns: 300, seed: 2328 }
     )
   })
 
