@@ -5,8 +5,8 @@
 // Parameters are data, not prose: amounts as the API gives them (yuan, two decimals), layers by id,
 // entries by index as given, the sources' own text (why a rule is not published) as is.
 import type { Tier } from '../policy/types'
-import type { LayerId } from './layer'
-import { LAYER_LABELS } from './layer'
+import type { LayerId } from './layer-ids'
+import { LAYER_LABELS } from './layer-ids'
 import type { Note } from './notes'
 import { note, wordNote, wordNotes } from './notes'
 
@@ -27,8 +27,8 @@ export interface AlertParams {
   basicRuleUnpublished: undefined
 
   // A stay's layers
-  /** A layer without published figures: left out of the sum, with its own notes (its reason). */
-  layerLeftOut: { layer: LayerId; notes: Note[] }
+  /** A layer without published figures: left out of the sum, with its own notes as the reason. */
+  layerLeftOut: { layer: LayerId; reason: Note[] }
   /** A layer without figures pays 0 in the usual figure, and later layers build on it. */
   layerGap: { gap: LayerId; next: LayerId }
   /** Layers that are one county's rule, for someone insured elsewhere. */
@@ -81,7 +81,7 @@ const WORDS: { [K in AlertId]: (p: AlertParams[K]) => string } = {
   basicRatioIgnored: () => '基本医保：已按文件公布的支付比例计算，未使用填写的比例',
   basicRuleUnpublished: () => `基本医保：${wordNote(note('basicRuleUnpublished'))}`,
 
-  layerLeftOut: (p) => `${LAYER_LABELS[p.layer]}：${wordNotes(p.notes) ?? '文件未公布标准'}，${LEFT_OUT}`,
+  layerLeftOut: (p) => `${LAYER_LABELS[p.layer]}：${wordNotes(p.reason) ?? '文件未公布标准'}，${LEFT_OUT}`,
   layerGap: (p) => `${LAYER_LABELS[p.gap]}未能测算，${LAYER_LABELS[p.next]}等后续各项按其支付0元计算，实际个人负担可能更低`,
   countyLayersNotCollected: (p) =>
     `${p.layers.map((id) => LAYER_LABELS[id]).join('、')}是${p.county}的规定，您所在县市区的规定未收录，未计入报销合计`,
@@ -122,7 +122,7 @@ export function wordAlert(a: Alert): string {
  * sum names the layer and what that means, not its reason again (said once per page).
  */
 export function wordAlertBesideLayers(a: Alert): string {
-  if (a.id === 'layerLeftOut' && wordNotes(a.params.notes) !== undefined) return `${LAYER_LABELS[a.params.layer]}：${LEFT_OUT}`
+  if (a.id === 'layerLeftOut' && wordNotes(a.params.reason) !== undefined) return `${LAYER_LABELS[a.params.layer]}：${LEFT_OUT}`
   return wordAlert(a)
 }
 

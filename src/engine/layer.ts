@@ -1,30 +1,11 @@
 import type Decimal from 'decimal.js'
 import type { ChainEligibility, Reference } from '../policy/types'
 import type { Alert } from './alerts'
+import type { LayerId } from './layer-ids'
 import type { Note } from './notes'
 
-export type LayerId = 'basic' | 'critical' | 'specialDrug' | 'hospitalWaiver' | 'assistance' | 'commercial' | 'reassistance'
-
-/** Chain order: a page lists layers in this order and so does the engine. */
-export const LAYER_ORDER: readonly LayerId[] = [
-  'basic',
-  'critical',
-  'specialDrug',
-  'hospitalWaiver',
-  'assistance',
-  'commercial',
-  'reassistance'
-]
-
-export const LAYER_LABELS: Record<LayerId, string> = {
-  basic: '基本医保统筹基金',
-  critical: '大病保险',
-  specialDrug: '大病保险特药',
-  hospitalWaiver: '医疗机构减免',
-  assistance: '医疗救助',
-  commercial: '医疗商业补充保险',
-  reassistance: '再救助'
-}
+export type { LayerId } from './layer-ids'
+export { LAYER_LABELS, LAYER_ORDER } from './layer-ids'
 
 /**
  * Why a layer has or lacks an amount: computed; a figure the documents do not publish (the user may

@@ -631,7 +631,7 @@ function stayResult(
   const layers = cs.outcomes.map((o) => layerOf(e, o, `${k}.${o.id}`, index, afterUnknown))
   for (const l of layers) {
     if (l.status === 'unpublished' && !cs.notCollected.includes(l.id))
-      warnings.push(warning('layerLeftOut', { layer: l.id, notes: [...(l.notes ?? [])] }))
+      warnings.push(warning('layerLeftOut', { layer: l.id, reason: [...(l.notes ?? [])] }))
   }
   // A layer without figures pays nothing in the usual figure: say so where later layers build on it.
   const gap = layers.findIndex(

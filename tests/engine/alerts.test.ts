@@ -29,7 +29,7 @@ const SAMPLES: { [K in AlertId]: AlertOf<K> } = {
   basicSettingUnpublished: warning('basicSettingUnpublished', { reason: '访谈未说明异地安置人员住院的起付标准和支付比例：请按结算单填写' }),
   basicRatioIgnored: warning('basicRatioIgnored'),
   basicRuleUnpublished: warning('basicRuleUnpublished'),
-  layerLeftOut: warning('layerLeftOut', { layer: 'hospitalWaiver', notes: [note('policyText', { text: '访谈未给出减免标准' })] }),
+  layerLeftOut: warning('layerLeftOut', { layer: 'hospitalWaiver', reason: [note('policyText', { text: '访谈未给出减免标准' })] }),
   layerGap: warning('layerGap', { gap: 'assistance', next: 'commercial' }),
   countyLayersNotCollected: warning('countyLayersNotCollected', { layers: ['hospitalWaiver', 'assistance'], county: '安丘市' }),
   earlierEntryUnentered: warning('earlierEntryUnentered', { entry: 0 }),
@@ -99,7 +99,7 @@ describe('every alert id has words', () => {
   })
 
   test('a layer left out without notes of its own says the standard is unpublished', () => {
-    expect(wordAlert(warning('layerLeftOut', { layer: 'critical', notes: [] }))).toBe(
+    expect(wordAlert(warning('layerLeftOut', { layer: 'critical', reason: [] }))).toBe(
       '大病保险：文件未公布标准，未计入报销合计（这部分暂按个人负担显示）'
     )
   })
@@ -111,7 +111,7 @@ describe('beside the layers, a layer left out does not say its reason twice', ()
   })
 
   test('without a reason of its own, it is said in full', () => {
-    const bare = warning('layerLeftOut', { layer: 'critical', notes: [] })
+    const bare = warning('layerLeftOut', { layer: 'critical', reason: [] })
     expect(wordAlertBesideLayers(bare)).toBe(wordAlert(bare))
   })
 
