@@ -5,6 +5,8 @@ import { isUnpublished } from '../policy/types'
 import type { Alert } from './alerts'
 import { alertFields, warning } from './alerts'
 import { PolicyInputError } from './errors'
+import type { Rate, Yuan } from './units'
+import { rate as checkedRate } from './units'
 import type { Note } from './notes'
 import { note, noteFields, policyNote } from './notes'
 import type { UnpublishedResult } from './inputs'
@@ -35,18 +37,19 @@ export interface EmployeeContribution extends Spread {
   unpublished?: false
   month: string
   /** Employer rate after any relief for that month, e.g. "0.055". */
-  employerRate: string
+  employerRate: Rate
+  /** The relief in percentage points ("0.5"), not a rate. */
   reliefPoints: string
-  individualRate: string
-  personalAccountRate: string
-  employer: string
-  individual: string
-  total: string
+  individualRate: Rate
+  personalAccountRate: Rate
+  employer: Yuan
+  individual: Yuan
+  total: Yuan
   /**
    * Credited to the personal account from the fund (not an extra payment). At exactly the threshold
    * age both "45岁以下" and "45岁以上" hold the age (POLICY-READING §10): the first option (2.9%).
    */
-  personalAccount: string
+  personalAccount: Yuan
   /** The age the month was figured at (from the birth month when given). */
   age: number
   /** What the user should know about this month's figures, in words (one per alert). */
@@ -107,10 +110,10 @@ function monthFigures(
     : exactSpread(fmt(accountCredit))
   const row: EmployeeContribution = {
     month,
-    employerRate: employerRate.toString(),
+    employerRate: checkedRate(employerRate.toString()),
     reliefPoints: reliefPoints.toString(),
-    individualRate: individualRate.toString(),
-    personalAccountRate: accountParam.value,
+    individualRate: checkedRate(individualRate.toString()),
+    personalAccountRate: checkedRate(accountParam.value),
     employer: fmt(employer),
     individual: fmt(individual),
     total: fmt(employer.plus(individual)),

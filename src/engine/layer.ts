@@ -3,6 +3,7 @@ import type { ChainEligibility, Reference } from '../policy/types'
 import type { Alert } from './alerts'
 import type { LayerId } from './layer-ids'
 import type { Note } from './notes'
+import type { Yuan } from './units'
 
 export type { LayerId } from './layer-ids'
 export { LAYER_LABELS, LAYER_ORDER } from './layer-ids'
@@ -14,10 +15,13 @@ export { LAYER_LABELS, LAYER_ORDER } from './layer-ids'
  */
 export type LayerStatus = 'computed' | 'unpublished' | 'notComputable'
 
-/** What the sources allow for a figure: null on a side where they set no limit. Exact ⇔ low = high. */
-export interface Range {
-  low: string | null
-  high: string | null
+/**
+ * What the sources allow for a figure: null on a side where they set no limit. Exact ⇔ low = high.
+ * In yuan unless said otherwise (a maternity leave's days are a `Range<DayCount>`).
+ */
+export interface Range<T extends string = Yuan> {
+  low: T | null
+  high: T | null
 }
 
 export interface Layer {
@@ -27,7 +31,7 @@ export interface Layer {
    * Yuan with two decimals, under the first option of every reading and with unpublished caps not
    * binding; null when a figure it needs is not published or not entered (left out of the sum).
    */
-  amount: string | null
+  amount: Yuan | null
   status: LayerStatus
   /** Everything the layer may pay under the readings and unknowns that matter for this input. */
   range: Range

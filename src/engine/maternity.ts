@@ -3,6 +3,8 @@ import { isPublished, isUnpublished } from '../policy/types'
 import type { Alert, BirthExtra } from './alerts'
 import { alertFields, warning } from './alerts'
 import { PolicyInputError } from './errors'
+import type { DayCount } from './units'
+import { dayCount } from './units'
 import type { UnpublishedResult } from './inputs'
 import { packOf } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, toFen } from './money'
@@ -35,7 +37,7 @@ function parseMonths(value: unknown): number {
  * Leave days and how they were counted. The spread is in days (not yuan): the texts settle every
  * boundary they give (the 4-month miscarriage band says "（含4个月）"), so it is always one figure.
  */
-export interface MaternityDaysResult extends Spread {
+export interface MaternityDaysResult extends Spread<DayCount> {
   days: number
   parts: string[]
   /** Facts of the event the text ignores, in words (one per alert). */
@@ -56,7 +58,7 @@ export interface DaysCount {
 /** Leave days for an event under the region's rules, with warnings for facts its text ignores. */
 export function maternityDays(rules: MaternityRules, event: MaternityEvent): MaternityDaysResult {
   const { days, parts, alerts, sources } = daysOf(rules, event)
-  return { days, parts, ...alertFields(alerts), sources, ...exactSpread(String(days)) }
+  return { days, parts, ...alertFields(alerts), sources, ...exactSpread(dayCount(days)) }
 }
 
 /** The leave days as the engine works on them: the alerts as data (maternityDays words them). */

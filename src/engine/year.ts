@@ -25,6 +25,7 @@ import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { compare, fmt, fmtOrNull, parseOptionalAmount, plus, ZERO } from './money'
+import type { Yuan } from './units'
 import type { Note } from './notes'
 import { note, wordNotes } from './notes'
 import { positive } from './scale'
@@ -120,7 +121,8 @@ export function entriesOf(input: YearInput): StayInput[] {
 export interface ReadingShown {
   id: string
   question: string
-  options: { label: string; figure: string | null; outOfPocket?: string | null; range: Range; reference: Reference }[]
+  /** Each option's figures as strings of yuan (not yet branded `Yuan`: a caller may build these). */
+  options: { label: string; figure: string | null; outOfPocket?: string | null; range: Range<string>; reference: Reference }[]
 }
 
 /** An unknown that changes this answer; for the deductible, what 100 yuan more of it changes. */
@@ -133,10 +135,10 @@ export interface UnknownShown {
   perHundred?: string
 }
 
-/** What every result says about its own spread. */
-export interface Spread {
+/** What every result says about its own spread: in yuan unless said otherwise (a leave's days). */
+export interface Spread<T extends string = Yuan> {
   /** The patient's share as the sources allow it. */
-  range: Range
+  range: Range<T>
   readings: ReadingShown[]
   unknowns: UnknownShown[]
 }
@@ -144,26 +146,26 @@ export interface Spread {
 export interface InpatientEstimate extends Spread {
   layers: Layer[]
   /** Null when it moves with an input the user has not entered (see `range`). */
-  outOfPocket: string | null
+  outOfPocket: Yuan | null
   /** T + special-drug cost. */
-  total: string
+  total: Yuan
   /** What the user should know about this stay's figures, in words (one per alert). */
   warnings: string[]
   /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`), for a page that words them itself. */
   alerts?: Alert[]
   /** Sum of the computed layers; null with outOfPocket. */
-  paid: string | null
+  paid: Yuan | null
   /** What is left of each part of the bill: compliant (null when not a point), non-compliant, special drugs. */
-  burden: { compliant: string | null; nonCompliant: string; specialDrug: string }
+  burden: { compliant: Yuan | null; nonCompliant: Yuan; specialDrug: Yuan }
 }
 
 export interface YearTotals extends Spread {
   /** Each layer summed over the year's entries, in chain order. */
   layers: Layer[]
-  outOfPocket: string | null
-  total: string
-  paid: string | null
-  burden: { compliant: string | null; nonCompliant: string; specialDrug: string }
+  outOfPocket: Yuan | null
+  total: Yuan
+  paid: Yuan | null
+  burden: { compliant: Yuan | null; nonCompliant: Yuan; specialDrug: Yuan }
   /** Warnings about the year as a whole (each entry carries its own). */
   warnings: string[]
   /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`). */
