@@ -4,7 +4,9 @@ import { isPublished, isUnpublished } from '../policy/types'
 import { PolicyInputError } from './errors'
 import type { LayerOutcome } from './layer'
 import type { Note } from './notes'
-import { CORE_NOTES, note, policyNote } from './notes'
+import { note, policyNote } from './notes'
+import type { Alert } from './alerts'
+import { warning } from './alerts'
 import { compare, Dec, fmt, plus, toFen, ZERO } from './money'
 import { capValue, marginalPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
@@ -41,14 +43,14 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
   const tierRule = pack.inpatient.tiers[i.tier]
   const cap = capValue(tierRule.annualCap)
   const capRef = isPublished(tierRule.annualCap) ? [tierRule.annualCap.reference] : []
-  const warnings: string[] = []
+  const warnings: Alert[] = []
 
   if (i.basicPaid !== undefined) {
     if (i.basicPaid.gt(i.compliant)) {
       throw new PolicyInputError('basicPaid', '统筹基金支付不能大于政策范围内费用')
     }
     if (cap !== null && i.basicPaid.gt(cap)) {
-      warnings.push(`结算单上的统筹基金支付高于${i.tier === 1 ? '一' : '二'}档年度最高支付限额 ${fmt(cap)} 元，请核对`)
+      warnings.push(warning('slipAboveTierCap', { tier: i.tier, cap: fmt(cap) }))
     }
     return { id: 'basic', amount: i.basicPaid, notes: [note('basicFromSlip')], sources: capRef, warnings, base: i.compliant }
   }
@@ -59,13 +61,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
   let base = i.compliant
   switch (setting.kind) {
     case 'notInSources':
-      return unknownBasic(
-        s,
-        base,
-        policyNote(setting.reason),
-        [],
-        [`基本医保：${setting.reason}，无法测算；如有结算单，请填写“统筹基金支付”`]
-      )
+      return unknownBasic(s, base, policyNote(setting.reason), [], [warning('basicSettingNotInSources', { reason: setting.reason })])
     case 'selfShareFirst': {
       // The patient first bears the share; the rest goes through deductible and ratio (seed 000 Q&A).
       // The text ties the share to networked settlement; a manual claim is a reading of its own.
@@ -83,7 +79,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
       break
     }
     case 'unpublishedAdjustment':
-      warnings.push(`基本医保：${setting.reason}`)
+      warnings.push(warning('basicSettingUnpublished', { reason: setting.reason }))
       if (setting.reference) sources.push(setting.reference)
       break
     case 'standard':
@@ -96,7 +92,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
   let raw: Decimal
   if (!isUnpublished(scales)) {
     if (i.hospitalLevel === undefined) throw new PolicyInputError('hospitalLevel', '请选择就诊医院的级别（一级、二级或三级）')
-    if (i.ratio !== undefined) warnings.push('基本医保：已按文件公布的支付比例计算，未使用填写的比例')
+    if (i.ratio !== undefined) warnings.push(warning('basicRatioIgnored'))
     const deductible = i.deductible ?? publishedDeductible ?? unknownDeductible(s, base)
     const scale = scales[i.hospitalLevel]
     const brackets = scale.brackets
@@ -116,8 +112,7 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
     const publishedRatio = isPublished(pack.inpatient.ratio) ? num(pack.inpatient.ratio) : undefined
     const ratio = i.ratio ?? publishedRatio
     if (ratio === undefined) {
-      const reason = note('basicRuleUnpublished')
-      return unknownBasic(s, base, reason, sources, [...warnings, `基本医保：${CORE_NOTES.wordNote(reason)}`])
+      return unknownBasic(s, base, note('basicRuleUnpublished'), sources, [...warnings, warning('basicRuleUnpublished')])
     }
     const deductible = i.deductible ?? publishedDeductible ?? unknownDeductible(s, base)
     raw = positive(base.minus(deductible)).times(ratio)
@@ -155,7 +150,7 @@ function aboveCapBand(
 }
 
 /** A basic payout the sources give no figures for: an unknown between nothing and the whole base. */
-function unknownBasic(s: Scenario, base: Decimal, reason: Note, sources: Reference[], warnings: string[]): BasicOutcome {
+function unknownBasic(s: Scenario, base: Decimal, reason: Note, sources: Reference[], warnings: Alert[]): BasicOutcome {
   return { id: 'basic', amount: toFen(base.times(unknownAt(s, 'basicRule'))), unpublished: true, notes: [reason], sources, warnings, base }
 }
 

@@ -8,6 +8,8 @@
 import type Decimal from 'decimal.js'
 import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Tier } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
+import type { Alert } from './alerts'
+import { warning } from './alerts'
 import { applicableAssistanceRule, assistanceLayer, reassistanceLayer } from './assistance'
 import { basicInpatientLayer } from './basic-inpatient'
 import { commercialLayer } from './commercial'
@@ -77,7 +79,7 @@ export interface ChainStay {
   outcomes: LayerOutcome[]
   /** Layers that are one county's rule, replaced for someone insured elsewhere. */
   notCollected: LayerId[]
-  warnings: string[]
+  warnings: Alert[]
   info: YearEntryInfo
   total: Decimal
   compliant: Decimal
@@ -284,14 +286,14 @@ function runEntry(
   fresh: boolean,
   describe: boolean
 ): ChainStay {
-  const warnings: string[] = []
+  const warnings: Alert[] = []
   // Only the usual run is shown; the others are read for their figures alone.
   const info = describe ? entryInfo(pack, who, e, st) : { kind: e.kind, criticalDeductibleLeft: null, basicCapLeft: null }
   const compliant = e.compliant ?? toFen(e.total.times(new Dec(1).minus(unknownAt(s, 'compliantCost'))))
   const nonCompliant = minus(e.total, compliant)
   if (e.kind === 'inpatient') {
     const referral = pack.inpatient.referralRequired?.find((r) => r.tier === who.tier && r.hospitalLevel === e.hospitalLevel)
-    if (referral && e.setting === 'local') warnings.push(`${referral.text.text}：未经转诊的，报销可能受影响`)
+    if (referral && e.setting === 'local') warnings.push(warning('referralRequired', { text: referral.text.text }))
   }
 
   const basic = basicStep(pack, who, e, compliant, st, s, fresh)
@@ -455,7 +457,7 @@ function basicStep(
         basic = { ...basic, amount: capLeft, notes: [...basic.notes, reached] }
       }
     } else if (!fresh && compare(st.basicPaid.plus(basic.amount), cap) > 0) {
-      basic = { ...basic, warnings: [...basic.warnings, `本年度累计统筹基金支付超过年度最高支付限额 ${fmt(cap)} 元，请核对结算单`] }
+      basic = { ...basic, warnings: [...basic.warnings, warning('yearAboveCap', { cap: fmt(cap) })] }
     }
   }
   st.basicPaid = plus(st.basicPaid, basic.amount)

@@ -2,7 +2,11 @@ import type Decimal from 'decimal.js'
 import type { EmployeeRules, PolicyPack, Reference, RegionId } from '../policy/types'
 import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
+import type { Alert } from './alerts'
+import { alertFields, warning } from './alerts'
 import { PolicyInputError } from './errors'
+import type { Rate, Yuan } from './units'
+import { rate as checkedRate } from './units'
 import type { Note } from './notes'
 import { note, policyNote } from './notes'
 import { CONTRIBUTION_NOTES } from './note-words-contribution'
@@ -34,21 +38,25 @@ export interface EmployeeContribution extends Spread {
   unpublished?: false
   month: string
   /** Employer rate after any relief for that month, e.g. "0.055". */
-  employerRate: string
+  employerRate: Rate
+  /** The relief in percentage points ("0.5"), not a rate. */
   reliefPoints: string
-  individualRate: string
-  personalAccountRate: string
-  employer: string
-  individual: string
-  total: string
+  individualRate: Rate
+  personalAccountRate: Rate
+  employer: Yuan
+  individual: Yuan
+  total: Yuan
   /**
    * Credited to the personal account from the fund (not an extra payment). At exactly the threshold
    * age both "45岁以下" and "45岁以上" hold the age (POLICY-READING §10): the first option (2.9%).
    */
-  personalAccount: string
+  personalAccount: Yuan
   /** The age the month was figured at (from the birth month when given). */
   age: number
+  /** What the user should know about this month's figures, in words (one per alert). */
   warnings: string[]
+  /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`). */
+  alerts?: Alert[]
   sources: Reference[]
 }
 
@@ -71,7 +79,7 @@ function monthFigures(
   employerType: EmployerType,
   age: number
 ): MonthFigures {
-  const warnings: string[] = []
+  const alerts: Alert[] = []
   const sources: Reference[] = [rules.employerRate.reference, rules.individualRate.reference]
   let reliefPoints = ZERO
   for (const r of rules.relief) {
@@ -80,7 +88,7 @@ function monthFigures(
     sources.push(r.points.reference, rules.reliefAppliesTo[employerType].reference)
   }
   if (Number(month.slice(0, 4)) !== policyYear) {
-    warnings.push(`只收录了${policyYear}年政策，其他年份按标准费率测算，未含当年可能有的减免`)
+    alerts.push(warning('otherYearStandardRate', { policyYear }))
   }
   const employerRate = num(rules.employerRate).minus(reliefPoints)
   const individualRate = num(rules.individualRate)
@@ -103,16 +111,16 @@ function monthFigures(
     : exactSpread(fmt(accountCredit))
   const row: EmployeeContribution = {
     month,
-    employerRate: employerRate.toString(),
+    employerRate: checkedRate(employerRate.toString()),
     reliefPoints: reliefPoints.toString(),
-    individualRate: individualRate.toString(),
-    personalAccountRate: accountParam.value,
+    individualRate: checkedRate(individualRate.toString()),
+    personalAccountRate: checkedRate(accountParam.value),
     employer: fmt(employer),
     individual: fmt(individual),
     total: fmt(employer.plus(individual)),
     personalAccount: fmt(accountCredit),
     age,
-    warnings,
+    ...alertFields(alerts),
     sources,
     ...spread
   }

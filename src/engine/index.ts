@@ -10,12 +10,18 @@ export { readPercent, rateToPercent, ratePoints } from './percent'
 export type { PercentReading, PercentProblem } from './percent'
 export { halfWidthDigits } from './text'
 export { parseMoney, formatYuan, MAX_AMOUNT, difference, percentOf } from './money'
+// What a figure's string is (yuan, a rate, days): branded strings, still readable as strings.
+export type { Yuan, Rate, DayCount } from './units'
+export { yuan, isYuan, rate, isRate, dayCount } from './units'
 export type { UnpublishedResult } from './inputs'
 export { isUnpublishedResult } from './inputs'
 export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, PatientStatus, Range } from './layer'
 // A result's notes as data (its `notes`), and their words: what its `note` says, for a page that words them itself.
 export type { Note, NoteId, NoteOf, NoteParams } from './notes'
 export { NOTE_IDS, wordNote, wordNotes } from './note-words'
+// A result's warnings as data (its `alerts`), and their words: what its `warnings` say, one for one.
+export type { Alert, AlertId, AlertOf, AlertParams } from './alerts'
+export { ALERT_IDS, wordAlert, wordAlertBesideLayers } from './alerts'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {

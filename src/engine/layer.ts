@@ -1,29 +1,12 @@
 import type Decimal from 'decimal.js'
 import type { ChainEligibility, Reference } from '../policy/types'
+import type { Alert } from './alerts'
+import type { LayerId } from './layer-ids'
 import type { Note } from './notes'
+import type { Yuan } from './units'
 
-export type LayerId = 'basic' | 'critical' | 'specialDrug' | 'hospitalWaiver' | 'assistance' | 'commercial' | 'reassistance'
-
-/** Chain order: a page lists layers in this order and so does the engine. */
-export const LAYER_ORDER: readonly LayerId[] = [
-  'basic',
-  'critical',
-  'specialDrug',
-  'hospitalWaiver',
-  'assistance',
-  'commercial',
-  'reassistance'
-]
-
-export const LAYER_LABELS: Record<LayerId, string> = {
-  basic: '基本医保统筹基金',
-  critical: '大病保险',
-  specialDrug: '大病保险特药',
-  hospitalWaiver: '医疗机构减免',
-  assistance: '医疗救助',
-  commercial: '医疗商业补充保险',
-  reassistance: '再救助'
-}
+export type { LayerId } from './layer-ids'
+export { LAYER_LABELS, LAYER_ORDER } from './layer-ids'
 
 /**
  * Why a layer has or lacks an amount: computed; a figure the documents do not publish (the user may
@@ -32,10 +15,13 @@ export const LAYER_LABELS: Record<LayerId, string> = {
  */
 export type LayerStatus = 'computed' | 'unpublished' | 'notComputable'
 
-/** What the sources allow for a figure: null on a side where they set no limit. Exact ⇔ low = high. */
-export interface Range {
-  low: string | null
-  high: string | null
+/**
+ * What the sources allow for a figure: null on a side where they set no limit. Exact ⇔ low = high.
+ * In yuan unless said otherwise (a maternity leave's days are a `Range<DayCount>`).
+ */
+export interface Range<T extends string = Yuan> {
+  low: T | null
+  high: T | null
 }
 
 export interface Layer {
@@ -45,7 +31,7 @@ export interface Layer {
    * Yuan with two decimals, under the first option of every reading and with unpublished caps not
    * binding; null when a figure it needs is not published or not entered (left out of the sum).
    */
-  amount: string | null
+  amount: Yuan | null
   status: LayerStatus
   /** Everything the layer may pay under the readings and unknowns that matter for this input. */
   range: Range
@@ -67,7 +53,8 @@ export interface LayerOutcome {
   /** What the layer says about its figure, in order; a later step adds its own. */
   notes: Note[]
   sources: Reference[]
-  warnings: string[]
+  /** What the user should know about this layer's figure, as data (worded in alerts.ts). */
+  warnings: Alert[]
 }
 
 export type AssistanceGroup = 'none' | 'key' | 'lowIncome'

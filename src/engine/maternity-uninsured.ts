@@ -1,9 +1,11 @@
 import type { Reference, RegionId, PolicyPack } from '../policy/types'
+import type { Alert } from './alerts'
+import { alertFields } from './alerts'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { packOf } from './inputs'
 import type { MaternityEvent } from './maternity'
-import { maternityDays } from './maternity'
+import { daysOf } from './maternity'
 import { fmt, parseAmount, toFen } from './money'
 
 export interface UninsuredMaternityResult {
@@ -15,7 +17,10 @@ export interface UninsuredMaternityResult {
   /** Only when the user gave a wage and chose a day basis; the text gives no day conversion. */
   amount: string | null
   basis: string
+  /** What the user should know, in words (one per alert). */
   warnings: string[]
+  /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`). */
+  alerts?: Alert[]
   sources: Reference[]
 }
 
@@ -40,7 +45,7 @@ export function maternityWithoutInsurance(input: {
   if (!uninsured) {
     return { unpublished: true, reason: `${pack.regionName}的政策文件未说明未参加生育保险的女职工产假期间工资由谁支付`, sources: [] }
   }
-  const { days, parts, warnings, sources } = maternityDays(pack.maternity, input.event)
+  const { days, parts, alerts, sources } = daysOf(pack.maternity, input.event)
   sources.push(uninsured.reference)
   const base = `${parts.join('，')}；共${days}天。${uninsured.text}。`
   const wageGiven = input.preLeaveMonthlyWage !== undefined && input.preLeaveMonthlyWage !== ''
@@ -57,7 +62,7 @@ export function maternityWithoutInsurance(input: {
       payer: uninsured.text,
       amount: null,
       basis: `${base}文件未给出日工资的折算方法，所以不折算金额：相当于${days}天的产假前工资，由用人单位支付${ask ? '。' + ask : ''}`,
-      warnings,
+      ...alertFields(alerts),
       sources
     }
   }
@@ -69,7 +74,7 @@ export function maternityWithoutInsurance(input: {
     payer: uninsured.text,
     amount: fmt(amount),
     basis: `${base}以下按您选择的“产假前月工资÷${input.monthDays}天×${days}天”估算，不是文件规定`,
-    warnings,
+    ...alertFields(alerts),
     sources
   }
 }

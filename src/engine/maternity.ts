@@ -1,6 +1,10 @@
 import type { MaternityRules, PolicyPack, ReadingId, Reference, RegionId } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
+import type { Alert, BirthExtra } from './alerts'
+import { alertFields, warning } from './alerts'
 import { PolicyInputError } from './errors'
+import type { DayCount } from './units'
+import { dayCount } from './units'
 import type { UnpublishedResult } from './inputs'
 import { packOf } from './inputs'
 import { Dec, fmt, fmtOrNull, parseAmount, toFen } from './money'
@@ -34,22 +38,35 @@ function parseMonths(value: unknown): number {
  * Leave days and how they were counted. The spread is in days (not yuan): the texts settle every
  * boundary they give (the 4-month miscarriage band says "（含4个月）"), so it is always one figure.
  */
-export interface MaternityDaysResult extends Spread {
+export interface MaternityDaysResult extends Spread<DayCount> {
   days: number
   parts: string[]
+  /** Facts of the event the text ignores, in words (one per alert). */
   warnings: string[]
+  /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`). */
+  alerts?: Alert[]
   sources: Reference[]
 }
 
-function daysResult(days: number, parts: string[], warnings: string[], sources: Reference[]): MaternityDaysResult {
-  return { days, parts, warnings, sources, ...exactSpread(String(days)) }
+/** Leave days and how they were counted, with the alerts for facts the text ignores. */
+export interface DaysCount {
+  days: number
+  parts: string[]
+  alerts: Alert[]
+  sources: Reference[]
 }
 
 /** Leave days for an event under the region's rules, with warnings for facts its text ignores. */
 export function maternityDays(rules: MaternityRules, event: MaternityEvent): MaternityDaysResult {
+  const { days, parts, alerts, sources } = daysOf(rules, event)
+  return { days, parts, ...alertFields(alerts), sources, ...exactSpread(dayCount(days)) }
+}
+
+/** The leave days as the engine works on them: the alerts as data (maternityDays words them). */
+export function daysOf(rules: MaternityRules, event: MaternityEvent): DaysCount {
   const d = rules.days
   const parts: string[] = []
-  const warnings: string[] = []
+  const alerts: Alert[] = []
   const sources: Reference[] = []
   if (event === null || typeof event !== 'object') throw new PolicyInputError('event', '请选择生育或流产')
   if (event.kind === 'miscarriage') {
@@ -60,7 +77,7 @@ export function maternityDays(rules: MaternityRules, event: MaternityEvent): Mat
     const p = long ? m.longDays : m.shortDays
     sources.push(p.reference)
     parts.push(`${p.description ?? '流产'}：${p.value}天`)
-    return daysResult(p.value, parts, warnings, sources)
+    return { days: p.value, parts, alerts, sources }
   }
   if (event.kind !== 'birth') throw new PolicyInputError('event', '请选择生育或流产')
   const babies = parseBabies(event.babies)
@@ -68,25 +85,25 @@ export function maternityDays(rules: MaternityRules, event: MaternityEvent): Mat
     if (isPublished(d.infantDiedWithin72h)) {
       sources.push(d.infantDiedWithin72h.reference)
       parts.push(`婴儿72小时以内死亡：${d.infantDiedWithin72h.value}天`)
-      return daysResult(d.infantDiedWithin72h.value, parts, warnings, sources)
+      return { days: d.infantDiedWithin72h.value, parts, alerts, sources }
     }
-    warnings.push(`${d.infantDiedWithin72h.reason}，按正常生育测算`)
+    alerts.push(warning('infantDiedUnpublished', { reason: d.infantDiedWithin72h.reason }))
   }
   let days = d.normal.value
   sources.push(d.normal.reference)
   parts.push(`产假${d.normal.value}天`)
-  const extras: [boolean | undefined, typeof d.caesareanExtra, string][] = [
-    [event.caesarean, d.caesareanExtra, '剖宫产'],
-    [event.difficult, d.difficultExtra, '难产']
+  const extras: [boolean | undefined, typeof d.caesareanExtra, BirthExtra, string][] = [
+    [event.caesarean, d.caesareanExtra, 'caesarean', '剖宫产'],
+    [event.difficult, d.difficultExtra, 'difficult', '难产']
   ]
-  for (const [applies, extra, label] of extras) {
+  for (const [applies, extra, id, label] of extras) {
     if (!applies) continue
     if (isPublished(extra)) {
       days += extra.value
       sources.push(extra.reference)
       parts.push(`${label}增加${extra.value}天`)
     } else {
-      warnings.push(`${extra.reason}：未增加${label}天数`)
+      alerts.push(warning('extraDaysUnpublished', { reason: extra.reason, extra: id }))
     }
   }
   if (babies > 1) {
@@ -94,7 +111,7 @@ export function maternityDays(rules: MaternityRules, event: MaternityEvent): Mat
     sources.push(d.perExtraBaby.reference)
     parts.push(`多胞胎多${babies - 1}个婴儿，增加${d.perExtraBaby.value * (babies - 1)}天`)
   }
-  return daysResult(days, parts, warnings, sources)
+  return { days, parts, alerts, sources }
 }
 
 /** The allowance: exact when a day basis is known (the document's or the user's), no figure otherwise. */
@@ -103,7 +120,10 @@ export interface MaternityAllowanceResult extends Spread {
   amount: string | null
   basis: string
   dayBasis: 'published' | 'user' | null
+  /** What the user should know, in words (one per alert). */
   warnings: string[]
+  /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`). */
+  alerts?: Alert[]
   sources: Reference[]
 }
 
@@ -125,7 +145,7 @@ export function maternityAllowance(input: {
 }): MaternityAllowanceResult {
   const pack = packOf(input)
   const rules = pack.maternity
-  const { days, parts, warnings, sources } = maternityDays(rules, input.event)
+  const { days, parts, alerts, sources } = daysOf(rules, input.event)
   const divisor = rules.allowance.divisor
   let basis = `${parts.join('，')}；共${days}天。`
   sources.push(rules.allowance.wageBasis.reference)
@@ -136,7 +156,7 @@ export function maternityAllowance(input: {
     sources.push(divisor.reference)
     perMonth = divisor.value
     dayBasis = 'published'
-    if (input.monthDays !== undefined) warnings.push(`文件已规定按${divisor.value}天折算日工资，未使用您选择的天数`)
+    if (input.monthDays !== undefined) alerts.push(warning('monthDaysIgnored', { days: divisor.value }))
   } else if (input.monthDays !== undefined) {
     if (typeof input.monthDays !== 'number' || !Number.isInteger(input.monthDays) || input.monthDays < 1 || input.monthDays > 31) {
       throw new PolicyInputError('monthDays', '每月折算天数应为1到31之间的整数')
@@ -149,10 +169,20 @@ export function maternityAllowance(input: {
   }
   // No day basis: no money figure at all — not a bound either, since any divisor would be a guess.
   if (perMonth === null)
-    return { days, amount: null, basis, dayBasis, warnings, sources, range: { low: null, high: null }, readings: [], unknowns: [] }
+    return {
+      days,
+      amount: null,
+      basis,
+      dayBasis,
+      ...alertFields(alerts),
+      sources,
+      range: { low: null, high: null },
+      readings: [],
+      unknowns: []
+    }
   const wage = parseAmount('averageMonthlyWage', input.averageMonthlyWage)
   const amount = toFen(wage.times(days).div(perMonth))
-  return { days, amount: fmt(amount), basis, dayBasis, warnings, sources, ...exactSpread(fmt(amount)) }
+  return { days, amount: fmt(amount), basis, dayBasis, ...alertFields(alerts), sources, ...exactSpread(fmt(amount)) }
 }
 
 /** The miscarriage leave as the rules state it, both lengths: "<short>：15天；<long>：42天。". */

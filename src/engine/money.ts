@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js'
 import { PolicyInputError } from './errors'
 import { halfWidthDigits } from './text'
+import type { Yuan } from './units'
 
 /**
  * A private Decimal constructor: the engine never depends on (or changes) the global decimal.js
@@ -62,13 +63,14 @@ export function toFen(value: Decimal): Decimal {
  * then, so padding the plain string is enough, and about five times faster than toFixed(2), which
  * matters because every result formats a dozen figures.
  */
-export function fmt(value: Decimal): string {
+export function fmt(value: Decimal): Yuan {
   const s = (value.decimalPlaces() > 2 ? toFen(value) : value).toFixed()
   const dot = s.indexOf('.')
-  return dot < 0 ? `${s}.00` : dot === s.length - 2 ? `${s}0` : s
+  // Yuan by construction: toFixed() never writes an exponent, and the padding makes two decimals.
+  return (dot < 0 ? `${s}.00` : dot === s.length - 2 ? `${s}0` : s) as Yuan
 }
 
-export function fmtOrNull(value: Decimal | null): string | null {
+export function fmtOrNull(value: Decimal | null): Yuan | null {
   return value === null ? null : fmt(value)
 }
 

@@ -44,13 +44,13 @@ export interface SlipLine {
   slip: string
   /** False when the slip does not show this line and it counts as 0 (the slip shows 总费用 and 个人负担). */
   shown: boolean
-  /** What the policy gives for this line, for this household, year and earlier stays. */
-  range: Range
+  /** What the policy gives for this line, for this household, year and earlier stays (yuan, not yet branded). */
+  range: Range<string>
   status: SlipStatus
   /** 'lower': what the text gives above the slip figure (high null: no upper limit from the sources). */
-  mayBeOwed?: Range
+  mayBeOwed?: Range<string>
   /** 'higher': how far the slip figure is above the range. */
-  above?: Range
+  above?: Range<string>
   /** Sides of the range the sources leave open, and why (unknowns, layers without figures). */
   openSides?: { low: boolean; high: boolean; reasons: string[] }
   /** Readings that move this line's range: each option with the line's range under it. */
@@ -71,7 +71,7 @@ export interface SlipReading {
   id: string
   question: string
   /** Each option with the line's range under it; `slipWithin`: the slip figure is within that range (or on its open side). */
-  options: { label: string; range: Range; reference: Reference; slipWithin: boolean }[]
+  options: { label: string; range: Range<string>; reference: Reference; slipWithin: boolean }[]
 }
 
 export interface SlipCheck {
@@ -139,7 +139,7 @@ function slipError(e: unknown, stayIndex: number, supplied: SlipField[]): unknow
   return new PolicyInputError(`slip.${f}`, `结算单：${e.reason}`)
 }
 
-function statusOf(slip: Decimal, range: Range): SlipStatus {
+function statusOf(slip: Decimal, range: Range<string>): SlipStatus {
   if (range.low !== null && slip.lt(range.low)) return 'lower'
   if (range.high !== null && slip.gt(range.high)) return 'higher'
   return range.low !== null && range.high !== null ? 'within' : 'open'
@@ -180,7 +180,7 @@ function lineOf(
   id: SlipLineId,
   slipFigure: Decimal,
   shown: boolean,
-  range: Range,
+  range: Range<string>,
   spread: FigureSpread,
   extra: { applicable: boolean; notes?: Note[]; sources: Reference[]; unpublished: boolean }
 ): SlipLine {
@@ -272,7 +272,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
   if (estimate === undefined) throw new PolicyInputError('stayIndex', '要核对的记录不存在')
 
   // The basic layer's own range: the stay without any slip figure for it (its deductible and ratio as entered).
-  let basicRange: { range: Range; spread: FigureSpread; notes?: Note[]; sources: Reference[]; unpublished: boolean } | undefined
+  let basicRange: { range: Range<string>; spread: FigureSpread; notes?: Note[]; sources: Reference[]; unpublished: boolean } | undefined
   const wantsBasic = slip.basicPaid !== undefined || (slip.totalCost !== undefined && slip.outOfPocket !== undefined)
   if (wantsBasic) {
     const bare: StayInput = { ...stay }

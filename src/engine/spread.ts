@@ -3,12 +3,14 @@
 import type { PolicyPack, ReadingId } from '../policy/types'
 import type { Range } from './layer'
 import { Dec } from './money'
+import type { Yuan } from './units'
+import { yuan } from './units'
 import type { UnknownId } from './scenario'
 import { UNKNOWN_KINDS } from './scenario'
 import type { ReadingShown, Spread, UnknownShown } from './year'
 
-/** One figure: low = high. */
-export function exactSpread(figure: string): Spread {
+/** One figure: low = high (yuan, or another unit: a leave's days). */
+export function exactSpread<T extends string = Yuan>(figure: T): Spread<T> {
   return { range: { low: figure, high: figure }, readings: [], unknowns: [] }
 }
 
@@ -24,12 +26,12 @@ export function unknownShown(id: UnknownId): UnknownShown {
 export function readingSpread(
   pack: PolicyPack,
   id: ReadingId,
-  figures: (string | null)[],
+  figures: (Yuan | null)[],
   unknowns: UnknownShown[] = [],
   open: Partial<Range> = {}
 ): Spread {
   const reading = pack.readings[id]
-  const known = figures.filter((f): f is string => f !== null)
+  const known = figures.filter((f): f is Yuan => f !== null)
   const sorted = [...known].sort((a, b) => Number(a) - Number(b))
   const range: Range = {
     low: open.low === null || known.length < figures.length ? null : (sorted[0] ?? null),
@@ -48,7 +50,7 @@ export function readingSpread(
 }
 
 /** What the insurances pay is the total less the share: its range is the share's, mirrored. */
-export function paidRange(total: string, share: Range): Range {
-  const less = (v: string | null) => (v === null ? null : new Dec(total).minus(v).toFixed(2))
+export function paidRange(total: string, share: Range<string>): Range {
+  const less = (v: string | null) => (v === null ? null : yuan(new Dec(total).minus(v).toFixed(2)))
   return { low: less(share.high), high: less(share.low) }
 }

@@ -4,6 +4,8 @@
 import type Decimal from 'decimal.js'
 import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Reference, RegionId, Tier } from '../policy/types'
 import { isRegionId, yearsOf } from '../policy/registry'
+import type { Alert } from './alerts'
+import { alertFields, warning } from './alerts'
 import type { ChainEntry, ChainPatient, ChainPrior, ChainStay, YearEntryInfo, YearEntryKind } from './chain'
 import { entryMemo, entryName, runChain } from './chain'
 import { itemAt, PolicyInputError } from './errors'
@@ -23,6 +25,7 @@ import { oneOf, packOf, parseDate, parseTier } from './inputs'
 import type { AssistanceGroup, Layer, LayerId, LayerOutcome, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { compare, fmt, fmtOrNull, parseOptionalAmount, plus, ZERO } from './money'
+import type { Yuan } from './units'
 import type { Note } from './notes'
 import { CORE_NOTES, note } from './notes'
 import { positive } from './scale'
@@ -118,7 +121,8 @@ export function entriesOf(input: YearInput): StayInput[] {
 export interface ReadingShown {
   id: string
   question: string
-  options: { label: string; figure: string | null; outOfPocket?: string | null; range: Range; reference: Reference }[]
+  /** Each option's figures as strings of yuan (not yet branded `Yuan`: a caller may build these). */
+  options: { label: string; figure: string | null; outOfPocket?: string | null; range: Range<string>; reference: Reference }[]
 }
 
 /** An unknown that changes this answer; for the deductible, what 100 yuan more of it changes. */
@@ -131,10 +135,10 @@ export interface UnknownShown {
   perHundred?: string
 }
 
-/** What every result says about its own spread. */
-export interface Spread {
+/** What every result says about its own spread: in yuan unless said otherwise (a leave's days). */
+export interface Spread<T extends string = Yuan> {
   /** The patient's share as the sources allow it. */
-  range: Range
+  range: Range<T>
   readings: ReadingShown[]
   unknowns: UnknownShown[]
 }
@@ -142,25 +146,30 @@ export interface Spread {
 export interface InpatientEstimate extends Spread {
   layers: Layer[]
   /** Null when it moves with an input the user has not entered (see `range`). */
-  outOfPocket: string | null
+  outOfPocket: Yuan | null
   /** T + special-drug cost. */
-  total: string
+  total: Yuan
+  /** What the user should know about this stay's figures, in words (one per alert). */
   warnings: string[]
+  /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`), for a page that words them itself. */
+  alerts?: Alert[]
   /** Sum of the computed layers; null with outOfPocket. */
-  paid: string | null
+  paid: Yuan | null
   /** What is left of each part of the bill: compliant (null when not a point), non-compliant, special drugs. */
-  burden: { compliant: string | null; nonCompliant: string; specialDrug: string }
+  burden: { compliant: Yuan | null; nonCompliant: Yuan; specialDrug: Yuan }
 }
 
 export interface YearTotals extends Spread {
   /** Each layer summed over the year's entries, in chain order. */
   layers: Layer[]
-  outOfPocket: string | null
-  total: string
-  paid: string | null
-  burden: { compliant: string | null; nonCompliant: string; specialDrug: string }
+  outOfPocket: Yuan | null
+  total: Yuan
+  paid: Yuan | null
+  burden: { compliant: Yuan | null; nonCompliant: Yuan; specialDrug: Yuan }
   /** Warnings about the year as a whole (each entry carries its own). */
   warnings: string[]
+  /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`). */
+  alerts?: Alert[]
   /** What the app assumes where the sources are silent about the year itself. */
   notes: string[]
   entries: YearEntryInfo[]
@@ -252,7 +261,7 @@ function forEntry<T>(i: number, kind: YearEntryKind | undefined, fn: () => T): T
 }
 
 /** The order the year is computed in: by date where every entry has one, else as entered (and said so). */
-function yearOrder(entries: ChainEntry[], warnings: string[]): number[] {
+function yearOrder(entries: ChainEntry[], warnings: Alert[]): number[] {
   const dated = entries.filter((e) => e.date !== undefined)
   const [firstDated] = dated
   if (firstDated !== undefined) {
@@ -270,9 +279,9 @@ function yearOrder(entries: ChainEntry[], warnings: string[]): number[] {
     const byDate = entries.map((e, i) => ({ i, date: e.date as string }))
     byDate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i))
     order = byDate.map(({ i }) => i)
-    if (order.some((v, k) => v !== k)) warnings.push('已按日期先后计算各条记录：年度累计的各项按时间顺序计')
+    if (order.some((v, k) => v !== k)) warnings.push(warning('yearInDateOrder'))
   } else if (entries.length > 1) {
-    warnings.push('有记录未填日期：年度累计按填写顺序计算')
+    warnings.push(warning('yearUndated'))
   }
   return order
 }
@@ -424,16 +433,16 @@ function estimateOf(
   probe: Figures | undefined,
   chainStays: ChainStay[],
   staysSorted: InpatientEstimate[],
-  warnings: string[],
+  warnings: Alert[],
   order: number[],
   stays: InpatientEstimate[]
 ): YearEstimate {
-  const year = yearTotals(parsed.pack, e, probe, chainStays, staysSorted, warnings, order)
+  const yearWarnings = parsed.prior ? [...warnings, warning('priorCounted')] : warnings
+  const year = yearTotals(parsed.pack, e, probe, chainStays, staysSorted, yearWarnings, order)
   if (parsed.prior) {
     const echo = {} as Required<PriorThisYear>
     for (const f of PRIOR_FIELDS) echo[f] = fmt(parsed.prior[f])
     year.prior = echo
-    year.warnings.push('已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计')
   }
   return { stays, year }
 }
@@ -444,7 +453,7 @@ function estimateOf(
  */
 export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) => unknown) {
   const { pack, who, entries, prior } = parsed
-  const warnings: string[] = []
+  const warnings: Alert[] = []
   const order = yearOrder(entries, warnings)
   const sorted = order.map((i) => itemAt(entries, i))
   let usualRun: ChainStay[] | undefined
@@ -463,9 +472,7 @@ export function evaluateEntries(parsed: Parsed, named: (i: number, e: unknown) =
   const firstBasic = first === undefined ? undefined : chainStays[first]?.outcomes.find((o) => o.id === 'basic')
   // Basic insurance by a published rule (only a blank input makes it a range) is not "未能测算".
   const earlier =
-    first === undefined
-      ? undefined
-      : { name: entryName(itemAt(order, first)), basicKnown: firstBasic !== undefined && !firstBasic.unpublished }
+    first === undefined ? undefined : { entry: itemAt(order, first), basicKnown: firstBasic !== undefined && !firstBasic.unpublished }
   const staysSorted = chainStays.map((cs, k) => stayResult(pack, e, probe, cs, String(k), k === 0 && prior === undefined, earlier))
   return { e, probe, chainStays, staysSorted, warnings, order, stays: inOriginalOrder(order, staysSorted) }
 }
@@ -617,7 +624,7 @@ function stayResult(
   cs: ChainStay,
   k: string,
   fresh: boolean,
-  earlier: { name: string; basicKnown: boolean } | undefined
+  earlier: { entry: number; basicKnown: boolean } | undefined
 ): InpatientEstimate {
   const warnings = [...cs.warnings]
   // A stay after an entry that met an unknown takes the year's cumulative layers from it.
@@ -626,7 +633,7 @@ function stayResult(
   const layers = cs.outcomes.map((o) => layerOf(e, o, `${k}.${o.id}`, index, afterUnknown))
   for (const l of layers) {
     if (l.status === 'unpublished' && !cs.notCollected.includes(l.id))
-      warnings.push(`${l.label}：${l.note ?? '文件未公布标准'}，未计入报销合计（这部分暂按个人负担显示）`)
+      warnings.push(warning('layerLeftOut', { layer: l.id, reason: [...(l.notes ?? [])] }))
   }
   // A layer without figures pays nothing in the usual figure: say so where later layers build on it.
   const gap = layers.findIndex(
@@ -635,19 +642,13 @@ function stayResult(
   const next =
     gap < 0 ? undefined : layers.slice(gap + 1).find((l) => l.status === 'computed' && l.id !== 'hospitalWaiver' && l.id !== 'specialDrug')
   const gapLayer = layers[gap]
-  if (next && gapLayer) warnings.push(`${gapLayer.label}未能测算，${next.label}等后续各项按其支付0元计算，实际个人负担可能更低`)
+  if (next && gapLayer) warnings.push(warning('layerGap', { gap: gapLayer.id, next: next.id }))
   const scope = pack.chain.countyScope
   if (scope && cs.notCollected.length > 0) {
-    warnings.push(
-      `${cs.notCollected.map((id) => LAYER_LABELS[id]).join('、')}是${scope.name}的规定，您所在县市区的规定未收录，未计入报销合计`
-    )
+    warnings.push(warning('countyLayersNotCollected', { layers: [...cs.notCollected], county: scope.name }))
   }
   if (afterUnknown && earlier && layers.some((l) => l.status === 'notComputable' && l.id !== 'basic')) {
-    warnings.push(
-      earlier.basicKnown
-        ? `${earlier.name}有未填写的数字（如起付标准），本年度累计个人负担未定，本条的大病保险及以后各项只能给出范围`
-        : `${earlier.name}的基本医保未能测算，本年度累计个人负担未知，本条的大病保险及以后各项只能给出范围；请在该条填写结算单上的“统筹基金支付”`
-    )
+    warnings.push(warning(earlier.basicKnown ? 'earlierEntryUnentered' : 'earlierEntryBasicUnknown', { entry: earlier.entry }))
   }
   const critical = layers.find((l) => l.id === 'critical')
   if (critical && critical.status === 'computed') {
@@ -664,7 +665,7 @@ function stayResult(
     layers,
     outOfPocket: fmtOrNull(share),
     total: fmt(cs.total),
-    warnings,
+    ...alertFields(warnings),
     paid: share === null ? null : fmt(cs.total.minus(share)),
     burden: { compliant: fmtOrNull(compliantLeft), nonCompliant: fmt(cs.nonCompliantLeft), specialDrug: fmt(cs.specialDrugLeft) },
     ...spread
@@ -685,7 +686,7 @@ function yearTotals(
   probe: Figures | undefined,
   chainStays: ChainStay[],
   stays: InpatientEstimate[],
-  warnings: string[],
+  warnings: Alert[],
   order: number[]
 ): YearTotals {
   const layers: Layer[] = []
@@ -740,7 +741,7 @@ function yearTotals(
     total: fmt(total),
     paid: share === null ? null : fmt(total.minus(share)),
     burden: { compliant: fmtOrNull(compliant), nonCompliant: fmt(nonCompliant), specialDrug: fmt(specialDrug) },
-    warnings,
+    ...alertFields([...warnings]),
     notes: [MEDICAL_YEAR_NOTE],
     entries: inOriginalOrder(
       order,

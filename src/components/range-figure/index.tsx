@@ -19,7 +19,7 @@ import './index.scss'
  */
 export type FigureKind = 'exact' | 'readings' | 'atLeast' | 'atMost' | 'open' | 'none'
 
-export function figureKind(usual: string | null, range: Range): FigureKind {
+export function figureKind(usual: string | null, range: Range<string>): FigureKind {
   const { low, high } = range
   if (low !== null && high !== null) return low === high ? 'exact' : 'readings'
   if (low !== null) return 'atLeast'
@@ -31,7 +31,7 @@ export function figureKind(usual: string | null, range: Range): FigureKind {
  * The figure as a headline. A bound leads with its direction; a side at 0 is no limit worth saying
  * ("至少 ¥0" says nothing), and a range is never written as "¥0–X".
  */
-export function figureText(usual: string | null, range: Range): string {
+export function figureText(usual: string | null, range: Range<string>): string {
   const kind = figureKind(usual, range)
   switch (kind) {
     case 'exact':
@@ -53,7 +53,7 @@ export function figureText(usual: string | null, range: Range): string {
  * A qualifier after a compact figure (a ledger line, a table cell); '' when exact or the bound says
  * it. `short` is for the sticky bar, whose caveat is the result's, below.
  */
-export function figureQualifier(usual: string | null, range: Range, short = false): string {
+export function figureQualifier(usual: string | null, range: Range<string>, short = false): string {
   switch (figureKind(usual, range)) {
     case 'readings':
       return short ? '（两种理解，见下方）' : '（按第一种理解，另一种理解下不同）'
@@ -75,7 +75,7 @@ export interface Offer {
 export interface RangeFigureProps {
   /** The result's usual figure: first option of every reading, unpublished figures not binding; null when not a point. */
   usual: string | null
-  range: Range
+  range: Range<string>
   readings: ReadingShown[]
   unknowns: UnknownShown[]
   /** data-testid of the figure itself (pages and tests already name it: patient-share, …). */

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import type { Layer, ReadingShown } from '../../engine'
+import type { Layer, Range, ReadingShown } from '../../engine'
+import { yuan } from '../../engine'
 import { figureText, layerFigure, perHundredText, RangeFigure } from '.'
 
 import { weihai2020 } from '../../policy/weihai-2020'
@@ -253,14 +254,17 @@ describe('figureText and layerFigure', () => {
     expect(figureText(null, { low: '0.00', high: null })).toBe('暂无法算出')
   })
 
-  const layer = (l: Partial<Layer>): Layer => ({
+  // A layer as the engine gives it, its figures written as plain strings (yuan() checks each).
+  type LayerFixture = Omit<Partial<Layer>, 'amount' | 'range'> & { amount?: string | null; range?: Range<string> }
+  const inYuan = (s: string | null) => (s === null ? null : yuan(s))
+  const layer = ({ amount = null, range = { low: null, high: null }, ...l }: LayerFixture): Layer => ({
     id: 'assistance',
     label: '医疗救助',
-    amount: null,
     status: 'computed',
-    range: { low: null, high: null },
     sources: [],
-    ...l
+    ...l,
+    amount: inYuan(amount),
+    range: { low: inYuan(range.low), high: inYuan(range.high) }
   })
   test('layers: unpublished, at most, a bound that says nothing, readings', () => {
     expect(layerFigure(layer({ status: 'unpublished', range: { low: '0.00', high: null } })).text).toBe('未公布')

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { describeLayer, formatYuan, LAYER_LABELS } from '../../engine'
+import { describeLayer, formatYuan, LAYER_LABELS, wordAlertBesideLayers } from '../../engine'
 import type { InpatientEstimate, Layer } from '../../engine'
 import { figureQualifier, figureText, layerFigure, RangeFigure } from '../../components/range-figure'
 import { paidText, segmentLabel, SPLIT_ONLY, splitOnly } from './share-figure'
@@ -88,9 +88,9 @@ export function InpatientResultView({
       {estimate.warnings.length ? (
         <Notice kind='warn' testId='estimate-warnings'>
           <Text className='estimate-warnings__title'>请注意</Text>
-          {estimate.warnings.map((w, i) => (
+          {warningWords(estimate).map((w, i) => (
             <View key={i} className='estimate-warnings__item'>
-              · {withoutLayerReason(w, estimate.layers)}
+              · {w}
             </View>
           ))}
         </Notice>
@@ -172,15 +172,11 @@ function WithinYearLines({
 }
 
 /**
- * "医疗机构减免：<the layer's reason>，未计入报销合计…": the reason is already on the layer's row above,
- * so the notice keeps only what it adds (said once per page).
+ * The warnings as this page words them: a layer left out of the sum has its reason on its row above,
+ * so its warning keeps only what it adds (said once per page).
  */
-export function withoutLayerReason(warning: string, layers: Layer[]): string {
-  for (const l of layers) {
-    const head = `${l.label}：${l.note ?? ''}，`
-    if (l.note && warning.startsWith(head)) return `${l.label}：${warning.slice(head.length)}`
-  }
-  return warning
+function warningWords(estimate: InpatientEstimate): string[] {
+  return estimate.alerts ? estimate.alerts.map(wordAlertBesideLayers) : estimate.warnings
 }
 
 function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {

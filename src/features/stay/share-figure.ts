@@ -5,19 +5,19 @@ import { paidRange } from '../../engine'
 import { figureKind, figureQualifier, figureText } from '../../components/range-figure'
 
 /** The patient's share in one line (a table cell): the bound or figure, and what kind of figure it is. */
-export function shareText(estimate: { outOfPocket: string | null; range: Range }): string {
+export function shareText(estimate: { outOfPocket: string | null; range: Range<string> }): string {
   return figureText(estimate.outOfPocket, estimate.range) + figureQualifier(estimate.outOfPocket, estimate.range)
 }
 
 export { paidRange }
 
-export function paidText(estimate: { total: string; paid: string | null; range: Range; outOfPocket: string | null }): string {
+export function paidText(estimate: { total: string; paid: string | null; range: Range<string>; outOfPocket: string | null }): string {
   const range = paidRange(estimate.total, estimate.range)
   return figureText(estimate.paid, range) + figureQualifier(estimate.paid, range)
 }
 
 /** A bar segment's label: "（最多）", "（至少）" or "（按已公布的数字）" when its figure is not the only one. */
-export function segmentLabel(label: string, amount: string, range: Range): string {
+export function segmentLabel(label: string, amount: string, range: Range<string>): string {
   const kind = figureKind(amount, range)
   if (kind === 'atMost' && range.high === amount) return `${label}（最多）`
   if (kind === 'atLeast' && range.low === amount) return `${label}（至少）`
@@ -29,8 +29,8 @@ export function segmentLabel(label: string, amount: string, range: Range): strin
  * The share is one figure but some layers are not: an input left blank moves money between the
  * layers only (a poverty household held at 9.8% by the commercial layer, whatever the deductible).
  */
-export function splitOnly(estimate: { range: Range; layers: { range: Range }[] }): boolean {
-  const exact = (r: Range) => r.low !== null && r.low === r.high
+export function splitOnly(estimate: { range: Range<string>; layers: { range: Range<string> }[] }): boolean {
+  const exact = (r: Range<string>) => r.low !== null && r.low === r.high
   return exact(estimate.range) && estimate.layers.some((l) => !exact(l.range))
 }
 

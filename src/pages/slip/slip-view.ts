@@ -34,7 +34,7 @@ export const STATUS_TEXT: Record<SlipStatus, string> = {
 const UNCHECKABLE = '文件没有给出可核对的数额'
 
 /** What the text gives for a line, as a resident reads it; readings are listed separately. */
-export function rangeText(range: Range): string {
+export function rangeText(range: Range<string>): string {
   const { low, high } = range
   if (low !== null && high !== null) return low === high ? formatYuan(low) : `${formatYuan(low)}–${formatYuan(high)}`
   if (low !== null) return low === '0.00' ? UNCHECKABLE : `至少 ${formatYuan(low)}`

@@ -1,0 +1,287 @@
+// Warnings are data (an id and its parameters) worded in one place (src/engine/alerts.ts), like
+// notes: every id has words, every alert a result carries is worded in full, and a result's
+// `warnings` are its `alerts` in words, one for one.
+import fc from 'fast-check'
+import type { Alert, AlertId, AlertOf } from '../../src/engine/alerts'
+import { ALERT_IDS, warning, wordAlert, wordAlertBesideLayers } from '../../src/engine/alerts'
+import { note } from '../../src/engine/notes'
+import {
+  checkSlip,
+  employeeContribution,
+  employeeYear,
+  estimateInpatient,
+  estimateYear,
+  maternityAllowance,
+  maternityDays,
+  maternityWithoutInsurance,
+  PolicyInputError
+} from '../../src/engine'
+import type { InpatientInput, MaternityEvent, StayInput, YearInput } from '../../src/engine'
+import { getPack, yearsOf } from '../../src/policy/registry'
+import { at } from '../../src/test-support/present'
+
+/** One alert of every id, with parameters of the kind the engine gives it. */
+const SAMPLES: { [K in AlertId]: AlertOf<K> } = {
+  referralRequired: warning('referralRequired', { text: '一档居民到市内三级医院住院，应经二级医院转诊' }),
+  slipAboveTierCap: warning('slipAboveTierCap', { tier: 2, cap: '200000.00' }),
+  yearAboveCap: warning('yearAboveCap', { cap: '150000.00' }),
+  basicSettingNotInSources: warning('basicSettingNotInSources', { reason: '文件未说明异地住院如何报销' }),
+  basicSettingUnpublished: warning('basicSettingUnpublished', { reason: '访谈未说明异地安置人员住院的起付标准和支付比例：请按结算单填写' }),
+  basicRatioIgnored: warning('basicRatioIgnored'),
+  basicRuleUnpublished: warning('basicRuleUnpublished'),
+  layerLeftOut: warning('layerLeftOut', { layer: 'hospitalWaiver', reason: [note('policyText', { text: '访谈未给出减免标准' })] }),
+  layerGap: warning('layerGap', { gap: 'assistance', next: 'commercial' }),
+  countyLayersNotCollected: warning('countyLayersNotCollected', { layers: ['hospitalWaiver', 'assistance'], county: '安丘市' }),
+  earlierEntryUnentered: warning('earlierEntryUnentered', { entry: 0 }),
+  earlierEntryBasicUnknown: warning('earlierEntryBasicUnknown', { entry: 2 }),
+  yearInDateOrder: warning('yearInDateOrder'),
+  yearUndated: warning('yearUndated'),
+  priorCounted: warning('priorCounted'),
+  infantDiedUnpublished: warning('infantDiedUnpublished', { reason: '文登区问答未涉及婴儿72小时内死亡的情形' }),
+  extraDaysUnpublished: warning('extraDaysUnpublished', { reason: '安丘访谈只列出剖宫产增加15天，未单列难产', extra: 'difficult' }),
+  monthDaysIgnored: warning('monthDaysIgnored', { days: 30 }),
+  otherYearStandardRate: warning('otherYearStandardRate', { policyYear: 2020 })
+}
+
+/** Words a reader can take as they are: something said, and no parameter that came out wrong. */
+function expectWellWorded(a: Alert): void {
+  const words = wordAlert(a)
+  if (words === '' || /undefined|NaN|null|\[object/.test(words)) {
+    throw new Error(`alert ${JSON.stringify(a)} is worded ${JSON.stringify(words)}`)
+  }
+}
+
+describe('every alert id has words', () => {
+  test('the word table and the samples name the same ids', () => {
+    expect([...ALERT_IDS].sort()).toEqual(Object.keys(SAMPLES).sort())
+  })
+
+  test.each(ALERT_IDS.map((id) => [id]))('%s', (id) => {
+    const a = SAMPLES[id]
+    expect(a.id).toBe(id)
+    expectWellWorded(a)
+  })
+
+  // The words as users read them, parameters in place: a change of wording is made here on purpose,
+  // never by accident (the warnings were moved out of the calculation with their text unchanged).
+  const WORDED: Record<AlertId, string> = {
+    referralRequired: '一档居民到市内三级医院住院，应经二级医院转诊：未经转诊的，报销可能受影响',
+    slipAboveTierCap: '结算单上的统筹基金支付高于二档年度最高支付限额 200000.00 元，请核对',
+    yearAboveCap: '本年度累计统筹基金支付超过年度最高支付限额 150000.00 元，请核对结算单',
+    basicSettingNotInSources: '基本医保：文件未说明异地住院如何报销，无法测算；如有结算单，请填写“统筹基金支付”',
+    basicSettingUnpublished: '基本医保：访谈未说明异地安置人员住院的起付标准和支付比例：请按结算单填写',
+    basicRatioIgnored: '基本医保：已按文件公布的支付比例计算，未使用填写的比例',
+    basicRuleUnpublished:
+      '基本医保：本地政策文件未公布住院起付标准和支付比例：请填写医院告知的起付标准和支付比例，或结算单上的“统筹基金支付”',
+    layerLeftOut: '医疗机构减免：访谈未给出减免标准，未计入报销合计（这部分暂按个人负担显示）',
+    layerGap: '医疗救助未能测算，医疗商业补充保险等后续各项按其支付0元计算，实际个人负担可能更低',
+    countyLayersNotCollected: '医疗机构减免、医疗救助是安丘市的规定，您所在县市区的规定未收录，未计入报销合计',
+    earlierEntryUnentered: '第1条有未填写的数字（如起付标准），本年度累计个人负担未定，本条的大病保险及以后各项只能给出范围',
+    earlierEntryBasicUnknown:
+      '第3条的基本医保未能测算，本年度累计个人负担未知，本条的大病保险及以后各项只能给出范围；请在该条填写结算单上的“统筹基金支付”',
+    yearInDateOrder: '已按日期先后计算各条记录：年度累计的各项按时间顺序计',
+    yearUndated: '有记录未填日期：年度累计按填写顺序计算',
+    priorCounted: '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计',
+    infantDiedUnpublished: '文登区问答未涉及婴儿72小时内死亡的情形，按正常生育测算',
+    extraDaysUnpublished: '安丘访谈只列出剖宫产增加15天，未单列难产：未增加难产天数',
+    monthDaysIgnored: '文件已规定按30天折算日工资，未使用您选择的天数',
+    otherYearStandardRate: '只收录了2020年政策，其他年份按标准费率测算，未含当年可能有的减免'
+  }
+
+  test.each(ALERT_IDS.map((id) => [id]))('%s reads as before', (id) => {
+    expect(wordAlert(SAMPLES[id])).toBe(WORDED[id])
+  })
+
+  test('a caesarean without published extra days is named as such', () => {
+    expect(
+      wordAlert(warning('extraDaysUnpublished', { reason: '文登区问答只写了“难产的增加15天”，未单列剖宫产', extra: 'caesarean' }))
+    ).toBe('文登区问答只写了“难产的增加15天”，未单列剖宫产：未增加剖宫产天数')
+  })
+
+  test('a layer left out without notes of its own says the standard is unpublished', () => {
+    expect(wordAlert(warning('layerLeftOut', { layer: 'critical', reason: [] }))).toBe(
+      '大病保险：文件未公布标准，未计入报销合计（这部分暂按个人负担显示）'
+    )
+  })
+})
+
+describe('beside the layers, a layer left out does not say its reason twice', () => {
+  test('its reason is on its row: the warning keeps what it adds', () => {
+    expect(wordAlertBesideLayers(SAMPLES.layerLeftOut)).toBe('医疗机构减免：未计入报销合计（这部分暂按个人负担显示）')
+  })
+
+  test('without a reason of its own, it is said in full', () => {
+    const bare = warning('layerLeftOut', { layer: 'critical', reason: [] })
+    expect(wordAlertBesideLayers(bare)).toBe(wordAlert(bare))
+  })
+
+  test.each(ALERT_IDS.filter((id) => id !== 'layerLeftOut').map((id) => [id]))('%s is worded as everywhere', (id) => {
+    expect(wordAlertBesideLayers(SAMPLES[id])).toBe(wordAlert(SAMPLES[id]))
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// A broad sample of results: every alert is worded in full, and `warnings` are those words.
+
+interface Warned {
+  warnings: string[]
+  alerts?: Alert[]
+}
+
+/** Every object in a result that warns: a stay, the year. */
+function warned(value: unknown, out: Warned[] = []): Warned[] {
+  if (Array.isArray(value)) for (const v of value) warned(v, out)
+  else if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>
+    if (Array.isArray(o.warnings)) out.push(o as unknown as Warned)
+    for (const v of Object.values(o)) warned(v, out)
+  }
+  return out
+}
+
+const seen = new Set<AlertId>()
+let results = 0
+
+function checkResult(result: unknown): void {
+  for (const w of warned(result)) {
+    expect(w.alerts).toBeDefined()
+    const alerts = w.alerts as Alert[]
+    for (const a of alerts) {
+      expectWellWorded(a)
+      seen.add(a.id)
+    }
+    expect(w.warnings).toEqual(alerts.map(wordAlert))
+    results++
+  }
+}
+
+/** Bad input is the user's to fix (a missing hospital level): it says so, and is not a warning. */
+function run(fn: () => unknown): void {
+  let result: unknown
+  try {
+    result = fn()
+  } catch (e) {
+    if (e instanceof PolicyInputError) return
+    throw e
+  }
+  checkResult(result)
+}
+
+const yuan = (fen: number): string => (fen / 100).toFixed(2)
+const fen = fc.oneof(
+  fc.integer({ min: 0, max: 1_000_000 }),
+  fc.integer({ min: 0, max: 20_000_000 }),
+  fc.integer({ min: 0, max: 600_000_000 })
+)
+const household = fc.record({
+  region: fc.constantFrom('weihai' as const, 'weifang' as const),
+  tier: fc.constantFrom(1 as const, 2 as const),
+  povertyHousehold: fc.boolean(),
+  assistanceGroup: fc.constantFrom('none' as const, 'key' as const, 'lowIncome' as const),
+  county: fc.constantFrom('anqiu' as const, 'other' as const, undefined),
+  pickYear: fc.nat(),
+  prior: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined, freq: 4 })
+})
+const stay = fc.record({
+  chronic: fc.integer({ min: 0, max: 4 }),
+  compliant: fen,
+  nonCompliant: fc.oneof(fc.constant(0), fen),
+  compliantKnown: fc.integer({ min: 0, max: 5 }),
+  hospitalLevel: fc.constantFrom(1 as const, 2 as const, 3 as const),
+  deductible: fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: undefined }),
+  ratio: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 3 }),
+  slipShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined, freq: 4 }),
+  setting: fc.constantFrom(
+    'local' as const,
+    'referral' as const,
+    'emergency' as const,
+    'longTermResidence' as const,
+    'unreferred' as const
+  ),
+  specialDrug: fc.option(fc.integer({ min: 0, max: 30_000_000 }), { nil: undefined, freq: 3 }),
+  manualClaim: fc.boolean(),
+  day: fc.option(fc.integer({ min: 0, max: 364 }), { nil: undefined, freq: 2 })
+})
+
+type Household = typeof household extends fc.Arbitrary<infer T> ? T : never
+type Stay = typeof stay extends fc.Arbitrary<infer T> ? T : never
+
+function yearOf(h: Household): number {
+  const years = yearsOf(h.region)
+  return years[h.pickYear % years.length] as number
+}
+
+function toStay(h: Household, e: Stay): StayInput {
+  const s: StayInput = { totalCost: yuan(e.compliant + e.nonCompliant), hospitalLevel: e.hospitalLevel, manualClaim: e.manualClaim }
+  if (e.compliantKnown > 0) s.compliantCost = yuan(e.compliant)
+  if (e.deductible !== undefined) s.deductible = yuan(e.deductible)
+  if (e.ratio !== undefined) s.basicRatio = (e.ratio / 1000).toString()
+  if (e.slipShare !== undefined && s.compliantCost !== undefined) s.basicPaid = yuan(Math.floor((e.compliant * e.slipShare) / 100))
+  if (e.day !== undefined) s.date = new Date(Date.UTC(yearOf(h), 0, 1 + e.day)).toISOString().slice(0, 10)
+  if (e.chronic === 0 && h.region === 'weihai') s.kind = 'specialChronicOutpatient'
+  else {
+    s.setting = e.setting
+    if (e.specialDrug !== undefined) s.specialDrugCost = yuan(e.specialDrug)
+  }
+  return s
+}
+
+function toYear(h: Household, stays: Stay[]): YearInput & { entries: StayInput[] } {
+  const y: YearInput & { entries: StayInput[] } = {
+    region: h.region,
+    year: yearOf(h),
+    tier: h.tier,
+    povertyHousehold: h.povertyHousehold,
+    assistanceGroup: h.assistanceGroup,
+    entries: stays.map((e) => toStay(h, e))
+  }
+  if (h.county !== undefined) y.county = h.county
+  if (h.prior !== undefined) y.prior = { basicPaid: yuan(h.prior), compliantCost: yuan(h.prior * 2) }
+  return y
+}
+
+describe('every alert a result carries is worded in full', () => {
+  test('stays, years of several entries and slip checks, in both regions', () => {
+    fc.assert(
+      fc.property(household, fc.array(stay, { minLength: 1, maxLength: 5 }), fc.nat(), (h, stays, n) => {
+        const y = toYear(h, stays)
+        const [first] = y.entries
+        run(() => estimateInpatient({ ...y, ...first, kind: undefined } as InpatientInput))
+        run(() => estimateYear(y))
+        const index = y.entries.findIndex((s) => s.kind === undefined)
+        if (index >= 0) {
+          const s = at(y.entries, index)
+          const slip = { totalCost: s.totalCost, compliantCost: s.compliantCost ?? s.totalCost, basicPaid: yuan(n % 9_000_000) }
+          run(() => checkSlip({ ...y, stayIndex: index, slip }))
+        }
+      }),
+      { numRuns: 300, seed: 2327 }
+    )
+  })
+
+  test('生育 and 缴费, in both regions', () => {
+    fc.assert(
+      fc.property(household, fen, fc.nat(), (h, wage, n) => {
+        const base = { region: h.region, year: yearOf(h) }
+        const event: MaternityEvent =
+          n % 3 === 0
+            ? { kind: 'miscarriage', monthsPregnant: 1 + (n % 9) }
+            : { kind: 'birth', babies: 1 + (n % 3), caesarean: n % 2 === 0, difficult: n % 5 < 2, infantDiedWithin72h: n % 7 === 0 }
+        const monthDays = n % 4 === 0 ? undefined : 28 + (n % 4)
+        run(() => maternityDays(getPack(base.region, base.year).maternity, event))
+        run(() => maternityAllowance({ ...base, averageMonthlyWage: yuan(wage), event, monthDays }))
+        run(() => maternityWithoutInsurance({ ...base, event, preLeaveMonthlyWage: n % 3 === 0 ? undefined : yuan(wage), monthDays }))
+        const month = `${2018 + (n % 5)}-${String(1 + (n % 12)).padStart(2, '0')}`
+        const employerType = n % 2 === 0 ? ('enterprise' as const) : ('institution' as const)
+        run(() => employeeContribution({ ...base, base: yuan(wage), month, employerType, age: 18 + (n % 50) }))
+        run(() => employeeYear({ ...base, base: yuan(wage), employerType, age: 18 + (n % 50) }))
+      }),
+      { numRuns: 300, seed: 2328 }
+    )
+  })
+
+  test('the sample was broad: many warnings, of every id', () => {
+    expect(results).toBeGreaterThan(1000)
+    expect(ALERT_IDS.filter((id) => !seen.has(id))).toEqual([])
+  })
+})
