@@ -111,7 +111,7 @@ test('the date tools say whom they are for (潍坊); Weihai has no employee rule
   await shot(page, 'employee-flexible')
 
   await chooseRegion(page, '威海市')
-  await page.locator('.region-bar__option--active', { hasText: '威海市' }).first().waitFor()
+  await visible(page).locator('.region-bar__option--active', { hasText: '威海市' }).waitFor()
   await visible(page).locator('[data-testid=employee-unpublished]').waitFor()
   assert.equal(await visible(page).locator('[data-testid=employee-date-tools]').count(), 0)
   assert.deepEqual(problems.consoleErrors, [])
