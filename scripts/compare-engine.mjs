@@ -56,10 +56,7 @@ const household = fc.record({
 })
 const entry = fc.record({
   chronic: fc.integer({ min: 0, max: 4 }), // 0: a special chronic outpatient entry (Weihai)
-  hospitalLevel: fc.oneof(
-    { arbitrary: fc.constantFrom(1, 2, 3), weight: 40 },
-    { arbitrary: fc.constant(undefined), weight: 1 }
-  ),
+  hospitalLevel: fc.oneof({ arbitrary: fc.constantFrom(1, 2, 3), weight: 40 }, { arbitrary: fc.constant(undefined), weight: 1 }),
   compliantFen: fen,
   nonCompliantFen: fen,
   compliantKnown: fc.boolean(),
