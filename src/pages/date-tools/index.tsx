@@ -4,23 +4,21 @@
 // shows every tool the region has.
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { Button } from '../../components/button'
+import { BackToTab } from '../../components/back-to-tab'
 import { PageShell, type PolicyYearProps } from '../../components/page-shell'
 import { hasDateTool, isDateToolId, type DateToolId } from '../../features/date-tools'
 import { AssistanceDecisionTool, ResettlementChangeTool } from '../../features/date-tools/view'
 import type { PolicyPack } from '../../policy/types'
-import { goToTab } from '../../services/device'
 import { useToolShare } from '../../services/share'
-import { isSinglePageMode } from '../../services/tab-bar'
 import './index.scss'
 
 const TOOLS: {
   id: DateToolId
-  back: { tab: 'remote' | 'estimate'; text: string }
+  back: { tab: 'remote' | 'estimate'; name: string }
   Tool: (p: { pack: PolicyPack }) => JSX.Element | null
 }[] = [
-  { id: 'resettlement', back: { tab: 'remote', text: '‹ 返回异地就医' }, Tool: ResettlementChangeTool },
-  { id: 'assistance', back: { tab: 'estimate', text: '‹ 返回报销测算' }, Tool: AssistanceDecisionTool }
+  { id: 'resettlement', back: { tab: 'remote', name: '异地就医' }, Tool: ResettlementChangeTool },
+  { id: 'assistance', back: { tab: 'estimate', name: '报销测算' }, Tool: AssistanceDecisionTool }
 ]
 
 export default function DateToolsPage({ year }: PolicyYearProps = {}) {
@@ -34,11 +32,7 @@ export default function DateToolsPage({ year }: PolicyYearProps = {}) {
         const back = shown.length === 1 ? shown[0]?.back : undefined
         return (
           <View className='date-tools-page'>
-            {back && !isSinglePageMode() ? (
-              <Button kind='link' className='date-tools-page__back' data-testid='date-tools-back' onClick={() => goToTab(back.tab)}>
-                {back.text}
-              </Button>
-            ) : null}
+            {back ? <BackToTab tab={back.tab} name={back.name} testId='date-tools-back' /> : null}
             {shown.length ? (
               shown.map(({ id, Tool }) => <Tool key={id} pack={pack} />)
             ) : (

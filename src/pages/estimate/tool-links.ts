@@ -41,8 +41,3 @@ export function openTool(mode: Mode, params: Record<string, string> = {}): boole
   else Taro.navigateTo({ url: toolUrl(mode, params) }).catch(() => undefined)
   return true
 }
-
-/** Back to the 报销测算 tab: switchTab also closes the pages above it, so no stack of tools builds up. */
-export function backToEstimate(): void {
-  goToTab('estimate')
-}

@@ -5,23 +5,22 @@ import { useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useDidShow, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { BackToTab } from '../../components/back-to-tab'
 import { Button } from '../../components/button'
 import { Notice } from '../../components/notice'
 import { PageShell } from '../../components/page-shell'
 import { useFirstScreen } from '../../components/first-screen'
 import type { RegionId } from '../../policy/types'
 import { REGION_NAMES, setRegion, useRegion } from '../../services/region'
-import { isSinglePageMode } from '../../services/tab-bar'
 import { readHandover } from './handover'
 import type { Handover } from './handover'
 import { loadSaved, SavedPanel } from '../../features/saved'
 import type { SavedEstimate } from '../../features/saved'
 import { decodeShare, DEFAULT_FORMS, MODE_NAMES, ShareBar, shareQuery } from '../../features/share'
 import type { Forms } from '../../features/share'
-import { backToEstimate, openTool, TOOL_PAGES } from './tool-links'
+import { openTool, TOOL_PAGES } from './tool-links'
 import type { SubTool } from './tool-links'
 import '../../components/estimate-form/index.scss'
-import './tool-page.scss'
 
 type Banner = { kind: 'info' | 'warn'; text: string } | null
 
@@ -112,12 +111,7 @@ export function EstimatorToolPage<M extends SubTool>({ mode, title, children, ha
         latest.current.year = pack.year
         return (
           <View className='estimate'>
-            {/* Moments' single-page mode allows no navigation: no way back to offer there. */}
-            {isSinglePageMode() ? null : (
-              <Button kind='link' className='estimate-back' data-testid='back-to-estimate' onClick={backToEstimate}>
-                ‹ 返回报销测算
-              </Button>
-            )}
+            <BackToTab tab='estimate' name='报销测算' testId='back-to-estimate' />
             {banner ? (
               <Notice kind={banner.kind} testId='estimate-banner'>
                 <View className='estimate-banner'>
