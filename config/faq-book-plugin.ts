@@ -42,14 +42,31 @@ export function faqShelfSource(): string {
   return file.text
 }
 
-export class FaqBookPlugin {
+/**
+ * Writes one file of the 关于 subpackage on every compile, its source computed afresh (so a watch
+ * build follows edits to the data it is made from).
+ */
+class SubpackageFilePlugin {
+  constructor(
+    private readonly file: string,
+    private readonly source: () => string
+  ) {}
+
   apply(compiler: any) {
     const { Compilation, sources } = compiler.webpack
-    compiler.hooks.thisCompilation.tap('FaqBookPlugin', (compilation: any) => {
-      compilation.hooks.processAssets.tap({ name: 'FaqBookPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        compilation.emitAsset(FAQ_BOOK_FILE, new sources.RawSource(faqShelfSource()))
+    const name = `SubpackageFile ${this.file}`
+    compiler.hooks.thisCompilation.tap(name, (compilation: any) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(this.file, new sources.RawSource(this.source()))
       })
     })
+  }
+}
+
+/** WeChat: the FAQ books with their search (faqShelfSource), for pages/faq/shelf.weapp.ts. */
+export class FaqBookPlugin extends SubpackageFilePlugin {
+  constructor() {
+    super(FAQ_BOOK_FILE, faqShelfSource)
   }
 }
 
@@ -60,13 +77,8 @@ export const QUOTES_FILE = 'pages/about/quotes.js'
  * WeChat: writes every quote of the policy data, by the key the loader (config/policy-quotes.js) put
  * in its place, into the 关于 subpackage (components/source-note/quote-words.weapp.ts loads it).
  */
-export class PolicyQuotesPlugin {
-  apply(compiler: any) {
-    const { Compilation, sources } = compiler.webpack
-    compiler.hooks.thisCompilation.tap('PolicyQuotesPlugin', (compilation: any) => {
-      compilation.hooks.processAssets.tap({ name: 'PolicyQuotesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        compilation.emitAsset(QUOTES_FILE, new sources.RawSource(`module.exports=${JSON.stringify(quoteTable(root))};\n`))
-      })
-    })
+export class PolicyQuotesPlugin extends SubpackageFilePlugin {
+  constructor() {
+    super(QUOTES_FILE, () => `module.exports=${JSON.stringify(quoteTable(root))};\n`)
   }
 }

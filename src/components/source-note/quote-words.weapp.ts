@@ -4,6 +4,7 @@
 // subpackage there already). The path is relative to the file this module is bundled into: the
 // main package's shared common.js at the root (every page shows sources), which tests/build checks.
 import { useEffect, useState } from 'react'
+import { loadOnce } from '../../services/load-once'
 import type { QuoteWords } from './quote-words'
 
 export type { QuoteWords } from './quote-words'
@@ -15,31 +16,22 @@ const KEY = /^q:[0-9a-z]+$/
 
 type Table = Record<string, string>
 
-let loading: Promise<Table> | undefined
-let loaded: Table | undefined
-
 function isTable(value: unknown): value is Table {
   return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string')
 }
 
+const quotes = loadOnce(
+  () => {
+    if (typeof __non_webpack_require__.async !== 'function') throw new Error('no require.async')
+    return __non_webpack_require__.async(QUOTES_FROM_ROOT)
+  },
+  isTable,
+  'quotes.js is not a table of quotes'
+)
+
 /** One load per app start; a failed one (no network, say) is forgotten, so opening a source again retries. */
 export function loadQuotes(): Promise<Table> {
-  if (loading) return loading
-  const attempt = Promise.resolve()
-    .then(() => {
-      if (typeof __non_webpack_require__.async !== 'function') throw new Error('no require.async')
-      return __non_webpack_require__.async(QUOTES_FROM_ROOT)
-    })
-    .then((table) => {
-      if (!isTable(table)) throw new Error('quotes.js is not a table of quotes')
-      loaded = table
-      return table
-    })
-  attempt.catch(() => {
-    if (loading === attempt) loading = undefined
-  })
-  loading = attempt
-  return attempt
+  return quotes.load()
 }
 
 const LOADING: QuoteWords = { verbatim: false, text: '原文正在载入…' }
@@ -48,7 +40,7 @@ const MISSING: QuoteWords = { verbatim: false, text: '这段原文没有找到�
 const UNSUPPORTED: QuoteWords = { verbatim: false, text: '这个微信版本载入不了原文，请把微信升级到最新版本。' }
 
 export function useQuoteWords(): (quote: string) => QuoteWords {
-  const [table, setTable] = useState<Table | undefined>(loaded)
+  const [table, setTable] = useState<Table | undefined>(quotes.loaded)
   const [failed, setFailed] = useState(false)
   const supported = typeof __non_webpack_require__.async === 'function'
   useEffect(() => {

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react'
 import { FAQ_BOOK_FROM_FAQ_PAGE } from '../../faq-book-file'
 import type { FaqBook } from '../../policy/faq-shelf'
+import { loadOnce } from '../../services/load-once'
 import type { FaqSearch, FaqShelfState } from './shelf'
 
 export type { FaqSearch, FaqShelfState } from './shelf'
@@ -23,10 +24,6 @@ export function canLoadFaqShelf(): boolean {
   return typeof __non_webpack_require__.async === 'function'
 }
 
-let loading: Promise<FaqShelf> | undefined
-/** Once loaded, a page opened again shows the answers in its first render. */
-let loaded: FaqShelf | undefined
-
 function isShelf(value: unknown): value is FaqShelf {
   const v = value as Partial<FaqShelf> | null
   return (
@@ -39,22 +36,15 @@ function isShelf(value: unknown): value is FaqShelf {
   )
 }
 
+const shelfFile = loadOnce(
+  () => __non_webpack_require__.async?.(FAQ_BOOK_FROM_FAQ_PAGE),
+  isShelf,
+  'faq-books.js is not the FAQ books with their search'
+)
+
 /** One load per app start; a failed one (no network, say) is forgotten, so 重试 asks again. */
 export function loadFaqShelf(): Promise<FaqShelf> {
-  if (loading) return loading
-  // Started in a promise, so a require.async that throws rejects like a failed download.
-  const attempt = Promise.resolve()
-    .then(() => __non_webpack_require__.async?.(FAQ_BOOK_FROM_FAQ_PAGE))
-    .then((shelf) => {
-      if (!isShelf(shelf)) throw new Error('faq-books.js is not the FAQ books with their search')
-      loaded = shelf
-      return shelf
-    })
-  attempt.catch(() => {
-    if (loading === attempt) loading = undefined
-  })
-  loading = attempt
-  return attempt
+  return shelfFile.load()
 }
 
 function ready(shelf: FaqShelf): FaqShelfState {
@@ -63,16 +53,18 @@ function ready(shelf: FaqShelf): FaqShelfState {
 
 export function useFaqShelf(): FaqShelfState {
   const [attempt, setAttempt] = useState(0)
-  const [state, setState] = useState<FaqShelfState>(() =>
-    loaded ? ready(loaded) : canLoadFaqShelf() ? { status: 'loading' } : { status: 'unsupported' }
-  )
+  const [state, setState] = useState<FaqShelfState>(() => {
+    // Once loaded, a page opened again shows the answers in its first render.
+    const loaded = shelfFile.loaded()
+    return loaded ? ready(loaded) : canLoadFaqShelf() ? { status: 'loading' } : { status: 'unsupported' }
+  })
   useEffect(() => {
     if (!canLoadFaqShelf()) return undefined
     let live = true
     if (attempt > 0) setState({ status: 'loading' })
     loadFaqShelf().then(
       // Already showing these books (opened after a load): the same state, so no second render.
-      (shelf) => live && setState((s) => (s.status === 'ready' && s.books === shelf.books ? s : ready(shelf))),
+      (loaded) => live && setState((s) => (s.status === 'ready' && s.books === loaded.books ? s : ready(loaded))),
       () => live && setState({ status: 'failed', retry: () => setAttempt((n) => n + 1) })
     )
     return () => {
