@@ -166,9 +166,14 @@ export const TERMS: Record<TermId, TermEntry> = {
   }
 }
 
-/** The explanation of a term for a city: its city's line, else the line for both; null if neither. */
-export function termLine(id: TermId, region: RegionId): TermLine | null {
-  const entry = TERMS[id]
+/** The explanation of a term in a book for a city: its city's line, else the line for both; null if neither. */
+export function termLineIn(terms: Record<TermId, TermEntry>, id: TermId, region: RegionId): TermLine | null {
+  const entry = terms[id]
   if (!entry) return null
   return entry.lines.find((l) => l.regions && l.regions.includes(region)) ?? entry.lines.find((l) => !l.regions) ?? null
+}
+
+/** The 2020 book's explanation of a term for a city (pages look terms up by their pack: terms.ts). */
+export function termLine(id: TermId, region: RegionId): TermLine | null {
+  return termLineIn(TERMS, id, region)
 }

@@ -70,7 +70,7 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
         hint={
           <>
             <Text>按单位或经办机构核定的月缴费基数填写</Text>
-            <TermHelp id='monthlyBase' region={rulesRegion} />
+            <TermHelp id='monthlyBase' pack={rulesPack} />
           </>
         }
         error={monthly && !monthly.ok && monthly.field === 'base' ? monthly.message : null}

@@ -28,7 +28,7 @@ export function Conditions() {
         conditions.map((c, i) => (
           <View key={i} className='estimate-rules__item'>
             <Text>{c.text}</Text>
-            {c.text.includes('免责期') ? <TermHelp id='waitingArrears' region={pack.region} /> : null}
+            {c.text.includes('免责期') ? <TermHelp id='waitingArrears' pack={pack} /> : null}
           </View>
         ))
       )}

@@ -62,7 +62,7 @@ export function OutpatientAssistanceCard() {
         {rule.eligibility === 'povertyHousehold' ? '（建档立卡贫困人口）' : ''}
       </Text>
       <Text className='estimate-shortcut__hint'>适用：{rule.appliesTo}</Text>
-      {rule.eligibility === 'keyGroup' ? <TermHelp id='keyAssistance' region={region} /> : null}
+      {rule.eligibility === 'keyGroup' ? <TermHelp id='keyAssistance' pack={pack} /> : null}
       {scoped ? (
         <ChoiceRow id='oa-county' label='参保地'>
           <Chips<CountyId>

@@ -289,7 +289,7 @@ function LayerRow({
       {/* a word the form above does not explain, beside the row that uses it (not inside its button) */}
       {layer.notes?.some((n) => n.id === 'criticalAppliesTo' && n.params.exception === 'povertyTilt') ? (
         <View className='estimate-layer__term'>
-          <TermHelp id='tiltPayment' region={pack.region} />
+          <TermHelp id='tiltPayment' pack={pack} />
         </View>
       ) : null}
       {description ? (

@@ -109,7 +109,7 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
           hint={
             <>
               {show.levelRequired ? <Text>不清楚交的是哪一档？先任选一档，下方会比较两档的报销。</Text> : null}
-              <TermHelp id='tiers' region={pack.region} />
+              <TermHelp id='tiers' pack={pack} />
             </>
           }
         >
@@ -178,7 +178,7 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
               </Notice>
             ) : null}
 
-            <ChoiceRow id='est-basic-source' label='基本医保报销按什么算' hint={<TermHelp id='poolingPaid' region={pack.region} />}>
+            <ChoiceRow id='est-basic-source' label='基本医保报销按什么算' hint={<TermHelp id='poolingPaid' pack={pack} />}>
               <Chips<InpatientForm['basicSource']>
                 label='基本医保报销按什么算'
                 testId='est-basic-source'
@@ -247,8 +247,8 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
               hint={
                 <>
                   <Text>资料没有说明这几类人怎样认定；不清楚就选“都不是/不清楚”。</Text>
-                  <TermHelp id='keyAssistance' region={pack.region} />
-                  <TermHelp id='reassistance' region={pack.region} />
+                  <TermHelp id='keyAssistance' pack={pack} />
+                  <TermHelp id='reassistance' pack={pack} />
                 </>
               }
             >
@@ -290,7 +290,7 @@ export function InpatientEstimator({ form, onChange, withinYear, onRecord }: Pro
                 hint={
                   <>
                     <Text>{`使用大病保险特药的费用，单独计算，不含在上面的费用里。${specialDrugCaveat(pack)}`}</Text>
-                    <TermHelp id='specialDrug' region={pack.region} />
+                    <TermHelp id='specialDrug' pack={pack} />
                   </>
                 }
               />

@@ -246,7 +246,7 @@ export function EntryForm({
         </Notice>
       ) : null}
       {inpatient ? (
-        <ChoiceRow id='ledger-basic-source' label='基本医保报销按什么算' hint={<TermHelp id='poolingPaid' region={pack.region} />}>
+        <ChoiceRow id='ledger-basic-source' label='基本医保报销按什么算' hint={<TermHelp id='poolingPaid' pack={pack} />}>
           <Chips<LedgerEntry['basicSource']>
             label='基本医保报销按什么算'
             testId='ledger-basic-source'
@@ -303,7 +303,7 @@ export function EntryForm({
           onChange={(specialDrug) => set({ specialDrug })}
           error={errors.specialDrug}
           placeholder='没有就不填'
-          hint={<TermHelp id='specialDrug' region={pack.region} />}
+          hint={<TermHelp id='specialDrug' pack={pack} />}
         />
       ) : null}
       <View className='year-ledger__actions'>

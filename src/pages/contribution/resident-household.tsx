@@ -132,7 +132,7 @@ export function HouseholdSection({ region }: { region: RegionId }) {
             onChange={(v) => setTier(v === '2' ? 2 : 1)}
             options={TIER_OPTIONS}
           />
-          <TermHelp id='tiers' region={region} />
+          <TermHelp id='tiers' pack={pack} />
         </>
       ) : null}
       <Text className='contribution__label' id='household-poverty-label'>

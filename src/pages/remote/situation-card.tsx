@@ -146,7 +146,7 @@ function GuideBody({ pack, situation, entry, checklists, onToggle, onClear, onOp
               <Line label='能联网结算时' value={settlement.networked} testId='settlement-networked' />
             )}
             <Line label='不能联网结算时' value={settlement.notNetworked} testId='settlement-not-networked' />
-            <TermHelp id='networkedSettlement' region={pack.region} />
+            <TermHelp id='networkedSettlement' pack={pack} />
             <Sources texts={[settlement.networked, settlement.notNetworked]} />
           </>
         ) : null}
