@@ -4,12 +4,11 @@
 // estimator); every other line is compared with its layer's range. Nothing here says the slip is
 // wrong: a line is within the range, lower or higher than it, or not checkable on an open side.
 import type Decimal from 'decimal.js'
-import type { PolicyText, Reference, RemoteSituation } from '../policy/types'
+import type { PolicyPack, PolicyText, Reference, RemoteSituation } from '../policy/types'
 import { isUnpublished } from '../policy/types'
-import type { SlipHelpLine, SlipHelpTexts } from '../policy/slip-help-2020'
-import { slipHelpTexts } from '../policy/slip-help-2020'
+import type { SlipHelpLine, SlipHelpTexts } from '../policy/slip-help'
+import { slipHelpFor } from '../policy/slip-help'
 import { PolicyInputError } from './errors'
-import { packFor } from './inputs'
 import type { LayerId, Range } from './layer'
 import { LAYER_LABELS, LAYER_ORDER } from './layer'
 import { Dec, fmt, parseOptionalAmount, ZERO } from './money'
@@ -17,7 +16,7 @@ import type { Note } from './notes'
 import { note } from './notes'
 import { SLIP_NOTES } from './note-words-slip'
 import type { FigureSpread, InpatientEstimate, ReadingShown, StayInput, UnknownShown, YearInput } from './year'
-import { entriesOf, explainYear } from './year'
+import { entriesOf, explainYear, packOfYear } from './year'
 import { SLIP_FIELDS, type Slip, type SlipField } from './slip-fields'
 
 export type { Slip, SlipField } from './slip-fields'
@@ -166,10 +165,10 @@ const REMOTE: Partial<Record<string, RemoteSituation>> = {
 }
 
 /** The pack's remote-care card words for a stay settled away from home: how a claim at home goes. */
-function remoteHelp(input: SlipInput, stay: StayInput): { who: PolicyText[]; bring: PolicyText[] } {
+function remoteHelp(pack: PolicyPack, stay: StayInput): { who: PolicyText[]; bring: PolicyText[] } {
   const situation = REMOTE[stay.setting ?? 'local']
   if (situation === undefined) return { who: [], bring: [] }
-  const card = packFor(input.region, input.year).remoteCare[situation]
+  const card = pack.remoteCare[situation]
   if (card.status !== 'published') return { who: [], bring: [] }
   const who = card.settlement.notNetworked ? [card.settlement.notNetworked] : []
   const bring = isUnpublished(card.settlement.claimMaterials) ? [] : card.settlement.claimMaterials
@@ -309,7 +308,9 @@ export function checkSlip(input: SlipInput): SlipCheck {
     assistanceGroup: input.assistanceGroup ?? 'none',
     anqiu: input.county === 'anqiu'
   }
-  const remote = remoteHelp(input, own)
+  // The words come from the pack the figures were computed on (the year of the stays' dates, or the given pack).
+  const pack = packOfYear(yearInput)
+  const remote = remoteHelp(pack, own)
   const lines: SlipLine[] = []
   for (const id of LAYER_ORDER) {
     const field = PAYMENT_FIELD[id]
@@ -352,7 +353,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
     }
     // Where the slip may show less than the text gives: below the range, or on a side the sources leave open.
     if (line.status === 'lower' || line.status === 'open') {
-      const help = slipHelpTexts(id as SlipHelpLine, { region: input.region, ...household })
+      const help = slipHelpFor(id as SlipHelpLine, { region: pack.region, year: pack.year, ...household })
       if (id === 'basic' && remote.who.length + remote.bring.length > 0) {
         help.who = [...help.who, ...remote.who]
         help.bring = [...help.bring, ...remote.bring]

@@ -357,6 +357,11 @@ export function parseHouseholdYear(input: Omit<YearInput, 'stays'>): Omit<Parsed
   return { pack, who, prior: parsePrior(input.prior) }
 }
 
+/** The pack a year's input is computed on: the given pack, or the region's pack of the year asked or of the entries' dates. */
+export function packOfYear(input: YearInput): PolicyPack {
+  return parseYear(input).pack
+}
+
 function parseYear(input: YearInput): Parsed {
   if (typeof input !== 'object' || input === null) throw new PolicyInputError('', '测算数据无效')
   const entries = entriesOf(input).map((s, i) => forEntry(i, s?.kind, () => parseEntry(s)))

@@ -5,6 +5,7 @@ import type { SlipCheck, SlipInput, SlipLine, SlipLineId } from '../../src/engin
 import { checkSlip, PolicyInputError } from '../../src/engine'
 import { quoteFound, loadSeeds } from '../../scripts/quotes'
 import { at, defined } from '../../src/test-support/present'
+import { buildFictionalWeihai } from '../fixtures/fictional-weihai-2099'
 
 function line(r: SlipCheck, id: SlipLineId): SlipLine {
   const found = r.lines.find((l) => l.id === id)
@@ -416,5 +417,30 @@ describe('an emergency stay outside Weihai (ordinary resident): the basic line a
     expect(help?.who.map((t) => t.text).join('')).toContain('参保地经办机构')
     expect(help?.bring.map((t) => t.text)).toEqual(['身份证件', '银行卡', '住院费用发票', '费用汇总清单', '出院小结', '急诊病历或证明'])
     expect(help?.silent).toEqual(['文件写的是这种就医不能联网结算时的报销办法和材料，没有写明对结算单上的数额有疑问时找谁'])
+  })
+})
+
+describe('what to do comes from the pack the figures were computed on, never another year', () => {
+  const fictional = buildFictionalWeihai()
+
+  test('a claim at home under another year: that pack’s own remote-care words', () => {
+    const r = checkSlip({
+      region: 'weihai',
+      pack: fictional,
+      tier: 1,
+      entries: [{ totalCost: '50000', compliantCost: '40000', hospitalLevel: 3, deductible: '1000', setting: 'emergency' }],
+      stayIndex: 0,
+      slip: { basicPaid: '10000' }
+    })
+    const help = defined(line(r, 'basic').help, 'help with the basic line')
+    const docs = [...help.who, ...help.bring].map((t) => t.reference.doc)
+    expect(docs.length).toBeGreaterThan(0)
+    expect(new Set(docs)).toEqual(new Set(['fictional-test-2099']))
+  })
+
+  test('a year without collected words for a slip says so, and gives no 2020 office or figure', () => {
+    const r = checkSlip({ ...weihaiPoor, pack: fictional, slip: { ...completeSlip, reassistance: '0', outOfPocket: '19600' } })
+    const help = defined(line(r, 'reassistance').help, 'help with the reassistance line')
+    expect(help).toEqual({ who: [], bring: [], silent: ['本应用没有收录2099年度文件中对结算单有疑问时找谁、带什么材料的说法'] })
   })
 })
