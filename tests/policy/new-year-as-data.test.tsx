@@ -3,7 +3,7 @@
 // still computes under 2020 rules.
 import { readdirSync, readFileSync, statSync } from 'fs'
 import { join } from 'path'
-import { render, screen, fireEvent, within } from '@testing-library/react'
+import { cleanup, render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { estimateInpatient, estimateYear, householdContribution } from '../../src/engine'
 import { EMPTY_LEDGER, ledgerInput, ledgerYear, newEntry } from '../../src/features/year'
@@ -13,6 +13,7 @@ import { weihai2020 } from '../../src/policy/weihai-2020'
 import EstimatePage from '../../src/pages/estimate/index'
 import ContributionPage from '../../src/pages/contribution/index'
 import EmployeePage from '../../src/pages/employee/index'
+import RemotePage from '../../src/pages/remote/index'
 import { DEFAULT_FORMS, decodeShare, encodeShare } from '../../src/features/share'
 import { buildFictionalWeihai, FICTIONAL_YEAR, WORDS } from '../fixtures/fictional-weihai-2099'
 import type { Reference } from '../../src/policy/types'
@@ -172,6 +173,19 @@ describe('the fictional 2099 year, registered at test time', () => {
     expect(estimateYear(input.input).year.layers.find((l) => l.id === 'basic')?.amount).toBe('99500.00')
     // Undated, the page's year.
     expect(ledgerYear('weihai', { ...ledger, entries: [{ ...at(ledger.entries, 0), date: '' }] }, FICTIONAL_YEAR)).toBe(FICTIONAL_YEAR)
+  })
+
+  test('the 异地就医 page names the COVID section by the new year, and no page explains a word in 2020’s words', () => {
+    seedRegion('weihai')
+    render(<RemotePage />)
+    fireEvent.click(document.querySelector('[data-testid=remote-choice][data-situation=emergency]') as HTMLElement)
+    expect(screen.getByTestId('section-covid')).toHaveTextContent('2099年疫情期间')
+    expect(screen.getByTestId('section-covid')).not.toHaveTextContent('2020年疫情期间')
+    cleanup()
+    seedRegion('weihai')
+    render(<EstimatePage />)
+    // The 2020 book explains 一档、二档 with 2020's 450 and 650 yuan: a 2099 page has no book of its own.
+    expect(screen.queryByRole('button', { name: '什么是一档、二档？' })).toBeNull()
   })
 
   test('the contribution page reads the new year from the same pack', () => {

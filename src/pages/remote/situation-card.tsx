@@ -263,12 +263,13 @@ function UnfiledLead({ pack, onOpenSituation }: { pack: PolicyPack; onOpenSituat
 }
 
 /**
- * The 2020 COVID exception: the pack's full list, or that the region's documents say nothing. The
- * title names who it is for, so the section never reads as a general waiver of filing.
+ * The COVID exception of the pack's year: its full list, or that the region's documents say nothing.
+ * The title names who it is for, so the section never reads as a general waiver of filing.
  */
 function Covid({ pack }: { pack: PolicyPack }) {
+  const title = `${pack.year}年疫情期间`
   return (
-    <Section title={pack.covid.length ? '2020年疫情期间（仅限新冠肺炎确诊、疑似患者）' : '2020年疫情期间'} testId='section-covid'>
+    <Section title={pack.covid.length ? `${title}（仅限新冠肺炎确诊、疑似患者）` : title} testId='section-covid'>
       {pack.covid.length ? (
         <>
           {pack.covid.map((c: PolicyText, i) => (
