@@ -429,7 +429,7 @@ describe('parameters from other tabs and links', () => {
     expect(screen.getByTestId('estimate-banner')).toHaveTextContent('已按“异地转诊转院（威海市外）”填好就医类型')
   })
 
-  test('a hand-over is a new case: the amounts entered before are cleared, and said so (issue 19)', () => {
+  test('a hand-over is a new case: the amounts entered before are cleared, and said so', () => {
     const before = { ...DEFAULT_FORMS.inpatient, total: '52000', compliant: '48000', deductible: '800', tier: '2' as const }
     const { form, cleared } = handedOverInpatientForm(before, 'emergency')
     expect(cleared).toBe(true)
