@@ -141,6 +141,12 @@ export interface Spread<T extends string = Yuan> {
   range: Range<T>
   readings: ReadingShown[]
   unknowns: UnknownShown[]
+  /**
+   * The readings this figure depends on were too many to evaluate in every combination (evaluate.ts):
+   * its open sides mean "not worked out", and readings taken together may move it past every
+   * option listed. Absent when every combination was run.
+   */
+  readingsNotAllCombined?: true
 }
 
 export interface InpatientEstimate extends Spread {
@@ -619,7 +625,9 @@ function spreadOf(pack: PolicyPack, e: Evaluation, shareKey: string, entry = 0, 
     label: UNKNOWN_KINDS[id].label,
     raisesShare: UNKNOWN_KINDS[id].raisesShare
   }))
-  return { range: entryRange(e.runs, shareKey, entry, afterUnknown, approximate), readings, unknowns }
+  const spread: Spread = { range: entryRange(e.runs, shareKey, entry, afterUnknown, approximate), readings, unknowns }
+  if (approximate) spread.readingsNotAllCombined = true
+  return spread
 }
 
 function stayResult(
@@ -663,7 +671,10 @@ function stayResult(
   const share = usualOf(e, shareKey)
   const spread = spreadOf(pack, e, shareKey, index, afterUnknown)
   // Nothing to pay is nothing to pay, whatever came before.
-  if (cs.total.isZero()) spread.range = { low: fmt(cs.total), high: fmt(cs.total) }
+  if (cs.total.isZero()) {
+    spread.range = { low: fmt(cs.total), high: fmt(cs.total) }
+    delete spread.readingsNotAllCombined
+  }
   addPerHundred(e, probe, spread, shareKey)
   const compliantLeft = usualOf(e, `${k}.compliantLeft`)
   return {

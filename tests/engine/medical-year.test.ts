@@ -564,3 +564,44 @@ describe('a prior burden never reimbursed', () => {
     expect(paid.lte(r.total)).toBe(true)
   })
 })
+
+describe('more readings than can all be combined: the figures past the limit say so', () => {
+  // 威海 贫困人口 二档: a referral (weihai.outOfAreaRatio, whose option B leaves the basic rule
+  // open), a 特殊门诊慢性病 bill (weihai.outpatientInCritical), the period readings of the second stay
+  // and, in the last stay, weihai.capMeaning: 2 × 2⁴ × 2 × 2 combinations, beyond the 32 run together.
+  const sixEntries = (): YearEstimate =>
+    estimateYear({
+      region: 'weihai',
+      year: 2020,
+      tier: 2,
+      povertyHousehold: true,
+      entries: [
+        { totalCost: '220000', compliantCost: '180000', hospitalLevel: 3, deductible: '1000', setting: 'referral', date: '2020-01-08' },
+        { totalCost: '45000', compliantCost: '38000', hospitalLevel: 2, deductible: '600', date: '2020-03-02' },
+        { kind: 'specialChronicOutpatient', totalCost: '3200', compliantCost: '3000', hospitalLevel: 2, date: '2020-04-10' },
+        { totalCost: '98000', compliantCost: '86000', hospitalLevel: 3, deductible: '1000', date: '2020-06-21' },
+        { totalCost: '12000', compliantCost: '11000', hospitalLevel: 1, deductible: '300', date: '2020-09-30' },
+        { totalCost: '160000', compliantCost: '150000', hospitalLevel: 3, deductible: '1000', date: '2020-11-15' }
+      ]
+    })
+
+  test('the year and the last stay are flagged, with no limit claimed; the stays before it are not flagged', () => {
+    const y = sixEntries()
+    expect(y.year.readingsNotAllCombined).toBe(true)
+    expect(y.year.range).toEqual({ low: null, high: null })
+    expect(at(y.stays, 5).readingsNotAllCombined).toBe(true)
+    expect(y.stays.slice(0, 5).map((s) => s.readingsNotAllCombined)).toEqual([undefined, undefined, undefined, undefined, undefined])
+    // The first stay is before every reading past the limit: its own limit stands.
+    expect(at(y.stays, 0).range).toEqual({ low: null, high: '48592.00' })
+  })
+
+  test('a year whose readings were all combined carries no flag', () => {
+    const y = weihaiPoor([
+      { totalCost: '120000', compliantCost: '100000', hospitalLevel: 3, deductible: '1000' },
+      { totalCost: '30000', compliantCost: '25000', hospitalLevel: 2, deductible: '600' }
+    ])
+    expect(y.year.readings.length).toBeGreaterThan(0)
+    expect('readingsNotAllCombined' in y.year).toBe(false)
+    expect(y.stays.every((s) => !('readingsNotAllCombined' in s))).toBe(true)
+  })
+})

@@ -90,6 +90,8 @@ export interface RangeFigureProps {
    * unknown that raises the share lowers a payout, so the caveat's direction turns with it.
    */
   measures?: 'share' | 'payout'
+  /** The engine could not run every combination of the readings (Spread.readingsNotAllCombined). */
+  readingsNotAllCombined?: boolean
 }
 
 function direction(u: UnknownShown, measures: 'share' | 'payout'): 'more' | 'less' {
@@ -117,7 +119,8 @@ export function RangeFigure({
   size = 'key',
   lead,
   offers = {},
-  measures = 'share'
+  measures = 'share',
+  readingsNotAllCombined = false
 }: RangeFigureProps) {
   const kind = figureKind(usual, range)
   const text = figureText(usual, range)
@@ -159,6 +162,11 @@ export function RangeFigure({
         {kind !== 'none' && more.length ? (
           <Text className='range-figure__text' data-testid={`${testId}-more`}>
             实际可能更多，因为：{more.map((u) => u.label).join('、')}。
+          </Text>
+        ) : null}
+        {readingsNotAllCombined && readings.length > 1 ? (
+          <Text className='range-figure__text' data-testid={`${testId}-not-combined`}>
+            下面几处理解如果同时取另一种，金额可能比列出的更多或更少：组合太多，本应用没有逐一算出。
           </Text>
         ) : null}
         {deductible?.perHundred !== undefined ? (

@@ -28,6 +28,39 @@ const assistancePeriod: ReadingShown = {
   ]
 }
 
+describe('readings too many to combine', () => {
+  const second: ReadingShown = {
+    ...assistancePeriod,
+    id: 'weihai.criticalPeriod',
+    question: '大病保险的“5000元以上”，是按全年累计的个人负担算，还是每次住院分别算？'
+  }
+
+  test('says right under the figure that several readings together may give more or less than listed', () => {
+    render(
+      <RangeFigure
+        usual='81403.84'
+        range={{ low: null, high: null }}
+        readings={[assistancePeriod, second]}
+        unknowns={[]}
+        testId='share'
+        readingsNotAllCombined
+      />
+    )
+    expect(screen.getByTestId('share').textContent).toBe('¥81,403.84')
+    const caveat = screen.getByTestId('share-caveat')
+    expect(within(caveat).getByTestId('share-not-combined').textContent).toBe(
+      '下面几处理解如果同时取另一种，金额可能比列出的更多或更少：组合太多，本应用没有逐一算出。'
+    )
+  })
+
+  test('not said when every combination was run', () => {
+    render(
+      <RangeFigure usual='81403.84' range={{ low: null, high: null }} readings={[assistancePeriod, second]} unknowns={[]} testId='share' />
+    )
+    expect(screen.queryByTestId('share-not-combined')).toBeNull()
+  })
+})
+
 describe('the headline', () => {
   test('exact: one figure, no caveat', () => {
     render(<RangeFigure usual='3598.00' range={{ low: '3598.00', high: '3598.00' }} readings={[]} unknowns={[]} testId='share' />)

@@ -55,6 +55,7 @@ export function InpatientResultView({
           readings={estimate.readings}
           unknowns={estimate.unknowns}
           testId='patient-share'
+          readingsNotAllCombined={estimate.readingsNotAllCombined === true}
           offers={offers}
         />
         <Text className='estimate-result__sub'>

@@ -51,6 +51,7 @@ export function EntryRow(props: {
             readings={estimate.readings}
             unknowns={estimate.unknowns}
             testId='ledger-entry-share'
+            readingsNotAllCombined={estimate.readingsNotAllCombined === true}
             size='line'
             lead='个人负担'
             offers={{

@@ -56,7 +56,14 @@ export function YearResult({
   return (
     <View className='year-ledger__result' data-testid='ledger-year'>
       <Text className='estimate-result__label'>本年度个人负担合计</Text>
-      <RangeFigure usual={y.outOfPocket} range={y.range} readings={y.readings} unknowns={y.unknowns} testId='ledger-year-share' />
+      <RangeFigure
+        usual={y.outOfPocket}
+        range={y.range}
+        readings={y.readings}
+        unknowns={y.unknowns}
+        testId='ledger-year-share'
+        readingsNotAllCombined={y.readingsNotAllCombined === true}
+      />
       <Text className='estimate-result__sub' data-testid='ledger-year-sub'>
         {year.stays.length}条记录，总费用 {formatYuan(y.total)}，各项报销合计 {paidText(y)}
       </Text>
