@@ -10,6 +10,8 @@ import {
   type Highlight
 } from '../../src/pages/faq/search'
 import { SYNONYM_GROUPS } from '../../src/pages/faq/synonyms'
+import { PLACE_WORDS } from '../../src/policy/place-words'
+import { listRegions } from '../../src/policy/registry'
 import { at, only } from '../../src/test-support/present'
 
 const ids = (hits: FaqHit[]) => hits.map((h) => h.entry.id)
@@ -96,6 +98,16 @@ describe('synonyms', () => {
     const real = ids(search('外地'))
     expect(real).toContain('weifang-resettlement-categories') // says 异地, never 外地
     expect(FAQ_ENTRIES.find((e) => e.id === 'weifang-resettlement-categories')!.answer).not.toContain('外地')
+  })
+
+  test('every region is searchable by its own place names, kept as region data beside the packs', () => {
+    for (const r of listRegions()) {
+      const words = PLACE_WORDS[r.id]
+      expect(words.names).toContain(r.name)
+      expect(SYNONYM_GROUPS.some((g) => g.region === r.id && g.words.includes(r.name))).toBe(true)
+      // "outside the region" means 异地 too
+      for (const w of words.outside) expect(SYNONYM_GROUPS.some((g) => g.words.includes(w) && g.words.includes('异地'))).toBe(true)
+    }
   })
 
   test('生孩子 finds 生育 and 分娩', () => {

@@ -8,7 +8,11 @@
 //   on their own when another word of the group is typed (they would match almost everything);
 // - a group with `region` also matches entries whose `regions` include that region;
 // - `searchSingle` lifts the single-character rule for a group (几天 → 98天).
+import { PLACE_WORDS } from '../../policy/place-words'
 import type { RegionId } from '../../policy/types'
+
+const PLACES = Object.entries(PLACE_WORDS) as [RegionId, (typeof PLACE_WORDS)[RegionId]][]
+const OUTSIDE_WORDS = PLACES.flatMap(([, words]) => words.outside)
 
 export interface SynonymGroup {
   words: string[]
@@ -23,23 +27,7 @@ export const SYNONYM_GROUPS: SynonymGroup[] = [
   // ── the groups named in the brief ──
   { words: ['报销', '报账', '报', '赔', '赔付', '理赔', '补偿', '报销比例', '能报', '给报', '报多少'] },
   {
-    words: [
-      '异地',
-      '外地',
-      '外省',
-      '市外',
-      '跨省',
-      '省外',
-      '外市',
-      '异地就医',
-      '外地就医',
-      '县域外',
-      '跨县域',
-      '威海市外',
-      '潍坊市外',
-      '威海以外',
-      '转外'
-    ]
+    words: ['异地', '外地', '外省', '市外', '跨省', '省外', '外市', '异地就医', '外地就医', '县域外', '跨县域', ...OUTSIDE_WORDS, '转外']
   },
   {
     words: [
@@ -248,8 +236,7 @@ export const SYNONYM_GROUPS: SynonymGroup[] = [
   { words: ['自费', '自付', '自负', '个人负担', '自己掏', '自己出', '个人承担', '自己承担'] },
 
   // ── places: also match entries of that region ──
-  { words: ['威海', '文登', '威海市', '文登区', '威海统筹区'], region: 'weihai' },
-  { words: ['潍坊', '安丘', '潍坊市', '安丘市'], region: 'weifang' }
+  ...PLACES.map(([region, words]) => ({ words: words.names, region }))
 ]
 
 /**
