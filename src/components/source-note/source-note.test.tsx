@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
-import { SourceNote } from '../../src/components/source-note'
-import type { Reference } from '../../src/policy/types'
+import { SourceNote } from '.'
+import type { Reference } from '../../policy/types'
 
 const a: Reference = { doc: 'anqiu-2020-06', section: '7.大病保险', quote: '2020年大病保险起付标准为1.2万元' }
 const b: Reference = { doc: 'wendeng-2019-12', section: '二、缴费标准', quote: '二档缴费标准为每人每年650元' }

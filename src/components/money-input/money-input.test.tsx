@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { render, screen, fireEvent } from '@testing-library/react'
-import { MoneyInput, readMoney } from '../../src/components/money-input'
-import { keypadProps } from '../../src/components/field/field-input'
+import { MoneyInput, readMoney } from '.'
+import { keypadProps } from '../field/field-input'
 
 test.each([
   ['30000', '30000.00'],

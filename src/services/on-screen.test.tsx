@@ -1,7 +1,7 @@
 import { act, render, renderHook } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { useOnScreen } from '../../src/services/on-screen'
-import { at } from '../../src/test-support/present'
+import { useOnScreen } from './on-screen'
+import { at } from '../test-support/present'
 
 type Report = (result: { intersectionRatio: number }) => void
 

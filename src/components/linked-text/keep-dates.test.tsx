@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { KeepDates, LinkedText } from '../../src/components/linked-text'
+import { KeepDates, LinkedText } from '.'
 
 // Issue 22: "2020-\n06-09" broke across lines in care mode; a date is kept whole, the text unchanged.
 test('dates in a text are kept on one line, the text itself unchanged', () => {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { addToCalendar, buildIcs, startOfDaySeconds } from '../../src/services/calendar'
+import { addToCalendar, buildIcs, startOfDaySeconds } from './calendar'
 
 const reminder = {
   title: '威海居民医保缴费截止',
