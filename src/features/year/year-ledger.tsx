@@ -262,9 +262,7 @@ export function YearLedger({ region, household, onHousehold, onLedger, record }:
           {result.message}
         </Notice>
       ) : null}
-      {result?.ok ? (
-        <YearResult region={region} year={result.value} input={input.ok ? input.input : undefined} view={view} onView={setView} />
-      ) : null}
+      {result?.ok ? <YearResult year={result.value} input={input.ok ? input.input : undefined} view={view} onView={setView} /> : null}
 
       {ledger.entries.length > 0 ? (
         // One share for the page: the estimate's link below carries these entries too.

@@ -11,7 +11,6 @@ import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
 import { usePolicyOfYear } from '../../components/page-shell'
 import { isPublished, isUnpublished } from '../../policy/types'
-import type { RegionId } from '../../policy/types'
 import { paidText, segmentLabel, shareText } from '../stay'
 import type { LedgerYearInput } from './year-store'
 
@@ -39,13 +38,11 @@ function segments(estimate: { layers: InpatientEstimate['layers']; outOfPocket: 
 }
 
 export function YearResult({
-  region,
   year,
   input,
   view,
   onView
 }: {
-  region: RegionId
   year: YearEstimate
   input?: LedgerYearInput
   view: LedgerView
@@ -97,14 +94,14 @@ export function YearResult({
           return stay ? <BreakdownBar key={i} segments={stay} total={s.total} format={formatYuan} title={`第${i + 1}条 谁付多少`} /> : null
         })
       )}
-      {input ? <YearTierComparison region={region} input={input} /> : null}
+      {input ? <YearTierComparison input={input} /> : null}
       <Text className='estimate-disclaimer'>按全年累计测算，仅供参考，实际以医保经办机构结算为准。</Text>
     </View>
   )
 }
 
 /** 一档 against 二档 over the whole year (Weihai publishes both tiers' ratios and caps). */
-function YearTierComparison({ input }: { region: RegionId; input: LedgerYearInput }) {
+function YearTierComparison({ input }: { input: LedgerYearInput }) {
   // The ledger's own year (its dates'), which may be older than the page's: its fees, not the newest.
   const pack = usePolicyOfYear(input.year)
   if (isUnpublished(pack.inpatient.tiers[1].scaleByLevel) || input.entries.length < 2) return null
