@@ -1,20 +1,25 @@
 // What the engine warns about, as data: an id and its parameters, like its notes (notes.ts). The
-// calculation returns alerts; the words for every id are here and nowhere else, and a result's
-// `warnings` are these words, one for one with its `alerts`, so a page that shows a warning beside
-// the figure it is about can word it itself (wordAlertBesideLayers) instead of cutting a sentence up.
+// calculation returns alerts; the words for every id are here (the core) and in alert-words-*.ts
+// (one file per subpackage tool) and nowhere else, and a result's `warnings` are these words, one for
+// one with its `alerts`, so a page that shows a warning beside the figure it is about can word it
+// itself (wordAlertBesideLayers) instead of cutting a sentence up.
 // Parameters are data, not prose: amounts as the API gives them (yuan, two decimals), layers by id,
 // entries by index as given, the sources' own text (why a rule is not published) as is.
 import type { Tier } from '../policy/types'
 import type { LayerId } from './layer-ids'
 import { LAYER_LABELS } from './layer-ids'
-import type { Note } from './notes'
+import type { Note, Words } from './notes'
 import { CORE_NOTES, note } from './notes'
 
 // A layer's notes are the 住院 chain's: core words.
 const { wordNote, wordNotes } = CORE_NOTES
 
-/** Every alert, by id, with its parameters (`undefined`: an alert that takes none). */
-export interface AlertParams {
+/**
+ * The alerts of the main package's tools: the 住院 chain and the year (`undefined`: an alert that
+ * takes none). Their words are here; the subpackage tools' alerts are worded in alert-words-*.ts, as
+ * notes are (notes.ts, note-words-*.ts).
+ */
+export interface CoreAlertParams {
   // 基本医保
   /** The region asks for a referral to this hospital level: the sources' own words. */
   referralRequired: { text: string }
@@ -45,24 +50,29 @@ export interface AlertParams {
   yearInDateOrder: undefined
   yearUndated: undefined
   priorCounted: undefined
+}
 
-  // 生育
+/** The alerts of the 生育 tools (words: alert-words-maternity.ts). */
+export interface MaternityAlertParams {
   /** The sources say nothing of an infant who died within 72 hours: their reason. */
   infantDiedUnpublished: { reason: string }
   /** Extra days the sources do not give for this kind of birth: their reason. */
   extraDaysUnpublished: { reason: string; extra: BirthExtra }
   /** The region sets the days in a month; the user's choice is not used. */
   monthDaysIgnored: { days: number }
+}
 
-  // 缴费
+/** The alerts of the employee contribution tools (words: alert-words-contribution.ts). */
+export interface ContributionAlertParams {
   /** A month outside the one policy year collected: computed at the standard rates. */
   otherYearStandardRate: { policyYear: number }
 }
 
+/** Every alert, by id, with its parameters. */
+export interface AlertParams extends CoreAlertParams, MaternityAlertParams, ContributionAlertParams {}
+
 /** The birth circumstances that may add leave days. */
 export type BirthExtra = 'caesarean' | 'difficult'
-
-const BIRTH_EXTRA_LABELS: Record<BirthExtra, string> = { caesarean: '剖宫产', difficult: '难产' }
 
 export type AlertId = keyof AlertParams
 
@@ -74,8 +84,12 @@ export type AlertOf<K extends AlertId> = Extract<Alert, { id: K }>
 
 const LEFT_OUT = '未计入报销合计（这部分暂按个人负担显示）'
 
-/** The words of every alert: the only place the engine's warnings are worded. */
-const WORDS: { [K in AlertId]: (p: AlertParams[K]) => string } = {
+/**
+ * The words of the core alerts. The 生育 and 缴费 alerts are worded in alert-words-*.ts, one file per
+ * tool, so a tool's words travel with it into its WeChat subpackage; alert-words.ts joins every table
+ * for the public API.
+ */
+export const CORE_ALERT_WORDS: Words<CoreAlertParams> = {
   referralRequired: (p) => `${p.text}：未经转诊的，报销可能受影响`,
   slipAboveTierCap: (p) => `结算单上的统筹基金支付高于${p.tier === 1 ? '一' : '二'}档年度最高支付限额 ${p.cap} 元，请核对`,
   yearAboveCap: (p) => `本年度累计统筹基金支付超过年度最高支付限额 ${p.cap} 元，请核对结算单`,
@@ -95,17 +109,8 @@ const WORDS: { [K in AlertId]: (p: AlertParams[K]) => string } = {
 
   yearInDateOrder: () => '已按日期先后计算各条记录：年度累计的各项按时间顺序计',
   yearUndated: () => '有记录未填日期：年度累计按填写顺序计算',
-  priorCounted: () => '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计',
-
-  infantDiedUnpublished: (p) => `${p.reason}，按正常生育测算`,
-  extraDaysUnpublished: (p) => `${p.reason}：未增加${BIRTH_EXTRA_LABELS[p.extra]}天数`,
-  monthDaysIgnored: (p) => `文件已规定按${p.days}天折算日工资，未使用您选择的天数`,
-
-  otherYearStandardRate: (p) => `只收录了${p.policyYear}年政策，其他年份按标准费率测算，未含当年可能有的减免`
+  priorCounted: () => '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计'
 }
-
-/** Every id, in the order of the word table (for tests and for a page that words them itself). */
-export const ALERT_IDS = Object.keys(WORDS) as AlertId[]
 
 type ParamsArg<K extends AlertId> = AlertParams[K] extends undefined ? [] : [params: AlertParams[K]]
 
@@ -114,22 +119,32 @@ export function warning<K extends AlertId>(id: K, ...params: ParamsArg<K>): Aler
   return (params.length === 0 ? { id } : { id, params: params[0] }) as AlertOf<K>
 }
 
-/** One alert in words: what a result's `warnings` says for it. */
-export function wordAlert(a: Alert): string {
-  const word = WORDS[a.id] as (p: unknown) => string
-  return word('params' in a ? a.params : undefined)
+/** Alerts worded with one table of words. */
+export interface AlertWorder {
+  /** One alert in words: what a result's `warnings` says for it. */
+  wordAlert(a: Alert): string
+  /**
+   * One alert in words on a page that shows every layer's notes on its row: a layer left out of the
+   * sum names the layer and what that means, not its reason again (said once per page).
+   */
+  wordAlertBesideLayers(a: Alert): string
+  /** A result's `warnings` (its alerts in words, one for one) and `alerts` (the same as data). */
+  alertFields(alerts: Alert[]): { warnings: string[]; alerts: Alert[] }
 }
 
-/**
- * One alert in words on a page that shows every layer's notes on its row: a layer left out of the
- * sum names the layer and what that means, not its reason again (said once per page).
- */
-export function wordAlertBesideLayers(a: Alert): string {
-  if (a.id === 'layerLeftOut' && wordNotes(a.params.reason) !== undefined) return `${LAYER_LABELS[a.params.layer]}：${LEFT_OUT}`
-  return wordAlert(a)
+/** Wording with a table: an alert of an id the table lacks is a programming error, said at once. */
+export function alertWorder(table: Partial<Words<AlertParams>>): AlertWorder {
+  const wordAlert = (a: Alert): string => {
+    const word = table[a.id] as ((p: unknown) => string) | undefined
+    if (!word) throw new Error(`no words for alert ${a.id} here`)
+    return word('params' in a ? a.params : undefined)
+  }
+  const wordAlertBesideLayers = (a: Alert): string => {
+    if (a.id === 'layerLeftOut' && wordNotes(a.params.reason) !== undefined) return `${LAYER_LABELS[a.params.layer]}：${LEFT_OUT}`
+    return wordAlert(a)
+  }
+  return { wordAlert, wordAlertBesideLayers, alertFields: (alerts) => ({ warnings: alerts.map(wordAlert), alerts }) }
 }
 
-/** A result's `warnings` (its alerts in words, one for one) and `alerts` (the same as data). */
-export function alertFields(alerts: Alert[]): { warnings: string[]; alerts: Alert[] } {
-  return { warnings: alerts.map(wordAlert), alerts }
-}
+/** The core alerts in words (the 住院 chain, the year): all the main package carries. */
+export const CORE_ALERTS = alertWorder(CORE_ALERT_WORDS)

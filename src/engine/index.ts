@@ -21,7 +21,7 @@ export type { Note, NoteId, NoteOf, NoteParams } from './notes'
 export { NOTE_IDS, wordNote, wordNotes } from './note-words'
 // A result's warnings as data (its `alerts`), and their words: what its `warnings` say, one for one.
 export type { Alert, AlertId, AlertOf, AlertParams } from './alerts'
-export { ALERT_IDS, wordAlert, wordAlertBesideLayers } from './alerts'
+export { ALERT_IDS, wordAlert, wordAlertBesideLayers } from './alert-words'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {

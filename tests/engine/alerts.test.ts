@@ -1,9 +1,12 @@
-// Warnings are data (an id and its parameters) worded in one place (src/engine/alerts.ts), like
-// notes: every id has words, every alert a result carries is worded in full, and a result's
-// `warnings` are its `alerts` in words, one for one.
+// Warnings are data (an id and its parameters) worded in one place per tool (src/engine/alerts.ts for
+// the core, alert-words-*.ts for the subpackage tools), like notes: every id has words, every alert a
+// result carries is worded in full, and a result's `warnings` are its `alerts` in words, one for one.
 import fc from 'fast-check'
 import type { Alert, AlertId, AlertOf } from '../../src/engine/alerts'
-import { ALERT_IDS, warning, wordAlert, wordAlertBesideLayers } from '../../src/engine/alerts'
+import { CORE_ALERT_WORDS, CORE_ALERTS, warning } from '../../src/engine/alerts'
+import { ALERT_IDS, wordAlert, wordAlertBesideLayers } from '../../src/engine/alert-words'
+import { CONTRIBUTION_ALERT_WORDS } from '../../src/engine/alert-words-contribution'
+import { MATERNITY_ALERT_WORDS } from '../../src/engine/alert-words-maternity'
 import { note } from '../../src/engine/notes'
 import {
   checkSlip,
@@ -102,6 +105,26 @@ describe('every alert id has words', () => {
     expect(wordAlert(warning('layerLeftOut', { layer: 'critical', reason: [] }))).toBe(
       '大病保险：文件未公布标准，未计入报销合计（这部分暂按个人负担显示）'
     )
+  })
+})
+
+describe('each tool words its own alerts: the main package carries only the core words', () => {
+  const tables = [CORE_ALERT_WORDS, MATERNITY_ALERT_WORDS, CONTRIBUTION_ALERT_WORDS].map((t) => Object.keys(t))
+
+  test('the tables together word every id, each id once', () => {
+    expect(tables.flat().sort()).toEqual([...ALERT_IDS].sort())
+    expect(new Set(tables.flat()).size).toBe(ALERT_IDS.length)
+  })
+
+  test('the 生育 and 缴费 words are not among the core words', () => {
+    for (const id of ['infantDiedUnpublished', 'extraDaysUnpublished', 'monthDaysIgnored', 'otherYearStandardRate'] as const) {
+      expect(() => CORE_ALERTS.wordAlert(SAMPLES[id])).toThrow(`no words for alert ${id} here`)
+    }
+  })
+
+  test.each(Object.keys(CORE_ALERT_WORDS).map((id) => [id as AlertId]))('%s: the core words are the public words', (id) => {
+    expect(CORE_ALERTS.wordAlert(SAMPLES[id])).toBe(wordAlert(SAMPLES[id]))
+    expect(CORE_ALERTS.wordAlertBesideLayers(SAMPLES[id])).toBe(wordAlertBesideLayers(SAMPLES[id]))
   })
 })
 
