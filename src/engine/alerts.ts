@@ -4,8 +4,11 @@
 // one with its `alerts`, so a page that shows a warning beside the figure it is about can word it
 // itself (wordAlertBesideLayers) instead of cutting a sentence up.
 // Parameters are data, not prose: amounts as the API gives them (yuan, two decimals), layers by id,
-// entries by index as given, the sources' own text (why a rule is not published) as is.
+// entries by index as given, dates as YYYY-MM-DD, the sources' own text (why a rule is not
+// published) as is.
 import type { Tier } from '../policy/types'
+import type { CivilLaw } from './date-words'
+import { CIVIL_LAW_NAMES, daySpan, monthDay } from './date-words'
 import type { LayerId } from './layer-ids'
 import { LAYER_LABELS } from './layer-ids'
 import type { Note, Words } from './notes'
@@ -15,9 +18,9 @@ import { CORE_NOTES, note } from './notes'
 const { wordNote, wordNotes } = CORE_NOTES
 
 /**
- * The alerts of the main package's tools: the 住院 chain and the year (`undefined`: an alert that
- * takes none). Their words are here; the subpackage tools' alerts are worded in alert-words-*.ts, as
- * notes are (notes.ts, note-words-*.ts).
+ * The alerts of the main package's tools: the 住院 chain, the year and the 异地就医 filing deadline
+ * (`undefined`: an alert that takes none). Their words are here; the subpackage tools' alerts are
+ * worded in alert-words-*.ts, as notes are (notes.ts, note-words-*.ts).
  */
 export interface CoreAlertParams {
   // 基本医保
@@ -50,6 +53,22 @@ export interface CoreAlertParams {
   yearInDateOrder: undefined
   yearUndated: undefined
   priorCounted: undefined
+
+  // 异地就医备案 (filing-deadline.ts): the 异地就医 tab is in the main package, so these are core
+  /** The holiday table lacks this year: which days of the window are off cannot be told. */
+  holidaysNotCollected: { year: number }
+  /** Working days (Weihai): the days off from admission up to the counted last day (`until`). */
+  daysOffBeforeDeadline: { until: string; daysOff: DaysOff[] }
+  /** Calendar days (Weifang): discharged on the day of admission, so no day before discharge to file on. */
+  dischargedOnAdmissionDay: undefined
+  /** Calendar days: the safe window holds days off only. */
+  noWorkingDayInWindow: { daysOff: DaysOff[]; window: FilingWindow }
+  /** Calendar days: the days off leave only the admission day in the safe window to file on. */
+  onlyAdmissionDayWorking: { daysOff: DaysOff[] }
+  /** Calendar days: the days off leave this many working days in the safe window. */
+  fewWorkingDaysInWindow: { daysOff: DaysOff[]; window: FilingWindow; workingDays: number }
+  /** Calendar days: the counted last day is a day off and moves on (第二百零三条) beyond the safe window. */
+  countedDayMovedBeyondSafeWindow: { days: number; countedDay: string; movedTo: string; law: CivilLaw }
 }
 
 /** The alerts of the 生育 tools (words: alert-words-maternity.ts). */
@@ -74,6 +93,17 @@ export interface AlertParams extends CoreAlertParams, MaternityAlertParams, Cont
 /** The birth circumstances that may add leave days. */
 export type BirthExtra = 'caesarean' | 'difficult'
 
+/** A run of days off, both ends inclusive (YYYY-MM-DD). */
+export interface DaysOff {
+  from: string
+  to: string
+  /** The run holds a weekday off: a public holiday ("放假"); without one it is a weekend ("是周末"). */
+  publicHoliday: boolean
+}
+
+/** Where the safe filing window ends: at discharge, or after so many days counting the admission day. */
+export type FilingWindow = { kind: 'beforeDischarge' } | { kind: 'daysFromAdmission'; days: number }
+
 export type AlertId = keyof AlertParams
 
 /** An alert: its id, and its parameters when the id takes any. */
@@ -83,6 +113,15 @@ export type Alert = { [K in AlertId]: AlertParams[K] extends undefined ? { id: K
 export type AlertOf<K extends AlertId> = Extract<Alert, { id: K }>
 
 const LEFT_OUT = '未计入报销合计（这部分暂按个人负担显示）'
+
+/** Days off, run by run: "10月1日至8日放假，10月11日是周末". */
+const daysOffWords = (runs: DaysOff[]): string =>
+  runs.map((r) => `${daySpan(r.from, r.to)}${r.publicHoliday ? '放假' : '是周末'}`).join('，')
+
+/** The safe filing window in words: "出院前", "入院5日内（入院当天算第1天）" (the rule's basis says it too). */
+export function wordFilingWindow(w: FilingWindow): string {
+  return w.kind === 'beforeDischarge' ? '出院前' : `入院${w.days}日内（入院当天算第1天）`
+}
 
 /**
  * The words of the core alerts. The 生育 and 缴费 alerts are worded in alert-words-*.ts, one file per
@@ -109,7 +148,16 @@ export const CORE_ALERT_WORDS: Words<CoreAlertParams> = {
 
   yearInDateOrder: () => '已按日期先后计算各条记录：年度累计的各项按时间顺序计',
   yearUndated: () => '有记录未填日期：年度累计按填写顺序计算',
-  priorCounted: () => '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计'
+  priorCounted: () => '已计入“本年度此前已报销”的金额：年度限额、大病保险起付标准等按此累计',
+
+  holidaysNotCollected: (p) => `未收录${p.year}年的节假日安排，无法判断窗口内哪天放假`,
+  daysOffBeforeDeadline: (p) => `从入院到${monthDay(p.until)}，${daysOffWords(p.daysOff)}，这些天不是工作日`,
+  dischargedOnAdmissionDay: () => '当天入院当天出院，出院前没有可以备案的工作日',
+  noWorkingDayInWindow: (p) => `${daysOffWords(p.daysOff)}，${wordFilingWindow(p.window)}没有工作日`,
+  onlyAdmissionDayWorking: (p) => `${daysOffWords(p.daysOff)}，只有入院当天是工作日`,
+  fewWorkingDaysInWindow: (p) => `${daysOffWords(p.daysOff)}，${wordFilingWindow(p.window)}只有${p.workingDays}个工作日`,
+  countedDayMovedBeyondSafeWindow: (p) =>
+    `入院后第${p.days}日${monthDay(p.countedDay)}不是工作日，按${CIVIL_LAW_NAMES[p.law]}第二百零三条顺延到${monthDay(p.movedTo)}，但这一天已不在“入院${p.days}日内”的稳妥范围`
 }
 
 type ParamsArg<K extends AlertId> = AlertParams[K] extends undefined ? [] : [params: AlertParams[K]]
@@ -146,5 +194,5 @@ export function alertWorder(table: Partial<Words<AlertParams>>): AlertWorder {
   return { wordAlert, wordAlertBesideLayers, alertFields: (alerts) => ({ warnings: alerts.map(wordAlert), alerts }) }
 }
 
-/** The core alerts in words (the 住院 chain, the year): all the main package carries. */
+/** The core alerts in words (the 住院 chain, the year, the filing deadline): all the main package carries. */
 export const CORE_ALERTS = alertWorder(CORE_ALERT_WORDS)
