@@ -3,7 +3,8 @@ import type { EmployeeRules, PolicyPack, Reference, RegionId } from '../policy/t
 import { listPacks } from '../policy/registry'
 import { isUnpublished } from '../policy/types'
 import type { Alert } from './alerts'
-import { alertFields, warning } from './alerts'
+import { warning } from './alerts'
+import { CONTRIBUTION_ALERTS } from './alert-words-contribution'
 import { PolicyInputError } from './errors'
 import type { Rate, Yuan } from './units'
 import { rate as checkedRate } from './units'
@@ -120,7 +121,7 @@ function monthFigures(
     total: fmt(employer.plus(individual)),
     personalAccount: fmt(accountCredit),
     age,
-    ...alertFields(alerts),
+    ...CONTRIBUTION_ALERTS.alertFields(alerts),
     sources,
     ...spread
   }

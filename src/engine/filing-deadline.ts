@@ -1,5 +1,8 @@
 import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, isWorkday } from './holidays'
 import type { Reference, RegionId, RemoteSituation, PolicyPack } from '../policy/types'
+import type { Alert, DaysOff, FilingWindow } from './alerts'
+import { CORE_ALERTS, warning, wordFilingWindow } from './alerts'
+import { CIVIL_LAW_NAMES, civilLawOn, monthDay } from './date-words'
 import { PolicyInputError } from './errors'
 import { epochDay, isoFromEpochDay, packOf, parseDate } from './inputs'
 
@@ -50,8 +53,10 @@ export interface FilingDeadline {
   noWorkingDay?: boolean
   /** Said at the safe date, e.g. that it is a make-up Saturday (调休上班日). */
   safeNote?: string
-  /** When the window holds days off, or no working day at all, in plain words. */
+  /** When the window holds days off, or no working day at all, in plain words (one per alert). */
   warnings?: string[]
+  /** The same warnings as data, one for one (`warnings[i]` is `wordAlert(alerts[i])`). */
+  alerts?: Alert[]
 }
 
 /** The n-th working day counting from `first` itself; null once it leaves the holiday data. */
@@ -77,28 +82,12 @@ function isWeekend(day: number): boolean {
   return w === 0 || w === 6
 }
 
-/** "10月1日" (with the year when asked). */
-function md(day: number, withYear = false): string {
-  const iso = isoFromEpochDay(day)
-  return `${withYear ? `${Number(iso.slice(0, 4))}年` : ''}${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
-}
-
-/** "10月1日至8日", "1月24日至2月2日", "6月13日". */
-function span(from: number, to: number): string {
-  if (from === to) return md(from)
-  const a = isoFromEpochDay(from)
-  const b = isoFromEpochDay(to)
-  if (a.slice(0, 4) !== b.slice(0, 4)) return `${md(from, true)}至${md(to, true)}`
-  if (a.slice(5, 7) === b.slice(5, 7)) return `${md(from)}至${Number(b.slice(8, 10))}日`
-  return `${md(from)}至${md(to)}`
-}
-
 /**
- * The runs of days off between two days (inclusive), worded: "10月1日至8日放假" where a run holds a
- * weekday off (a public holiday), "6月13日至14日是周末" otherwise.
+ * The runs of days off between two days (inclusive), each marked a public holiday when it holds a
+ * weekday off ("10月1日至8日放假"), a weekend otherwise ("6月13日至14日是周末").
  */
-function daysOffIn(from: number, to: number): string[] {
-  const runs: string[] = []
+function daysOffIn(from: number, to: number): DaysOff[] {
+  const runs: DaysOff[] = []
   let start: number | null = null
   let holiday = false
   for (let day = from; day <= to + 1; day++) {
@@ -110,7 +99,7 @@ function daysOffIn(from: number, to: number): string[] {
       }
       if (!isWeekend(day)) holiday = true
     } else if (start !== null) {
-      runs.push(`${span(start, day - 1)}${holiday ? '放假' : '是周末'}`)
+      runs.push({ from: isoFromEpochDay(start), to: isoFromEpochDay(day - 1), publicHoliday: holiday })
       start = null
     }
   }
@@ -127,13 +116,8 @@ function workdaysIn(from: number, to: number): number[] {
 /** A make-up workday on a weekend (调休上班日), said at the date. */
 function makeUpNote(day: number): string | undefined {
   return isWeekend(day) && isWorkday(isoFromEpochDay(day))
-    ? `${md(day)}是${WEEKDAY[weekdayOfDay(day)]}，按国家节假日安排调休上班，是工作日`
+    ? `${monthDay(isoFromEpochDay(day))}是${WEEKDAY[weekdayOfDay(day)]}，按国家节假日安排调休上班，是工作日`
     : undefined
-}
-
-/** 民法总则 (in force until 2020-12-31) or 民法典 (from 2021-01-01): the same article numbers. */
-function lawFor(isoDate: string): string {
-  return Number(isoDate.slice(0, 4)) <= 2020 ? '民法总则' : '民法典'
 }
 
 const NOT_CITED = '两份政策文件都没有引用这些法律条文，这一日期只供参考'
@@ -166,7 +150,8 @@ export function filingDeadline(input: {
   if (!rule) throw new PolicyInputError('situation', '本地政策文件未规定该情形的备案时限')
   const sources = [rule.text.reference]
   const days = rule.days.value
-  const law = lawFor(input.admissionDate)
+  const law = civilLawOn(input.admissionDate)
+  const lawName = CIVIL_LAW_NAMES[law]
 
   if (rule.kind === 'workingDaysAfterAdmission') {
     const legal = nthWorkingDayFrom(admission + 1, days)
@@ -187,27 +172,27 @@ export function filingDeadline(input: {
         safeBasis: `住院当日算第1天，按自然日第${days}天为${safe}`,
         sources,
         noWorkingDay: false,
-        warnings: [`未收录${missingYear}年的节假日安排，无法判断窗口内哪天放假`]
+        ...CORE_ALERTS.alertFields([warning('holidaysNotCollected', { year: missingYear })])
       }
     }
     const deadline = isoFromEpochDay(legal)
     const safeDeadline = isoFromEpochDay(safeByWorkdays)
     const off = daysOffIn(admission, legal)
-    const warnings = off.length ? [`从入院到${md(legal)}，${off.join('，')}，这些天不是工作日`] : []
+    const alerts = off.length ? [warning('daysOffBeforeDeadline', { until: deadline, daysOff: off })] : []
     return {
       deadline,
       safeDeadline,
       workingDays: true,
       limitedByDischarge: false,
       holidayDataMissing: false,
-      basis: `住院当日不计入（${law}第二百零一条），自次日起第${days}个工作日为${deadline}；工作日按国家法定节假日和调休安排计算。${original}。${NOT_CITED}`,
+      basis: `住院当日不计入（${lawName}第二百零一条），自次日起第${days}个工作日为${deadline}；工作日按国家法定节假日和调休安排计算。${original}。${NOT_CITED}`,
       safeBasis: isWorkday(input.admissionDate)
         ? `住院当日是工作日，算作第1个工作日，第${days}个工作日为${safeDeadline}`
         : `住院当日不是工作日，自之后第一个工作日起算，第${days}个工作日为${safeDeadline}`,
       sources,
       noWorkingDay: false,
       safeNote: makeUpNote(safeByWorkdays),
-      warnings
+      ...CORE_ALERTS.alertFields(alerts)
     }
   }
 
@@ -226,9 +211,9 @@ export function filingDeadline(input: {
   const limitedByDischarge = discharge !== undefined && discharge < moved
   const counted = limitedByDischarge ? (discharge as number) : moved
   const deadline = isoFromEpochDay(counted)
-  const movedText = moved !== byCount ? `，这天不是工作日，按${law}第二百零三条顺延到之后第一个工作日${isoFromEpochDay(moved)}` : ''
+  const movedText = moved !== byCount ? `，这天不是工作日，按${lawName}第二百零三条顺延到之后第一个工作日${isoFromEpochDay(moved)}` : ''
   const basis =
-    `入院当日不计入（${law}第二百零一条），入院后第${days}日为${isoFromEpochDay(byCount)}${movedText}` +
+    `入院当日不计入（${lawName}第二百零一条），入院后第${days}日为${isoFromEpochDay(byCount)}${movedText}` +
     (limitedByDischarge ? `；出院日期${deadline}更早，原文要求“必须出院前”，不会晚于出院日` : '；且原文要求“必须出院前”') +
     (dataMissing ? `；未收录该年的节假日安排，没有按第二百零三条顺延，实际可能更晚` : '') +
     `。${NOT_CITED}`
@@ -238,7 +223,8 @@ export function filingDeadline(input: {
   const beforeDischarge = discharge === undefined ? undefined : discharge - 1
   const limit = beforeDischarge !== undefined && beforeDischarge < safeByCount ? beforeDischarge : safeByCount
   const dischargeSets = limit !== safeByCount
-  const windowText = dischargeSets ? '出院前' : `入院${days}日内（入院当天算第1天）`
+  const window: FilingWindow = dischargeSets ? { kind: 'beforeDischarge' } : { kind: 'daysFromAdmission', days }
+  const windowText = wordFilingWindow(window)
 
   if (dataMissing) {
     // Calendar days stepped back over weekends: never later than the true safe date.
@@ -257,24 +243,31 @@ export function filingDeadline(input: {
         : `${windowText}的最后一天${isoFromEpochDay(limit)}${safe === limit ? '' : `，遇周末往前推到${isoFromEpochDay(safe)}`}；未收录该年的节假日安排，没有避开节假日`,
       sources,
       noWorkingDay: none,
-      warnings: [`未收录${Number(input.admissionDate.slice(0, 4))}年的节假日安排，无法判断窗口内哪天放假`]
+      ...CORE_ALERTS.alertFields([warning('holidaysNotCollected', { year: Number(input.admissionDate.slice(0, 4)) })])
     }
   }
 
   const open = limit >= admission ? workdaysIn(admission, limit) : []
-  const warnings: string[] = []
+  const alerts: Alert[] = []
   // The days off are named as a whole run up to the counted day ("10月1日至8日放假").
   const off = limit >= admission && daysOffIn(admission, limit).length ? daysOffIn(admission, Math.max(limit, counted - 1)) : []
   if (!open.length) {
-    warnings.push(limit < admission ? '当天入院当天出院，出院前没有可以备案的工作日' : `${off.join('，')}，${windowText}没有工作日`)
+    alerts.push(limit < admission ? warning('dischargedOnAdmissionDay') : warning('noWorkingDayInWindow', { daysOff: off, window }))
   } else if (off.length) {
-    warnings.push(
-      `${off.join('，')}，${open.length === 1 && open[0] === admission ? '只有入院当天是工作日' : `${windowText}只有${open.length}个工作日`}`
+    alerts.push(
+      open.length === 1 && open[0] === admission
+        ? warning('onlyAdmissionDayWorking', { daysOff: off })
+        : warning('fewWorkingDaysInWindow', { daysOff: off, window, workingDays: open.length })
     )
   }
   if (open.length && moved !== byCount && !limitedByDischarge) {
-    warnings.push(
-      `入院后第${days}日${md(byCount)}不是工作日，按${law}第二百零三条顺延到${md(moved)}，但这一天已不在“入院${days}日内”的稳妥范围`
+    alerts.push(
+      warning('countedDayMovedBeyondSafeWindow', {
+        days,
+        countedDay: isoFromEpochDay(byCount),
+        movedTo: isoFromEpochDay(moved),
+        law
+      })
     )
   }
   const safe = open[open.length - 1]
@@ -289,7 +282,7 @@ export function filingDeadline(input: {
       safeBasis: `${windowText}没有工作日，没有稳妥日期；按日期计算规则算的最后一天为${deadline}，不保证`,
       sources,
       noWorkingDay: true,
-      warnings
+      ...CORE_ALERTS.alertFields(alerts)
     }
   }
   const safeDeadline = isoFromEpochDay(safe)
@@ -310,6 +303,6 @@ export function filingDeadline(input: {
     sources,
     noWorkingDay: false,
     safeNote: makeUpNote(safe),
-    warnings
+    ...CORE_ALERTS.alertFields(alerts)
   }
 }

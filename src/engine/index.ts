@@ -20,8 +20,9 @@ export type { Layer, LayerId, LayerStatus, AssistanceGroup, Household, PatientSt
 export type { Note, NoteId, NoteOf, NoteParams } from './notes'
 export { NOTE_IDS, wordNote, wordNotes } from './note-words'
 // A result's warnings as data (its `alerts`), and their words: what its `warnings` say, one for one.
-export type { Alert, AlertId, AlertOf, AlertParams } from './alerts'
-export { ALERT_IDS, wordAlert, wordAlertBesideLayers } from './alerts'
+export type { Alert, AlertId, AlertOf, AlertParams, DaysOff, FilingWindow } from './alerts'
+export type { CivilLaw } from './date-words'
+export { ALERT_IDS, wordAlert, wordAlertBesideLayers } from './alert-words'
 export { LAYER_LABELS, LAYER_ORDER } from './layer'
 export type { InpatientInput, InpatientEstimate } from './inpatient'
 export {

@@ -1,6 +1,6 @@
 import type { Reference, RegionId, PolicyPack } from '../policy/types'
 import type { Alert } from './alerts'
-import { alertFields } from './alerts'
+import { MATERNITY_ALERTS } from './alert-words-maternity'
 import { PolicyInputError } from './errors'
 import type { UnpublishedResult } from './inputs'
 import { packOf } from './inputs'
@@ -62,7 +62,7 @@ export function maternityWithoutInsurance(input: {
       payer: uninsured.text,
       amount: null,
       basis: `${base}文件未给出日工资的折算方法，所以不折算金额：相当于${days}天的产假前工资，由用人单位支付${ask ? '。' + ask : ''}`,
-      ...alertFields(alerts),
+      ...MATERNITY_ALERTS.alertFields(alerts),
       sources
     }
   }
@@ -74,7 +74,7 @@ export function maternityWithoutInsurance(input: {
     payer: uninsured.text,
     amount: fmt(amount),
     basis: `${base}以下按您选择的“产假前月工资÷${input.monthDays}天×${days}天”估算，不是文件规定`,
-    ...alertFields(alerts),
+    ...MATERNITY_ALERTS.alertFields(alerts),
     sources
   }
 }

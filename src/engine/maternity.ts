@@ -1,7 +1,8 @@
 import type { MaternityRules, PolicyPack, ReadingId, Reference, RegionId } from '../policy/types'
 import { isPublished, isUnpublished } from '../policy/types'
 import type { Alert, BirthExtra } from './alerts'
-import { alertFields, warning } from './alerts'
+import { warning } from './alerts'
+import { MATERNITY_ALERTS } from './alert-words-maternity'
 import { PolicyInputError } from './errors'
 import type { DayCount } from './units'
 import { dayCount } from './units'
@@ -59,7 +60,7 @@ export interface DaysCount {
 /** Leave days for an event under the region's rules, with warnings for facts its text ignores. */
 export function maternityDays(rules: MaternityRules, event: MaternityEvent): MaternityDaysResult {
   const { days, parts, alerts, sources } = daysOf(rules, event)
-  return { days, parts, ...alertFields(alerts), sources, ...exactSpread(dayCount(days)) }
+  return { days, parts, ...MATERNITY_ALERTS.alertFields(alerts), sources, ...exactSpread(dayCount(days)) }
 }
 
 /** The leave days as the engine works on them: the alerts as data (maternityDays words them). */
@@ -174,7 +175,7 @@ export function maternityAllowance(input: {
       amount: null,
       basis,
       dayBasis,
-      ...alertFields(alerts),
+      ...MATERNITY_ALERTS.alertFields(alerts),
       sources,
       range: { low: null, high: null },
       readings: [],
@@ -182,7 +183,7 @@ export function maternityAllowance(input: {
     }
   const wage = parseAmount('averageMonthlyWage', input.averageMonthlyWage)
   const amount = toFen(wage.times(days).div(perMonth))
-  return { days, amount: fmt(amount), basis, dayBasis, ...alertFields(alerts), sources, ...exactSpread(fmt(amount)) }
+  return { days, amount: fmt(amount), basis, dayBasis, ...MATERNITY_ALERTS.alertFields(alerts), sources, ...exactSpread(fmt(amount)) }
 }
 
 /** The miscarriage leave as the rules state it, both lengths: "<short>：15天；<long>：42天。". */

@@ -5,7 +5,7 @@ import type Decimal from 'decimal.js'
 import type { CountyId, HospitalLevel, InpatientSetting, PolicyPack, Reference, RegionId, Tier } from '../policy/types'
 import { isRegionId, yearsOf } from '../policy/registry'
 import type { Alert } from './alerts'
-import { alertFields, warning } from './alerts'
+import { CORE_ALERTS, warning } from './alerts'
 import type { ChainEntry, ChainPatient, ChainPrior, ChainStay, YearEntryInfo, YearEntryKind } from './chain'
 import { entryMemo, entryName, runChain } from './chain'
 import { itemAt, PolicyInputError } from './errors'
@@ -681,7 +681,7 @@ function stayResult(
     layers,
     outOfPocket: fmtOrNull(share),
     total: fmt(cs.total),
-    ...alertFields(warnings),
+    ...CORE_ALERTS.alertFields(warnings),
     paid: share === null ? null : fmt(cs.total.minus(share)),
     burden: { compliant: fmtOrNull(compliantLeft), nonCompliant: fmt(cs.nonCompliantLeft), specialDrug: fmt(cs.specialDrugLeft) },
     ...spread
@@ -757,7 +757,7 @@ function yearTotals(
     total: fmt(total),
     paid: share === null ? null : fmt(total.minus(share)),
     burden: { compliant: fmtOrNull(compliant), nonCompliant: fmt(nonCompliant), specialDrug: fmt(specialDrug) },
-    ...alertFields([...warnings]),
+    ...CORE_ALERTS.alertFields([...warnings]),
     notes: [MEDICAL_YEAR_NOTE],
     entries: inOriginalOrder(
       order,

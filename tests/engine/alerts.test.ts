@@ -1,9 +1,12 @@
-// Warnings are data (an id and its parameters) worded in one place (src/engine/alerts.ts), like
-// notes: every id has words, every alert a result carries is worded in full, and a result's
-// `warnings` are its `alerts` in words, one for one.
+// Warnings are data (an id and its parameters) worded in one place per tool (src/engine/alerts.ts for
+// the core, alert-words-*.ts for the subpackage tools), like notes: every id has words, every alert a
+// result carries is worded in full, and a result's `warnings` are its `alerts` in words, one for one.
 import fc from 'fast-check'
 import type { Alert, AlertId, AlertOf } from '../../src/engine/alerts'
-import { ALERT_IDS, warning, wordAlert, wordAlertBesideLayers } from '../../src/engine/alerts'
+import { CORE_ALERT_WORDS, CORE_ALERTS, warning } from '../../src/engine/alerts'
+import { ALERT_IDS, wordAlert, wordAlertBesideLayers } from '../../src/engine/alert-words'
+import { CONTRIBUTION_ALERT_WORDS } from '../../src/engine/alert-words-contribution'
+import { MATERNITY_ALERT_WORDS } from '../../src/engine/alert-words-maternity'
 import { note } from '../../src/engine/notes'
 import {
   checkSlip,
@@ -11,6 +14,7 @@ import {
   employeeYear,
   estimateInpatient,
   estimateYear,
+  filingDeadline,
   maternityAllowance,
   maternityDays,
   maternityWithoutInsurance,
@@ -40,7 +44,32 @@ const SAMPLES: { [K in AlertId]: AlertOf<K> } = {
   infantDiedUnpublished: warning('infantDiedUnpublished', { reason: '文登区问答未涉及婴儿72小时内死亡的情形' }),
   extraDaysUnpublished: warning('extraDaysUnpublished', { reason: '安丘访谈只列出剖宫产增加15天，未单列难产', extra: 'difficult' }),
   monthDaysIgnored: warning('monthDaysIgnored', { days: 30 }),
-  otherYearStandardRate: warning('otherYearStandardRate', { policyYear: 2020 })
+  otherYearStandardRate: warning('otherYearStandardRate', { policyYear: 2020 }),
+  holidaysNotCollected: warning('holidaysNotCollected', { year: 2027 }),
+  daysOffBeforeDeadline: warning('daysOffBeforeDeadline', {
+    until: '2020-10-12',
+    daysOff: [
+      { from: '2020-10-01', to: '2020-10-08', publicHoliday: true },
+      { from: '2020-10-11', to: '2020-10-11', publicHoliday: false }
+    ]
+  }),
+  dischargedOnAdmissionDay: warning('dischargedOnAdmissionDay'),
+  noWorkingDayInWindow: warning('noWorkingDayInWindow', {
+    daysOff: [{ from: '2020-10-01', to: '2020-10-08', publicHoliday: true }],
+    window: { kind: 'daysFromAdmission', days: 5 }
+  }),
+  onlyAdmissionDayWorking: warning('onlyAdmissionDayWorking', { daysOff: [{ from: '2020-10-01', to: '2020-10-08', publicHoliday: true }] }),
+  fewWorkingDaysInWindow: warning('fewWorkingDaysInWindow', {
+    daysOff: [{ from: '2005-12-31', to: '2006-01-01', publicHoliday: false }],
+    window: { kind: 'beforeDischarge' },
+    workingDays: 2
+  }),
+  countedDayMovedBeyondSafeWindow: warning('countedDayMovedBeyondSafeWindow', {
+    days: 5,
+    countedDay: '2020-06-13',
+    movedTo: '2020-06-15',
+    law: 'generalPrinciples'
+  })
 }
 
 /** Words a reader can take as they are: something said, and no parameter that came out wrong. */
@@ -85,7 +114,15 @@ describe('every alert id has words', () => {
     infantDiedUnpublished: '文登区问答未涉及婴儿72小时内死亡的情形，按正常生育测算',
     extraDaysUnpublished: '安丘访谈只列出剖宫产增加15天，未单列难产：未增加难产天数',
     monthDaysIgnored: '文件已规定按30天折算日工资，未使用您选择的天数',
-    otherYearStandardRate: '只收录了2020年政策，其他年份按标准费率测算，未含当年可能有的减免'
+    otherYearStandardRate: '只收录了2020年政策，其他年份按标准费率测算，未含当年可能有的减免',
+    holidaysNotCollected: '未收录2027年的节假日安排，无法判断窗口内哪天放假',
+    daysOffBeforeDeadline: '从入院到10月12日，10月1日至8日放假，10月11日是周末，这些天不是工作日',
+    dischargedOnAdmissionDay: '当天入院当天出院，出院前没有可以备案的工作日',
+    noWorkingDayInWindow: '10月1日至8日放假，入院5日内（入院当天算第1天）没有工作日',
+    onlyAdmissionDayWorking: '10月1日至8日放假，只有入院当天是工作日',
+    fewWorkingDaysInWindow: '2005年12月31日至2006年1月1日是周末，出院前只有2个工作日',
+    countedDayMovedBeyondSafeWindow:
+      '入院后第5日6月13日不是工作日，按民法总则第二百零三条顺延到6月15日，但这一天已不在“入院5日内”的稳妥范围'
   }
 
   test.each(ALERT_IDS.map((id) => [id]))('%s reads as before', (id) => {
@@ -102,6 +139,58 @@ describe('every alert id has words', () => {
     expect(wordAlert(warning('layerLeftOut', { layer: 'critical', reason: [] }))).toBe(
       '大病保险：文件未公布标准，未计入报销合计（这部分暂按个人负担显示）'
     )
+  })
+
+  // The filing deadline's dates and laws, in each shape the calculation gave them words before.
+  test('a run of days off across two months, and a single weekend day', () => {
+    expect(
+      wordAlert(
+        warning('daysOffBeforeDeadline', { until: '2020-02-04', daysOff: [{ from: '2020-01-24', to: '2020-02-02', publicHoliday: true }] })
+      )
+    ).toBe('从入院到2月4日，1月24日至2月2日放假，这些天不是工作日')
+    expect(
+      wordAlert(
+        warning('fewWorkingDaysInWindow', {
+          daysOff: [{ from: '2020-06-06', to: '2020-06-07', publicHoliday: false }],
+          window: { kind: 'daysFromAdmission', days: 5 },
+          workingDays: 3
+        })
+      )
+    ).toBe('6月6日至7日是周末，入院5日内（入院当天算第1天）只有3个工作日')
+    expect(
+      wordAlert(
+        warning('noWorkingDayInWindow', {
+          daysOff: [{ from: '2020-06-13', to: '2020-06-13', publicHoliday: false }],
+          window: { kind: 'beforeDischarge' }
+        })
+      )
+    ).toBe('6月13日是周末，出院前没有工作日')
+  })
+
+  test('from 2021 the law is 民法典', () => {
+    expect(
+      wordAlert(warning('countedDayMovedBeyondSafeWindow', { days: 5, countedDay: '2021-01-09', movedTo: '2021-01-11', law: 'civilCode' }))
+    ).toBe('入院后第5日1月9日不是工作日，按民法典第二百零三条顺延到1月11日，但这一天已不在“入院5日内”的稳妥范围')
+  })
+})
+
+describe('each tool words its own alerts: the main package carries only the core words', () => {
+  const tables = [CORE_ALERT_WORDS, MATERNITY_ALERT_WORDS, CONTRIBUTION_ALERT_WORDS].map((t) => Object.keys(t))
+
+  test('the tables together word every id, each id once', () => {
+    expect(tables.flat().sort()).toEqual([...ALERT_IDS].sort())
+    expect(new Set(tables.flat()).size).toBe(ALERT_IDS.length)
+  })
+
+  test('the 生育 and 缴费 words are not among the core words', () => {
+    for (const id of ['infantDiedUnpublished', 'extraDaysUnpublished', 'monthDaysIgnored', 'otherYearStandardRate'] as const) {
+      expect(() => CORE_ALERTS.wordAlert(SAMPLES[id])).toThrow(`no words for alert ${id} here`)
+    }
+  })
+
+  test.each(Object.keys(CORE_ALERT_WORDS).map((id) => [id as AlertId]))('%s: the core words are the public words', (id) => {
+    expect(CORE_ALERTS.wordAlert(SAMPLES[id])).toBe(wordAlert(SAMPLES[id]))
+    expect(CORE_ALERTS.wordAlertBesideLayers(SAMPLES[id])).toBe(wordAlertBesideLayers(SAMPLES[id]))
   })
 })
 
@@ -277,6 +366,20 @@ describe('every alert a result carries is worded in full', () => {
         run(() => employeeYear({ ...base, base: yuan(wage), employerType, age: 18 + (n % 50) }))
       }),
       { numRuns: 300, seed: 2328 }
+    )
+  })
+
+  test('异地急诊 filing deadlines, in both regions, within the holiday data and outside it', () => {
+    const day = (n: number): string => new Date(Date.UTC(2003, 0, 1) + n * 86_400_000).toISOString().slice(0, 10)
+    fc.assert(
+      // Admitted 2003 to 2030: years the holiday data (2004–2026) covers and years it does not.
+      fc.property(fc.integer({ min: 0, max: 28 * 365 }), fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }), (n, daysIn) => {
+        const admissionDate = day(n)
+        const dischargeDate = daysIn === undefined ? undefined : day(n + daysIn)
+        run(() => filingDeadline({ region: 'weihai', year: 2020, situation: 'emergency', admissionDate }))
+        run(() => filingDeadline({ region: 'weifang', year: 2020, situation: 'emergency', admissionDate, dischargeDate }))
+      }),
+      { numRuns: 300, seed: 2329 }
     )
   })
 

@@ -1,6 +1,7 @@
 // 异地急诊 filing deadline (POLICY-READING §8). 民法总则/民法典 第201条: the admission day is not counted;
 // 第203条: a last day off moves to the next working day (Weifang's calendar days).
-import { filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, isWithinHolidayData } from '../../src/engine'
+import { filingDeadline, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_DATA_LAST_YEAR, isWithinHolidayData, wordAlert } from '../../src/engine'
+import { warning } from '../../src/engine/alerts'
 import { at } from '../../src/test-support/present'
 
 const weihai = (admissionDate: string) => filingDeadline({ region: 'weihai', year: 2020, situation: 'emergency', admissionDate })
@@ -212,5 +213,131 @@ describe('dates are validated strictly', () => {
   })
   test('discharge date too', () => {
     expect(() => weifang('2020-01-01', '2020-02-30')).toThrow(expect.objectContaining({ field: 'dischargeDate' }))
+  })
+})
+
+// The warnings as data (alerts.ts): the dates and the runs of days off as the calculation counted
+// them, and the words as users read them before the warnings became data (pinned, not recomputed).
+describe('the warnings are alerts, worded as before, one for one', () => {
+  const holiday = (from: string, to: string) => ({ from, to, publicHoliday: true })
+  const weekend = (from: string, to: string) => ({ from, to, publicHoliday: false })
+
+  test.each([
+    [
+      'Weihai 2020-09-30: National Day and a Sunday before the counted day',
+      weihai('2020-09-30'),
+      [
+        warning('daysOffBeforeDeadline', {
+          until: '2020-10-12',
+          daysOff: [holiday('2020-10-01', '2020-10-08'), weekend('2020-10-11', '2020-10-11')]
+        })
+      ],
+      ['从入院到10月12日，10月1日至8日放假，10月11日是周末，这些天不是工作日']
+    ],
+    [
+      'Weihai 2020-01-22: the Spring Festival across two months',
+      weihai('2020-01-22'),
+      [warning('daysOffBeforeDeadline', { until: '2020-02-04', daysOff: [holiday('2020-01-24', '2020-02-02')] })],
+      ['从入院到2月4日，1月24日至2月2日放假，这些天不是工作日']
+    ],
+    ['Weihai 2020-06-01: no day off, no warning', weihai('2020-06-01'), [], []],
+    [
+      'Weihai 2027-01-05: beyond the holiday data',
+      weihai('2027-01-05'),
+      [warning('holidaysNotCollected', { year: 2027 })],
+      ['未收录2027年的节假日安排，无法判断窗口内哪天放假']
+    ],
+    [
+      'Weifang 2030-01-01: beyond the holiday data',
+      weifang('2030-01-01'),
+      [warning('holidaysNotCollected', { year: 2030 })],
+      ['未收录2030年的节假日安排，无法判断窗口内哪天放假']
+    ],
+    [
+      'Weifang 2020-10-01: no working day in the five days',
+      weifang('2020-10-01'),
+      [warning('noWorkingDayInWindow', { daysOff: [holiday('2020-10-01', '2020-10-08')], window: { kind: 'daysFromAdmission', days: 5 } })],
+      ['10月1日至8日放假，入院5日内（入院当天算第1天）没有工作日']
+    ],
+    [
+      'Weifang 2020-05-01 discharged 05-03: no working day before discharge',
+      weifang('2020-05-01', '2020-05-03'),
+      [warning('noWorkingDayInWindow', { daysOff: [holiday('2020-05-01', '2020-05-02')], window: { kind: 'beforeDischarge' } })],
+      ['5月1日至2日放假，出院前没有工作日']
+    ],
+    [
+      'Weifang 2020-09-30 discharged the same day',
+      weifang('2020-09-30', '2020-09-30'),
+      [warning('dischargedOnAdmissionDay')],
+      ['当天入院当天出院，出院前没有可以备案的工作日']
+    ],
+    [
+      'Weifang 2020-09-30: only the admission day, and the counted 10-05 moved to 10-09',
+      weifang('2020-09-30'),
+      [
+        warning('onlyAdmissionDayWorking', { daysOff: [holiday('2020-10-01', '2020-10-08')] }),
+        warning('countedDayMovedBeyondSafeWindow', { days: 5, countedDay: '2020-10-05', movedTo: '2020-10-09', law: 'generalPrinciples' })
+      ],
+      [
+        '10月1日至8日放假，只有入院当天是工作日',
+        '入院后第5日10月5日不是工作日，按民法总则第二百零三条顺延到10月9日，但这一天已不在“入院5日内”的稳妥范围'
+      ]
+    ],
+    [
+      'Weifang 2020-06-05: a weekend in the five days',
+      weifang('2020-06-05'),
+      [
+        warning('fewWorkingDaysInWindow', {
+          daysOff: [weekend('2020-06-06', '2020-06-07')],
+          window: { kind: 'daysFromAdmission', days: 5 },
+          workingDays: 3
+        })
+      ],
+      ['6月6日至7日是周末，入院5日内（入院当天算第1天）只有3个工作日']
+    ],
+    [
+      'Weifang 2005-12-29 discharged 2006-01-02: a weekend across the new year',
+      weifang('2005-12-29', '2006-01-02'),
+      [
+        warning('fewWorkingDaysInWindow', {
+          daysOff: [weekend('2005-12-31', '2006-01-01')],
+          window: { kind: 'beforeDischarge' },
+          workingDays: 2
+        })
+      ],
+      ['2005年12月31日至2006年1月1日是周末，出院前只有2个工作日']
+    ],
+    [
+      'Weifang 2020-06-08: the counted Saturday moves beyond the safe window (民法总则)',
+      weifang('2020-06-08'),
+      [warning('countedDayMovedBeyondSafeWindow', { days: 5, countedDay: '2020-06-13', movedTo: '2020-06-15', law: 'generalPrinciples' })],
+      ['入院后第5日6月13日不是工作日，按民法总则第二百零三条顺延到6月15日，但这一天已不在“入院5日内”的稳妥范围']
+    ],
+    [
+      'Weifang 2021-01-04: the same under 民法典',
+      weifang('2021-01-04'),
+      [warning('countedDayMovedBeyondSafeWindow', { days: 5, countedDay: '2021-01-09', movedTo: '2021-01-11', law: 'civilCode' })],
+      ['入院后第5日1月9日不是工作日，按民法典第二百零三条顺延到1月11日，但这一天已不在“入院5日内”的稳妥范围']
+    ],
+    [
+      'Weifang 2020-01-20: days off in the window and the counted day moved, two warnings in order',
+      weifang('2020-01-20'),
+      [
+        warning('fewWorkingDaysInWindow', {
+          daysOff: [holiday('2020-01-24', '2020-02-02')],
+          window: { kind: 'daysFromAdmission', days: 5 },
+          workingDays: 4
+        }),
+        warning('countedDayMovedBeyondSafeWindow', { days: 5, countedDay: '2020-01-25', movedTo: '2020-02-03', law: 'generalPrinciples' })
+      ],
+      [
+        '1月24日至2月2日放假，入院5日内（入院当天算第1天）只有4个工作日',
+        '入院后第5日1月25日不是工作日，按民法总则第二百零三条顺延到2月3日，但这一天已不在“入院5日内”的稳妥范围'
+      ]
+    ]
+  ] as const)('%s', (_, r, alerts, words) => {
+    expect(r.alerts).toEqual(alerts)
+    expect(r.warnings).toEqual(words)
+    expect(r.warnings).toEqual(r.alerts?.map(wordAlert))
   })
 })

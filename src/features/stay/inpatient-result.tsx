@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { describeLayer, formatYuan, LAYER_LABELS, wordAlertBesideLayers } from '../../engine'
+import { describeLayer, formatYuan, LAYER_LABELS } from '../../engine'
+import { CORE_ALERTS } from '../../engine/alerts'
 import type { InpatientEstimate, Layer } from '../../engine'
 import { figureQualifier, figureText, layerFigure, RangeFigure } from '../../components/range-figure'
 import { paidText, segmentLabel, SPLIT_ONLY, splitOnly } from './share-figure'
@@ -174,10 +175,11 @@ function WithinYearLines({
 
 /**
  * The warnings as this page words them: a layer left out of the sum has its reason on its row above,
- * so its warning keeps only what it adds (said once per page).
+ * so its warning keeps only what it adds (said once per page). A stay's alerts are core ones: the core
+ * words keep the subpackage tools' words (the engine's public wordAlertBesideLayers) out of the main package.
  */
 function warningWords(estimate: InpatientEstimate): string[] {
-  return estimate.alerts ? estimate.alerts.map(wordAlertBesideLayers) : estimate.warnings
+  return estimate.alerts ? estimate.alerts.map(CORE_ALERTS.wordAlertBesideLayers) : estimate.warnings
 }
 
 function BurdenLine({ estimate }: { estimate: InpatientEstimate }) {
