@@ -40,6 +40,25 @@ export type { TierComparison } from './tier-comparison'
 export { tierComparison } from './tier-comparison'
 export type { LayerDescription } from './describe'
 export { describeLayer, describeSpecialChronicEntry } from './describe'
+// The 缴费查询 tab's resident rule text; the employee page's is describe-employee.ts, imported by
+// features/employee alone so that its words stay in that subpackage.
+export type {
+  RuleRow,
+  RuleSources,
+  UnpublishedStandardsDescription,
+  CriticalIllnessFundingRow,
+  CriticalIllnessFundingDescription,
+  PaymentChannelDescription,
+  PovertySubsidyAmounts,
+  PovertySubsidyDescription
+} from './describe-contribution'
+export {
+  describeUnpublishedStandards,
+  describeCriticalIllnessFunding,
+  describePaymentChannels,
+  describePovertySubsidy,
+  describeHouseholdPovertyNote
+} from './describe-contribution'
 export type { HouseholdMember, MemberCategory, ContributionLine, HouseholdContribution, ContributionPeriod } from './contribution'
 export { householdContribution, contributionPeriod, MEMBER_CATEGORIES } from './contribution'
 export type { EmployerType, EmployeeContribution, EmployeeYear, MinimumYearsShortfall } from './employee'

@@ -58,6 +58,8 @@ test('门诊, 生育, 职工医保缴费 and 算日期 are subpackages: their vi
     // The employee view's own words, and its engine rules' (engine/employee.ts).
     ['按单位或经办机构核定的月缴费基数填写', 'pages/employee/'],
     ['缴费年限应为0到80之间的数字', 'pages/employee/'],
+    // The employee rule text (engine/describe-employee.ts, imported by the employee feature alone).
+    ['灵活就业人员本人的缴费比例文件未说明', 'pages/employee/'],
     // The date tools' answers (features/date-tools).
     ['稳妥起见，从这一天起再办理变更', 'pages/date-tools/'],
     ['最迟在这一天核准发放救助资金', 'pages/date-tools/']

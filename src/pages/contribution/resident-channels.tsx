@@ -1,50 +1,43 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { formatYuan } from '../../engine'
-import type { PaymentChannel, PolicyPack, PolicyText, Reference } from '../../policy/types'
-import { isUnpublished } from '../../policy/types'
+import { describePaymentChannels, describePovertySubsidy, type PaymentChannelDescription } from '../../engine'
+import type { PolicyPack } from '../../policy/types'
 import { copyText } from '../../services/device'
 import { SourceToggle } from '../../components/source-toggle'
 
-export const textsOf = (texts: PolicyText[]): Reference[] => texts.map((t) => t.reference)
-
 export function ChannelsSection({ pack }: { pack: PolicyPack }) {
-  const channels = pack.residentContribution.channels
-  if (isUnpublished(channels)) return null
+  const d = describePaymentChannels(pack)
+  if (!d) return null
   return (
     <View className='contribution__card' data-testid='channels'>
       <Text className='contribution__card-title' role='heading' aria-level={2}>
-        怎么缴费
+        {d.title}
       </Text>
-      {channels.map((c, i) => (
-        <ChannelCard key={c.id} channel={c} number={i + 1} />
+      {d.channels.map((c) => (
+        <ChannelCard key={c.id} channel={c} />
       ))}
     </View>
   )
 }
 
-function ChannelCard({ channel, number }: { channel: PaymentChannel; number: number }) {
-  const steps = channel.steps
-  const sources = [channel.reference, ...(isUnpublished(steps) ? [] : textsOf(steps))]
+function ChannelCard({ channel }: { channel: PaymentChannelDescription }) {
   return (
     <View className='contribution__channel' data-testid='channel' data-channel={channel.id}>
-      <Text className='contribution__channel-name'>
-        方式{number}：{channel.name}
-      </Text>
+      <Text className='contribution__channel-name'>{channel.heading}</Text>
       {channel.accountName ? <CopyName name={channel.accountName} /> : null}
-      {isUnpublished(steps) ? (
-        <Text className='contribution__status-text'>{steps.reason}。</Text>
+      {channel.steps === null ? (
+        <Text className='contribution__status-text'>{channel.missing}</Text>
       ) : (
         <View className='contribution__steps' role='list'>
-          {steps.map((s, i) => (
+          {channel.steps.map((step, i) => (
             <View key={i} className='contribution__step' role='listitem'>
               <Text className='contribution__step-number'>{i + 1}</Text>
-              <Text className='contribution__step-text'>{s.text}</Text>
+              <Text className='contribution__step-text'>{step}</Text>
             </View>
           ))}
         </View>
       )}
-      <SourceToggle what={channel.name} sources={sources} />
+      <SourceToggle what={channel.sourcesOf} sources={channel.sources} />
     </View>
   )
 }
@@ -74,60 +67,51 @@ function CopyName({ name }: { name: string }) {
 }
 
 export function PovertySection({ pack }: { pack: PolicyPack }) {
-  const rc = pack.residentContribution
-  const subsidy = rc.povertySubsidy
-  const midYear = isUnpublished(rc.midYearAdditions) ? [] : rc.midYearAdditions
+  const d = describePovertySubsidy(pack)
+  const amounts = d.amounts
   return (
     <View className='contribution__card' data-testid='poverty'>
       <Text className='contribution__card-title' role='heading' aria-level={2}>
-        建档立卡贫困人口参保补贴
+        {d.title}
       </Text>
-      {isUnpublished(subsidy) ? (
+      {amounts.published ? (
         <>
-          <Text className='contribution__status-text' data-testid='poverty-unpublished'>
-            补贴金额未公布：{subsidy.reason}。
+          <Text className='contribution__year-tag' data-testid='poverty-year'>
+            {amounts.yearTag}
           </Text>
-          {rc.notes.map((n, i) => (
-            <Text key={i} className='contribution__para'>
-              {n.text}。
-            </Text>
+          {amounts.rows.map((row) => (
+            <View key={row.label} className='contribution__row'>
+              <Text className='contribution__row-label'>{row.label}</Text>
+              <Text className='contribution__row-value'>{row.value}</Text>
+            </View>
           ))}
+          <Text className='contribution__fineprint' data-testid='poverty-note'>
+            {amounts.note}
+          </Text>
         </>
       ) : (
         <>
-          <Text className='contribution__year-tag' data-testid='poverty-year'>
-            {subsidy.year}年度标准
+          <Text className='contribution__status-text' data-testid='poverty-unpublished'>
+            {amounts.text}
           </Text>
-          <View className='contribution__row'>
-            <Text className='contribution__row-label'>成年人（{subsidy.year}年度）</Text>
-            <Text className='contribution__row-value'>{formatYuan(subsidy.adult.value)}</Text>
-          </View>
-          <View className='contribution__row'>
-            <Text className='contribution__row-label'>学生（{subsidy.year}年度）</Text>
-            <Text className='contribution__row-value'>{formatYuan(subsidy.student.value)}</Text>
-          </View>
-          <Text className='contribution__fineprint' data-testid='poverty-note'>
-            {subsidy.note}，本页不把它当作{pack.year}年度标准。
-          </Text>
+          {amounts.lines.map((line, i) => (
+            <Text key={i} className='contribution__para'>
+              {line}。
+            </Text>
+          ))}
         </>
       )}
-      {midYear.length ? (
+      {d.midYear ? (
         <>
-          <Text className='contribution__label'>年中新增的贫困人口</Text>
-          {midYear.map((t, i) => (
+          <Text className='contribution__label'>{d.midYear.label}</Text>
+          {d.midYear.lines.map((line, i) => (
             <Text key={i} className='contribution__para' data-testid='mid-year'>
-              {t.text}。
+              {line}。
             </Text>
           ))}
         </>
       ) : null}
-      <SourceToggle
-        what='贫困人口参保补贴'
-        sources={[
-          ...(isUnpublished(subsidy) ? textsOf(rc.notes) : [subsidy.adult.reference, subsidy.student.reference]),
-          ...textsOf(midYear)
-        ]}
-      />
+      <SourceToggle what={d.sourcesOf} sources={d.sources} />
     </View>
   )
 }

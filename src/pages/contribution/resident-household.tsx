@@ -4,9 +4,16 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/button'
 import { Chips } from '../../components/chips'
 import { Notice } from '../../components/notice'
-import { attempt, formatYuan, householdContribution, type HouseholdMember, type MemberCategory } from '../../engine'
+import {
+  attempt,
+  describeHouseholdPovertyNote,
+  formatYuan,
+  householdContribution,
+  type HouseholdMember,
+  type MemberCategory
+} from '../../engine'
 import { usePolicy } from '../../components/page-shell'
-import { isUnpublished, type Reference, type RegionId, type Tier } from '../../policy/types'
+import type { Reference, RegionId, Tier } from '../../policy/types'
 import { householdStore, MAX_MEMBERS, newMember, type SavedMember } from './household-store'
 import { SourceToggle } from '../../components/source-toggle'
 import { TermHelp } from '../../components/term'
@@ -58,7 +65,6 @@ export function HouseholdSection({ region }: { region: RegionId }) {
   const [category, setCategory] = useState<MemberCategory>('adult')
   const [tier, setTier] = useState<Tier>(1)
   const [poverty, setPoverty] = useState(false)
-  const subsidy = pack.residentContribution.povertySubsidy
 
   const update = (next: SavedMember[]) => {
     setMembers(next)
@@ -82,9 +88,7 @@ export function HouseholdSection({ region }: { region: RegionId }) {
   const poor = members.length - paying.length
   const payingResult = attempt(() => householdContribution({ region, year: policyYear, pack, members: paying }))
   const total = !payingResult.ok ? null : paying.length === 0 ? null : payingResult.value.total
-  const povertyWords = isUnpublished(subsidy)
-    ? `贫困人口的参保补贴：${subsidy.reason}。`
-    : `${policyYear}年度贫困人口的参保补贴标准文件未公布，个人要缴多少本页不计算；文件只给出${subsidy.year}年度的补贴：成年人按${subsidy.adult.value}元、学生按${subsidy.student.value}元补贴。`
+  const povertyNote = describeHouseholdPovertyNote(pack)
   return (
     <View className='contribution__card' data-testid='household'>
       <Text className='contribution__card-title' role='heading' aria-level={2}>
@@ -150,12 +154,8 @@ export function HouseholdSection({ region }: { region: RegionId }) {
       />
       {poverty ? (
         <View className='contribution__fineprint' data-testid='household-poverty-note'>
-          <Text>{povertyWords}</Text>
-          <SourceToggle
-            what='贫困人口参保补贴'
-            sources={isUnpublished(subsidy) ? [] : [subsidy.adult.reference, subsidy.student.reference]}
-            compact
-          />
+          <Text>{povertyNote.text}</Text>
+          <SourceToggle what={povertyNote.sourcesOf} sources={povertyNote.sources} compact />
         </View>
       ) : null}
       <Button
@@ -211,7 +211,7 @@ export function HouseholdSection({ region }: { region: RegionId }) {
           })}
           {poor ? (
             <Text className='contribution__fineprint' data-testid='household-poverty-left-out'>
-              {povertyWords}
+              {povertyNote.text}
             </Text>
           ) : null}
           <Button kind='link' data-testid='household-clear' onClick={clearAll}>
