@@ -6,7 +6,7 @@ import type { PolicyPack, Reference } from '../policy/types'
 import { isUnpublished } from '../policy/types'
 import type { RuleRow, RuleSources } from './describe-contribution'
 import { referencesOf } from './describe-contribution'
-import { rateToPercent as pct } from './percent'
+import { ratePoints, rateToPercent as pct } from './percent'
 
 /** The employee rates, stated before any input: contribution, then the personal account shares. */
 export interface EmployeeRatesDescription extends RuleSources {
@@ -107,4 +107,42 @@ export function describeEmployeeRules(pack: PolicyPack): { title: string; rules:
       }
     ]
   }
+}
+
+/** The sentences of the employee calculators that state a rule from the pack's figures. */
+export interface EmployeeCalculatorWords {
+  /** For an enterprise: the rates used for the self-employed and flexibly employed, whom the text names only in the relief. */
+  flexibleWorkers: string
+  /** How a month's employer rate is formed, under the year's table. */
+  monthlyEmployerRate: string
+  /** The years of contributions required at retirement. */
+  minimumYears: string
+  /** What a shortfall is paid on, and what the text leaves to the user. */
+  shortfallBase: string
+}
+
+/** The employee calculators' rule sentences; null where the pack has no employee rules. */
+export function describeEmployeeCalculators(pack: PolicyPack): EmployeeCalculatorWords | null {
+  const rules = pack.employee
+  if (isUnpublished(rules)) return null
+  const mm = rules.minimumYears
+  return {
+    flexibleWorkers:
+      `个体工商户、灵活就业人员本人按什么比例缴费，访谈没有给出（只在${pack.year}年降费对象里提到他们）：本页按用人单位缴纳` +
+      `${pct(rules.employerRate.value)}、个人缴纳${pct(rules.individualRate.value)}计算，是用人单位职工的算法。`,
+    monthlyEmployerRate: `单位费率 = ${pct(rules.employerRate.value)} 减去当月降费。`,
+    minimumYears: `办理退休时，职工医保累计缴费年限（含视同缴费年限）须达到：男 ${mm.male.value} 年，女 ${mm.female.value} 年。`,
+    shortfallBase:
+      `${mm.shortfallBase.text}。文件没有公布这个“规定比例”，上年度全省在岗职工平均工资也需要您提供：` +
+      '填写经办机构告知的比例和工资后，才能算出一次性补缴金额。'
+  }
+}
+
+/** A month's employer rate explained: the published rate less the month's relief, or that there is none. */
+export function employerRateOfMonth(pack: PolicyPack, reliefPoints: string): string {
+  const rules = pack.employee
+  if (isUnpublished(rules)) return ''
+  return reliefPoints !== '0'
+    ? `（${pct(rules.employerRate.value)} 减 ${ratePoints(reliefPoints)} 个百分点，${pack.year}年阶段性降费）`
+    : '（本月没有降费）'
 }

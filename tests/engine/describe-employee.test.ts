@@ -1,6 +1,11 @@
 // The employee page's rule text, worded by the engine from each pack (describe-employee.ts, in the
 // 职工医保缴费 subpackage): today's exact words for both regions, the words the page has always shown.
-import { describeEmployeeRates, describeEmployeeRules } from '../../src/engine/describe-employee'
+import {
+  describeEmployeeCalculators,
+  describeEmployeeRates,
+  describeEmployeeRules,
+  employerRateOfMonth
+} from '../../src/engine/describe-employee'
 import type { Reference } from '../../src/policy/types'
 import { getPack } from '../../src/policy/registry'
 
@@ -97,5 +102,25 @@ describe('缓缴, 免收滞纳金, 转居民医保 and the rest, each titled wit
 
   test('Weihai publishes no employee rules: nothing to word', () => {
     expect(describeEmployeeRules(weihai)).toBeNull()
+  })
+})
+
+describe('the calculators’ rule sentences', () => {
+  test('Weifang: whose rates the self-employed are computed at, the month’s employer rate, the minimum years and the shortfall', () => {
+    expect(describeEmployeeCalculators(weifang)).toEqual({
+      flexibleWorkers:
+        '个体工商户、灵活就业人员本人按什么比例缴费，访谈没有给出（只在2020年降费对象里提到他们）：本页按用人单位缴纳8%、个人缴纳2%计算，是用人单位职工的算法。',
+      monthlyEmployerRate: '单位费率 = 8% 减去当月降费。',
+      minimumYears: '办理退休时，职工医保累计缴费年限（含视同缴费年限）须达到：男 30 年，女 25 年。',
+      shortfallBase:
+        '以退休时上年度全省在岗职工平均工资为基数，按规定比例一次性补缴所差年限。文件没有公布这个“规定比例”，上年度全省在岗职工平均工资也需要您提供：填写经办机构告知的比例和工资后，才能算出一次性补缴金额。'
+    })
+    expect(employerRateOfMonth(weifang, '0.025')).toBe('（8% 减 2.5 个百分点，2020年阶段性降费）')
+    expect(employerRateOfMonth(weifang, '0')).toBe('（本月没有降费）')
+  })
+
+  test('Weihai publishes no employee rules: no sentences', () => {
+    expect(describeEmployeeCalculators(weihai)).toBeNull()
+    expect(employerRateOfMonth(weihai, '0.025')).toBe('')
   })
 })

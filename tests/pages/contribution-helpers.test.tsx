@@ -1,7 +1,8 @@
 // The page's own small modules: reading typed numbers, rate display, the calendar plan, the saved household.
 import { contributionPeriod, type ContributionPeriod } from '../../src/engine'
 import { readAge, readSuppliedRate as readPercent, readYears } from '../../src/components/field/reading'
-import { percent, points } from '../../src/features/employee/format'
+import { percent } from '../../src/features/employee/format'
+import { ratePoints as points } from '../../src/engine'
 import { planReminder } from '../../src/pages/contribution/reminder'
 import { householdStore, newMember, validateHousehold } from '../../src/pages/contribution/household-store'
 import { buildIcs } from '../../src/services/calendar'

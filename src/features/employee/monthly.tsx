@@ -7,11 +7,12 @@ import { Notice } from '../../components/notice'
 import { attempt, employeeContribution, employeeYear, formatYuan, isUnpublishedResult, type EmployerType } from '../../engine'
 import { RangeFigure } from '../../components/range-figure'
 import { readAge, readBirthMonth } from '../../components/field/reading'
-import { percent, points } from './format'
+import { percent } from './format'
 import { SourceToggle } from '../../components/source-toggle'
 import { TermHelp } from '../../components/term'
 import { errorFor, NumberField } from './fields'
 import type { SectionProps } from './rates'
+import { describeEmployeeCalculators, employerRateOfMonth } from '../../engine/describe-employee'
 
 export const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
 export const monthLabel = (month: string) => `${Number(month.slice(5, 7))}月`
@@ -24,6 +25,7 @@ export const EMPLOYER_OPTIONS: { value: EmployerType; text: string }[] = [
 
 export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
   const { region: rulesRegion, year: policyYear } = rulesPack
+  const words = describeEmployeeCalculators(rulesPack)
   const [baseText, setBaseText] = useState('')
   const [ageText, setAgeText] = useState('')
   const [employerType, setEmployerType] = useState<EmployerType>('enterprise')
@@ -114,8 +116,7 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
       </Text>
       {employerType === 'enterprise' ? (
         <Text className='contribution__fineprint contribution__indent' data-testid='employer-type-flexible'>
-          个体工商户、灵活就业人员本人按什么比例缴费，访谈没有给出（只在{policyYear}年降费对象里提到他们）：本页按用人单位缴纳
-          {percent(rules.employerRate.value)}、个人缴纳{percent(rules.individualRate.value)}计算，是用人单位职工的算法。
+          {words?.flexibleWorkers}
         </Text>
       ) : null}
       <Text className='contribution__label'>月份（{policyYear}年）</Text>
@@ -149,9 +150,7 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
               <Text className='contribution__row-label'>单位缴费</Text>
               <Text className='contribution__row-desc' data-testid='employer-rate'>
                 费率 {percent(monthly.value.employerRate)}
-                {monthly.value.reliefPoints !== '0'
-                  ? `（${percent(rules.employerRate.value)} 减 ${points(monthly.value.reliefPoints)} 个百分点，${policyYear}年阶段性降费）`
-                  : '（本月没有降费）'}
+                {employerRateOfMonth(rulesPack, monthly.value.reliefPoints)}
               </Text>
             </View>
             <Text className='contribution__row-value' data-testid='employer-amount'>
@@ -291,9 +290,7 @@ export function MonthlySection({ rulesPack, rules, city }: SectionProps) {
               />
             </View>
           ) : null}
-          <Text className='contribution__fineprint'>
-            ◀ 标出的是上面所选的月份。单位费率 = {percent(rules.employerRate.value)} 减去当月降费。
-          </Text>
+          <Text className='contribution__fineprint'>◀ 标出的是上面所选的月份。{words?.monthlyEmployerRate}</Text>
           <SourceToggle what={`${policyYear}年逐月费率`} sources={year.value.sources} />
         </View>
       ) : null}

@@ -9,6 +9,7 @@ import { percent } from './format'
 import { SourceToggle } from '../../components/source-toggle'
 import { errorFor, NumberField } from './fields'
 import type { SectionProps } from './rates'
+import { describeEmployeeCalculators } from '../../engine/describe-employee'
 
 export function RetireeSection({ rulesPack, rules, city }: SectionProps) {
   const { region: rulesRegion } = rulesPack
@@ -92,14 +93,13 @@ export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
       : null
   const value = result && result.ok && !isUnpublishedResult(result.value) ? result.value : null
   const mm = rules.minimumYears
+  const words = describeEmployeeCalculators(rulesPack)
   return (
     <View className='contribution__card' data-testid='minimum-years'>
       <Text className='contribution__card-title' role='heading' aria-level={2}>
         {city} · 退休时最低缴费年限
       </Text>
-      <Text className='contribution__para'>
-        办理退休时，职工医保累计缴费年限（含视同缴费年限）须达到：男 {mm.male.value} 年，女 {mm.female.value} 年。
-      </Text>
+      <Text className='contribution__para'>{words?.minimumYears}</Text>
       <Text className='contribution__label'>性别</Text>
       <Chips<Sex | ''>
         label='性别'
@@ -134,8 +134,7 @@ export function MinimumYearsSection({ rulesPack, rules, city }: SectionProps) {
           {value.shortfallYears > 0 ? (
             <>
               <Notice kind='info' testId='shortfall-rate-unpublished'>
-                {`${mm.shortfallBase.text}。文件没有公布这个“规定比例”，上年度全省在岗职工平均工资也需要您提供：` +
-                  '填写经办机构告知的比例和工资后，才能算出一次性补缴金额。'}
+                {words?.shortfallBase}
               </Notice>
               <NumberField
                 id='shortfall-rate'
