@@ -12,6 +12,7 @@ import { OUTPATIENT_NOTES } from './note-words-outpatient'
 import { minCap, num } from './scale'
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
+import type { Yuan } from './units'
 
 export type OutpatientAssistanceKind = 'povertyChronic' | 'keyGroupDrugs'
 
@@ -21,9 +22,9 @@ export type OutpatientAssistanceKind = 'povertyChronic' | 'keyGroupDrugs'
  */
 export interface OutpatientAssistanceResult extends Spread {
   /** Null when the person does not qualify, or the rule is another county's; else the assistance on the counted part. */
-  amount: string | null
+  amount: Yuan | null
   /** The self-pay the rate is known to apply to (up to the text's limit). */
-  counted: string | null
+  counted: Yuan | null
   /** The notes in words. */
   note: string
   /** The same notes as data (an id and its parameters each), for a page that words them itself. */
