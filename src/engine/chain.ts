@@ -23,6 +23,7 @@ import { note } from './notes'
 import { capValue, minCap, num, positive } from './scale'
 import type { Ask, Scenario } from './scenario'
 import { answersAlike, optionOf, scenario, unknownAt } from './scenario'
+import { rate } from './units'
 
 /** An entry of the medical year: a hospital stay, or a Weihai special chronic outpatient bill pooled with inpatient costs. */
 export type YearEntryKind = 'inpatient' | 'specialChronicOutpatient'
@@ -585,7 +586,7 @@ function outpatientAssistanceStep(
   let amount = positive(minus(due, st.outpatientPaid))
   st.outpatientPaid = plus(st.outpatientPaid, amount)
   const excess = minus(selfPay, counted)
-  const notes: Note[] = [note('outpatientAssistanceInYear', { rate: rule.rate.value, countedUpTo: limit ? fmt(limit) : null })]
+  const notes: Note[] = [note('outpatientAssistanceInYear', { rate: rate(rule.rate.value), countedUpTo: limit ? fmt(limit) : null })]
   const sources = [rule.rate.reference]
   if (compare(excess, ZERO) > 0) {
     const found = applicableAssistanceRule(pack, who)

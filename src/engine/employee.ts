@@ -308,7 +308,7 @@ export function minimumYearsShortfall(input: {
     notes.push(note('shortfallNeedsWage'))
   } else {
     amount = toFen(wage.times(rate).times(shortfall))
-    notes.push(note('shortfallByUserRate', { rate: rate.toString(), years: shortfall.toString() }))
+    notes.push(note('shortfallByUserRate', { rate: checkedRate(rate.toString()), years: shortfall.toString() }))
   }
   return {
     requiredYears: required.value,

@@ -13,6 +13,7 @@ import { minCap, num } from './scale'
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
 import type { Yuan } from './units'
+import { rate } from './units'
 
 export type OutpatientAssistanceKind = 'povertyChronic' | 'keyGroupDrugs'
 
@@ -85,7 +86,7 @@ export function outpatientAssistance(input: {
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
   const counted = minCap(selfPay, limit)
   const amount = toFen(counted.times(num(rule.rate)))
-  const notes: Note[] = [note('outpatientAssistanceRate', { appliesTo: rule.appliesTo, rate: rule.rate.value })]
+  const notes: Note[] = [note('outpatientAssistanceRate', { appliesTo: rule.appliesTo, rate: rate(rule.rate.value) })]
   // Above the limit the text says nothing (POLICY-READING §6): not "不计入", not 70% either. The
   // figure on the part within the limit is then the least the assistance can be.
   const above = limit !== null && selfPay.gt(limit)
