@@ -11,6 +11,7 @@ import { compare, Dec, fmt, plus, toFen, ZERO } from './money'
 import { capValue, marginalPayout, minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { optionOf, scenario, unknownAt } from './scenario'
+import { rate } from './units'
 
 export interface BasicInpatientInput {
   tier: Tier
@@ -68,9 +69,9 @@ export function basicInpatientLayer(pack: PolicyPack, i: BasicInpatientInput, s:
       const appliesToManual = !i.manualClaim || optionOf(s, pack, 'weihai.tenPercentManual') === 0
       if (appliesToManual) {
         base = i.compliant.times(ONE.minus(num(setting.share)))
-        notes.push(note('selfShareFirst', { share: setting.share.value }))
+        notes.push(note('selfShareFirst', { share: rate(setting.share.value) }))
       } else {
-        notes.push(note('selfShareNetworkedOnly', { share: setting.share.value }))
+        notes.push(note('selfShareNetworkedOnly', { share: rate(setting.share.value) }))
       }
       sources.push(setting.share.reference)
       if (optionOf(s, pack, 'weihai.outOfAreaRatio') === 1) {

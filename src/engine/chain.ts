@@ -23,6 +23,8 @@ import { note } from './notes'
 import { capValue, minCap, num, positive } from './scale'
 import type { Ask, Scenario } from './scenario'
 import { answersAlike, optionOf, scenario, unknownAt } from './scenario'
+import type { Yuan } from './units'
+import { rate } from './units'
 
 /** An entry of the medical year: a hospital stay, or a Weihai special chronic outpatient bill pooled with inpatient costs. */
 export type YearEntryKind = 'inpatient' | 'specialChronicOutpatient'
@@ -67,11 +69,11 @@ export interface YearEntryInfo {
   date?: string
   label?: string
   /** 大病保险 deductible still to be borne before this entry (the year's, read cumulatively); null when not computable. */
-  criticalDeductibleLeft: string | null
+  criticalDeductibleLeft: Yuan | null
   /** Basic-insurance annual cap left before this entry; null when the cap is unpublished. */
-  basicCapLeft: string | null
+  basicCapLeft: Yuan | null
   /** Weihai special chronic outpatient: the yearly 300 deductible left before this entry. */
-  specialChronicDeductibleLeft?: string
+  specialChronicDeductibleLeft?: Yuan
 }
 
 /** One entry as the chain leaves it, in this scenario. */
@@ -585,7 +587,7 @@ function outpatientAssistanceStep(
   let amount = positive(minus(due, st.outpatientPaid))
   st.outpatientPaid = plus(st.outpatientPaid, amount)
   const excess = minus(selfPay, counted)
-  const notes: Note[] = [note('outpatientAssistanceInYear', { rate: rule.rate.value, countedUpTo: limit ? fmt(limit) : null })]
+  const notes: Note[] = [note('outpatientAssistanceInYear', { rate: rate(rule.rate.value), countedUpTo: limit ? fmt(limit) : null })]
   const sources = [rule.rate.reference]
   if (compare(excess, ZERO) > 0) {
     const found = applicableAssistanceRule(pack, who)

@@ -8,6 +8,7 @@ import { note, policyNote } from './notes'
 import { minCap, num, positive } from './scale'
 import type { Scenario } from './scenario'
 import { unknownAt } from './scenario'
+import { rate } from './units'
 
 /**
  * 第五层 医疗商业补充保险 (Weihai): no deductible; pays whatever keeps the compliant burden at 9.8% of
@@ -28,7 +29,7 @@ export function commercialLayer(
   return {
     id: 'commercial',
     amount: toFen(minCap(raw, num(rule.annualCap))),
-    notes: [note('commercialHeldShare', { share: rule.heldShare.value })],
+    notes: [note('commercialHeldShare', { share: rate(rule.heldShare.value) })],
     sources: [rule.heldShare.reference, rule.annualCap.reference, ...rule.notes.map((n) => n.reference)],
     warnings: []
   }

@@ -8,6 +8,7 @@ import { epochDay, oneOf, packOf, parseDate, parseTier } from './inputs'
 import { Dec, fmt, ZERO } from './money'
 import type { Note } from './notes'
 import { CORE_NOTES, policyNote } from './notes'
+import type { Yuan } from './units'
 
 export type MemberCategory = 'adult' | 'minor' | 'student'
 export const MEMBER_CATEGORIES: readonly MemberCategory[] = ['adult', 'minor', 'student']
@@ -25,7 +26,7 @@ export interface ContributionLine {
   tier?: Tier
   label: string
   /** Null when the region's document does not publish this contribution. */
-  amount: string | null
+  amount: Yuan | null
   /** Why the amount is not given, in words; absent when it is. */
   note?: string
   /** The same as data, for a page that words it itself; present with `note`. */
@@ -35,7 +36,7 @@ export interface ContributionLine {
 
 export interface HouseholdContribution extends Spread {
   /** Null when any member's contribution is unpublished (then `range` says at least the published part). */
-  total: string | null
+  total: Yuan | null
   lines: ContributionLine[]
   sources: Reference[]
 }

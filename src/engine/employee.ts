@@ -156,7 +156,7 @@ export function employeeContribution(input: {
 export interface EmployeeYear extends Spread {
   unpublished?: false
   rows: EmployeeContribution[]
-  totals: { employer: string; individual: string; total: string; personalAccount: string }
+  totals: { employer: Yuan; individual: Yuan; total: Yuan; personalAccount: Yuan }
   sources: Reference[]
 }
 
@@ -241,7 +241,7 @@ export function retireeAccount(input: {
   pack?: PolicyPack
   pension: string
   age: number
-}): { unpublished?: false; personalAccount: string; rate: string; sources: Reference[] } | UnpublishedResult {
+}): { unpublished?: false; personalAccount: Yuan; rate: Rate; sources: Reference[] } | UnpublishedResult {
   const found = employeeRules(input)
   if (isUnpublishedResult(found)) return found
   const { rules } = found
@@ -251,7 +251,7 @@ export function retireeAccount(input: {
   const rate = age < r.ageThreshold.value ? r.below : r.fromThreshold
   return {
     personalAccount: fmt(toFen(pension.times(rate.value))),
-    rate: rate.value,
+    rate: checkedRate(rate.value),
     sources: [rate.reference, r.ageThreshold.reference]
   }
 }
@@ -262,7 +262,7 @@ export interface MinimumYearsShortfall {
   /** Years still missing, never negative. */
   shortfallYears: number
   /** Null when the rate or the wage is not given: the document does not publish the rate. */
-  amount: string | null
+  amount: Yuan | null
   /** The notes in words. */
   note: string
   /** The same notes as data (an id and its parameters each), for a page that words them itself. */
@@ -309,7 +309,7 @@ export function minimumYearsShortfall(input: {
     notes.push(note('shortfallNeedsWage'))
   } else {
     amount = toFen(wage.times(rate).times(shortfall))
-    notes.push(note('shortfallByUserRate', { rate: rate.toString(), years: shortfall.toString() }))
+    notes.push(note('shortfallByUserRate', { rate: checkedRate(rate.toString()), years: shortfall.toString() }))
   }
   return {
     requiredYears: required.value,

@@ -7,6 +7,7 @@ import { packOf } from './inputs'
 import type { MaternityEvent } from './maternity'
 import { daysOf } from './maternity'
 import { fmt, parseAmount, toFen } from './money'
+import type { Yuan } from './units'
 
 export interface UninsuredMaternityResult {
   days: number
@@ -15,7 +16,7 @@ export interface UninsuredMaternityResult {
   /** Who pays and on what wage, as the text says. */
   payer: string
   /** Only when the user gave a wage and chose a day basis; the text gives no day conversion. */
-  amount: string | null
+  amount: Yuan | null
   basis: string
   /** What the user should know, in words (one per alert). */
   warnings: string[]

@@ -4,7 +4,7 @@ import type { Alert, BirthExtra } from './alerts'
 import { warning } from './alerts'
 import { MATERNITY_ALERTS } from './alert-words-maternity'
 import { PolicyInputError } from './errors'
-import type { DayCount } from './units'
+import type { DayCount, Yuan } from './units'
 import { dayCount } from './units'
 import type { UnpublishedResult } from './inputs'
 import { packOf } from './inputs'
@@ -118,7 +118,7 @@ export function daysOf(rules: MaternityRules, event: MaternityEvent): DaysCount 
 /** The allowance: exact when a day basis is known (the document's or the user's), no figure otherwise. */
 export interface MaternityAllowanceResult extends Spread {
   days: number
-  amount: string | null
+  amount: Yuan | null
   basis: string
   dayBasis: 'published' | 'user' | null
   /** What the user should know, in words (one per alert). */
@@ -195,8 +195,8 @@ export function describeMiscarriageDays(rules: MaternityRules): string {
 /** What a childbirth payment says: the usual amount (first option of its reading), and its spread. */
 export interface ChildbirthPayment extends Spread {
   /** The first option of the reading when the cost is below the quota. */
-  amount: string | null
-  quota: string | null
+  amount: Yuan | null
+  quota: Yuan | null
   /** The notes in words. */
   note: string
   /** The same notes as data (an id and its parameters each), for a page that words them itself. */
@@ -277,9 +277,9 @@ export type MaternityMedicalKind = 'prenatal' | 'delivery' | 'miscarriage' | 'fa
 /** 生育医疗费 or the spouse's 生育补助金: the usual amount, the limit, and the spread. */
 export interface MaternityMedicalResult extends Spread {
   /** First option of every reading; null when it needs the actual cost and none is entered. */
-  amount: string | null
+  amount: Yuan | null
   /** The limit (for the spouse: 50% of the standard under the first reading). */
-  limit: string | null
+  limit: Yuan | null
   /** The notes in words. */
   note: string
   /** The same notes as data (an id and its parameters each), for a page that words them itself. */

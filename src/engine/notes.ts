@@ -2,11 +2,13 @@
 // notes; the words for every id are here and nowhere else, and a result's `note` string is these
 // words joined at the edge (wordNotes), so a later step adds a note instead of editing another's
 // sentence, and a page that wants other words can word the ids itself.
-// Parameters are data, not prose: amounts as the API gives them (yuan, two decimals), rates as
-// decimal strings ("0.1"), the sources' own text (a reason a figure is unpublished, a caveat) as is.
+// Parameters are data, not prose: amounts as the API gives them (`Yuan`, two decimals), rates as
+// decimal strings (`Rate`, "0.1"), the sources' own text (a reason a figure is unpublished, a
+// caveat) as is. A count of years or a year stays a plain string: no unit of units.ts is one.
 import type { ChainEligibility } from '../policy/types'
 import { Dec, fmt } from './money'
 import { rateToPercent } from './percent'
+import type { Rate, Yuan } from './units'
 
 /** Who an assistance rule names. */
 export const ELIGIBILITY_LABELS: Record<ChainEligibility, string> = {
@@ -30,16 +32,16 @@ export interface CoreNoteParams {
 
   // 基本医保
   basicFromSlip: undefined
-  selfShareFirst: { share: string }
-  selfShareNetworkedOnly: { share: string }
+  selfShareFirst: { share: Rate }
+  selfShareNetworkedOnly: { share: Rate }
   outOfAreaRateUnpublished: undefined
   basicRuleUnpublished: undefined
   userDeductibleAndRatio: undefined
   basicCapUnpublished: undefined
   /** This entry meets what is left of the year's cap. */
-  basicCapReached: { paidSoFar: string; cap: string; left: string }
+  basicCapReached: { paidSoFar: Yuan; cap: Yuan; left: Yuan }
   /** A Weihai special chronic outpatient bill: the yearly deductible, and what is left of it before this entry. */
-  specialChronicDeductible: { yearly: string; left: string }
+  specialChronicDeductible: { yearly: Yuan; left: Yuan }
 
   // Caps of the later layers
   noCap: undefined
@@ -59,14 +61,14 @@ export interface CoreNoteParams {
   waiverNonCompliant: undefined
   eligibleGroup: { eligibility: ChainEligibility }
   /** The rate is not published, the deductible is. */
-  rateUnpublishedDeductiblePublished: { reason: string; deductible: string }
+  rateUnpublishedDeductiblePublished: { reason: string; deductible: Yuan }
   assistancePerStay: undefined
-  commercialHeldShare: { share: string }
+  commercialHeldShare: { share: Rate }
   reassistancePerStay: undefined
   /** A layer that is one county's rule, for someone insured elsewhere (or whose county is not given). */
   countyNotCollected: { county: string; askCounty: boolean }
   /** A Weihai special chronic outpatient bill's assistance: the outpatient rule. */
-  outpatientAssistanceInYear: { rate: string; countedUpTo: string | null }
+  outpatientAssistanceInYear: { rate: Rate; countedUpTo: Yuan | null }
   outpatientAboveAsAssistance: undefined
   outpatientAboveUnknown: undefined
 
@@ -86,26 +88,26 @@ export interface OutpatientNoteParams {
   userDeductible: undefined
   outpatientCountyNotCollected: { county: string; askCounty: boolean }
   outpatientAssistanceOnlyFor: { eligibility: ChainEligibility }
-  outpatientAssistanceRate: { appliesTo: string; rate: string }
-  countedUpToExceeded: { limit: string; above: string }
-  countedUpTo: { limit: string }
+  outpatientAssistanceRate: { appliesTo: string; rate: Rate }
+  countedUpToExceeded: { limit: Yuan; above: Yuan }
+  countedUpTo: { limit: Yuan }
   countedUpToPerYearUnclear: undefined
   noAnnualLimitMentioned: undefined
 }
 
 /** The notes of the 生育 tools (words: note-words-maternity.ts). */
 export interface MaternityNoteParams {
-  birthAtQuota: { quota: string }
-  birthDesignatedBelowQuota: { quota: string }
+  birthAtQuota: { quota: Yuan }
+  birthDesignatedBelowQuota: { quota: Yuan }
   birthBelowQuota: undefined
   birthNonDesignatedReadings: undefined
   birthNonDesignatedAlike: undefined
   maternityFixed: undefined
-  maternityEnterActualCost: { limit: string }
-  maternityWithinLimit: { limit: string }
+  maternityEnterActualCost: { limit: Yuan }
+  maternityWithinLimit: { limit: Yuan }
   spousePrenatalAlike: undefined
   spouseReachesStandard: undefined
-  spouseEnterActualCost: { limit: string }
+  spouseEnterActualCost: { limit: Yuan }
   readingsListed: undefined
 }
 
@@ -114,7 +116,7 @@ export interface ContributionNoteParams {
   minimumYearsMet: undefined
   shortfallNeedsWage: undefined
   /** The lump sum as the user's rate makes it: the text names the base, not the rate. */
-  shortfallByUserRate: { rate: string; years: string }
+  shortfallByUserRate: { rate: Rate; years: string }
 }
 
 /** The notes of 核对结算单 (words: note-words-slip.ts). */

@@ -12,6 +12,8 @@ import { OUTPATIENT_NOTES } from './note-words-outpatient'
 import { minCap, num } from './scale'
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
+import type { Yuan } from './units'
+import { rate } from './units'
 
 export type OutpatientAssistanceKind = 'povertyChronic' | 'keyGroupDrugs'
 
@@ -21,9 +23,9 @@ export type OutpatientAssistanceKind = 'povertyChronic' | 'keyGroupDrugs'
  */
 export interface OutpatientAssistanceResult extends Spread {
   /** Null when the person does not qualify, or the rule is another county's; else the assistance on the counted part. */
-  amount: string | null
+  amount: Yuan | null
   /** The self-pay the rate is known to apply to (up to the text's limit). */
-  counted: string | null
+  counted: Yuan | null
   /** The notes in words. */
   note: string
   /** The same notes as data (an id and its parameters each), for a page that words them itself. */
@@ -84,7 +86,7 @@ export function outpatientAssistance(input: {
   const limit = rule.countedUpTo ? num(rule.countedUpTo) : null
   const counted = minCap(selfPay, limit)
   const amount = toFen(counted.times(num(rule.rate)))
-  const notes: Note[] = [note('outpatientAssistanceRate', { appliesTo: rule.appliesTo, rate: rule.rate.value })]
+  const notes: Note[] = [note('outpatientAssistanceRate', { appliesTo: rule.appliesTo, rate: rate(rule.rate.value) })]
   // Above the limit the text says nothing (POLICY-READING §6): not "不计入", not 70% either. The
   // figure on the part within the limit is then the least the assistance can be.
   const above = limit !== null && selfPay.gt(limit)

@@ -9,6 +9,7 @@ import { OUTPATIENT_NOTES } from './note-words-outpatient'
 import { minCap, positive } from './scale'
 import { exactSpread, unknownShown } from './spread'
 import type { Spread } from './year'
+import type { Yuan } from './units'
 
 /**
  * `range` is the payout's (not the patient's share): exact when every figure is published and
@@ -16,9 +17,9 @@ import type { Spread } from './year'
  */
 export interface OutpatientResult extends Spread {
   /** Null when the region's document does not publish the rule; else the payout with unpublished quotas not binding. */
-  amount: string | null
+  amount: Yuan | null
   /** What is left of the yearly cap after this visit; null when unknown. */
-  remainingCap: string | null
+  remainingCap: Yuan | null
   /** The notes in words. */
   note: string
   /** The same notes as data (an id and its parameters each), for a page that words them itself. */

@@ -1,7 +1,10 @@
 // A settlement slip's fields and the names slips print for them: what the year ledger stores with an
 // entry. Apart from checkSlip (slip.ts), which only the 核对结算单 subpackage page needs, so the main
 // package does not carry the check for the ledger's sake.
-/** The figures a slip may show, in yuan; any subset. */
+/**
+ * The figures a slip may show, in yuan; any subset. Input as typed (checkSlip parses it), so plain
+ * strings: the check's lines carry its figures back as `Yuan`.
+ */
 export interface Slip {
   totalCost?: string
   compliantCost?: string

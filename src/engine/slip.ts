@@ -18,6 +18,8 @@ import { SLIP_NOTES } from './note-words-slip'
 import type { FigureSpread, InpatientEstimate, ReadingShown, StayInput, UnknownShown, YearInput } from './year'
 import { entriesOf, explainYear, packOfYear } from './year'
 import { SLIP_FIELDS, type Slip, type SlipField } from './slip-fields'
+import type { Yuan } from './units'
+import { yuan } from './units'
 
 export type { Slip, SlipField } from './slip-fields'
 export { SLIP_FIELDS, SLIP_FIELD_NAMES } from './slip-fields'
@@ -40,16 +42,16 @@ export interface SlipLine {
   id: SlipLineId
   label: string
   /** The slip's figure, two decimals; '0.00' for a layer the slip leaves out while it shows its total. */
-  slip: string
+  slip: Yuan
   /** False when the slip does not show this line and it counts as 0 (the slip shows 总费用 and 个人负担). */
   shown: boolean
-  /** What the policy gives for this line, for this household, year and earlier stays (yuan, not yet branded). */
-  range: Range<string>
+  /** What the policy gives for this line, for this household, year and earlier stays. */
+  range: Range
   status: SlipStatus
   /** 'lower': what the text gives above the slip figure (high null: no upper limit from the sources). */
-  mayBeOwed?: Range<string>
+  mayBeOwed?: Range
   /** 'higher': how far the slip figure is above the range. */
-  above?: Range<string>
+  above?: Range
   /** Sides of the range the sources leave open, and why (unknowns, layers without figures). */
   openSides?: { low: boolean; high: boolean; reasons: string[] }
   /** Readings that move this line's range: each option with the line's range under it. */
@@ -70,7 +72,7 @@ export interface SlipReading {
   id: string
   question: string
   /** Each option with the line's range under it; `slipWithin`: the slip figure is within that range (or on its open side). */
-  options: { label: string; range: Range<string>; reference: Reference; slipWithin: boolean }[]
+  options: { label: string; range: Range; reference: Reference; slipWithin: boolean }[]
 }
 
 export interface SlipCheck {
@@ -78,12 +80,15 @@ export interface SlipCheck {
   /** The slip shows 总费用 and 个人负担, and 总费用 = every payment shown + 个人负担, to the fen. */
   sumsOk: boolean
   /** 总费用 − (payments + 个人负担) on the slip; '0.00' when the sums cannot be checked. */
-  sumsDifference: string
+  sumsDifference: Yuan
   /** Whether the slip shows both 总费用 and 个人负担, so its sums can be checked. */
   sumsChecked: boolean
   /** The stay as computed with the slip's figures. */
   stay: InpatientEstimate
-  /** The slip's figures that stood for the stay's own in the computation. */
+  /**
+   * The figures the stay was computed on: the slip's (two decimals) where it shows them, else the
+   * entry's own as typed ("110000"), so plain strings, not `Yuan`.
+   */
   used: { totalCost: string; compliantCost: string | null; basicPaid: string | null }
 }
 
@@ -138,7 +143,7 @@ function slipError(e: unknown, stayIndex: number, supplied: SlipField[]): unknow
   return new PolicyInputError(`slip.${f}`, `结算单：${e.reason}`)
 }
 
-function statusOf(slip: Decimal, range: Range<string>): SlipStatus {
+function statusOf(slip: Decimal, range: Range): SlipStatus {
   if (range.low !== null && slip.lt(range.low)) return 'lower'
   if (range.high !== null && slip.gt(range.high)) return 'higher'
   return range.low !== null && range.high !== null ? 'within' : 'open'
@@ -179,7 +184,7 @@ function lineOf(
   id: SlipLineId,
   slipFigure: Decimal,
   shown: boolean,
-  range: Range<string>,
+  range: Range,
   spread: FigureSpread,
   extra: { applicable: boolean; notes?: Note[]; sources: Reference[]; unpublished: boolean }
 ): SlipLine {
@@ -271,7 +276,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
   if (estimate === undefined) throw new PolicyInputError('stayIndex', '要核对的记录不存在')
 
   // The basic layer's own range: the stay without any slip figure for it (its deductible and ratio as entered).
-  let basicRange: { range: Range<string>; spread: FigureSpread; notes?: Note[]; sources: Reference[]; unpublished: boolean } | undefined
+  let basicRange: { range: Range; spread: FigureSpread; notes?: Note[]; sources: Reference[]; unpublished: boolean } | undefined
   const wantsBasic = slip.basicPaid !== undefined || (slip.totalCost !== undefined && slip.outOfPocket !== undefined)
   if (wantsBasic) {
     const bare: StayInput = { ...stay }
@@ -326,7 +331,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
         id,
         value,
         shown,
-        { low: '0.00', high: '0.00' },
+        { low: yuan('0.00'), high: yuan('0.00') },
         { readings: [], unknowns: [] },
         {
           applicable: false,

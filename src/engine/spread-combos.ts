@@ -7,6 +7,7 @@ import type { PolicyPack, ReadingId } from '../policy/types'
 import type { Range } from './layer'
 import { Dec, fmt } from './money'
 import type { ReadingShown, Spread } from './year'
+import type { Yuan } from './units'
 
 /** One combination's answer: a figure (low = high), or an upper limit only (low null). */
 export type ComboFigure = Range
@@ -36,7 +37,7 @@ export function combosSpread(
   pack: PolicyPack,
   ids: ReadingId[],
   figureOf: (options: number[]) => ComboFigure
-): Spread & { usual: string | null } {
+): Spread & { usual: Yuan | null } {
   const sizes = ids.map((id) => pack.readings[id]?.options.length ?? 1)
   const combos: { options: number[]; figure: ComboFigure }[] = []
   const walk = (prefix: number[]): void => {

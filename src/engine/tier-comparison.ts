@@ -7,15 +7,16 @@ import { oneOf, packOf, parseLevel } from './inputs'
 import { PolicyInputError } from './errors'
 import { Dec, fmt, fmtOrNull, parseAmount } from './money'
 import { CORE_NOTES } from './notes'
+import type { Yuan } from './units'
 
 export interface TierComparison {
   unpublished?: false
-  tier1: { basic: string; annualCap: string | null }
-  tier2: { basic: string; annualCap: string | null }
+  tier1: { basic: Yuan; annualCap: Yuan | null }
+  tier2: { basic: Yuan; annualCap: Yuan | null }
   /** Tier 2 basic payout minus tier 1, for this stay. */
-  difference: string
+  difference: Yuan
   /** Yearly contribution difference per adult (二档 − 一档); null when unpublished. */
-  contributionDifference: string | null
+  contributionDifference: Yuan | null
   sources: Reference[]
 }
 
@@ -46,7 +47,7 @@ export function tierComparison(input: {
   if (one.unpublished || two.unpublished) {
     return { unpublished: true, reason: CORE_NOTES.wordNotes(one.notes) ?? CORE_NOTES.wordNotes(two.notes) ?? '无法测算', sources: [] }
   }
-  const capOf = (tier: 1 | 2): string | null => {
+  const capOf = (tier: 1 | 2): Yuan | null => {
     const cap = pack.inpatient.tiers[tier].annualCap
     return isPublished(cap) ? fmt(new Dec(cap.value)) : null
   }

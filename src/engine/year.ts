@@ -121,8 +121,8 @@ export function entriesOf(input: YearInput): StayInput[] {
 export interface ReadingShown {
   id: string
   question: string
-  /** Each option's figures as strings of yuan (not yet branded `Yuan`: a caller may build these). */
-  options: { label: string; figure: string | null; outOfPocket?: string | null; range: Range<string>; reference: Reference }[]
+  /** Each option's figures in yuan: the result's figure under it (null when not a point) and its range. */
+  options: { label: string; figure: Yuan | null; outOfPocket?: Yuan | null; range: Range; reference: Reference }[]
 }
 
 /** An unknown that changes this answer; for the deductible, what 100 yuan more of it changes. */
@@ -132,7 +132,7 @@ export interface UnknownShown {
   /** Its open limit makes the share higher (a deductible, a cap) rather than lower (a layer without figures). */
   raisesShare: boolean
   /** The patient's share grows by this much for each 100 yuan of deductible (from 0). */
-  perHundred?: string
+  perHundred?: Yuan
 }
 
 /** What every result says about its own spread: in yuan unless said otherwise (a leave's days). */

@@ -4,14 +4,14 @@ import Decimal from 'decimal.js'
 import fc from 'fast-check'
 import { employeeContribution, isUnpublishedResult } from '../../src/engine'
 import { childbirthPayment, maternityMedical } from '../../src/engine/maternity'
-import type { Range, ReadingShown } from '../../src/engine'
+import type { Range, ReadingShown, Yuan } from '../../src/engine'
 import { at as atIndex } from '../../src/test-support/present'
 
 const RUNS = 10_000
 const yuan = (cents: number) => new Decimal(cents).div(100).toFixed(2)
 const inRange = (figure: string, r: Range) =>
   (r.low === null || new Decimal(figure).gte(r.low)) && (r.high === null || new Decimal(figure).lte(r.high))
-const figures = (readings: ReadingShown[]) => readings.flatMap((x) => x.options.map((o) => o.figure)).filter((f): f is string => f !== null)
+const figures = (readings: ReadingShown[]) => readings.flatMap((x) => x.options.map((o) => o.figure)).filter((f): f is Yuan => f !== null)
 
 describe('childbirth payment', () => {
   test('the usual figure and every option lie in the range; low and high are option figures; options follow §10', () => {

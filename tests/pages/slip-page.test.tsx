@@ -18,6 +18,7 @@ import {
 } from '../../src/features/year'
 import type { Ledger } from '../../src/features/year'
 import { lineSentence } from '../../src/pages/slip/slip-view'
+import { yuan } from '../../src/engine'
 import { STORED_ITEMS, storageKey } from '../../src/pages/privacy/stored-items'
 import { memoryStorage } from '../mocks/taro'
 import { envelope, seedRegion } from '../fixtures/stored'
@@ -193,17 +194,25 @@ test('a slip whose 总费用 differs from the ledger entry says the slip’s is 
 })
 
 test('line sentences: a reading-spanned line, a line the sources leave open, a line not in the text for this household', () => {
-  const base = { id: 'assistance' as const, label: '医疗救助', slip: '0.00', shown: true, unknowns: [], applicable: true, sources: [] }
+  const base = {
+    id: 'assistance' as const,
+    label: '医疗救助',
+    slip: yuan('0.00'),
+    shown: true,
+    unknowns: [],
+    applicable: true,
+    sources: []
+  }
   const reading = { id: 'weihai.assistancePeriod', question: '？', options: [] }
-  expect(lineSentence({ ...base, range: { low: '0.00', high: '5250.00' }, status: 'within', readings: [reading] }, '医疗救助')).toBe(
-    '结算单上的“医疗救助”是 ¥0.00；文件有不同理解，按各种理解这一项在 ¥0.00–¥5,250.00 之间（见下方），结算单在其中。'
-  )
+  expect(
+    lineSentence({ ...base, range: { low: yuan('0.00'), high: yuan('5250.00') }, status: 'within', readings: [reading] }, '医疗救助')
+  ).toBe('结算单上的“医疗救助”是 ¥0.00；文件有不同理解，按各种理解这一项在 ¥0.00–¥5,250.00 之间（见下方），结算单在其中。')
   expect(
     lineSentence(
       {
         ...base,
         shown: false,
-        range: { low: null, high: '9280.00' },
+        range: { low: null, high: yuan('9280.00') },
         status: 'open',
         readings: [],
         openSides: { low: true, high: false, reasons: ['医疗救助年度限额（文件未公布）'] }
@@ -213,7 +222,13 @@ test('line sentences: a reading-spanned line, a line the sources leave open, a l
   ).toBe('结算单上没有“医疗救助”（按0计）；按文件，这一项最多 ¥9,280.00，下限取决于文件没有公布或您没有填写的数字。')
   expect(
     lineSentence(
-      { ...base, range: { low: '0.00', high: null }, status: 'open', readings: [], openSides: { low: false, high: true, reasons: [] } },
+      {
+        ...base,
+        range: { low: yuan('0.00'), high: null },
+        status: 'open',
+        readings: [],
+        openSides: { low: false, high: true, reasons: [] }
+      },
       '医疗救助'
     )
   ).toBe('结算单上的“医疗救助”是 ¥0.00；文件没有给出可核对的数额（见下方原因）。')
@@ -222,12 +237,12 @@ test('line sentences: a reading-spanned line, a line the sources leave open, a l
       {
         ...base,
         id: 'reassistance',
-        slip: '100.00',
+        slip: yuan('100.00'),
         applicable: false,
         note: '按这条记录填写的身份和参保地，文件中没有这一项',
-        range: { low: '0.00', high: '0.00' },
+        range: { low: yuan('0.00'), high: yuan('0.00') },
         status: 'higher',
-        above: { low: '100.00', high: '100.00' },
+        above: { low: yuan('100.00'), high: yuan('100.00') },
         readings: []
       },
       '再救助'

@@ -17,12 +17,18 @@ const assistancePeriod: ReadingShown = {
   id: 'weihai.assistancePeriod',
   question: '救助的“2万元以上”是按全年累计算，还是每次住院分别算？',
   options: [
-    { label: '按全年累计计算', figure: '8828.75', outOfPocket: '8828.75', range: { low: '8828.75', high: '9404.75' }, reference: perYear },
+    {
+      label: '按全年累计计算',
+      figure: yuan('8828.75'),
+      outOfPocket: yuan('8828.75'),
+      range: { low: yuan('8828.75'), high: yuan('9404.75') },
+      reference: perYear
+    },
     {
       label: '按每次住院分别计算',
-      figure: '11144.00',
-      outOfPocket: '11144.00',
-      range: { low: '11144.00', high: '11144.00' },
+      figure: yuan('11144.00'),
+      outOfPocket: yuan('11144.00'),
+      range: { low: yuan('11144.00'), high: yuan('11144.00') },
       reference: perStay
     }
   ]
@@ -199,7 +205,7 @@ describe('the headline', () => {
         usual={null}
         range={{ low: '2940.00', high: null }}
         readings={[]}
-        unknowns={[{ id: 'deductible', label: '起付标准（未填写）', perHundred: '50.00', raisesShare: true }]}
+        unknowns={[{ id: 'deductible', label: '起付标准（未填写）', perHundred: yuan('50.00'), raisesShare: true }]}
         testId='share'
         offers={{ deductible: { text: '填写起付标准', onTap } }}
       />
@@ -224,7 +230,7 @@ describe('the headline', () => {
         range={{ low: null, high: null }}
         readings={[]}
         unknowns={[
-          { id: 'deductible', label: '起付标准（未填写）', perHundred: '50.00', raisesShare: true },
+          { id: 'deductible', label: '起付标准（未填写）', perHundred: yuan('50.00'), raisesShare: true },
           { id: 'criticalRule', label: '大病保险的标准（文件未公布）', raisesShare: false }
         ]}
         testId='share'
@@ -239,8 +245,8 @@ describe('the headline', () => {
     const reading: ReadingShown = {
       ...assistancePeriod,
       options: [
-        { ...at(assistancePeriod.options, 0), range: { low: '8000.00', high: null } },
-        { ...at(assistancePeriod.options, 1), range: { low: '9000.00', high: null } }
+        { ...at(assistancePeriod.options, 0), range: { low: yuan('8000.00'), high: null } },
+        { ...at(assistancePeriod.options, 1), range: { low: yuan('9000.00'), high: null } }
       ]
     }
     render(
