@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { buildSync } from 'esbuild'
-import { FAQ_BOOK_FILE } from '../src/faq-book-file'
+import { FAQ_BOOK_FILE, TERM_BOOKS_FILE } from '../src/faq-book-file'
 // Plain JavaScript (webpack requires a loader by path): its table and keys, shared with the loader.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { quoteTable } = require('./policy-quotes') as { quoteTable(root: string): Record<string, string> }
@@ -80,5 +80,21 @@ export const QUOTES_FILE = 'pages/about/quotes.js'
 export class PolicyQuotesPlugin extends SubpackageFilePlugin {
   constructor() {
     super(QUOTES_FILE, () => `module.exports=${JSON.stringify(quoteTable(root))};\n`)
+  }
+}
+
+/**
+ * WeChat: the books of explanations of words (src/policy/terms.ts), verbatim quotes and all, into the
+ * 关于 subpackage, for components/term/term-books.weapp.ts to load when a word is tapped.
+ */
+export class TermBooksPlugin extends SubpackageFilePlugin {
+  constructor() {
+    super(TERM_BOOKS_FILE, () => {
+      const books = execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'print-term-books.ts')], {
+        encoding: 'utf8',
+        cwd: root
+      })
+      return `module.exports={books:${books}};\n`
+    })
   }
 }

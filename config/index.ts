@@ -3,7 +3,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { BundleReportPlugin, PreloadFirstScreenPlugin } from './bundle-report'
-import { FaqBookPlugin, PolicyQuotesPlugin } from './faq-book-plugin'
+import { FaqBookPlugin, PolicyQuotesPlugin, TermBooksPlugin } from './faq-book-plugin'
 import WECHAT_ARIA from '../src/services/wechat-aria-attributes.json'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -176,6 +176,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // The floor app (YBT_SOURCE_ROOT) has no FAQ and no policy data.
         if ((process.env.YBT_SOURCE_ROOT || 'src') === 'src') {
           chain.plugin('faq-book').use(FaqBookPlugin)
+          chain.plugin('term-books').use(TermBooksPlugin)
           quotesLater(chain)
         }
         if (process.env.YBT_ANALYZE) chain.optimization.merge({ concatenateModules: false, moduleIds: 'named' })

@@ -2,39 +2,17 @@
 // (统筹基金支付, 一档/二档, …), kept beside the FAQ. Each says only what the sources say — then with
 // its source — or the word's plain general meaning with no policy figure. A word whose rule differs
 // by city has one line per city; where a city's documents say nothing, its line says so.
-import type { Reference, RegionId } from './types'
+import type { RegionId } from './types'
+import { TERM_WORDS, termLineIn, type TermEntry, type TermId, type TermLine } from './term-words'
+
+export type { TermEntry, TermId, TermLine } from './term-words'
 
 const WD = 'wendeng-2019-12' as const
 const AQ = 'anqiu-2020-06' as const
 
-export type TermId =
-  | 'poolingPaid'
-  | 'specialDrug'
-  | 'keyAssistance'
-  | 'reassistance'
-  | 'tiltPayment'
-  | 'networkedSettlement'
-  | 'waitingArrears'
-  | 'monthlyBase'
-  | 'tiers'
-
-export interface TermLine {
-  /** Our own words: a plain meaning, or what the source says (then `source` is set). */
-  text: string
-  source?: Reference
-  /** Only for these cities; absent: for both. */
-  regions?: RegionId[]
-}
-
-export interface TermEntry {
-  /** The word as it appears on the page. */
-  word: string
-  lines: TermLine[]
-}
-
 export const TERMS: Record<TermId, TermEntry> = {
   poolingPaid: {
-    word: '统筹基金支付',
+    word: TERM_WORDS.poolingPaid,
     lines: [
       // plain general meaning, no figure: for both cities
       {
@@ -43,7 +21,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     ]
   },
   specialDrug: {
-    word: '大病保险特药',
+    word: TERM_WORDS.specialDrug,
     lines: [
       {
         text: '大病保险对特定药品单独规定的报销办法。潍坊资料写明：贫困人口用特药不设起付线；具体是哪些药，资料没有列出。',
@@ -57,7 +35,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     ]
   },
   keyAssistance: {
-    word: '重点救助对象',
+    word: TERM_WORDS.keyAssistance,
     lines: [
       {
         text: '医疗救助中单独列出的一类人。谁属于这一类，资料没有说明，请向当地医保经办机构咨询。',
@@ -72,7 +50,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     ]
   },
   reassistance: {
-    word: '再救助',
+    word: TERM_WORDS.reassistance,
     lines: [
       {
         text: '各项报销和救助之后，个人还要负担较多的，再给的一次救助。',
@@ -87,7 +65,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     ]
   },
   tiltPayment: {
-    word: '倾斜支付',
+    word: TERM_WORDS.tiltPayment,
     lines: [
       {
         text: '大病保险对贫困人口放宽的报销办法。威海资料写明：贫困人口的大病保险起付标准为5000元，取消最高支付限额。',
@@ -110,7 +88,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     ]
   },
   networkedSettlement: {
-    word: '联网结算',
+    word: TERM_WORDS.networkedSettlement,
     lines: [
       {
         text: '出院时在医院直接结算：只付自己负担的部分，医保该付的由医院和医保结算，不用先垫钱再回去报销。',
@@ -125,7 +103,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     ]
   },
   waitingArrears: {
-    word: '免责期、欠费期',
+    word: TERM_WORDS.waitingArrears,
     lines: [
       {
         text: '一般说法：免责期是参保或续保后医保暂不支付待遇的一段时间，欠费期是没有按时缴费的期间。资料只说生育医疗费待遇按潍坊职工医保的这两项规定执行，具体多长没有公布。',
@@ -139,7 +117,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     ]
   },
   monthlyBase: {
-    word: '月缴费基数',
+    word: TERM_WORDS.monthlyBase,
     lines: [
       {
         text: '计算职工医保每月缴费的基数：每月缴费 = 基数 × 费率。基数的上下限，资料没有公布，请按单位或经办机构核定的数填写。',
@@ -150,7 +128,7 @@ export const TERMS: Record<TermId, TermEntry> = {
     ]
   },
   tiers: {
-    word: '一档、二档',
+    word: TERM_WORDS.tiers,
     lines: [
       {
         text: '居民医保的两个缴费档次：2020年成年居民一档每人每年450元、二档650元；两档的住院支付比例和年度最高支付限额不同。',
@@ -164,13 +142,6 @@ export const TERMS: Record<TermId, TermEntry> = {
       }
     ]
   }
-}
-
-/** The explanation of a term in a book for a city: its city's line, else the line for both; null if neither. */
-export function termLineIn(terms: Record<TermId, TermEntry>, id: TermId, region: RegionId): TermLine | null {
-  const entry = terms[id]
-  if (!entry) return null
-  return entry.lines.find((l) => l.regions && l.regions.includes(region)) ?? entry.lines.find((l) => !l.regions) ?? null
 }
 
 /** The 2020 book's explanation of a term for a city (pages look terms up by their pack: terms.ts). */

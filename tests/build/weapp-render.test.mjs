@@ -415,6 +415,48 @@ test('policy quotes on WeChat: a failed download says so, and opening the source
   assert.equal(page.calls.filter((c) => c.name === 'require.async').length, 2)
 })
 
+test('explanations of words on WeChat: in the 关于 subpackage, none in the main package; a tapped word shows its own', async () => {
+  const roots = (app.subPackages ?? []).map((p) => p.root)
+  // The plain meaning of 统筹基金支付, which the estimator's basic-insurance choice explains.
+  const line = '参保人缴费汇成的共用基金'
+  assert.ok(readFileSync(`${DIST}/pages/about/terms.js`, 'utf8').includes(line), 'the build wrote the explanations into 关于')
+  const mainFiles = filesOf(DIST, '.js').filter((f) => !roots.some((r) => f.startsWith(`${r}/`)))
+  assert.deepEqual(
+    mainFiles.filter((f) => readFileSync(`${DIST}/${f}`, 'utf8').includes(line)),
+    []
+  )
+
+  const route = 'pages/estimate/index'
+  const { page, view } = await show(route, { storage: WEIHAI })
+  const word = () => byText(view(), '什么是统筹基金支付？', 'button')[0]
+  assert.ok(word(), 'the word is offered before anything is loaded')
+  assert.deepEqual(
+    page.calls.filter((c) => c.name === 'require.async'),
+    [],
+    'nothing loads before a tap'
+  )
+  await tap(page, word())
+  const tree = view()
+  assert.match(textOf(tree), new RegExp(`统筹基金支付：[^：]*${line}`))
+  assert.deepEqual(
+    page.calls.filter((c) => c.name === 'require.async').map((c) => c.opts.resolved),
+    ['pages/about/terms.js']
+  )
+  check(tree, route)
+  assert.deepEqual(page.errors, [])
+})
+
+test('explanations of words on WeChat: a failed download says so, and opening the word again loads it', async () => {
+  const { page, view } = await show('pages/estimate/index', { storage: WEIHAI, failedDownloads: 1 })
+  const word = () => byText(view(), '什么是统筹基金支付？', 'button')[0] ?? byText(view(), '收起 ▲', 'button')[0]
+  await tap(page, word())
+  assert.match(textOf(view()), /说明没有载入成功，请检查网络后收起再打开。/)
+  await tap(page, word())
+  await tap(page, word())
+  assert.match(textOf(view()), /统筹基金支付：基本医保的统筹基金/)
+  assert.equal(page.calls.filter((c) => c.name === 'require.async').length, 2)
+})
+
 test("care mode renders on WeChat too (the phone's large font turns it on)", async () => {
   for (const route of app.tabBar.list.map((t) => t.pagePath)) {
     const { view } = await show(route, { storage: WEIHAI, systemInfo: { fontSizeSetting: 20, fontSizeScaleFactor: 1.3 } })

@@ -3,6 +3,8 @@
 import { DOCUMENTS } from '../../src/policy/documents'
 import type { DocumentId } from '../../src/policy/types'
 import { TERMS, termLine, type TermId } from '../../src/policy/terms-2020'
+import { TERM_BOOK_YEARS, TERM_WORDS } from '../../src/policy/term-words'
+import { listTermBooks } from '../../src/policy/terms'
 import { quoteFound } from '../../scripts/quotes'
 import { seedText, withSeeds } from '../seeds'
 
@@ -58,4 +60,11 @@ withSeeds('every figure in a term line occurs in its cited document, and its quo
     }
   }
   expect(problems).toEqual([])
+})
+
+test('the main package’s list of words and years agrees with the books (WeChat loads the books later)', () => {
+  expect(TERM_BOOK_YEARS).toEqual(listTermBooks().map((b) => b.year))
+  for (const book of listTermBooks()) {
+    for (const id of Object.keys(TERM_WORDS) as TermId[]) expect({ id, word: book.terms[id]?.word }).toEqual({ id, word: TERM_WORDS[id] })
+  }
 })
