@@ -7,6 +7,7 @@ import { weihai2020, weifang2020 } from '../../src/policy'
 import { memoryStorage } from '../mocks/taro'
 import { envelope, seedRegion } from '../fixtures/stored'
 import { at } from '../../src/test-support/present'
+import { renderPageFor } from '../../src/test-support/pages'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
@@ -15,8 +16,7 @@ const HOUSEHOLD_KEY = 'ybt:household'
 
 function renderFor(region: 'weihai' | 'weifang', today = '2026-03-15') {
   overrideToday(() => today)
-  seedRegion(region)
-  return render(<ContributionPage year={POLICY_YEAR} />)
+  return renderPageFor(ContributionPage, region, POLICY_YEAR)
 }
 
 afterEach(() => overrideToday(null))

@@ -9,14 +9,12 @@ import { estimateInpatient, formatYuan, tierComparison } from '../../src/engine'
 import type { InpatientInput } from '../../src/engine'
 import { figureText, layerFigure } from '../../src/components/range-figure'
 import { seedRegion } from '../fixtures/stored'
+import { renderPageFor } from '../../src/test-support/pages'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
-function renderFor(region: 'weihai' | 'weifang') {
-  seedRegion(region)
-  return render(<EstimatePage year={POLICY_YEAR} />)
-}
+const renderFor = (region: 'weihai' | 'weifang') => renderPageFor(EstimatePage, region, POLICY_YEAR)
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
 const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))

@@ -1,17 +1,14 @@
-import { render, screen, fireEvent, within } from '@testing-library/react'
+import { screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import FaqPage from '../../src/pages/faq/index'
 import { FAQ_ENTRIES } from '../../src/policy/faq-2020'
-import { seedRegion } from '../fixtures/stored'
 import { at } from '../../src/test-support/present'
+import { renderPageFor } from '../../src/test-support/pages'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
-function renderFor(region: 'weihai' | 'weifang') {
-  seedRegion(region)
-  return render(<FaqPage year={POLICY_YEAR} />)
-}
+const renderFor = (region: 'weihai' | 'weifang') => renderPageFor(FaqPage, region, POLICY_YEAR)
 
 const search = (text: string) => fireEvent.change(screen.getByLabelText('搜索问题'), { target: { value: text } })
 const count = () => Number(/共 (\d+) 条/.exec(screen.getByTestId('faq-count').textContent ?? '')?.[1])

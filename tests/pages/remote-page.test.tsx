@@ -1,4 +1,4 @@
-import { render, screen, fireEvent, within, cleanup } from '@testing-library/react'
+import { screen, fireEvent, within, cleanup } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import RemotePage from '../../src/pages/remote/index'
 import { overrideToday } from '../../src/services/clock'
@@ -14,18 +14,15 @@ import {
 } from '../../src/policy/types'
 import { goToTab, takePendingParams } from '../../src/services/device'
 import { memoryStorage } from '../mocks/taro'
-import { seedRegion } from '../fixtures/stored'
 import { at } from '../../src/test-support/present'
+import { renderPageFor } from '../../src/test-support/pages'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
 const REGIONS: RegionId[] = ['weihai', 'weifang']
 
-function renderFor(region: RegionId) {
-  seedRegion(region)
-  return render(<RemotePage year={POLICY_YEAR} />)
-}
+const renderFor = (region: RegionId) => renderPageFor(RemotePage, region, POLICY_YEAR)
 
 function choose(situation: RemoteSituation) {
   const row = document.querySelector(`[data-testid=remote-choice][data-situation=${situation}]`) as HTMLElement

@@ -2,12 +2,14 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import DateToolsPage from '../../pages/date-tools/index'
 import EstimatePage from '../../pages/estimate/index'
+import { setRegion } from '../../services/region'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
 // Stored as the app stores it (Jest maps @tarojs/taro to tests/mocks/taro, whose storage is in memory).
-const seedRegion = (region: 'weihai' | 'weifang') => Taro.setStorageSync('ybt:region', JSON.stringify({ v: 1, data: region }))
+// The 参保地 stored by the app's own writer, as a phone would have it.
+const seedRegion = setRegion
 
 function openAt(params: Record<string, string>, region: 'weihai' | 'weifang') {
   seedRegion(region)

@@ -1,17 +1,13 @@
 // The 门诊 estimator on its own page (pages/outpatient, a subpackage): moved here from the tests of
 // the 报销测算 tab, where it was a mode; what each test checks is unchanged.
-import { render, screen, fireEvent, within } from '@testing-library/react'
-import Taro from '@tarojs/taro'
+import { screen, fireEvent, within } from '@testing-library/react'
 import OutpatientPage from '../../pages/outpatient/index'
+import { renderPageFor } from '../../test-support/pages'
 
 // The policy year these tests check: pinned, so a newer pack registered beside it changes nothing.
 const POLICY_YEAR = 2020
 
-function renderFor(region: 'weihai' | 'weifang') {
-  // Stored as the app stores it (Jest maps @tarojs/taro to tests/mocks/taro, whose storage is in memory).
-  Taro.setStorageSync('ybt:region', JSON.stringify({ v: 1, data: region }))
-  return render(<OutpatientPage year={POLICY_YEAR} />)
-}
+const renderFor = (region: 'weihai' | 'weifang') => renderPageFor(OutpatientPage, region, POLICY_YEAR)
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } })
 const choose = (group: string, text: string) => fireEvent.click(within(screen.getByTestId(group)).getByText(text))
