@@ -23,8 +23,6 @@ export type Forms = {
   maternity: MaternityForm
 }
 
-export type FormOf<M extends Mode> = Forms[M]
-
 /** Nothing is pre-filled with a figure. */
 export const DEFAULT_FORMS: Forms = {
   inpatient: BLANK_INPATIENT_FORM,

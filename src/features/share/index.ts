@@ -2,7 +2,7 @@
 // the codec that writes and checks their fields (for links and for saving), the sealed share codes
 // (one estimate e=…; the year's code in features/year writes its blocks with the same codec) and
 // the bar that copies a link.
-export type { FieldValues, FormOf, Forms, InpatientForm, MaternityForm, Mode, OutpatientForm } from './forms'
+export type { FieldValues, Forms, InpatientForm, MaternityForm, Mode, OutpatientForm } from './forms'
 export { DEFAULT_FORMS, MODE_NAMES, MODES } from './forms'
 export type { FieldSpec } from './form-codec'
 export {
