@@ -171,13 +171,16 @@ describe('medical year properties', () => {
         const longer = estimateYear(toYear(h, [...entries, extra]))
         const shorter = estimateYear(toYear(h, entries))
         // Every figure of an earlier entry; its range may be found another way once a long year
-        // meets more than eight combinations of readings (see evaluate), so it is checked apart.
+        // meets more than eight combinations of readings (see evaluate), so it is checked apart,
+        // with what the range says of itself (readingsNotAllCombined: the later entry's readings
+        // can make the earlier ones too many to combine).
         const figures = (stays: InpatientEstimate[]) =>
           stays.map((st) => ({
             ...st,
             range: undefined,
             readings: undefined,
             unknowns: undefined,
+            readingsNotAllCombined: undefined,
             layers: st.layers.map((l) => ({ ...l, range: undefined }))
           }))
         const a = JSON.stringify(figures(longer.stays.slice(0, entries.length)))
