@@ -29,6 +29,8 @@ function brief(r: SlipCheck): string[] {
 //   sum: 59,520 + 23,062 + 200 + 0 + 7,618 + 3,360 + 16,240 = 110,000
 const weihaiPoor: Omit<SlipInput, 'slip'> = {
   region: 'weihai',
+  // The policy year these figures and words are of: pinned, so a newer pack registered beside it changes nothing.
+  year: 2020,
   tier: 1,
   povertyHousehold: true,
   entries: [{ totalCost: '110000', compliantCost: '100000', hospitalLevel: 2, deductible: '800' }],
@@ -439,7 +441,12 @@ describe('what to do comes from the pack the figures were computed on, never ano
   })
 
   test('a year without collected words for a slip says so, and gives no 2020 office or figure', () => {
-    const r = checkSlip({ ...weihaiPoor, pack: fictional, slip: { ...completeSlip, reassistance: '0', outOfPocket: '19600' } })
+    const r = checkSlip({
+      ...weihaiPoor,
+      year: fictional.year,
+      pack: fictional,
+      slip: { ...completeSlip, reassistance: '0', outOfPocket: '19600' }
+    })
     const help = defined(line(r, 'reassistance').help, 'help with the reassistance line')
     expect(help).toEqual({ who: [], bring: [], silent: ['本应用没有收录2099年度文件中对结算单有疑问时找谁、带什么材料的说法'] })
   })
