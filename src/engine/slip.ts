@@ -16,7 +16,7 @@ import type { Note } from './notes'
 import { note } from './notes'
 import { SLIP_NOTES } from './note-words-slip'
 import type { FigureSpread, InpatientEstimate, ReadingShown, StayInput, UnknownShown, YearInput } from './year'
-import { entriesOf, explainYear, packOfYear } from './year'
+import { entriesOf, explainYear } from './year'
 import { SLIP_FIELDS, type Slip, type SlipField } from './slip-fields'
 import type { Yuan } from './units'
 import { yuan } from './units'
@@ -314,7 +314,7 @@ export function checkSlip(input: SlipInput): SlipCheck {
     anqiu: input.county === 'anqiu'
   }
   // The words come from the pack the figures were computed on (the year of the stays' dates, or the given pack).
-  const pack = packOfYear(yearInput)
+  const { pack } = explained
   const remote = remoteHelp(pack, own)
   const lines: SlipLine[] = []
   for (const id of LAYER_ORDER) {

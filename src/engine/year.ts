@@ -363,11 +363,6 @@ export function parseHouseholdYear(input: Omit<YearInput, 'stays'>): Omit<Parsed
   return { pack, who, prior: parsePrior(input.prior) }
 }
 
-/** The pack a year's input is computed on: the given pack, or the region's pack of the year asked or of the entries' dates. */
-export function packOfYear(input: YearInput): PolicyPack {
-  return parseYear(input).pack
-}
-
 function parseYear(input: YearInput): Parsed {
   if (typeof input !== 'object' || input === null) throw new PolicyInputError('', '测算数据无效')
   const entries = entriesOf(input).map((s, i) => forEntry(i, s?.kind, () => parseEntry(s)))
@@ -419,11 +414,14 @@ export interface FigureSpread {
 
 /**
  * The year, and for any figure of an entry (a layer, or 'share') the readings and unknowns that move
- * that figure itself (the stay's `readings`/`unknowns` are those of its share). For the slip check.
+ * that figure itself (the stay's `readings`/`unknowns` are those of its share), and the pack it was
+ * computed on (the given pack, or the region's of the year asked or of the entries' dates). For the
+ * slip check.
  */
 export function explainYear(input: YearInput): {
   estimate: YearEstimate
   spread: (stayIndex: number, figure: LayerId | 'share') => FigureSpread
+  pack: PolicyPack
 } {
   const parsed = parseYear(input)
   const evaluated = evaluateEntries(parsed, (i, e) => entryError(i, parsed.entries[i]?.kind, e))
@@ -435,7 +433,7 @@ export function explainYear(input: YearInput): {
     const { readings, unknowns } = spreadOf(parsed.pack, e, `${k}.${figure}`, k, afterUnknown)
     return { readings, unknowns }
   }
-  return { estimate: estimateOf(parsed, e, probe, chainStays, staysSorted, warnings, order, stays), spread }
+  return { estimate: estimateOf(parsed, e, probe, chainStays, staysSorted, warnings, order, stays), spread, pack: parsed.pack }
 }
 
 function estimateOf(
