@@ -47,8 +47,11 @@ export interface TermBook {
   terms: Record<TermId, TermEntry>
 }
 
-/** The years whose book is bundled (kept equal to the books by terms.ts and checked by tests). */
-export const TERM_BOOK_YEARS: number[] = [2020]
+/**
+ * The years whose book is shipped, for the WeChat page before the books are loaded (tests check it
+ * against the bundled books).
+ */
+export const TERM_BOOK_YEARS: readonly number[] = [2020]
 
 /** Whether a page of this policy year can explain its words. */
 export function hasTermBook(year: number): boolean {

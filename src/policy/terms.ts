@@ -4,7 +4,7 @@
 // H5 and Jest bundle the books; the WeChat build writes them into the 关于 subpackage
 // (config/faq-book-plugin.ts) and the page loads them when a word is tapped (components/term).
 import { TERMS as TERMS_2020 } from './terms-2020'
-import { TERM_BOOK_YEARS, termLineFor, type TermBook, type TermId, type TermLine } from './term-words'
+import { termLineFor, type TermBook, type TermId, type TermLine } from './term-words'
 import type { RegionId } from './types'
 
 export type { TermBook, TermEntry, TermId, TermLine } from './term-words'
@@ -16,16 +16,16 @@ export function listTermBooks(): readonly TermBook[] {
   return BOOKS
 }
 
-/** Like registerPack: only tests add a (clearly fictional) book, beside a fictional pack. */
+/**
+ * Like registerPack: only tests add a (clearly fictional) book, beside a fictional pack. Where books
+ * are bundled (H5, Jest) pages read them, not the shipped years of term-words.ts.
+ */
 export function registerTermBook(book: TermBook): () => void {
   if (BOOKS.some((b) => b.year === book.year)) throw new Error(`terms ${book.year} are already registered`)
   BOOKS.push(book)
-  TERM_BOOK_YEARS.push(book.year)
   return () => {
     const i = BOOKS.indexOf(book)
     if (i >= 0) BOOKS.splice(i, 1)
-    const y = TERM_BOOK_YEARS.indexOf(book.year)
-    if (y >= 0) TERM_BOOK_YEARS.splice(y, 1)
   }
 }
 
