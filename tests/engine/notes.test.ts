@@ -19,9 +19,9 @@ import {
   rate,
   yuan as checkedYuan
 } from '../../src/engine'
-import type { InpatientInput, StayInput, YearInput } from '../../src/engine'
-import { yearsOf } from '../../src/policy/registry'
+import type { InpatientInput } from '../../src/engine'
 import { at } from '../../src/test-support/present'
+import { fen, household, stay, toYear, yearOf, yuan } from '../fixtures/random-year'
 
 /** One note of every id, with parameters of the kind the engine gives it. */
 const SAMPLES: { [K in NoteId]: NoteOf<K> } = {
@@ -252,76 +252,6 @@ function run(fn: () => unknown): void {
     throw e
   }
   checkResult(result)
-}
-
-const yuan = (fen: number): string => (fen / 100).toFixed(2)
-const fen = fc.oneof(
-  fc.integer({ min: 0, max: 1_000_000 }),
-  fc.integer({ min: 0, max: 20_000_000 }),
-  fc.integer({ min: 0, max: 600_000_000 })
-)
-const region = fc.constantFrom('weihai' as const, 'weifang' as const)
-const household = fc.record({
-  region,
-  tier: fc.constantFrom(1 as const, 2 as const),
-  povertyHousehold: fc.boolean(),
-  assistanceGroup: fc.constantFrom('none' as const, 'key' as const, 'lowIncome' as const),
-  county: fc.constantFrom('anqiu' as const, 'other' as const, undefined),
-  pickYear: fc.nat()
-})
-const stay = fc.record({
-  chronic: fc.integer({ min: 0, max: 4 }),
-  compliant: fen,
-  nonCompliant: fc.oneof(fc.constant(0), fen),
-  compliantKnown: fc.integer({ min: 0, max: 5 }),
-  hospitalLevel: fc.constantFrom(1 as const, 2 as const, 3 as const),
-  deductible: fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: undefined }),
-  ratio: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 3 }),
-  slipShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined, freq: 4 }),
-  setting: fc.constantFrom(
-    'local' as const,
-    'referral' as const,
-    'emergency' as const,
-    'longTermResidence' as const,
-    'unreferred' as const
-  ),
-  specialDrug: fc.option(fc.integer({ min: 0, max: 30_000_000 }), { nil: undefined, freq: 3 }),
-  manualClaim: fc.boolean()
-})
-
-type Household = typeof household extends fc.Arbitrary<infer T> ? T : never
-type Stay = typeof stay extends fc.Arbitrary<infer T> ? T : never
-
-function yearOf(h: Household): number {
-  const years = yearsOf(h.region)
-  return years[h.pickYear % years.length] as number
-}
-
-function toStay(h: Household, e: Stay): StayInput {
-  const s: StayInput = { totalCost: yuan(e.compliant + e.nonCompliant), hospitalLevel: e.hospitalLevel, manualClaim: e.manualClaim }
-  if (e.compliantKnown > 0) s.compliantCost = yuan(e.compliant)
-  if (e.deductible !== undefined) s.deductible = yuan(e.deductible)
-  if (e.ratio !== undefined) s.basicRatio = (e.ratio / 1000).toString()
-  if (e.slipShare !== undefined && s.compliantCost !== undefined) s.basicPaid = yuan(Math.floor((e.compliant * e.slipShare) / 100))
-  if (e.chronic === 0 && h.region === 'weihai') s.kind = 'specialChronicOutpatient'
-  else {
-    s.setting = e.setting
-    if (e.specialDrug !== undefined) s.specialDrugCost = yuan(e.specialDrug)
-  }
-  return s
-}
-
-function toYear(h: Household, stays: Stay[]): YearInput & { entries: StayInput[] } {
-  const y: YearInput & { entries: StayInput[] } = {
-    region: h.region,
-    year: yearOf(h),
-    tier: h.tier,
-    povertyHousehold: h.povertyHousehold,
-    assistanceGroup: h.assistanceGroup,
-    entries: stays.map((e) => toStay(h, e))
-  }
-  if (h.county !== undefined) y.county = h.county
-  return y
 }
 
 const RUNS = { numRuns: 300, seed: 2326 }
