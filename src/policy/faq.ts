@@ -5,6 +5,7 @@
 import { FAQ_ENTRIES, type FaqEntry } from './faq-2020'
 import { entriesOf, type FaqBook } from './faq-shelf'
 import type { DocumentId, Reference, RegionId } from './types'
+import { registerIn } from './register'
 
 export type { FaqBook } from './faq-shelf'
 
@@ -22,13 +23,7 @@ export function listFaqBooks(): readonly FaqBook[] {
 
 /** Like registerPack: only tests add a (clearly fictional) book, beside a fictional pack. */
 export function registerFaqBook(book: FaqBook): () => void {
-  if (BOOKS.some((b) => b.region === book.region && b.year === book.year))
-    throw new Error(`FAQ ${book.region} ${book.year} is already registered`)
-  BOOKS.push(book)
-  return () => {
-    const i = BOOKS.indexOf(book)
-    if (i >= 0) BOOKS.splice(i, 1)
-  }
+  return registerIn(BOOKS, book, (b) => b.region === book.region && b.year === book.year, `FAQ ${book.region} ${book.year}`)
 }
 
 /** The years that have FAQ entries, newest first. */

@@ -4,6 +4,7 @@ import { PolicyInputError } from './errors'
 import type { PolicyPack, RegionId } from './types'
 import { weifang2020 } from './weifang-2020'
 import { weihai2020 } from './weihai-2020'
+import { registerIn } from './register'
 
 const SHIPPED: readonly PolicyPack[] = [weihai2020, weifang2020]
 const PACKS: PolicyPack[] = [...SHIPPED]
@@ -26,14 +27,7 @@ export function listShippedPacks(): readonly PolicyPack[] {
  * clearly fictional pack kept under tests/, that a new year needs no change to the engine or pages.
  */
 export function registerPack(pack: PolicyPack): () => void {
-  if (PACKS.some((p) => p.region === pack.region && p.year === pack.year)) {
-    throw new Error(`pack ${pack.region} ${pack.year} is already registered`)
-  }
-  PACKS.push(pack)
-  return () => {
-    const i = PACKS.indexOf(pack)
-    if (i >= 0) PACKS.splice(i, 1)
-  }
+  return registerIn(PACKS, pack, (p) => p.region === pack.region && p.year === pack.year, `pack ${pack.region} ${pack.year}`)
 }
 
 /** The two-letter code a region travels under in share links. */

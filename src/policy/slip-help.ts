@@ -3,6 +3,7 @@
 // that its documents' words are not collected, rather than giving another year's offices and figures.
 import type { SlipHelpContext, SlipHelpLine, SlipHelpTexts } from './slip-help-2020'
 import { slipHelpTexts as slipHelp2020 } from './slip-help-2020'
+import { registerIn } from './register'
 
 export type { SlipHelpContext, SlipHelpLine, SlipHelpTexts } from './slip-help-2020'
 
@@ -15,12 +16,7 @@ const BOOKS: SlipHelpBook[] = [{ year: 2020, texts: slipHelp2020 }]
 
 /** Like registerPack: only tests add a (clearly fictional) book, beside a fictional pack. */
 export function registerSlipHelpBook(book: SlipHelpBook): () => void {
-  if (BOOKS.some((b) => b.year === book.year)) throw new Error(`slip help ${book.year} is already registered`)
-  BOOKS.push(book)
-  return () => {
-    const i = BOOKS.indexOf(book)
-    if (i >= 0) BOOKS.splice(i, 1)
-  }
+  return registerIn(BOOKS, book, (b) => b.year === book.year, `slip help ${book.year}`)
 }
 
 /** The sources' words for a slip line checked under the pack of `year`. */

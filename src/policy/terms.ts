@@ -6,6 +6,7 @@
 import { TERMS as TERMS_2020 } from './terms-2020'
 import { termLineFor, type TermBook, type TermId, type TermLine } from './term-words'
 import type { RegionId } from './types'
+import { registerIn } from './register'
 
 export type { TermBook, TermEntry, TermId, TermLine } from './term-words'
 
@@ -21,12 +22,7 @@ export function listTermBooks(): readonly TermBook[] {
  * are bundled (H5, Jest) pages read them, not the shipped years of term-words.ts.
  */
 export function registerTermBook(book: TermBook): () => void {
-  if (BOOKS.some((b) => b.year === book.year)) throw new Error(`terms ${book.year} are already registered`)
-  BOOKS.push(book)
-  return () => {
-    const i = BOOKS.indexOf(book)
-    if (i >= 0) BOOKS.splice(i, 1)
-  }
+  return registerIn(BOOKS, book, (b) => b.year === book.year, `terms ${book.year}`)
 }
 
 /** A term as the page of this pack explains it: its word and this city's line, from the book of the pack's own year. */
