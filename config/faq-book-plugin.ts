@@ -9,6 +9,14 @@ const { quoteTable } = require('./policy-quotes') as { quoteTable(root: string):
 const root = resolve(__dirname, '..')
 
 /**
+ * What a script of this folder prints: bundled data as JSON, read in its own process so that
+ * webpack's build cache does not follow TypeScript compiled on the fly.
+ */
+function printed(script: string): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, script)], { encoding: 'utf8', cwd: root })
+}
+
+/**
  * WeChat: writes the FAQ books (src/policy/faq.ts, every book bundled) and the search over them
  * (src/pages/faq/search.ts with its synonyms) as one plain CommonJS file into the 关于 subpackage, for
  * pages/faq/shelf.weapp.ts to load with require.async; the main package carries neither. The search
@@ -16,10 +24,7 @@ const root = resolve(__dirname, '..')
  * watch build follows edits to the answers.
  */
 export function faqShelfSource(): string {
-  const books = execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'print-faq-books.ts')], {
-    encoding: 'utf8',
-    cwd: root
-  })
+  const books = printed('print-faq-books.ts')
   const { outputFiles } = buildSync({
     stdin: {
       contents: `export { searchFaq, splitHighlighted } from './src/pages/faq/search'\nexport const books = ${books}\n`,
@@ -90,11 +95,7 @@ export class PolicyQuotesPlugin extends SubpackageFilePlugin {
 export class TermBooksPlugin extends SubpackageFilePlugin {
   constructor() {
     super(TERM_BOOKS_FILE, () => {
-      const books = execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'print-term-books.ts')], {
-        encoding: 'utf8',
-        cwd: root
-      })
-      return `module.exports={books:${books}};\n`
+      return `module.exports={books:${printed('print-term-books.ts')}};\n`
     })
   }
 }
