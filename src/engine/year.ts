@@ -503,7 +503,7 @@ function entryRange(runs: Evaluation['runs'], key: string, k: number, afterUnkno
   let low: Decimal | null | undefined
   let high: Decimal | null | undefined
   for (const r of runs) {
-    const part = entryPart(r, upToKey, beforeKey)
+    const part = entryPart(r, key, upToKey, beforeKey)
     if (!part) continue
     const { lo, hi } = part
     low = low === null || lo === null ? null : low === undefined || compare(lo, low) < 0 ? lo : low
@@ -520,7 +520,7 @@ type EntryPart = { lo: Decimal | null; hi: Decimal | null } | null
 const entryParts = new WeakMap<Evaluation['runs'][number], Map<string, EntryPart>>()
 
 /** What one run allows for the entry's figure: the year through it less the year before it (null: no such figure). */
-function entryPart(r: Evaluation['runs'][number], upToKey: string, beforeKey: string): EntryPart {
+function entryPart(r: Evaluation['runs'][number], key: string, upToKey: string, beforeKey: string): EntryPart {
   let parts = entryParts.get(r)
   if (!parts) {
     parts = new Map()
@@ -532,8 +532,9 @@ function entryPart(r: Evaluation['runs'][number], upToKey: string, beforeKey: st
     const before = soFar(r, beforeKey)
     if (!upTo || !before) part = null
     else if (upTo.low === upTo.high && before.low === before.high && upTo.low !== null && before.low !== null) {
-      // No open limit moves this run's year: one difference is both sides.
-      const own = upTo.low.minus(before.low)
+      // No open limit moves this run's year: one difference is both sides, and it is the entry's own
+      // figure (the year through an entry is the year before it plus the entry, exactly).
+      const own = r.figures.get(key) ?? upTo.low.minus(before.low)
       part = { lo: positive(own), hi: own }
     } else {
       part = {
