@@ -118,3 +118,41 @@ export async function choose(page, group, text) {
 
 /** A share code sealed by the app's own seal (src/features/share/share-code.ts, loaded through tsx). */
 export const sealed = (await tsImport('../src/features/share/share-code.ts', import.meta.url)).seal
+
+/** A year-ledger entry as the app stores it (src/features/year/year-store.ts): a stay figured by its rule. */
+export function ledgerEntry(id, kind, date, level, total, compliant, deductible, setting = 'local') {
+  return {
+    id,
+    kind,
+    date,
+    label: '',
+    level,
+    setting,
+    total,
+    compliant,
+    basicSource: 'rule',
+    deductible,
+    ratio: '',
+    basicPaid: '',
+    specialDrug: ''
+  }
+}
+
+/** A region's stored ledger of these entries, with no totals so far. */
+export function storedLedger(entries) {
+  const prior = { compliant: '', basicPaid: '', criticalPaid: '', assistancePaid: '', commercialPaid: '', reassistancePaid: '' }
+  return { entries, usePrior: false, prior }
+}
+
+/**
+ * The year of scripts/bench.mjs (Weihai poverty, 二档: a referral stay, a 特殊门诊慢性病 bill and four more
+ * stays, six readings between them) as ledger entries.
+ */
+export const BENCH_YEAR_ENTRIES = [
+  ledgerEntry('a1', 'inpatient', '2020-01-08', '3', '220000', '180000', '1000', 'referral'),
+  ledgerEntry('a2', 'inpatient', '2020-03-02', '2', '45000', '38000', '600'),
+  ledgerEntry('a3', 'specialChronicOutpatient', '2020-04-10', '2', '3200', '3000', ''),
+  ledgerEntry('a4', 'inpatient', '2020-06-21', '3', '98000', '86000', '1000'),
+  ledgerEntry('a5', 'inpatient', '2020-09-30', '1', '12000', '11000', '300'),
+  ledgerEntry('a6', 'inpatient', '2020-11-15', '3', '160000', '150000', '1000')
+]

@@ -11,7 +11,20 @@
 //   holds the share at 9.8% of C whatever the deductible: stay 1 1,960.00; stay 2 3,598.00, exact.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startApp, openPhone, goto, chooseRegion, shot, typeInto, SCREENSHOTS, choose, sealed, seedBeforeBoot } from './harness.mjs'
+import {
+  startApp,
+  openPhone,
+  goto,
+  chooseRegion,
+  shot,
+  typeInto,
+  SCREENSHOTS,
+  choose,
+  sealed,
+  seedBeforeBoot,
+  storedLedger,
+  BENCH_YEAR_ENTRIES
+} from './harness.mjs'
 
 let app
 before(async () => {
@@ -152,45 +165,8 @@ test('a year with more readings than can all be combined says so right under its
   // Weihai poverty, 二档: a referral stay, a 特殊门诊慢性病 bill and four more stays ask six readings
   // between them, beyond the 32 combinations run together (docs/ranges.md): the year's figure is the
   // published figures' answer, and its limits are not claimed.
-  const entry = (id, kind, date, level, total, compliant, deductible, setting = 'local') => ({
-    id,
-    kind,
-    date,
-    label: '',
-    level,
-    setting,
-    total,
-    compliant,
-    basicSource: 'rule',
-    deductible,
-    ratio: '',
-    basicPaid: '',
-    specialDrug: ''
-  })
-  const ledger = {
-    entries: [
-      entry('a1', 'inpatient', '2020-01-08', '3', '220000', '180000', '1000', 'referral'),
-      entry('a2', 'inpatient', '2020-03-02', '2', '45000', '38000', '600'),
-      entry('a3', 'specialChronicOutpatient', '2020-04-10', '2', '3200', '3000', ''),
-      entry('a4', 'inpatient', '2020-06-21', '3', '98000', '86000', '1000'),
-      entry('a5', 'inpatient', '2020-09-30', '1', '12000', '11000', '300'),
-      entry('a6', 'inpatient', '2020-11-15', '3', '160000', '150000', '1000')
-    ],
-    usePrior: false,
-    prior: {
-      compliant: '',
-      basicPaid: '',
-      critical: '',
-      assistance: '',
-      commercial: '',
-      reassistance: '',
-      specialDrugCost: '',
-      specialDrugPaid: '',
-      waiver: ''
-    }
-  }
   const { page, context, problems } = await openPhone(app)
-  await seedBeforeBoot(page, app, { 'ybt:region': 'weihai', 'ybt:year-ledger': { weihai: ledger } })
+  await seedBeforeBoot(page, app, { 'ybt:region': 'weihai', 'ybt:year-ledger': { weihai: storedLedger(BENCH_YEAR_ENTRIES) } })
   await goto(page, app, PAGE)
   await choose(page, 'est-tier', '二档')
   await choose(page, 'est-poverty', '是')

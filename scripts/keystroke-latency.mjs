@@ -4,38 +4,11 @@
 // measurement, not a test: it prints, and asserts nothing (docs/performance.md, "Fourth round").
 //
 //   npm run build:h5 && node scripts/keystroke-latency.mjs [slowdown, default 4]
-import { startApp, openPhone, goto, choose, typeInto, seedBeforeBoot } from '../e2e/harness.mjs'
+import { startApp, openPhone, goto, choose, typeInto, seedBeforeBoot, storedLedger, BENCH_YEAR_ENTRIES } from '../e2e/harness.mjs'
 
 const slowdown = Number(process.argv[2] ?? 4)
-const entry = (id, level, setting, total, compliant, deductible, date, kind = 'inpatient') => ({
-  id,
-  kind,
-  date,
-  label: '',
-  level,
-  setting,
-  total,
-  compliant,
-  basicSource: 'rule',
-  deductible,
-  ratio: '',
-  basicPaid: '',
-  specialDrug: ''
-})
-// The first five entries of the bench's year (scripts/bench.mjs); the estimator's stay is the sixth.
-const ledger = {
-  weihai: {
-    entries: [
-      entry('a', '3', 'referral', '220000', '180000', '1000', '2020-01-08'),
-      entry('b', '2', 'local', '45000', '38000', '600', '2020-03-02'),
-      entry('c', '2', 'local', '3200', '3000', '', '2020-04-10', 'specialChronicOutpatient'),
-      entry('d', '3', 'local', '98000', '86000', '1000', '2020-06-21'),
-      entry('e', '1', 'local', '12000', '11000', '300', '2020-09-30')
-    ],
-    usePrior: false,
-    prior: { compliant: '', basicPaid: '', criticalPaid: '', assistancePaid: '', commercialPaid: '', reassistancePaid: '' }
-  }
-}
+// The first five entries of the bench's year; the estimator's stay is the sixth.
+const ledger = { weihai: storedLedger(BENCH_YEAR_ENTRIES.slice(0, 5)) }
 const shareText = () => document.querySelector('[data-testid=patient-share]')?.textContent ?? ''
 
 const app = await startApp()
